@@ -1,0 +1,1 @@
+# Benchmarks: `make bench`. Not part of `make check`.

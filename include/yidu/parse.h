@@ -1,0 +1,46 @@
+/* Input parsers for yidu-import. Each turns one input into yd_article
+ * records without touching the corpus. */
+#ifndef YIDU_PARSE_H
+#define YIDU_PARSE_H
+
+#include <stddef.h>
+#include "yidu/article.h"
+#include "yidu/error.h"
+
+typedef enum yd_format {
+	YD_FMT_AUTO = 0,
+	YD_FMT_PAGE,       /* scraped page saved as text */
+	YD_FMT_MARKDOWN,   /* Markdown with a front-matter block */
+	YD_FMT_JSONL,      /* one JSON object per line */
+} yd_format;
+
+/* Guesses the format from a file name and its first bytes. */
+yd_format yd_format_detect(const char *name, const char *text, size_t n);
+/* "page", "markdown", "jsonl" → format; anything else YD_FMT_AUTO. */
+yd_format yd_format_from_name(const char *s);
+const char *yd_format_name(yd_format f);
+
+/* Called once per article parsed; the callee takes ownership of the
+ * contents of *a (it must yd_article_clear it when done). Returning
+ * non-zero stops the parse, which then returns that value. */
+typedef int (*yd_article_sink)(void *ctx, yd_article *a);
+
+/* Scraped page: title, optional short answer, body, site furniture, then a
+ * 相关推荐 list. The main article's Markdown body is rebuilt from the text
+ * (section heads → headings, numbered items and bullets → lists). The
+ * related entries are attached to it as yd_related records. */
+int yd_parse_page(const char *text, size_t n, const char *origin,
+		  yd_article *out, yd_error *err);
+
+/* Markdown with a front-matter block delimited by "---" lines:
+ * title, date, source, url, author, category, summary, slug, regions,
+ * topics, related (lists as [a, b] or as "- item" lines). */
+int yd_parse_markdown(const char *text, size_t n, const char *origin,
+		      yd_article *out, yd_error *err);
+
+/* One JSON object with the same field names as the front matter, plus
+ * "body". `origin` names the file and line. */
+int yd_parse_json_article(const char *line, size_t n, const char *origin,
+			  yd_article *out, yd_error *err);
+
+#endif

@@ -1,0 +1,85 @@
+/* Markdown → display lines at a given width.
+ *
+ * An article's Markdown (parsed by libcmark; raw HTML shown as text, never
+ * interpreted) becomes a list of display lines: sanitised text plus styled
+ * spans, each no wider than the requested width. The browser draws these;
+ * `yidu --dump` prints them. No curses here: styles are roles that the
+ * front end maps to colours or SGR attributes.
+ */
+#ifndef YIDU_RENDER_H
+#define YIDU_RENDER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Span attributes: bits, combined. */
+enum {
+	YD_A_STRONG = 1 << 0,
+	YD_A_EMPH = 1 << 1,
+	YD_A_CODE = 1 << 2,      /* inline code or code block */
+	YD_A_LINK = 1 << 3,      /* link text; span.link says which */
+	YD_A_HEADING = 1 << 4,   /* heading text; line.level says which */
+	YD_A_QUOTE = 1 << 5,     /* block quote bar */
+	YD_A_MARKER = 1 << 6,    /* list bullet or number, link number */
+	YD_A_RULE = 1 << 7,      /* thematic break, table borders */
+	YD_A_DIM = 1 << 8,       /* clip markers, link list, image notes */
+	YD_A_MATCH = 1 << 9,     /* a search match (set by the caller) */
+	YD_A_TITLE = 1 << 10,    /* article header lines */
+};
+
+typedef struct yd_span {
+	uint32_t off, len;   /* bytes of line.text */
+	uint16_t attr;       /* YD_A_* bits */
+	uint16_t link;       /* 1-based link number for YD_A_LINK, else 0 */
+} yd_span;
+
+typedef struct yd_dline {
+	char *text;          /* sanitised UTF-8, NUL-terminated */
+	uint32_t len;        /* bytes */
+	uint16_t cols;       /* display width, <= the layout width */
+	uint8_t level;       /* heading level 1..6 for heading lines, else 0 */
+	yd_span *spans;      /* cover text in order; gaps are plain */
+	uint32_t nspans;
+	/* Source position of the first character on this line: the Markdown
+	 * line (1-based) of its block, and the byte offset into that block's
+	 * flattened text. Lines of one block share src_line, with rising
+	 * src_off; yd_doc_locate() uses them to keep a reader's place when the
+	 * width changes. */
+	uint32_t src_line, src_off;
+} yd_dline;
+
+typedef struct yd_link {
+	char *target;        /* sanitised URL as written */
+	char *article;       /* slug for a corpus link ("yidu:SLUG"), else NULL */
+} yd_link;
+
+typedef struct yd_doc {
+	yd_dline *lines;
+	size_t nlines;
+	yd_link *links;      /* links[i] is link number i + 1 */
+	size_t nlinks;
+	int width;
+} yd_doc;
+
+enum {
+	YD_RENDER_AMBIGUOUS_WIDE = 1 << 0, /* same meaning as YD_AMBIGUOUS_WIDE */
+	YD_RENDER_NO_LINK_LIST = 1 << 1,   /* omit the trailing "链接" list */
+};
+
+/* Renders Markdown md[0..n) at `width` columns (clamped to >= 8).
+ * Returns NULL only when out of memory. */
+yd_doc *yd_render_markdown(const char *md, size_t n, int width, int flags);
+
+void yd_doc_free(yd_doc *doc);
+
+/* Index of the line that shows source position (src_line, src_off) in doc:
+ * the last line of that block starting at or before src_off, or the nearest
+ * following line. */
+size_t yd_doc_locate(const yd_doc *doc, uint32_t src_line, uint32_t src_off);
+
+/* Writes the document as plain text (sgr == 0) or with SGR escape
+ * sequences built from attributes only (sgr != 0) to f, one line each. */
+int yd_doc_write(const yd_doc *doc, FILE *f, int sgr);
+
+#endif

@@ -1,0 +1,2 @@
+# Shared by the test fragments.
+EXTRA_DIST += tests/lib.sh
