@@ -69,6 +69,7 @@ typedef struct yd_list_item {
 	int64_t key;         /* sort key: newest first means descending key */
 	char date[11];       /* YYYY-MM-DD or "" */
 	char *title;
+	char *slug;
 	char *region;        /* short name of its first region, or NULL */
 	bool excerpt;
 } yd_list_item;

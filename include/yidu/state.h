@@ -1,0 +1,44 @@
+/* The reader's own state: read marks and bookmarks, kept in a SQLite file
+ * of its own ($XDG_DATA_HOME/yidu/state.db), never in the corpus.
+ * Articles are identified by slug, which survives a rebuild of the corpus.
+ */
+#ifndef YIDU_STATE_H
+#define YIDU_STATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "yidu/error.h"
+
+typedef struct yd_state yd_state;
+
+/* $XDG_DATA_HOME/yidu/state.db, or ~/.local/share/yidu/state.db.
+ * malloc'd; NULL if neither variable gives a home. */
+char *yd_state_default_path(void);
+
+/* Opens the state at path; ":memory:" keeps it in memory only (nothing is
+ * written anywhere). The file and its folder are created on the first
+ * write, not before. */
+yd_state *yd_state_open(const char *path, yd_error *err);
+void yd_state_close(yd_state *s);
+
+bool yd_state_is_read(yd_state *s, const char *slug);
+int yd_state_mark_read(yd_state *s, const char *slug, yd_error *err);
+
+bool yd_state_is_bookmarked(yd_state *s, const char *slug);
+int yd_state_set_bookmark(yd_state *s, const char *slug, const char *title,
+			  bool on, yd_error *err);
+
+typedef struct yd_bookmark {
+	char *slug;
+	char *title;
+} yd_bookmark;
+
+/* Bookmarks, newest first. *out is malloc'd; free with yd_bookmarks_free. */
+int yd_state_bookmarks(yd_state *s, yd_bookmark **out, size_t *n,
+		       yd_error *err);
+void yd_bookmarks_free(yd_bookmark *v, size_t n);
+
+/* Forgets everything (read marks, bookmarks). */
+int yd_state_clear(yd_state *s, yd_error *err);
+
+#endif
