@@ -60,6 +60,7 @@ typedef struct yd_doc {
 	yd_link *links;      /* links[i] is link number i + 1 */
 	size_t nlinks;
 	int width;
+	int flags;           /* YD_RENDER_* it was laid out with */
 } yd_doc;
 
 enum {
@@ -67,9 +68,21 @@ enum {
 	YD_RENDER_NO_LINK_LIST = 1 << 1,   /* omit the trailing "链接" list */
 };
 
-/* Renders Markdown md[0..n) at `width` columns (clamped to >= 8).
+/* Renders Markdown md[0..n) at `width` columns (clamped to 8..4096).
  * Returns NULL only when out of memory. */
 yd_doc *yd_render_markdown(const char *md, size_t n, int width, int flags);
+
+/* An empty document at `width` (clamped the same way), for callers that
+ * compose lines themselves (an article's header). NULL when out of memory. */
+yd_doc *yd_doc_new(int width, int flags);
+
+/* Appends s[0..n), sanitised, wrapped at doc->width, every line styled
+ * `attr`; an empty string appends a blank line. Returns 0, or -1 when out
+ * of memory. */
+int yd_doc_add_text(yd_doc *doc, const char *s, size_t n, uint16_t attr);
+
+/* Appends a rule (─) across the width. Returns 0, or -1 when out of memory. */
+int yd_doc_add_rule(yd_doc *doc);
 
 void yd_doc_free(yd_doc *doc);
 
