@@ -1,6 +1,10 @@
 # yidu: the browser and its non-interactive modes. The only code that
 # includes <curses.h> lives here.
 bin_PROGRAMS += tui/yidu
-tui_yidu_SOURCES = tui/main.c tui/cli.h tui/cli.c tui/dump.c
+tui_yidu_SOURCES = tui/main.c tui/cli.h tui/cli.c tui/dump.c \
+	tui/actions.h tui/keymap.h tui/keymap.c tui/i18n.h tui/i18n.c \
+	tui/app.h tui/app.c tui/ui.h tui/ui.c tui/layout.c tui/overlay.h tui/overlay.c \
+	tui/draw.h tui/draw.c tui/pane-tree.c tui/pane-list.c tui/pane-article.c \
+	tui/pane-related.c
 tui_yidu_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
-tui_yidu_LDADD = $(YIDU_LIBS) $(NCURSES_LIBS)
+tui_yidu_LDADD = $(YIDU_LIBS) $(NCURSES_LIBS) $(LIBINTL)

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,8 @@
 #include "yidu/corpus.h"
 #include "yidu/text.h"
 #include "cli.h"
+#include "i18n.h"
+#include "ui.h"
 
 static void usage(FILE *f)
 {
@@ -32,6 +35,14 @@ static void usage(FILE *f)
 "      --width N           layout width (default: the terminal's, else 80)\n"
 "      --color             add SGR styling to --dump output\n"
 "\n"
+"Browser options:\n"
+"  --no-color              attributes only, no colours (also: NO_COLOR set)\n"
+"  --no-mouse              ignore the mouse\n"
+"  --lang LANG             language of the interface: zh_CN or en\n"
+"  --state FILE            keep bookmarks and read marks in FILE\n"
+"                          (default: $XDG_DATA_HOME/yidu/state.db)\n"
+"  --trace-frames FILE     record start-up and frame times (ms) in FILE\n"
+"\n"
 "Options:\n"
 "  --ambiguous-wide        draw East Asian ambiguous-width characters wide\n"
 "  -h, --help              show this help and exit\n"
@@ -39,7 +50,8 @@ static void usage(FILE *f)
 }
 
 enum { OPT_TREE = 256, OPT_LIST, OPT_SHOW, OPT_DUMP, OPT_DUMP_FILE, OPT_REGION,
-       OPT_TOPIC, OPT_LIMIT, OPT_WIDTH, OPT_COLOR, OPT_AMBIGUOUS_WIDE };
+       OPT_TOPIC, OPT_LIMIT, OPT_WIDTH, OPT_COLOR, OPT_AMBIGUOUS_WIDE,
+       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_LANG, OPT_STATE, OPT_TRACE };
 
 static const struct option long_opts[] = {
 	{ "tree", required_argument, NULL, OPT_TREE },
@@ -53,6 +65,11 @@ static const struct option long_opts[] = {
 	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "color", no_argument, NULL, OPT_COLOR },
 	{ "ambiguous-wide", no_argument, NULL, OPT_AMBIGUOUS_WIDE },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "state", required_argument, NULL, OPT_STATE },
+	{ "trace-frames", required_argument, NULL, OPT_TRACE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -89,10 +106,19 @@ static yd_corpus *open_corpus(const cli_opts *o, const char *argv0)
 int main(int argc, char **argv)
 {
 	cli_opts o = { 0 };
+	app_options ao = { 0 };
+	const char *lang = NULL;
 	const char *tree = NULL, *show = NULL, *dump = NULL, *dump_file = NULL;
 	int list = 0, opt;
 
 	setlocale(LC_ALL, "");
+	/* Everything is UTF-8 inside; the terminal must be too. Without a
+	 * UTF-8 locale ncursesw would draw Chinese as garbage. */
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0 && !setlocale(LC_CTYPE, "C.UTF-8")) {
+		fputs("yidu: no UTF-8 locale is available (tried the environment's and C.UTF-8); "
+		      "set LANG to a UTF-8 locale\n", stderr);
+		return 1;
+	}
 	while ((opt = getopt_long(argc, argv, "hV", long_opts, NULL)) != -1) {
 		switch (opt) {
 		case OPT_TREE: tree = optarg; break;
@@ -106,6 +132,11 @@ int main(int argc, char **argv)
 		case OPT_WIDTH: o.width = (int)parse_count(optarg, "--width"); break;
 		case OPT_COLOR: o.color = true; break;
 		case OPT_AMBIGUOUS_WIDE: o.text_flags |= YD_AMBIGUOUS_WIDE; break;
+		case OPT_NO_COLOR: ao.no_color = true; break;
+		case OPT_NO_MOUSE: ao.no_mouse = true; break;
+		case OPT_LANG: lang = optarg; break;
+		case OPT_STATE: ao.state_path = optarg; break;
+		case OPT_TRACE: ao.trace_frames = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("yidu %s\n", PACKAGE_VERSION); return 0;
 		default:
@@ -113,6 +144,8 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
+	i18n_init(lang);
+	ao.text_flags = o.text_flags;
 	if (optind < argc)
 		o.corpus = argv[optind++];
 	if (optind < argc) {
@@ -138,10 +171,8 @@ int main(int argc, char **argv)
 		rc = cli_show(c, show, &o);
 	else if (dump)
 		rc = cli_dump_article(c, dump, &o);
-	else {
-		fputs("yidu: the full-screen browser is not built yet; use --tree, --list, --show or --dump\n", stderr);
-		rc = 1;
-	}
+	else
+		rc = ui_run(c, &ao);
 	yd_corpus_close(c);
 	return rc;
 }

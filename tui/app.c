@@ -1,0 +1,131 @@
+/* State changes of the browser, and history like a web browser's: every
+ * filter change and every article opened is an entry; back and forward
+ * move through them. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "yidu/text.h"
+#include "app.h"
+
+void app_message(app *a, bool error, const char *fmt, ...)
+{
+	char raw[sizeof a->message];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(raw, sizeof raw, fmt, ap);
+	va_end(ap);
+	/* Messages can quote corpus text (a link target): clean it as well. */
+	char *clean = yd_text_sanitize(raw, strlen(raw), 0, NULL);
+	snprintf(a->message, sizeof a->message, "%s", clean ? clean : "");
+	free(clean);
+	a->message_error = error;
+	a->dirty = true;
+}
+
+static history_entry snapshot(const app *a)
+{
+	return (history_entry){ a->region, a->topic, a->article, a->focus, a->bookmarks };
+}
+
+static void record(app *a)
+{
+	history_entry e = snapshot(a);
+	if (a->hist_len > 0) {
+		history_entry *cur = &a->hist[a->hist_pos];
+		if (memcmp(cur, &e, sizeof e) == 0)
+			return;
+		a->hist_len = a->hist_pos + 1;   /* drop the forward entries */
+	}
+	if (a->hist_len == HISTORY_MAX) {
+		memmove(a->hist, a->hist + 1, (HISTORY_MAX - 1) * sizeof a->hist[0]);
+		a->hist_len--;
+	}
+	a->hist[a->hist_len++] = e;
+	a->hist_pos = a->hist_len - 1;
+}
+
+static void reload_filter(app *a)
+{
+	tree_pane_reload(a->panes[PANE_REGIONS], a);
+	tree_pane_reload(a->panes[PANE_TOPICS], a);
+	list_pane_reload(a->panes[PANE_LIST], a);
+}
+
+static void load_article(app *a, int64_t id)
+{
+	yd_error err = { 0 };
+	a->article = id;
+	article_pane_load(a->panes[PANE_ARTICLE], a, id);
+	related_pane_load(a->panes[PANE_RELATED], a);
+	const yd_full_article *art = article_pane_article(a->panes[PANE_ARTICLE]);
+	if (art) {
+		if (yd_state_mark_read(a->state, art->slug, &err) != 0)
+			app_message(a, true, "%s", err.msg);
+		list_pane_mark_read(a->panes[PANE_LIST], id);
+	}
+}
+
+void app_focus(app *a, pane_id id)
+{
+	a->focus = id;
+	layout_apply(a);
+	a->dirty = true;
+}
+
+void app_set_filter(app *a, int64_t region, int64_t topic)
+{
+	a->region = region;
+	a->topic = topic;
+	a->bookmarks = false;
+	reload_filter(a);
+	record(a);
+	a->dirty = true;
+}
+
+void app_show_bookmarks(app *a, bool on)
+{
+	a->bookmarks = on;
+	list_pane_reload(a->panes[PANE_LIST], a);
+	app_focus(a, PANE_LIST);
+	record(a);
+}
+
+void app_open_article(app *a, int64_t id)
+{
+	load_article(a, id);
+	app_focus(a, PANE_ARTICLE);
+	record(a);
+}
+
+/* Puts the browser in the state of a history entry, reloading only what
+ * differs. */
+static void restore(app *a, const history_entry *e)
+{
+	bool filter = e->region != a->region || e->topic != a->topic ||
+		      e->bookmarks != a->bookmarks;
+	a->region = e->region;
+	a->topic = e->topic;
+	a->bookmarks = e->bookmarks;
+	if (filter)
+		reload_filter(a);
+	if (e->article != a->article)
+		load_article(a, e->article);
+	app_focus(a, e->focus);
+}
+
+void app_back(app *a)
+{
+	if (a->hist_pos <= 0)
+		return;
+	a->hist_pos--;
+	restore(a, &a->hist[a->hist_pos]);
+}
+
+void app_forward(app *a)
+{
+	if (a->hist_pos + 1 >= a->hist_len)
+		return;
+	a->hist_pos++;
+	restore(a, &a->hist[a->hist_pos]);
+}

@@ -1,0 +1,152 @@
+/* The browser's state and the pane interface.
+ *
+ * Each pane is a struct whose first member is `pane`, with a small vtable
+ * (draw, key, click, wheel). Panes never call each other: they change the
+ * application through app_*() calls (choose a filter, open an article),
+ * and the main loop redraws.
+ */
+#ifndef YIDU_TUI_APP_H
+#define YIDU_TUI_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "yidu/corpus.h"
+#include "yidu/state.h"
+#include "actions.h"
+
+typedef struct rect {
+	int y, x, h, w;
+} rect;
+
+typedef enum pane_id {
+	PANE_REGIONS,
+	PANE_TOPICS,
+	PANE_LIST,
+	PANE_ARTICLE,
+	PANE_RELATED,
+	PANE_COUNT
+} pane_id;
+
+typedef struct app app;
+typedef struct pane pane;
+
+typedef struct pane_ops {
+	/* Draws the pane's content into p->body. */
+	void (*draw)(pane *p, app *a);
+	/* Handles an action; returns false if the pane has no use for it. */
+	bool (*key)(pane *p, app *a, action act);
+	/* A click on row `row` of the body (0-based). */
+	void (*click)(pane *p, app *a, int row);
+	void (*free)(pane *p);
+} pane_ops;
+
+struct pane {
+	const pane_ops *ops;
+	pane_id id;
+	const char *title;   /* untranslated; drawn with _() */
+	bool shown;
+	rect frame;          /* title row + body */
+	rect body;
+};
+
+typedef enum layout_mode {
+	LAYOUT_TINY,         /* too small: a notice only */
+	LAYOUT_NARROW,       /* one pane at a time */
+	LAYOUT_MEDIUM,       /* a navigation pane beside the article */
+	LAYOUT_WIDE,         /* trees, list and article side by side */
+} layout_mode;
+
+typedef enum overlay {
+	OVERLAY_NONE,
+	OVERLAY_HELP,
+	OVERLAY_MENU,
+} overlay_kind;
+
+typedef struct history_entry {
+	int64_t region, topic;
+	int64_t article;     /* -1: none open */
+	pane_id focus;
+	bool bookmarks;
+} history_entry;
+
+#define HISTORY_MAX 256
+
+typedef struct app_options {
+	int text_flags;      /* YD_AMBIGUOUS_WIDE */
+	bool no_color;
+	bool no_mouse;
+	const char *trace_frames;   /* file for frame times, or NULL */
+	const char *state_path;     /* NULL: the default */
+} app_options;
+
+struct app {
+	yd_corpus *corpus;
+	yd_state *state;
+	app_options opt;
+
+	/* What is shown. */
+	int64_t region, topic;      /* the filter: region code, topic id */
+	int64_t article;            /* open article, -1 none */
+	bool bookmarks;             /* the list shows bookmarks, not the filter */
+
+	pane *panes[PANE_COUNT];
+	pane_id focus;
+	pane_id nav;                /* medium layout: which pane is on the left */
+	layout_mode mode;
+	int rows, cols;
+
+	overlay_kind overlay;
+	int overlay_sel, overlay_top;
+
+	history_entry hist[HISTORY_MAX];
+	int hist_len, hist_pos;     /* hist[hist_pos] is the current state */
+
+	char message[256];
+	bool message_error;
+	bool quit;
+	bool dirty;                 /* the screen must be redrawn */
+	FILE *trace;
+};
+
+/* Changes the filter; the trees' counts and the list follow. */
+void app_set_filter(app *a, int64_t region, int64_t topic);
+/* Opens an article in the article pane; records it in history. */
+void app_open_article(app *a, int64_t id);
+/* Shows the bookmarks in the list pane (or the filter again). */
+void app_show_bookmarks(app *a, bool on);
+void app_focus(app *a, pane_id id);
+void app_back(app *a);
+void app_forward(app *a);
+/* A message for the status line (printf format). */
+void app_message(app *a, bool error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Pane constructors (pane-*.c). */
+pane *tree_pane_new(pane_id id);
+pane *list_pane_new(void);
+pane *article_pane_new(void);
+pane *related_pane_new(void);
+
+/* Called by app.c when the filter or the article changes. */
+void tree_pane_reload(pane *p, app *a);
+void list_pane_reload(pane *p, app *a);
+void article_pane_load(pane *p, app *a, int64_t id);
+void related_pane_load(pane *p, app *a);
+/* The article pane's open article (or NULL). */
+const yd_full_article *article_pane_article(pane *p);
+/* Notes that the article with this id was read (list marks). */
+void list_pane_mark_read(pane *p, int64_t id);
+
+/* The list's cursor position and length (for the location line). */
+void list_pane_position(pane *p, int64_t *pos, int64_t *total);
+/* Scrolls the article by n lines (the mouse wheel). */
+void article_pane_scroll(pane *p, int n);
+/* The chosen node as "广西 › 贺州" (malloc'd). */
+char *tree_pane_label(pane *p, app *a);
+
+/* layout.c: places the panes for a rows × cols screen. */
+void layout_apply(app *a);
+
+#endif

@@ -1,0 +1,19 @@
+/* Keys and actions. A key is an int: a Unicode code point (>= 0) for
+ * characters, or the negated curses KEY_* code for function keys, so the
+ * two ranges cannot collide. */
+#ifndef YIDU_TUI_KEYMAP_H
+#define YIDU_TUI_KEYMAP_H
+
+#include <stddef.h>
+#include "actions.h"
+
+#define KEYCODE_FN(k) (-(k))
+
+void keymap_init(void);
+action keymap_lookup(int key);
+const char *action_name(action a);
+const char *action_help(action a);          /* translated */
+/* Writes the action's keys as "Up, k" into buf; returns buf. */
+char *action_keys(action a, char *buf, size_t n);
+
+#endif

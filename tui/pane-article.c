@@ -1,0 +1,333 @@
+/* The article pane: a header (title, date, source, regions, topics) and
+ * the Markdown body as display lines from the layout module. The layout is
+ * redone whenever the pane's width changes; the reader's place is kept by
+ * source position, not by line number. Left/Right select links, Enter
+ * follows one: a corpus link opens its article, another is only shown. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "yidu/text.h"
+#include "draw.h"
+#include "i18n.h"
+#include "app.h"
+
+#define MARGIN 1
+
+typedef struct article_pane {
+	pane base;
+	yd_full_article art;
+	bool loaded;
+	yd_doc *doc;          /* header and body, laid out at `width` */
+	int width;
+	size_t top;           /* first line shown */
+	uint32_t anchor_line, anchor_off;  /* source position of `top` */
+	int sel_link;         /* 0: none */
+} article_pane;
+
+const yd_full_article *article_pane_article(pane *p)
+{
+	article_pane *ap = (article_pane *)p;
+	return ap->loaded ? &ap->art : NULL;
+}
+
+/* Markdown-escapes text for the header (titles may contain * _ [ ...). */
+static void append_escaped(char **buf, size_t *len, size_t *cap, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*len + 3 >= *cap) {
+			size_t ncap = *cap ? 2 * *cap : 256;
+			char *nb = realloc(*buf, ncap);
+			if (!nb)
+				return;
+			*buf = nb;
+			*cap = ncap;
+		}
+		if (strchr("\\`*_{}[]()#+-.!<>|&", *s))
+			(*buf)[(*len)++] = '\\';
+		(*buf)[(*len)++] = *s == '\n' ? ' ' : *s;
+		(*buf)[*len] = '\0';
+	}
+}
+
+static void append(char **buf, size_t *len, size_t *cap, const char *s)
+{
+	size_t n = strlen(s);
+	if (*len + n + 1 >= *cap) {
+		size_t ncap = (*len + n + 1) * 2;
+		char *nb = realloc(*buf, ncap);
+		if (!nb)
+			return;
+		*buf = nb;
+		*cap = ncap;
+	}
+	memcpy(*buf + *len, s, n + 1);
+	*len += n;
+}
+
+/* The whole article as one Markdown document: a header built from its
+ * fields (escaped), a rule, then the body as stored. One layout pass then
+ * serves both, and source positions stay comparable. */
+static char *compose(const yd_full_article *art, bool bookmarked)
+{
+	char *b = NULL;
+	size_t len = 0, cap = 0;
+	append(&b, &len, &cap, "# ");
+	append_escaped(&b, &len, &cap, art->title);
+	append(&b, &len, &cap, "\n\n");
+	if (art->date[0] || art->source || art->category) {
+		append_escaped(&b, &len, &cap, art->date);
+		if (art->source) {
+			append(&b, &len, &cap, art->date[0] ? " · " : "");
+			append_escaped(&b, &len, &cap, art->source);
+		}
+		if (art->category) {
+			append(&b, &len, &cap, " · ");
+			append_escaped(&b, &len, &cap, art->category);
+		}
+		if (bookmarked) {
+			append(&b, &len, &cap, " · ");
+			append_escaped(&b, &len, &cap, _("Bookmarked"));
+		}
+		append(&b, &len, &cap, "  \n");
+	}
+	if (art->nregions) {
+		append_escaped(&b, &len, &cap, _("Regions: "));
+		for (size_t i = 0; i < art->nregions; i++) {
+			append(&b, &len, &cap, i ? "、" : "");
+			append_escaped(&b, &len, &cap, art->regions[i].name);
+		}
+		append(&b, &len, &cap, "  \n");
+	}
+	if (art->ntopics) {
+		append_escaped(&b, &len, &cap, _("Topics: "));
+		for (size_t i = 0; i < art->ntopics; i++) {
+			append(&b, &len, &cap, i ? "、" : "");
+			append_escaped(&b, &len, &cap, art->topics[i].path);
+		}
+		append(&b, &len, &cap, "\n");
+	}
+	append(&b, &len, &cap, "\n* * *\n\n");
+	if (art->excerpt || !art->body || !art->body[0]) {
+		append(&b, &len, &cap, "> ");
+		append_escaped(&b, &len, &cap, _("Excerpt: only the summary of this article is in the corpus."));
+		append(&b, &len, &cap, "\n\n");
+		append_escaped(&b, &len, &cap, art->summary);
+		append(&b, &len, &cap, "\n");
+	} else {
+		append(&b, &len, &cap, art->body);
+	}
+	return b;
+}
+
+static void relayout(article_pane *ap, app *a, int width)
+{
+	bool bm = yd_state_is_bookmarked(a->state, ap->art.slug);
+	char *md = compose(&ap->art, bm);
+	yd_doc_free(ap->doc);
+	ap->doc = md ? yd_render_markdown(md, strlen(md), width,
+					  (a->opt.text_flags & YD_AMBIGUOUS_WIDE) ? YD_RENDER_AMBIGUOUS_WIDE : 0)
+		     : NULL;
+	free(md);
+	ap->width = width;
+	ap->top = ap->doc ? yd_doc_locate(ap->doc, ap->anchor_line, ap->anchor_off) : 0;
+}
+
+static void set_anchor(article_pane *ap)
+{
+	if (ap->doc && ap->top < ap->doc->nlines) {
+		ap->anchor_line = ap->doc->lines[ap->top].src_line;
+		ap->anchor_off = ap->doc->lines[ap->top].src_off;
+	}
+}
+
+void article_pane_load(pane *p, app *a, int64_t id)
+{
+	article_pane *ap = (article_pane *)p;
+	yd_error err = { 0 };
+	if (ap->loaded)
+		yd_full_article_free(&ap->art);
+	ap->loaded = false;
+	yd_doc_free(ap->doc);
+	ap->doc = NULL;
+	ap->top = 0;
+	ap->anchor_line = ap->anchor_off = 0;
+	ap->sel_link = 0;
+	ap->width = 0;
+	if (id < 0)
+		return;
+	if (yd_corpus_article(a->corpus, id, &ap->art, &err) != 0) {
+		app_message(a, true, "%s", err.msg);
+		return;
+	}
+	ap->loaded = true;
+}
+
+static void scroll_to(article_pane *ap, long line, int h)
+{
+	long max = ap->doc ? (long)ap->doc->nlines - h : 0;
+	if (line > max)
+		line = max;
+	if (line < 0)
+		line = 0;
+	ap->top = (size_t)line;
+	set_anchor(ap);
+}
+
+static void article_draw(pane *p, app *a)
+{
+	article_pane *ap = (article_pane *)p;
+	rect r = p->body;
+	int width = r.w - 2 * MARGIN;
+
+	for (int row = 0; row < r.h; row++)
+		draw_fill(r.y + row, r.x, r.w, A_NORMAL);
+	if (!ap->loaded) {
+		if (r.h > 0)
+			draw_fit(r.y, r.x + MARGIN, width, _("Choose an article from the list."),
+				 theme_attr(ROLE_DIM), a->opt.text_flags);
+		return;
+	}
+	if (width < 1)
+		return;
+	if (width != ap->width || !ap->doc)
+		relayout(ap, a, width);
+	if (!ap->doc)
+		return;
+	for (int row = 0; row < r.h; row++) {
+		size_t i = ap->top + (size_t)row;
+		if (i >= ap->doc->nlines)
+			break;
+		draw_dline(r.y + row, r.x + MARGIN, width, &ap->doc->lines[i], ap->sel_link, A_NORMAL);
+	}
+}
+
+/* First line showing link number k, or -1. */
+static long line_of_link(const article_pane *ap, int k)
+{
+	for (size_t i = 0; i < ap->doc->nlines; i++)
+		for (uint32_t s = 0; s < ap->doc->lines[i].nspans; s++)
+			if (ap->doc->lines[i].spans[s].link == k)
+				return (long)i;
+	return -1;
+}
+
+static bool select_link(article_pane *ap, int delta, int h)
+{
+	if (!ap->doc || ap->doc->nlinks == 0)
+		return false;
+	int k = ap->sel_link + delta;
+	if (k < 1 || k > (int)ap->doc->nlinks)
+		return false;
+	ap->sel_link = k;
+	long line = line_of_link(ap, k);
+	if (line >= 0 && (line < (long)ap->top || line >= (long)ap->top + h))
+		scroll_to(ap, line - h / 3, h);
+	return true;
+}
+
+static void follow_link(article_pane *ap, app *a)
+{
+	if (!ap->doc || ap->sel_link < 1 || ap->sel_link > (int)ap->doc->nlinks)
+		return;
+	const yd_link *ln = &ap->doc->links[ap->sel_link - 1];
+	if (ln->article) {
+		int64_t id = yd_corpus_article_by_slug(a->corpus, ln->article);
+		if (id >= 0)
+			app_open_article(a, id);
+		else
+			app_message(a, true, _("That article is not in this corpus: %s"), ln->article);
+		return;
+	}
+	/* Never start a browser or any other program: just show the address. */
+	app_message(a, false, _("Link: %s"), ln->target);
+}
+
+static bool article_key(pane *p, app *a, action act)
+{
+	article_pane *ap = (article_pane *)p;
+	int h = p->body.h;
+	long page = h > 2 ? h - 2 : 1;
+
+	if (!ap->loaded || !ap->doc)
+		return false;
+	switch (act) {
+	case ACT_UP: scroll_to(ap, (long)ap->top - 1, h); return true;
+	case ACT_DOWN: scroll_to(ap, (long)ap->top + 1, h); return true;
+	case ACT_PAGE_UP: scroll_to(ap, (long)ap->top - page, h); return true;
+	case ACT_PAGE_DOWN: scroll_to(ap, (long)ap->top + page, h); return true;
+	case ACT_HOME: scroll_to(ap, 0, h); return true;
+	case ACT_END: scroll_to(ap, (long)ap->doc->nlines, h); return true;
+	case ACT_RIGHT: return select_link(ap, 1, h);
+	case ACT_LEFT: return select_link(ap, -1, h);
+	case ACT_ENTER:
+		if (ap->sel_link) {
+			follow_link(ap, a);
+			return true;
+		}
+		return false;
+	case ACT_BOOKMARK: {
+		yd_error err = { 0 };
+		bool on = !yd_state_is_bookmarked(a->state, ap->art.slug);
+		if (yd_state_set_bookmark(a->state, ap->art.slug, ap->art.title, on, &err) != 0)
+			app_message(a, true, "%s", err.msg);
+		else
+			app_message(a, false, "%s", on ? _("Bookmarked.") : _("Bookmark removed."));
+		ap->width = 0;   /* the header shows it */
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+static void article_click(pane *p, app *a, int row)
+{
+	article_pane *ap = (article_pane *)p;
+	size_t i = ap->top + (size_t)row;
+	if (!ap->doc || i >= ap->doc->nlines)
+		return;
+	for (uint32_t s = 0; s < ap->doc->lines[i].nspans; s++) {
+		int k = ap->doc->lines[i].spans[s].link;
+		if (k) {
+			if (ap->sel_link == k)
+				follow_link(ap, a);
+			ap->sel_link = k;
+			return;
+		}
+	}
+}
+
+static void article_free(pane *p)
+{
+	article_pane *ap = (article_pane *)p;
+	if (ap->loaded)
+		yd_full_article_free(&ap->art);
+	yd_doc_free(ap->doc);
+	free(ap);
+}
+
+static const pane_ops article_ops = {
+	.draw = article_draw,
+	.key = article_key,
+	.click = article_click,
+	.free = article_free,
+};
+
+pane *article_pane_new(void)
+{
+	article_pane *ap = calloc(1, sizeof *ap);
+	if (!ap)
+		return NULL;
+	ap->base.ops = &article_ops;
+	ap->base.id = PANE_ARTICLE;
+	ap->base.title = N_("Article");
+	return &ap->base;
+}
+
+/* For the wheel: scrolls by n lines. */
+void article_pane_scroll(pane *p, int n)
+{
+	article_pane *ap = (article_pane *)p;
+	if (ap->doc)
+		scroll_to(ap, (long)ap->top + n, p->body.h);
+}

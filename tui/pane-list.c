@@ -1,0 +1,319 @@
+/* The article list: a window onto the filtered list, paged from SQLite by
+ * sort key (keyset paging) as the cursor moves, so a million articles
+ * cost what two hundred do. Or, on request, the reader's bookmarks. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "app.h"
+
+#define PAGE_ROWS 128        /* rows fetched at a time */
+#define WINDOW_MAX 4096      /* rows kept in memory */
+
+typedef struct list_pane {
+	pane base;
+	yd_list_item *items;     /* whole-list positions [first, first + n) */
+	bool *read;
+	size_t n;
+	int64_t first;
+	int64_t total;
+	int64_t cursor, top;     /* whole-list positions */
+	bool oldest_first;
+} list_pane;
+
+static void clear_items(list_pane *l)
+{
+	yd_list_page pg = { l->items, l->n };
+	yd_list_page_free(&pg);
+	free(l->read);
+	l->items = NULL;
+	l->read = NULL;
+	l->n = 0;
+}
+
+/* Appends (at_end) or prepends a page of items to the window. */
+static void add_items(list_pane *l, app *a, yd_list_item *v, size_t n, bool at_end)
+{
+	yd_list_item *items = realloc(l->items, (l->n + n) * sizeof *items);
+	bool *read = realloc(l->read, (l->n + n) * sizeof *read);
+	if (items)
+		l->items = items;
+	if (read)
+		l->read = read;
+	if (!items || !read) {
+		yd_list_page pg = { v, n };
+		yd_list_page_free(&pg);
+		return;
+	}
+	if (!at_end) {
+		memmove(l->items + n, l->items, l->n * sizeof *items);
+		memmove(l->read + n, l->read, l->n * sizeof *read);
+		l->first -= (int64_t)n;
+	}
+	size_t at = at_end ? l->n : 0;
+	for (size_t i = 0; i < n; i++) {
+		l->items[at + i] = v[i];
+		l->read[at + i] = yd_state_is_read(a->state, v[i].slug);
+	}
+	l->n += n;
+	free(v);
+}
+
+/* Fetches up to PAGE_ROWS items after (forward) or before the key, in the
+ * pane's order. */
+static void fetch(list_pane *l, app *a, int64_t key, bool forward, bool at_end)
+{
+	yd_list_page pg = { 0 };
+	yd_error err = { 0 };
+	bool asc = l->oldest_first == forward;
+	if (yd_corpus_list(a->corpus, a->region, a->topic, key, asc, PAGE_ROWS,
+			   &pg, &err) != 0) {
+		app_message(a, true, "%s", err.msg);
+		return;
+	}
+	if (!forward) {
+		for (size_t i = 0; i < pg.n / 2; i++) {
+			yd_list_item t = pg.v[i];
+			pg.v[i] = pg.v[pg.n - 1 - i];
+			pg.v[pg.n - 1 - i] = t;
+		}
+	}
+	add_items(l, a, pg.v, pg.n, at_end);
+}
+
+/* Makes positions [from, to) available, fetching pages as needed and
+ * dropping rows far from them. */
+static void ensure(list_pane *l, app *a, int64_t from, int64_t to)
+{
+	if (a->bookmarks)
+		return;
+	if (from < 0)
+		from = 0;
+	if (to > l->total)
+		to = l->total;
+	/* A far jump: start a new window at the nearer end of the list. */
+	if (l->n == 0 || from > l->first + (int64_t)l->n + WINDOW_MAX ||
+	    to < l->first - WINDOW_MAX) {
+		clear_items(l);
+		if (to > l->total / 2 && from > PAGE_ROWS) {
+			l->first = l->total;
+			fetch(l, a, l->oldest_first ? INT64_MAX : INT64_MIN, false, false);
+		} else {
+			l->first = 0;
+			fetch(l, a, l->oldest_first ? INT64_MIN : INT64_MAX, true, true);
+		}
+	}
+	while (l->n && to > l->first + (int64_t)l->n) {
+		size_t before = l->n;
+		fetch(l, a, l->items[l->n - 1].key, true, true);
+		if (l->n == before)
+			break;
+	}
+	while (l->n && from < l->first) {
+		size_t before = l->n;
+		fetch(l, a, l->items[0].key, false, false);
+		if (l->n == before)
+			break;
+	}
+}
+
+static void load_bookmarks(list_pane *l, app *a)
+{
+	yd_bookmark *bm;
+	size_t n;
+	yd_error err = { 0 };
+	if (yd_state_bookmarks(a->state, &bm, &n, &err) != 0) {
+		app_message(a, true, "%s", err.msg);
+		return;
+	}
+	yd_list_item *v = calloc(n ? n : 1, sizeof *v);
+	size_t m = 0;
+	for (size_t i = 0; v && i < n; i++) {
+		int64_t id = yd_corpus_article_by_slug(a->corpus, bm[i].slug);
+		if (id < 0)
+			continue;   /* not in this corpus */
+		v[m].id = id;
+		v[m].title = bm[i].title;
+		v[m].slug = bm[i].slug;
+		bm[i].title = bm[i].slug = NULL;
+		m++;
+	}
+	yd_bookmarks_free(bm, n);
+	l->first = 0;
+	if (v)
+		add_items(l, a, v, m, true);
+	l->total = (int64_t)l->n;
+}
+
+void list_pane_reload(pane *p, app *a)
+{
+	list_pane *l = (list_pane *)p;
+	clear_items(l);
+	l->cursor = l->top = l->first = 0;
+	if (a->bookmarks) {
+		load_bookmarks(l, a);
+		return;
+	}
+	l->total = yd_corpus_count(a->corpus, a->region, a->topic);
+	if (l->total < 0)
+		l->total = 0;
+	ensure(l, a, 0, PAGE_ROWS);
+}
+
+void list_pane_mark_read(pane *p, int64_t id)
+{
+	list_pane *l = (list_pane *)p;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->items[i].id == id)
+			l->read[i] = true;
+}
+
+static const yd_list_item *item_at(list_pane *l, int64_t pos, bool *read)
+{
+	if (pos < l->first || pos >= l->first + (int64_t)l->n)
+		return NULL;
+	if (read)
+		*read = l->read[pos - l->first];
+	return &l->items[pos - l->first];
+}
+
+static void list_draw(pane *p, app *a)
+{
+	list_pane *l = (list_pane *)p;
+	rect r = p->body;
+	bool focused = a->focus == p->id;
+
+	if (l->cursor < l->top)
+		l->top = l->cursor;
+	if (r.h > 0 && l->cursor >= l->top + r.h)
+		l->top = l->cursor - r.h + 1;
+	ensure(l, a, l->top, l->top + r.h);
+	if (l->total == 0) {
+		for (int row = 0; row < r.h; row++)
+			draw_fill(r.y + row, r.x, r.w, A_NORMAL);
+		if (r.h > 0)
+			draw_fit(r.y, r.x, r.w, a->bookmarks ? _("No bookmarks yet.")
+				 : _("No articles here."), theme_attr(ROLE_DIM), a->opt.text_flags);
+		return;
+	}
+	/* Columns: read mark, title, region, date; the last two give way on
+	 * narrow panes. */
+	int date_w = r.w >= 34 ? 10 : 0;
+	int region_w = r.w >= 48 ? 6 : 0;
+	for (int row = 0; row < r.h; row++) {
+		int64_t pos = l->top + row;
+		int y = r.y + row;
+		bool read = false;
+		const yd_list_item *it = item_at(l, pos, &read);
+		attr_t base = A_NORMAL;
+		if (pos == l->cursor)
+			base = theme_attr(focused ? ROLE_SELECTED : ROLE_SELECTED_DIM);
+		if (it && it->id == a->article)
+			base |= theme_attr(ROLE_CURRENT);
+		draw_fill(y, r.x, r.w, base);
+		if (!it)
+			continue;
+		int x = r.x;
+		draw_str(y, x, 1, read ? " " : "*", base | theme_attr(ROLE_UNREAD));
+		x += 2;
+		int title_w = r.w - 2 - (date_w ? date_w + 1 : 0) - (region_w ? region_w + 1 : 0);
+		if (it->excerpt)
+			title_w -= 0;
+		draw_fit(y, x, title_w, it->title, base, a->opt.text_flags);
+		x += title_w + 1;
+		if (region_w) {
+			draw_fit(y, x, region_w, it->region ? it->region : "", base | theme_attr(ROLE_DIM),
+				 a->opt.text_flags);
+			x += region_w + 1;
+		}
+		if (date_w)
+			draw_fit(y, x, date_w, it->date, base | theme_attr(ROLE_DIM), a->opt.text_flags);
+	}
+}
+
+static void move_to(list_pane *l, int64_t pos)
+{
+	if (pos >= l->total)
+		pos = l->total - 1;
+	if (pos < 0)
+		pos = 0;
+	l->cursor = pos;
+}
+
+static void open_cursor(list_pane *l, app *a)
+{
+	ensure(l, a, l->cursor, l->cursor + 1);
+	const yd_list_item *it = item_at(l, l->cursor, NULL);
+	if (it)
+		app_open_article(a, it->id);
+}
+
+static bool list_key(pane *p, app *a, action act)
+{
+	list_pane *l = (list_pane *)p;
+	int64_t page = p->body.h > 1 ? p->body.h - 1 : 1;
+
+	switch (act) {
+	case ACT_UP: move_to(l, l->cursor - 1); return true;
+	case ACT_DOWN: move_to(l, l->cursor + 1); return true;
+	case ACT_PAGE_UP: move_to(l, l->cursor - page); l->top -= page; return true;
+	case ACT_PAGE_DOWN: move_to(l, l->cursor + page); l->top += page; return true;
+	case ACT_HOME: move_to(l, 0); return true;
+	case ACT_END: move_to(l, l->total - 1); return true;
+	case ACT_ENTER: open_cursor(l, a); return true;
+	case ACT_SORT:
+		if (a->bookmarks)
+			return false;
+		l->oldest_first = !l->oldest_first;
+		list_pane_reload(p, a);
+		app_message(a, false, "%s", l->oldest_first ? _("Oldest first") : _("Newest first"));
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void list_click(pane *p, app *a, int row)
+{
+	list_pane *l = (list_pane *)p;
+	int64_t pos = l->top + row;
+	if (pos >= l->total)
+		return;
+	if (pos == l->cursor)
+		open_cursor(l, a);
+	l->cursor = pos;
+}
+
+static void list_free(pane *p)
+{
+	clear_items((list_pane *)p);
+	free(p);
+}
+
+static const pane_ops list_ops = {
+	.draw = list_draw,
+	.key = list_key,
+	.click = list_click,
+	.free = list_free,
+};
+
+pane *list_pane_new(void)
+{
+	list_pane *l = calloc(1, sizeof *l);
+	if (!l)
+		return NULL;
+	l->base.ops = &list_ops;
+	l->base.id = PANE_LIST;
+	l->base.title = N_("Articles");
+	return &l->base;
+}
+
+/* Position and total, for the location line. */
+void list_pane_position(pane *p, int64_t *pos, int64_t *total)
+{
+	list_pane *l = (list_pane *)p;
+	*pos = l->cursor;
+	*total = l->total;
+}

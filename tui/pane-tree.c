@@ -1,0 +1,348 @@
+/* The region tree and the topic tree: one implementation, two instances.
+ * Each node shows its article count under the other tree's choice;
+ * nodes expand and collapse; Enter chooses a node as the filter. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "app.h"
+
+typedef struct tree_pane {
+	pane base;
+	yd_node_list nodes;      /* whole tree, depth first */
+	bool *expanded;          /* per node */
+	size_t *visible;         /* indices into nodes */
+	size_t nvisible;
+	size_t cursor, top;      /* indices into visible */
+	int64_t cursor_id;       /* keeps the cursor across reloads */
+	int64_t *open_ids;       /* expanded node ids, kept across reloads */
+	size_t nopen, capopen;
+} tree_pane;
+
+static bool is_regions(const tree_pane *t)
+{
+	return t->base.id == PANE_REGIONS;
+}
+
+static int64_t current_id(const tree_pane *t, const app *a)
+{
+	return is_regions(t) ? a->region : a->topic;
+}
+
+static bool has_children(const tree_pane *t, size_t i)
+{
+	return i + 1 < t->nodes.n && t->nodes.v[i + 1].parent == t->nodes.v[i].id;
+}
+
+static bool id_open(const tree_pane *t, int64_t id)
+{
+	for (size_t i = 0; i < t->nopen; i++)
+		if (t->open_ids[i] == id)
+			return true;
+	return false;
+}
+
+static void set_open(tree_pane *t, int64_t id, bool open)
+{
+	for (size_t i = 0; i < t->nopen; i++) {
+		if (t->open_ids[i] == id) {
+			if (!open)
+				t->open_ids[i] = t->open_ids[--t->nopen];
+			return;
+		}
+	}
+	if (!open)
+		return;
+	if (t->nopen == t->capopen) {
+		size_t cap = t->capopen ? 2 * t->capopen : 16;
+		int64_t *v = realloc(t->open_ids, cap * sizeof *v);
+		if (!v)
+			return;
+		t->open_ids = v;
+		t->capopen = cap;
+	}
+	t->open_ids[t->nopen++] = id;
+}
+
+/* Recomputes which nodes show: children of expanded nodes, without the
+ * empty ones (except the chosen node, so the user still sees where they
+ * are). */
+static void rebuild_visible(tree_pane *t, const app *a)
+{
+	int64_t cur = current_id(t, a);
+	size_t n = 0;
+	int skip_level = -1;
+	for (size_t i = 0; i < t->nodes.n; i++) {
+		const yd_node *nd = &t->nodes.v[i];
+		if (skip_level >= 0 && nd->level > skip_level)
+			continue;
+		skip_level = -1;
+		if (nd->count == 0 && nd->id != cur && nd->level > 0) {
+			skip_level = nd->level;
+			continue;
+		}
+		t->visible[n++] = i;
+		t->expanded[i] = id_open(t, nd->id);
+		if (has_children(t, i) && !t->expanded[i])
+			skip_level = nd->level;
+	}
+	t->nvisible = n;
+	/* Keep the cursor on the same node if it is still shown. */
+	t->cursor = 0;
+	for (size_t v = 0; v < n; v++)
+		if (t->nodes.v[t->visible[v]].id == t->cursor_id)
+			t->cursor = v;
+}
+
+/* Opens the ancestors of the chosen node so that it is visible. */
+static void open_path_to(tree_pane *t, int64_t id)
+{
+	for (size_t guard = 0; guard < 16; guard++) {
+		size_t i;
+		for (i = 0; i < t->nodes.n && t->nodes.v[i].id != id; i++)
+			;
+		if (i == t->nodes.n || t->nodes.v[i].parent < 0)
+			return;
+		id = t->nodes.v[i].parent;
+		set_open(t, id, true);
+	}
+}
+
+void tree_pane_reload(pane *p, app *a)
+{
+	tree_pane *t = (tree_pane *)p;
+	yd_error err = { 0 };
+	int rc;
+
+	yd_node_list_free(&t->nodes);
+	if (is_regions(t))
+		rc = yd_corpus_regions(a->corpus, a->topic, true, &t->nodes, &err);
+	else
+		rc = yd_corpus_topics(a->corpus, a->region, true, &t->nodes, &err);
+	if (rc != 0) {
+		app_message(a, true, "%s", err.msg);
+		t->nodes.n = 0;
+	}
+	free(t->expanded);
+	free(t->visible);
+	t->expanded = calloc(t->nodes.n + 1, sizeof *t->expanded);
+	t->visible = calloc(t->nodes.n + 1, sizeof *t->visible);
+	if (!t->expanded || !t->visible) {
+		t->nodes.n = 0;
+		return;
+	}
+	if (t->nodes.n)
+		set_open(t, t->nodes.v[0].id, true);
+	open_path_to(t, current_id(t, a));
+	if (t->cursor_id < 0)
+		t->cursor_id = current_id(t, a);
+	rebuild_visible(t, a);
+}
+
+static const yd_node *cursor_node(const tree_pane *t)
+{
+	return t->nvisible ? &t->nodes.v[t->visible[t->cursor]] : NULL;
+}
+
+static void move_cursor(tree_pane *t, long delta)
+{
+	if (!t->nvisible)
+		return;
+	long c = (long)t->cursor + delta;
+	if (c < 0)
+		c = 0;
+	if (c >= (long)t->nvisible)
+		c = (long)t->nvisible - 1;
+	t->cursor = (size_t)c;
+	t->cursor_id = cursor_node(t)->id;
+}
+
+static void tree_draw(pane *p, app *a)
+{
+	tree_pane *t = (tree_pane *)p;
+	rect r = p->body;
+	bool focused = a->focus == p->id;
+	int64_t cur = current_id(t, a);
+
+	if (t->cursor < t->top)
+		t->top = t->cursor;
+	if (r.h > 0 && t->cursor >= t->top + (size_t)r.h)
+		t->top = t->cursor - (size_t)r.h + 1;
+	for (int row = 0; row < r.h; row++) {
+		size_t v = t->top + (size_t)row;
+		int y = r.y + row;
+		draw_fill(y, r.x, r.w, A_NORMAL);
+		if (v >= t->nvisible)
+			continue;
+		size_t i = t->visible[v];
+		const yd_node *nd = &t->nodes.v[i];
+		attr_t base = A_NORMAL;
+		if (v == t->cursor)
+			base = theme_attr(focused ? ROLE_SELECTED : ROLE_SELECTED_DIM);
+		if (nd->id == cur)
+			base |= theme_attr(ROLE_CURRENT);
+		draw_fill(y, r.x, r.w, base);
+
+		char count[24];
+		int cw = snprintf(count, sizeof count, " %lld", (long long)nd->count);
+		int indent = 2 * nd->level;
+		if (indent > r.w / 3)
+			indent = r.w / 3;
+		const char *mark = has_children(t, i) ? (t->expanded[i] ? "- " : "+ ") : "  ";
+		int x = r.x + indent;
+		int room = r.w - indent;
+		x += draw_str(y, x, room, mark, base);
+		room -= 2;
+		const char *name = nd->level > 0 && nd->short_name ? nd->short_name : nd->name;
+		if (nd->level == 0)
+			name = is_regions(t) ? _("All regions") : _("All topics");
+		int name_w = room - cw;
+		if (name_w > 0)
+			draw_fit(y, x, name_w, name, base, a->opt.text_flags);
+		if (room >= cw)
+			draw_str(y, r.x + r.w - cw, cw, count, base | theme_attr(ROLE_COUNT_NUM));
+	}
+}
+
+static void choose(tree_pane *t, app *a)
+{
+	const yd_node *nd = cursor_node(t);
+	if (!nd)
+		return;
+	if (nd->id == current_id(t, a)) {
+		/* Choosing the chosen node again moves on to the list. */
+		app_focus(a, PANE_LIST);
+		return;
+	}
+	size_t i = t->visible[t->cursor];
+	if (has_children(t, i))
+		set_open(t, nd->id, true);
+	if (is_regions(t))
+		app_set_filter(a, nd->id, a->topic);
+	else
+		app_set_filter(a, a->region, nd->id);
+}
+
+static bool tree_key(pane *p, app *a, action act)
+{
+	tree_pane *t = (tree_pane *)p;
+	const yd_node *nd = cursor_node(t);
+	long page = p->body.h > 1 ? p->body.h - 1 : 1;
+
+	switch (act) {
+	case ACT_UP: move_cursor(t, -1); return true;
+	case ACT_DOWN: move_cursor(t, 1); return true;
+	case ACT_PAGE_UP: move_cursor(t, -page); return true;
+	case ACT_PAGE_DOWN: move_cursor(t, page); return true;
+	case ACT_HOME: move_cursor(t, -(long)t->nvisible); return true;
+	case ACT_END: move_cursor(t, (long)t->nvisible); return true;
+	case ACT_ENTER: choose(t, a); return true;
+	case ACT_RIGHT:
+		if (!nd || !has_children(t, t->visible[t->cursor]))
+			return false;
+		if (!t->expanded[t->visible[t->cursor]]) {
+			set_open(t, nd->id, true);
+			rebuild_visible(t, a);
+		} else {
+			move_cursor(t, 1);
+		}
+		return true;
+	case ACT_LEFT:
+		if (!nd)
+			return false;
+		if (t->expanded[t->visible[t->cursor]] && nd->level > 0) {
+			set_open(t, nd->id, false);
+			rebuild_visible(t, a);
+			return true;
+		}
+		if (nd->parent < 0)
+			return false;
+		t->cursor_id = nd->parent;
+		rebuild_visible(t, a);
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void tree_click(pane *p, app *a, int row)
+{
+	tree_pane *t = (tree_pane *)p;
+	size_t v = t->top + (size_t)row;
+	if (v >= t->nvisible)
+		return;
+	if (v == t->cursor) {
+		choose(t, a);
+		return;
+	}
+	t->cursor = v;
+	t->cursor_id = cursor_node(t)->id;
+}
+
+static void tree_free(pane *p)
+{
+	tree_pane *t = (tree_pane *)p;
+	yd_node_list_free(&t->nodes);
+	free(t->expanded);
+	free(t->visible);
+	free(t->open_ids);
+	free(t);
+}
+
+static const pane_ops tree_ops = {
+	.draw = tree_draw,
+	.key = tree_key,
+	.click = tree_click,
+	.free = tree_free,
+};
+
+pane *tree_pane_new(pane_id id)
+{
+	tree_pane *t = calloc(1, sizeof *t);
+	if (!t)
+		return NULL;
+	t->base.ops = &tree_ops;
+	t->base.id = id;
+	t->base.title = id == PANE_REGIONS ? N_("Regions") : N_("Topics");
+	t->cursor_id = -1;
+	return &t->base;
+}
+
+/* "广西 › 贺州" for the chosen node: the short names from the top of the
+ * tree down (the root's name alone when the root is chosen). malloc'd. */
+char *tree_pane_label(pane *p, app *a)
+{
+	tree_pane *t = (tree_pane *)p;
+	int64_t id = current_id(t, a);
+	const char *parts[16];
+	int n = 0;
+	for (int guard = 0; guard < 16 && id >= 0; guard++) {
+		size_t i;
+		for (i = 0; i < t->nodes.n && t->nodes.v[i].id != id; i++)
+			;
+		if (i == t->nodes.n)
+			break;
+		const yd_node *nd = &t->nodes.v[i];
+		if (nd->level == 0) {
+			if (n == 0)
+				parts[n++] = is_regions(t) ? _("All regions") : _("All topics");
+			break;
+		}
+		parts[n++] = nd->short_name ? nd->short_name : nd->name;
+		id = nd->parent;
+	}
+	size_t len = 1;
+	for (int i = 0; i < n; i++)
+		len += strlen(parts[i]) + 5;
+	char *s = malloc(len);
+	if (!s)
+		return NULL;
+	s[0] = '\0';
+	for (int i = n - 1; i >= 0; i--) {
+		strcat(s, parts[i]);
+		if (i)
+			strcat(s, " › ");
+	}
+	return s;
+}

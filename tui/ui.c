@@ -1,0 +1,419 @@
+/* The browser's main loop: terminal set-up and restore, input, signals,
+ * and drawing the frame around the panes. */
+#include <curses.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "yidu/text.h"
+#include "draw.h"
+#include "i18n.h"
+#include "keymap.h"
+#include "overlay.h"
+#include "ui.h"
+
+#define KEY_NONE INT32_MIN
+#define KEY_GONE (INT32_MIN + 1)
+#define IDLE_MS 1000
+
+
+static volatile sig_atomic_t got_signal;
+
+static void on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* Reads one key. UTF-8 is assembled here, byte by byte, so that an invalid
+ * byte (0xFF, or GBK from a misconfigured client) is dropped at once
+ * instead of swallowing the keys after it. When the terminal is gone,
+ * getch fails at once, again and again: that is the end, not a retry. */
+static int read_key(int timeout_ms)
+{
+	static int fast_errors;
+	double t0 = now_ms();
+	timeout(timeout_ms);
+	int c = getch();
+	if (c == ERR) {
+		if (got_signal)
+			return KEY_NONE;
+		if (now_ms() - t0 < timeout_ms / 4.0) {
+			if (++fast_errors >= 5)
+				return KEY_GONE;
+		} else {
+			fast_errors = 0;
+		}
+		return KEY_NONE;
+	}
+	fast_errors = 0;
+	if (c >= KEY_MIN)
+		return KEYCODE_FN(c);
+	if (c < 0x80)
+		return c;
+	int need = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 && c <= 0xef ? 2 :
+		   c >= 0xc2 && c <= 0xdf ? 1 : 0;
+	if (!need)
+		return KEY_NONE;
+	uint32_t cp = (uint32_t)c & (0x3fu >> need);
+	for (int i = 0; i < need; i++) {
+		timeout(50);
+		int d = getch();
+		if (d == ERR || (d & 0xc0) != 0x80) {
+			if (d != ERR)
+				ungetch(d);
+			return KEY_NONE;
+		}
+		cp = cp << 6 | ((uint32_t)d & 0x3f);
+	}
+	return (int)cp;
+}
+
+static void draw_location(app *a)
+{
+	char line[512];
+	char *region = tree_pane_label(a->panes[PANE_REGIONS], a);
+	char *topic = tree_pane_label(a->panes[PANE_TOPICS], a);
+	int64_t pos = 0, total = 0;
+	list_pane_position(a->panes[PANE_LIST], &pos, &total);
+	if (a->bookmarks)
+		snprintf(line, sizeof line, " yidu · %s · %lld", _("Bookmarks"), (long long)total);
+	else
+		snprintf(line, sizeof line, " %s · %s · %lld %s", region ? region : "",
+			 topic ? topic : "", (long long)total, _("articles"));
+	free(region);
+	free(topic);
+	draw_fit(0, 0, a->cols, line, theme_attr(ROLE_TITLE_BAR), a->opt.text_flags);
+}
+
+static void draw_status(app *a)
+{
+	int y = a->rows - 1;
+	if (a->message[0]) {
+		draw_fit(y, 0, a->cols, a->message,
+			 theme_attr(a->message_error ? ROLE_ERROR : ROLE_STATUS), a->opt.text_flags);
+		return;
+	}
+	const char *hints = a->mode == LAYOUT_NARROW
+		? _("Enter open · Esc back · Tab pane · 0 menu · ? help")
+		: _("Arrows move · Enter open · Esc back · Tab next pane · 0 menu · ? help · q quit");
+	draw_fit(y, 0, a->cols, hints, theme_attr(ROLE_STATUS), a->opt.text_flags);
+}
+
+static void draw_pane_title(app *a, pane *p)
+{
+	char t[128];
+	bool focused = a->focus == p->id;
+	snprintf(t, sizeof t, " %d %s", (int)p->id + 1, _(p->title));
+	if (p->id == PANE_LIST) {
+		int64_t pos, total;
+		list_pane_position(p, &pos, &total);
+		size_t n = strlen(t);
+		if (total > 0)
+			snprintf(t + n, sizeof t - n, "  %lld/%lld", (long long)pos + 1, (long long)total);
+	}
+	draw_fit(p->frame.y, p->frame.x, p->frame.w, t,
+		 theme_attr(focused ? ROLE_PANE_TITLE_FOCUS : ROLE_PANE_TITLE), a->opt.text_flags);
+}
+
+static void draw_tiny(app *a)
+{
+	/* Below the minimum: a short notice, as much of it as fits. */
+	const char *msg = _("Window too small");
+	for (int y = 0; y < a->rows; y++)
+		draw_fill(y, 0, a->cols, A_NORMAL);
+	draw_fit(a->rows / 2, 0, a->cols, msg, A_BOLD, a->opt.text_flags);
+}
+
+static void draw_all(app *a)
+{
+	if (a->mode == LAYOUT_TINY) {
+		draw_tiny(a);
+		return;
+	}
+	draw_location(a);
+	for (int y = 1; y < a->rows - 1; y++)
+		draw_fill(y, 0, a->cols, A_NORMAL);
+	for (int i = 0; i < PANE_COUNT; i++) {
+		pane *p = a->panes[i];
+		if (!p->shown)
+			continue;
+		draw_pane_title(a, p);
+		p->ops->draw(p, a);
+		/* A rule between side-by-side panes. */
+		int sx = p->frame.x + p->frame.w;
+		if (sx < a->cols) {
+			attrset(theme_attr(ROLE_BORDER));
+			mvvline(p->frame.y, sx, ACS_VLINE, p->frame.h);
+			attrset(A_NORMAL);
+		}
+	}
+	draw_status(a);
+	if (a->overlay != OVERLAY_NONE)
+		overlay_draw(a);
+}
+
+static void cycle_focus(app *a, int dir)
+{
+	int f = (int)a->focus;
+	for (int i = 0; i < PANE_COUNT; i++) {
+		f = (f + dir + PANE_COUNT) % PANE_COUNT;
+		/* In the wide layout every pane is there; elsewhere any pane can
+		 * be brought in by focusing it. */
+		if (a->mode != LAYOUT_WIDE || a->panes[f]->shown)
+			break;
+	}
+	app_focus(a, (pane_id)f);
+}
+
+static void dispatch(app *a, action act)
+{
+	if (a->overlay != OVERLAY_NONE) {
+		act = overlay_key(a, act);
+		if (act == ACT_NONE)
+			return;
+	}
+	a->dirty = true;
+	switch (act) {
+	case ACT_QUIT: a->quit = true; return;
+	case ACT_HELP: overlay_open(a, OVERLAY_HELP); return;
+	case ACT_MENU: overlay_open(a, OVERLAY_MENU); return;
+	case ACT_REDRAW: clearok(curscr, TRUE); return;
+	case ACT_NEXT_PANE: cycle_focus(a, 1); return;
+	case ACT_PREV_PANE: cycle_focus(a, -1); return;
+	case ACT_PANE_1: case ACT_PANE_2: case ACT_PANE_3: case ACT_PANE_4: case ACT_PANE_5:
+		app_focus(a, (pane_id)(act - ACT_PANE_1));
+		return;
+	case ACT_BACK:
+		if (a->hist_pos > 0)
+			app_back(a);
+		else
+			overlay_open(a, OVERLAY_MENU);
+		return;
+	case ACT_FORWARD: app_forward(a); return;
+	case ACT_BOOKMARKS: app_show_bookmarks(a, !a->bookmarks); return;
+	case ACT_CLEAR: app_set_filter(a, 0, 1); return;
+	default:
+		break;
+	}
+	pane *p = a->panes[a->focus];
+	if (p->ops->key(p, a, act))
+		return;
+	/* Unused arrows move between panes, so arrows alone go everywhere. */
+	if (act == ACT_RIGHT && a->focus + 1 < PANE_COUNT)
+		app_focus(a, a->focus + 1);
+	else if (act == ACT_LEFT && a->focus > 0)
+		app_focus(a, a->focus - 1);
+	else if (act == ACT_ENTER && a->focus == PANE_ARTICLE)
+		app_focus(a, PANE_RELATED);
+	else if (act == ACT_BOOKMARK)
+		app_message(a, false, "%s", _("Open an article to bookmark it."));
+}
+
+static void handle_mouse(app *a)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK)
+		return;
+	for (int i = 0; i < PANE_COUNT; i++) {
+		pane *p = a->panes[i];
+		rect f = p->frame;
+		if (!p->shown || ev.y < f.y || ev.y >= f.y + f.h || ev.x < f.x || ev.x >= f.x + f.w)
+			continue;
+		if (a->focus != p->id)
+			app_focus(a, p->id);
+		if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+			action act = ev.bstate & BUTTON4_PRESSED ? ACT_UP : ACT_DOWN;
+			if (p->id == PANE_ARTICLE)
+				article_pane_scroll(p, act == ACT_UP ? -3 : 3);
+			else
+				for (int k = 0; k < 3; k++)
+					p->ops->key(p, a, act);
+		} else if (ev.y > f.y && p->ops->click) {
+			p->ops->click(p, a, ev.y - p->body.y);
+		}
+		a->dirty = true;
+		return;
+	}
+}
+
+static void resize(app *a)
+{
+	getmaxyx(stdscr, a->rows, a->cols);
+	layout_apply(a);
+	a->dirty = true;
+}
+
+/* Leaves the terminal as it was. Safe to call twice. */
+static void restore_terminal(void)
+{
+	if (!isendwin())
+		endwin();
+}
+
+static int setup_terminal(SCREEN **scr)
+{
+	const char *term = getenv("TERM");
+	if (!term || !*term || strcmp(term, "dumb") == 0) {
+		fprintf(stderr, "yidu: %s\n", _("this terminal cannot show the browser (TERM is unset or dumb); "
+			"use --list, --show or --dump instead"));
+		return -1;
+	}
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "yidu: %s\n", _("the browser needs a terminal; use --list, --show or --dump in pipes"));
+		return -1;
+	}
+	/* newterm, not initscr: initscr exits on an unknown TERM. */
+	*scr = newterm(NULL, stdout, stdin);
+	if (!*scr) {
+		fprintf(stderr, "yidu: %s '%s'\n", _("unknown terminal type"), term);
+		return -1;
+	}
+	set_term(*scr);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(50);
+	return 0;
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a signal must interrupt getch. */
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+int ui_run(yd_corpus *c, const app_options *opt)
+{
+	double t_start = now_ms();
+	app a;
+	yd_error err = { 0 };
+	SCREEN *scr = NULL;
+	int status = 0;
+
+	memset(&a, 0, sizeof a);
+	a.corpus = c;
+	a.opt = *opt;
+	a.article = -1;
+	a.region = 0;
+	a.topic = 1;
+
+	char *state_path = opt->state_path ? strdup(opt->state_path) : yd_state_default_path();
+	a.state = yd_state_open(state_path ? state_path : ":memory:", &err);
+	free(state_path);
+	if (!a.state) {
+		fprintf(stderr, "yidu: %s\n", err.msg);
+		return 1;
+	}
+	if (opt->trace_frames && !(a.trace = fopen(opt->trace_frames, "w"))) {
+		fprintf(stderr, "yidu: cannot write %s: %s\n", opt->trace_frames, strerror(errno));
+		yd_state_close(a.state);
+		return 1;
+	}
+	if (setup_terminal(&scr) != 0) {
+		yd_state_close(a.state);
+		if (a.trace)
+			fclose(a.trace);
+		return 1;
+	}
+	install_signals();
+	theme_init(opt->no_color || getenv("NO_COLOR") != NULL);
+	if (!opt->no_mouse) {
+		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+		mouseinterval(0);
+	}
+	keymap_init();
+
+	a.panes[PANE_REGIONS] = tree_pane_new(PANE_REGIONS);
+	a.panes[PANE_TOPICS] = tree_pane_new(PANE_TOPICS);
+	a.panes[PANE_LIST] = list_pane_new();
+	a.panes[PANE_ARTICLE] = article_pane_new();
+	a.panes[PANE_RELATED] = related_pane_new();
+	for (int i = 0; i < PANE_COUNT; i++)
+		if (!a.panes[i]) {
+			a.quit = true;
+			status = 1;
+		}
+	a.focus = PANE_REGIONS;
+	a.nav = PANE_REGIONS;
+	if (!a.quit) {
+		app_set_filter(&a, 0, 1);
+		resize(&a);
+	}
+
+	bool first = true;
+	while (!a.quit && !got_signal) {
+		double t0 = now_ms();
+		if (a.dirty) {
+			erase();
+			draw_all(&a);
+			refresh();
+			a.dirty = false;
+			if (a.trace) {
+				double t1 = now_ms();
+				if (first)
+					fprintf(a.trace, "start %.3f\n", t1 - t_start);
+				else
+					fprintf(a.trace, "frame %.3f\n", t1 - t0);
+				fflush(a.trace);
+			}
+			first = false;
+		}
+		int key = read_key(IDLE_MS);
+		if (key == KEY_GONE)
+			break;
+		if (key == KEY_NONE)
+			continue;
+		t0 = now_ms();
+		if (a.message[0]) {
+			a.message[0] = '\0';
+			a.dirty = true;
+		}
+		if (key == KEYCODE_FN(KEY_RESIZE)) {
+			resize(&a);
+		} else if (key == KEYCODE_FN(KEY_MOUSE)) {
+			handle_mouse(&a);
+		} else {
+			action act = keymap_lookup(key);
+			if (act != ACT_NONE)
+				dispatch(&a, act);
+		}
+		if (a.trace && a.dirty) {
+			/* The frame time runs from the key to the finished frame. */
+			erase();
+			draw_all(&a);
+			refresh();
+			a.dirty = false;
+			fprintf(a.trace, "frame %.3f\n", now_ms() - t0);
+			fflush(a.trace);
+		}
+	}
+
+	restore_terminal();
+	delscreen(scr);
+	for (int i = 0; i < PANE_COUNT; i++)
+		if (a.panes[i])
+			a.panes[i]->ops->free(a.panes[i]);
+	yd_state_close(a.state);
+	if (a.trace)
+		fclose(a.trace);
+	return status;
+}
