@@ -1,0 +1,115 @@
+# Shared by the end-to-end tests: run the real yidu in a private tmux
+# server at a fixed size, send keys, read the screen back.
+# Sourced by tests/tui-*.sh; needs $YIDU, $YIDU_IMPORT, $top_srcdir.
+
+set -u
+command -v tmux >/dev/null 2>&1 || { echo "SKIP: tmux is not installed"; exit 77; }
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/yidu-tui.XXXXXX")
+SOCK="yidu-test-$$"
+export XDG_DATA_HOME="$T/data"
+FAILS=0
+
+tmx() { tmux -L "$SOCK" -f "$T/tmux.conf" "$@"; }
+
+cleanup() {
+	tmx kill-server >/dev/null 2>&1
+	rm -rf "$T"
+}
+trap cleanup EXIT
+
+cat > "$T/tmux.conf" <<'CONF'
+set -g remain-on-exit on
+set -g default-terminal screen
+set -g status off
+set -g history-limit 0
+CONF
+
+# The fixture corpus: a few articles of our own, so screens are stable.
+build_fixture() {
+	"$YIDU_IMPORT" --quiet -o "$T/fixture.db" "$top_srcdir/tests/data/tui" >"$T/import.log" 2>&1 ||
+		{ cat "$T/import.log"; echo "FAIL: cannot build the fixture corpus"; exit 1; }
+	CORPUS="$T/fixture.db"
+}
+
+# start COLS ROWS [yidu arguments...]: starts yidu in a new session "yd".
+start() {
+	local cols=$1 rows=$2
+	shift 2
+	tmx kill-session -t yd >/dev/null 2>&1
+	tmx new-session -d -s yd -x "$cols" -y "$rows" \
+		"env LC_ALL=C.UTF-8 TERM=screen XDG_DATA_HOME='$XDG_DATA_HOME' $YIDU $*"
+	COLS=$cols
+	ROWS=$rows
+}
+
+screen() { tmx capture-pane -p -t yd; }
+
+keys() { tmx send-keys -t yd "$@"; }
+
+pane_pid() { tmx display -p -t yd '#{pane_pid}'; }
+
+pane_dead() { [ "$(tmx display -p -t yd '#{pane_dead}')" = 1 ]; }
+
+# wait_for TEXT [SECONDS]: until TEXT is on the screen.
+wait_for() {
+	local text=$1 limit=${2:-10} i=0
+	while [ $i -lt $((limit * 20)) ]; do
+		screen | grep -qF -- "$text" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "--- screen while waiting for '$text':"
+	screen
+	return 1
+}
+
+# settle: waits until the screen stops changing (the frame is finished).
+settle() {
+	local prev="" cur i=0
+	while [ $i -lt 100 ]; do
+		cur=$(screen)
+		[ "$cur" = "$prev" ] && [ $i -gt 1 ] && return 0
+		prev=$cur
+		sleep 0.05
+		i=$((i + 1))
+	done
+}
+
+fail() {
+	echo "FAIL: $*"
+	FAILS=$((FAILS + 1))
+}
+
+ok() { echo "ok: $*"; }
+
+# check_fits: every row of the screen is at most COLS columns wide, and no
+# row shows a replacement character or a broken wide character.
+check_fits() {
+	screen > "$T/screen.txt"
+	"$top_builddir/tests/screen-check" "$COLS" < "$T/screen.txt" ||
+		{ cat "$T/screen.txt"; fail "a row does not fit $COLS columns ($1)"; }
+}
+
+# expect_screen NAME: the screen equals tests/screens/NAME (trailing blanks
+# ignored). YIDU_UPDATE_SCREENS=1 writes the file instead.
+expect_screen() {
+	local want="$top_srcdir/tests/screens/$1"
+	screen | sed 's/[[:space:]]*$//' > "$T/got"
+	if [ "${YIDU_UPDATE_SCREENS:-}" = 1 ]; then
+		cp "$T/got" "$want"
+		echo "updated $want"
+	elif ! diff -u "$want" "$T/got"; then
+		fail "screen $1 differs"
+	else
+		ok "screen $1"
+	fi
+}
+
+finish() {
+	if [ "$FAILS" -ne 0 ]; then
+		echo "$FAILS check(s) failed"
+		exit 1
+	fi
+	exit 0
+}

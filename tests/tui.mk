@@ -1,0 +1,4 @@
+# End-to-end tests of the browser in tmux.
+check_PROGRAMS += tests/screen-check
+tests_screen_check_SOURCES = tests/screen-check.c
+EXTRA_DIST += tests/tui-lib.sh tests/data/tui tests/screens
