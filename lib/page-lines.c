@@ -55,7 +55,8 @@ void yd_page_split(const char *text, size_t n, page_lines *out)
 				indent += 4;
 				k++;
 			} else if (e - k >= 3 && memcmp(b + k, "\xE3\x80\x80", 3) == 0) {
-				indent += 2;
+				/* U+3000 indents a paragraph's first line (首行缩进);
+				 * it says nothing about nesting. */
 				k += 3;
 			} else {
 				break;
@@ -523,6 +524,18 @@ bool yd_page_date_line(const char *s, size_t n, char date[11], const char **cat,
 				strip_seps(&rest, &restn);
 				if (restn && !yd_page_is_nav_words(rest, restn))
 					return false;
+			}
+			/* Navigation glued to the category: 医保问答首页. */
+			for (;;) {
+				size_t w, j2;
+				for (j2 = 0; nav_words[j2]; j2++) {
+					w = strlen(nav_words[j2]);
+					if (i > w && memcmp(t + i - w, nav_words[j2], w) == 0)
+						break;
+				}
+				if (!nav_words[j2])
+					break;
+				i -= strlen(nav_words[j2]);
 			}
 			if (!is_label(t, i))
 				return false;

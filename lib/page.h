@@ -20,7 +20,7 @@ typedef struct page_lines {
 } page_lines;
 
 /* Splits text into lines: drops a BOM and NUL bytes, accepts LF, CRLF and
- * CR, turns NBSP into a space, counts indentation (tab 4, U+3000 2). */
+ * CR, turns NBSP into a space, counts indentation (tab 4; U+3000, a first-line indent, 0). */
 void yd_page_split(const char *text, size_t n, page_lines *out);
 void yd_page_lines_free(page_lines *pl);
 

@@ -1,0 +1,15 @@
+#!/bin/sh
+# A short libFuzzer run of the input parsers (make fuzz-parse for a long one).
+# Skips (77) when clang could not build the harness.
+: "${top_srcdir:?}" "${top_builddir:?}"
+fuzzer="$top_builddir/tests/fuzz/fuzz-parse"
+[ -x "$fuzzer" ] || { echo "fuzz-parse: not built (no clang)"; exit 77; }
+work=$(mktemp -d) || exit 99
+trap 'rm -rf "$work"' EXIT
+cp "$top_srcdir"/tests/fuzz/corpus-parse/* "$work"/
+mkdir "$work/new"
+"$fuzzer" -max_total_time=10 -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
+	"$work/new" "$work" >"$work/log" 2>&1
+rc=$?
+tail -20 "$work/log"
+exit $rc
