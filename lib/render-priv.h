@@ -104,6 +104,8 @@ void rd_line_end(rd_writer *w, uint32_t src_off);
 /* Emits the pending blank line, if any (only the prefix's bars). */
 void rd_blank(rd_writer *w);
 void rd_blank_line(rd_writer *w);
+/* A line of only the prefix (an empty list item's marker), trimmed. */
+void rd_prefix_line(rd_writer *w);
 /* Wraps t at the available width into lines; `force` emits one (empty)
  * line for empty text. */
 void rd_wrap(rd_writer *w, const rd_text *t, bool force);

@@ -273,6 +273,16 @@ void rd_blank_line(rd_writer *w)
 	w->need_blank = false;
 }
 
+void rd_prefix_line(rd_writer *w)
+{
+	rd_line_begin(w);
+	size_t n = w->ln;
+	while (n > 0 && w->ls[n - 1] == ' ')
+		n--;
+	drop_back(w, n);
+	rd_line_end(w, 0);
+}
+
 void rd_blank(rd_writer *w)
 {
 	if (w->need_blank && w->doc->nlines > 0)
@@ -358,5 +368,9 @@ void rd_rule(rd_writer *w, const char *glyph, int cols, uint16_t attr,
 {
 	rd_line_begin(w);
 	rd_put_rule(w, glyph, cols, attr);
+	size_t n = w->ln;   /* no padding at the end of the line */
+	while (n > 0 && w->ls[n - 1] == ' ')
+		n--;
+	drop_back(w, n);
 	rd_line_end(w, src_off);
 }

@@ -377,8 +377,7 @@ static void block_exit(walker *k, cmark_node *n)
 			/* an empty item still shows its marker */
 			w->src_line = (uint32_t)cmark_node_get_start_line(n);
 			rd_blank(w);
-			rd_line_begin(w);
-			rd_line_end(w, 0);
+			rd_prefix_line(w);
 		}
 		rd_pop(w);
 		break;

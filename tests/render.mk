@@ -10,7 +10,6 @@ EXTRA_DIST += tests/golden.sh tests/golden tests/fuzz-render.sh
 update-golden: tests/unit/render-golden$(EXEEXT)
 	top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
 	  $(SHELL) $(srcdir)/tests/golden.sh update
-.PHONY: update-golden
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test-render tests/unit/test-render-prop
@@ -43,5 +42,4 @@ fuzz-render: tests/fuzz/fuzz-render
 	@$(MKDIR_P) tests/fuzz/render-corpus
 	tests/fuzz/fuzz-render -max_total_time=$(FUZZ_TIME) -max_len=65536 \
 	  tests/fuzz/render-corpus $(srcdir)/tests/golden
-.PHONY: fuzz-render
 endif
