@@ -1,1 +1,501 @@
-/* placeholder: being written */
+/* The gazetteer: GB/T 2260 regions, their short forms, former names and
+ * listed aliases, loaded from three TSV files (see data/README.md). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "yidu/extract.h"
+#include "gazetteer-impl.h"
+#include "region-names.h"
+
+/* A (string, code, kind) triple before grouping. */
+struct tuple {
+	const char *str;
+	uint32_t len;
+	uint32_t code;
+	uint8_t kind;
+	uint8_t flags;
+};
+
+struct builder {
+	yd_gazetteer *g;
+	struct tuple *t;
+	size_t n, cap;
+};
+
+static char *keep(yd_gazetteer *g, const char *s, size_t len)
+{
+	char *p;
+
+	if (g->nstrings == g->capstrings) {
+		size_t cap = g->capstrings ? g->capstrings * 2 : 1024;
+		char **v = realloc(g->strings, cap * sizeof *v);
+		if (!v)
+			return NULL;
+		g->strings = v;
+		g->capstrings = cap;
+	}
+	p = malloc(len + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, len);
+	p[len] = '\0';
+	g->strings[g->nstrings++] = p;
+	return p;
+}
+
+static int add_tuple(struct builder *b, const char *s, size_t len, uint32_t code,
+		     int kind, int flags)
+{
+	char *str;
+
+	if (len == 0)
+		return 0;
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 8192;
+		struct tuple *t = realloc(b->t, cap * sizeof *t);
+		if (!t)
+			return -1;
+		b->t = t;
+		b->cap = cap;
+	}
+	str = keep(b->g, s, len);
+	if (!str)
+		return -1;
+	b->t[b->n++] = (struct tuple){ str, (uint32_t)len, code, (uint8_t)kind, (uint8_t)flags };
+	return 0;
+}
+
+/* Reads a whole file; NUL-terminated. */
+static char *slurp(const char *dir, const char *name, yd_error *err)
+{
+	char path[4096];
+	FILE *f;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	f = fopen(path, "rb");
+	if (!f) {
+		yd_error_set(err, YD_EIO, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	do {
+		if (cap - len < 65536) {
+			char *p = realloc(buf, cap = cap * 2 + 65536);
+			if (!p) {
+				free(buf);
+				fclose(f);
+				yd_error_set(err, YD_ENOMEM, "out of memory reading %s", path);
+				return NULL;
+			}
+			buf = p;
+		}
+		got = fread(buf + len, 1, cap - len - 1, f);
+		len += got;
+	} while (got > 0);
+	if (ferror(f)) {
+		yd_error_set(err, YD_EIO, "%s: read error", path);
+		free(buf);
+		fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	buf[len] = '\0';
+	return buf;
+}
+
+/* Splits the next line of *p into at most max tab-separated fields
+ * (modifying the buffer); returns the field count, -1 at the end. */
+static int next_fields(char **p, char **f, int max)
+{
+	char *line = *p, *end;
+	int n = 0;
+
+	if (!*line)
+		return -1;
+	end = strchr(line, '\n');
+	if (end) {
+		*end = '\0';
+		*p = end + 1;
+	} else {
+		*p = line + strlen(line);
+	}
+	if (end > line && end[-1] == '\r')
+		end[-1] = '\0';
+	while (n < max) {
+		f[n++] = line;
+		line = strchr(line, '\t');
+		if (!line)
+			break;
+		*line++ = '\0';
+	}
+	return n;
+}
+
+static bool parse_code(const char *s, uint32_t *code)
+{
+	char *end;
+	unsigned long v;
+
+	if (*s < '0' || *s > '9')
+		return false;
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (*end || errno || v > 999999)
+		return false;
+	*code = (uint32_t)v;
+	return true;
+}
+
+static int cmp_region(const void *a, const void *b)
+{
+	const yd_region *x = a, *y = b;
+
+	return x->code < y->code ? -1 : x->code > y->code;
+}
+
+const yd_region *yd_gazetteer_find(const yd_gazetteer *g, uint32_t code)
+{
+	yd_region key = { .code = code };
+
+	return bsearch(&key, g->regions, g->nregions, sizeof key, cmp_region);
+}
+
+static int load_regions(struct builder *b, const char *dir, yd_error *err)
+{
+	yd_gazetteer *g = b->g;
+	char *buf = slurp(dir, "regions.tsv", err), *p = buf, *f[4];
+	size_t cap = 4096, i;
+	int nf, line = 0;
+
+	if (!buf)
+		return -1;
+	g->regions = calloc(cap, sizeof *g->regions);
+	if (!g->regions)
+		goto nomem;
+	g->regions[0] = (yd_region){ 0, 0, 0, "全国", "全国" };
+	g->nregions = 1;
+	while ((nf = next_fields(&p, f, 4)) >= 0) {
+		yd_region *r;
+		uint32_t code, parent = 0;
+		char shorts[4][YD_SHORT_MAX];
+		size_t ns, k;
+
+		line++;
+		if (line == 1 && strcmp(f[0], "code") == 0)
+			continue;
+		if (nf == 1 && !*f[0])
+			continue;
+		if (nf < 3 || !parse_code(f[0], &code) || code == 0 || !*f[1] ||
+		    (f[2][0] < '1' || f[2][0] > '3' || f[2][1]) ||
+		    (nf == 4 && *f[3] && !parse_code(f[3], &parent))) {
+			yd_error_set(err, YD_EFORMAT, "%s/regions.tsv:%d: bad row", dir, line);
+			goto fail;
+		}
+		if (g->nregions == cap) {
+			yd_region *v = realloc(g->regions, (cap *= 2) * sizeof *v);
+			if (!v)
+				goto nomem;
+			g->regions = v;
+		}
+		r = &g->regions[g->nregions++];
+		r->code = code;
+		r->parent = parent;
+		r->level = f[2][0] - '0';
+		r->name = keep(g, f[1], strlen(f[1]));
+		if (!r->name || add_tuple(b, f[1], strlen(f[1]), code, KIND_NAME, 0) < 0)
+			goto nomem;
+		ns = yd_region_short_forms(f[1], shorts, 4);
+		r->short_name = r->name;
+		for (k = 0; k < ns; k++)
+			if (add_tuple(b, shorts[k], strlen(shorts[k]), code, KIND_SHORT, 0) < 0)
+				goto nomem;
+		if (ns > 0)
+			r->short_name = b->t[b->n - ns].str;
+	}
+	qsort(g->regions, g->nregions, sizeof *g->regions, cmp_region);
+	for (i = 1; i < g->nregions; i++) {
+		const yd_region *r = &g->regions[i], *par;
+		if (r->code == g->regions[i - 1].code) {
+			yd_error_set(err, YD_EFORMAT, "regions.tsv: duplicate code %06u",
+				     (unsigned)r->code);
+			goto fail;
+		}
+		par = yd_gazetteer_find(g, r->parent);
+		if (!par || (r->parent != 0 && par->level >= r->level) ||
+		    (r->parent == 0 && r->level != 1)) {
+			yd_error_set(err, YD_EFORMAT, "regions.tsv: %06u has a bad parent %06u",
+				     (unsigned)r->code, (unsigned)r->parent);
+			goto fail;
+		}
+	}
+	free(buf);
+	return 0;
+nomem:
+	yd_error_set(err, YD_ENOMEM, "out of memory loading regions");
+fail:
+	free(buf);
+	return -1;
+}
+
+uint32_t yd_gaz_common_ancestor(const yd_gazetteer *g, uint32_t a, uint32_t b)
+{
+	uint32_t x;
+
+	for (x = a; ; ) {
+		const yd_region *r;
+		if (x == b || yd_gaz_is_ancestor(g, x, b))
+			return x;
+		if (x == 0)
+			return 0;
+		r = yd_gazetteer_find(g, x);
+		x = r ? r->parent : 0;
+	}
+}
+
+bool yd_gaz_is_ancestor(const yd_gazetteer *g, uint32_t a, uint32_t d)
+{
+	const yd_region *r = yd_gazetteer_find(g, d);
+	int guard = 0;
+
+	while (r && r->code != 0 && guard++ < 8) {
+		if (r->parent == a)
+			return true;
+		r = yd_gazetteer_find(g, r->parent);
+	}
+	return false;
+}
+
+/* Former names point at the common ancestor of their successors (江干区
+ * became parts of 上城区 and 钱塘区, both in 杭州市: 330100); when the
+ * successors share no ancestor below the root, at the first one. */
+static int load_former(struct builder *b, const char *dir, yd_error *err)
+{
+	char *buf = slurp(dir, "regions-former.tsv", err), *p = buf, *f[5];
+	int nf, line = 0;
+
+	if (!buf)
+		return -1;
+	while ((nf = next_fields(&p, f, 5)) >= 0) {
+		uint32_t code = 0, firstc = 0, c;
+		char *tok = f[4], *semi;
+
+		line++;
+		if (line == 1 && strcmp(f[0], "old_code") == 0)
+			continue;
+		if (nf == 1 && !*f[0])
+			continue;
+		if (nf < 5 || !*f[1]) {
+			yd_error_set(err, YD_EFORMAT, "%s/regions-former.tsv:%d: bad row", dir, line);
+			free(buf);
+			return -1;
+		}
+		for (; tok; tok = semi ? semi + 1 : NULL) {
+			semi = strchr(tok, ';');
+			if (semi)
+				*semi = '\0';
+			if (!parse_code(tok, &c) || !yd_gazetteer_find(b->g, c))
+				continue;
+			if (!firstc)
+				code = firstc = c;
+			else
+				code = yd_gaz_common_ancestor(b->g, code, c);
+		}
+		if (code == 0)
+			code = firstc;
+		if (code && add_tuple(b, f[1], strlen(f[1]), code, KIND_FORMER, 0) < 0) {
+			free(buf);
+			yd_error_set(err, YD_ENOMEM, "out of memory");
+			return -1;
+		}
+	}
+	free(buf);
+	return 0;
+}
+
+/* region-aliases.tsv: alias, code (or 0 / empty), flags (weak, block). */
+static int load_aliases(struct builder *b, const char *dir, yd_error *err)
+{
+	char *buf = slurp(dir, "region-aliases.tsv", err), *p = buf, *f[3];
+	int nf, line = 0;
+
+	if (!buf)
+		return -1;
+	while ((nf = next_fields(&p, f, 3)) >= 0) {
+		uint32_t code = 0;
+		int flags = 0;
+		const char *fl = nf >= 3 ? f[2] : "";
+
+		line++;
+		if (f[0][0] == '#' || (nf == 1 && !*f[0]))
+			continue;
+		if (strstr(fl, "weak"))
+			flags |= GROUP_WEAK;
+		if (strstr(fl, "block"))
+			flags |= GROUP_BLOCK;
+		if (nf < 2 || !*f[0] || (*f[1] && !parse_code(f[1], &code)) ||
+		    (code && !yd_gazetteer_find(b->g, code)) || (!code && !flags)) {
+			yd_error_set(err, YD_EFORMAT, "%s/region-aliases.tsv:%d: bad row", dir, line);
+			free(buf);
+			return -1;
+		}
+		if (add_tuple(b, f[0], strlen(f[0]), code, KIND_ALIAS, flags) < 0) {
+			free(buf);
+			yd_error_set(err, YD_ENOMEM, "out of memory");
+			return -1;
+		}
+	}
+	free(buf);
+	return 0;
+}
+
+static int cmp_tuple(const void *a, const void *b)
+{
+	const struct tuple *x = a, *y = b;
+	int c = strcmp(x->str, y->str);
+
+	if (c)
+		return c;
+	if (kind_rank(x->kind) != kind_rank(y->kind))
+		return kind_rank(x->kind) - kind_rank(y->kind);
+	return x->code < y->code ? -1 : x->code > y->code;
+}
+
+/* Sorts the triples into groups of one string each: entries best rank
+ * first, one per code; a row with code 0 only lends its flags. */
+static int build_groups(struct builder *b)
+{
+	yd_gazetteer *g = b->g;
+	size_t i, j;
+
+	qsort(b->t, b->n, sizeof *b->t, cmp_tuple);
+	g->ents = malloc((b->n ? b->n : 1) * sizeof *g->ents);
+	g->groups = malloc((b->n ? b->n : 1) * sizeof *g->groups);
+	g->scan = yd_ws_new();
+	if (!g->ents || !g->groups || !g->scan)
+		return -1;
+	for (i = 0; i < b->n; i = j) {
+		struct alias_group *gr = &g->groups[g->ngroups];
+		size_t k;
+
+		gr->str = b->t[i].str;
+		gr->len = b->t[i].len;
+		gr->first = (uint32_t)g->nents;
+		gr->count = 0;
+		gr->flags = 0;
+		gr->best = 255;
+		for (j = i; j < b->n && strcmp(b->t[j].str, gr->str) == 0; j++) {
+			bool dup = false;
+
+			gr->flags |= b->t[j].flags;
+			if (b->t[j].code == 0)
+				continue;
+			for (k = gr->first; k < g->nents; k++)
+				dup |= g->ents[k].code == b->t[j].code;
+			if (dup)
+				continue;
+			g->ents[g->nents++] = (struct alias_ent){ b->t[j].code, b->t[j].kind };
+			gr->count++;
+			if (kind_rank(b->t[j].kind) < gr->best)
+				gr->best = (uint8_t)kind_rank(b->t[j].kind);
+		}
+		if (gr->count == 0 && !(gr->flags & GROUP_BLOCK))
+			continue;
+		if (gr->count == 0)
+			gr->best = KIND_SHORT;
+		if (yd_ws_add(g->scan, gr->str, gr->len, (uint32_t)g->ngroups) < 0)
+			return -1;
+		g->ngroups++;
+	}
+	return yd_ws_build(g->scan);
+}
+
+yd_gazetteer *yd_gazetteer_load(const char *datadir, yd_error *err)
+{
+	struct builder b = { 0 };
+
+	b.g = calloc(1, sizeof *b.g);
+	if (!b.g) {
+		yd_error_set(err, YD_ENOMEM, "out of memory");
+		return NULL;
+	}
+	if (load_regions(&b, datadir, err) < 0 || load_former(&b, datadir, err) < 0 ||
+	    load_aliases(&b, datadir, err) < 0)
+		goto fail;
+	if (build_groups(&b) < 0) {
+		yd_error_set(err, YD_ENOMEM, "out of memory building the gazetteer");
+		goto fail;
+	}
+	free(b.t);
+	return b.g;
+fail:
+	free(b.t);
+	yd_gazetteer_free(b.g);
+	return NULL;
+}
+
+void yd_gazetteer_free(yd_gazetteer *g)
+{
+	size_t i;
+
+	if (!g)
+		return;
+	for (i = 0; i < g->nstrings; i++)
+		free(g->strings[i]);
+	free(g->strings);
+	free(g->regions);
+	free(g->ents);
+	free(g->groups);
+	yd_ws_free(g->scan);
+	free(g);
+}
+
+size_t yd_gazetteer_count(const yd_gazetteer *g)
+{
+	return g->nregions;
+}
+
+const yd_region *yd_gazetteer_at(const yd_gazetteer *g, size_t i)
+{
+	return i < g->nregions ? &g->regions[i] : NULL;
+}
+
+const yd_region *yd_gazetteer_lookup(const yd_gazetteer *g, const char *s)
+{
+	const yd_ws_entry *e[32];
+	size_t n = strlen(s), m, i;
+	uint32_t code;
+
+	if (parse_code(s, &code))
+		return yd_gazetteer_find(g, code);
+	m = yd_ws_at(g->scan, s, n, 0, e, 32);
+	for (i = 0; i < m && i < 32; i++) {
+		const struct alias_group *gr = &g->groups[e[i]->value];
+		uint32_t cand[64];
+		size_t k, nc = 0;
+
+		if (gr->len != n)
+			continue;
+		for (k = gr->first; k < gr->first + gr->count && nc < 64; k++)
+			if (kind_rank(g->ents[k].kind) == gr->best)
+				cand[nc++] = g->ents[k].code;
+		code = nc ? yd_gaz_resolve_alone(g, cand, nc, !(gr->flags & GROUP_WEAK)) : 0;
+		return code ? yd_gazetteer_find(g, code) : NULL;
+	}
+	return NULL;
+}
+
+void yd_gazetteer_each_alias(const yd_gazetteer *g,
+			     void (*fn)(void *ctx, const char *alias, uint32_t code, const char *kind),
+			     void *ctx)
+{
+	static const char *const kinds[] = { "name", "former", "short", "alias" };
+	size_t i, k;
+
+	for (i = 0; i < g->ngroups; i++) {
+		const struct alias_group *gr = &g->groups[i];
+		for (k = gr->first; k < gr->first + gr->count; k++)
+			fn(ctx, gr->str, g->ents[k].code, kinds[g->ents[k].kind]);
+	}
+}

@@ -1,1 +1,11 @@
-# Tests: extract
+# Tests: extract (gazetteer, taxonomy, region and topic finding)
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test-gazetteer tests/unit/test-taxonomy tests/unit/test-extract
+TESTS += tests/unit/test-gazetteer tests/unit/test-taxonomy tests/unit/test-extract
+tests_unit_test_gazetteer_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_gazetteer_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+tests_unit_test_taxonomy_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_taxonomy_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+tests_unit_test_extract_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_extract_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+endif

@@ -60,7 +60,12 @@ size_t yd_taxonomy_count(const yd_taxonomy *t);
 const yd_topic *yd_taxonomy_at(const yd_taxonomy *t, size_t i); /* by id - 1 */
 const yd_topic *yd_taxonomy_by_path(const yd_taxonomy *t, const char *path);
 
-/* Topic ids that fit an article, most specific nodes only, at most max. */
+/* An article is placed under at most this many topics. */
+enum { YD_TOPICS_MAX = 4 };
+
+/* Topic ids that fit an article, most specific nodes only, at most max
+ * (and at most YD_TOPICS_MAX), in order of first mention. The title
+ * decides; the body (its first 8 KB) only when the title names no topic. */
 size_t yd_find_topics(const yd_taxonomy *t, const char *title,
 		      const char *body, int *ids, size_t max);
 

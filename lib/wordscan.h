@@ -1,0 +1,36 @@
+/* A multi-pattern matcher for short UTF-8 words (region names, topic
+ * words): all words that start at a given position of a text, longest
+ * first. Words are bucketed by their first character in an open-addressing
+ * hash, so a scan costs one hash probe per character of text plus a memcmp
+ * per word sharing that first character. Internal to libyidu.
+ */
+#ifndef YIDU_WORDSCAN_H
+#define YIDU_WORDSCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct yd_ws_entry {
+	const char *word;   /* not owned: must outlive the matcher */
+	uint32_t len;       /* bytes */
+	uint32_t value;     /* the caller's */
+} yd_ws_entry;
+
+typedef struct yd_wordscan yd_wordscan;
+
+yd_wordscan *yd_ws_new(void);
+void yd_ws_free(yd_wordscan *ws);
+/* Adds a word (len > 0 bytes, valid UTF-8). The same word may be added
+ * several times with different values. Returns -1 when out of memory. */
+int yd_ws_add(yd_wordscan *ws, const char *word, size_t len, uint32_t value);
+/* Must be called after the last add and before matching. */
+int yd_ws_build(yd_wordscan *ws);
+/* Stores in out[0..max) the entries whose word occurs at s[pos..n),
+ * longest first (ties in insertion order); returns how many matched
+ * (possibly more than max; only max are stored). */
+size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
+		const yd_ws_entry **out, size_t max);
+/* Length in bytes of the UTF-8 character at s[pos] (1 for a stray byte). */
+size_t yd_ws_charlen(const char *s, size_t n, size_t pos);
+
+#endif

@@ -1,0 +1,347 @@
+/* Finding regions and topics in titles: the hard cases one by one, then
+ * a table of titles modelled on the 相关推荐 lists of real pages. The
+ * expected values were worked out by hand from the code list and the
+ * topic tree, not taken from the program's output. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "yidu/extract.h"
+
+static yd_gazetteer *gaz;
+static yd_taxonomy *tax;
+
+static int setup(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char dir[4096], path[4200];
+	yd_error err = { 0 };
+
+	snprintf(dir, sizeof dir, "%s/data", top ? top : ".");
+	snprintf(path, sizeof path, "%s/topics.tsv", dir);
+	gaz = yd_gazetteer_load(dir, &err);
+	tax = gaz ? yd_taxonomy_load(path, &err) : NULL;
+	if (!tax)
+		fprintf(stderr, "load: %s\n", err.msg);
+	return tax ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	yd_gazetteer_free(gaz);
+	yd_taxonomy_free(tax);
+	return 0;
+}
+
+/* Checks the regions found in s against a 0-terminated list. */
+static void regions_are(const char *s, const uint32_t *want)
+{
+	uint32_t got[16];
+	size_t n = yd_find_regions(gaz, s, strlen(s), got, 16), i, nw = 0;
+	char buf[512] = "";
+
+	while (want[nw])
+		nw++;
+	for (i = 0; i < n; i++)
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), " %06u", (unsigned)got[i]);
+	if (n != nw)
+		fail_msg("%s: expected %zu regions, got%s", s, nw, n ? buf : " none");
+	for (i = 0; i < n; i++)
+		if (got[i] != want[i])
+			fail_msg("%s: region %zu is %06u, expected %06u (got%s)", s, i,
+				 (unsigned)got[i], (unsigned)want[i], buf);
+}
+
+#define REGIONS(s, ...) regions_are(s, (const uint32_t[]){ __VA_ARGS__, 0 })
+#define NO_REGION(s) regions_are(s, (const uint32_t[]){ 0 })
+
+static void test_full_and_short_names(void **state)
+{
+	REGIONS("贺州市", 451100);
+	REGIONS("甘孜藏族自治州", 513300);
+	REGIONS("阿克苏地区", 652900);
+	REGIONS("贺州", 451100);
+	REGIONS("甘孜", 513300);
+	REGIONS("阿克苏", 652900);
+	REGIONS("延边州", 222400);
+	REGIONS("内蒙古", 150000);
+	REGIONS("广西", 450000);
+	REGIONS("阿克苏市", 652901);
+}
+
+static void test_former_names(void **state)
+{
+	REGIONS("凤翔县医保", 610305);
+	REGIONS("江干区社保", 330100);   /* now 上城区 and 钱塘区, both in 杭州 */
+	REGIONS("襄樊", 420600);
+}
+
+static void test_province_and_city(void **state)
+{
+	REGIONS("广东省湛江市", 440800);
+	REGIONS("湛江雷州", 440882);
+	REGIONS("2025广西贺州", 451100);
+	REGIONS("内蒙古鄂尔多斯", 150600);
+	REGIONS("新疆阿克苏", 652900);
+	REGIONS("四川甘孜", 513300);
+	REGIONS("吉林省吉林市", 220200);
+	REGIONS("吉林省", 220000);
+	REGIONS("吉林", 220000);
+}
+
+static void test_ambiguous(void **state)
+{
+	REGIONS("南京鼓楼区", 320106);
+	REGIONS("福州鼓楼", 350102);
+	REGIONS("北京朝阳", 110105);
+	REGIONS("辽宁朝阳", 211300);
+	REGIONS("吉林朝阳区", 220104);   /* 长春's 朝阳区 */
+	/* no context: no guess */
+	NO_REGION("鼓楼区医保");
+	NO_REGION("朝阳");
+	NO_REGION("朝阳医保");           /* supported but still four places */
+	/* context elsewhere in the text places it */
+	REGIONS("鼓楼区在哪 福州医保", 350102);
+	/* a province against a smaller namesake: the province */
+	REGIONS("海南医保", 460000);
+	REGIONS("河南医保", 410000);
+	/* a prefecture against counties elsewhere: the prefecture */
+	REGIONS("西安医保", 610100);
+	REGIONS("牡丹江西安区", 231005);
+}
+
+static void test_no_false_hits(void **state)
+{
+	NO_REGION("平安福重疾险怎么样");
+	NO_REGION("平安e生保能报销吗");
+	NO_REGION("中山大学附属第一医院");
+	NO_REGION("中山医院挂号");
+	REGIONS("中山市医保", 442000);
+	REGIONS("广东中山", 442000);
+	NO_REGION("25年医保卡");
+	NO_REGION("普通化验多少钱");
+	REGIONS("通化医保", 220500);
+	NO_REGION("南京路步行街");   /* a road, not the city */
+	NO_REGION("比如说医保卡");
+	NO_REGION("东方医院");
+	NO_REGION("安宁疗护病房");
+	NO_REGION("长治久安");
+	NO_REGION("");
+}
+
+static void test_order_and_ancestors(void **state)
+{
+	uint32_t got[4];
+
+	REGIONS("广西贺州", 451100);
+	REGIONS("贺州 广西", 451100);
+	REGIONS("厦门和深圳", 350200, 440300);
+	REGIONS("深圳和厦门，又是深圳", 440300, 350200);
+	REGIONS("广东医保和湛江雷州", 440882);
+	REGIONS("江西和湖南", 360000, 430000);
+	/* max is respected */
+	assert_int_equal(yd_find_regions(gaz, "厦门深圳广州", strlen("厦门深圳广州"), got, 2), 2);
+	assert_int_equal(got[0], 350200);
+	assert_int_equal(got[1], 440300);
+	/* n bounds the text: only 厦门 is seen */
+	assert_int_equal(yd_find_regions(gaz, "厦门深圳", strlen("厦门"), got, 4), 1);
+	assert_int_equal(got[0], 350200);
+}
+
+/* Topics: checks the paths found against a NULL-terminated list, in any
+ * order (the order is checked separately). */
+static void topics_are(const char *title, const char *body, const char *const *want)
+{
+	int ids[8];
+	size_t n = yd_find_topics(tax, title, body, ids, 4), i, j, nw = 0;
+	char buf[512] = "";
+
+	while (want[nw])
+		nw++;
+	for (i = 0; i < n; i++)
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), " %s",
+			 yd_taxonomy_at(tax, (size_t)ids[i] - 1)->path);
+	if (n != nw)
+		fail_msg("%s: expected %zu topics, got%s", title, nw, n ? buf : " none");
+	for (j = 0; j < nw; j++) {
+		const yd_topic *t = yd_taxonomy_by_path(tax, want[j]);
+		bool found = false;
+
+		if (!t)
+			fail_msg("no topic %s", want[j]);
+		for (i = 0; i < n; i++)
+			found |= ids[i] == t->id;
+		if (!found)
+			fail_msg("%s: %s missing (got%s)", title, want[j], buf);
+	}
+}
+
+#define TOPICS(title, body, ...) topics_are(title, body, (const char *const[]){ __VA_ARGS__, NULL })
+
+struct seed {
+	const char *title;
+	uint32_t regions[3];
+	const char *topics[4];
+};
+
+static const struct seed seeds[] = {
+	{ "医保个人账户每年清零吗怎么查", { 0 }, { "医保/个人账户" } },
+	{ "2025广西贺州牙齿正畸医保能报销吗", { 451100 }, { "就医/口腔", "医保/报销" } },
+	{ "2025四川甘孜医保住院才可以报销吗", { 513300 }, { "医保/报销/住院" } },
+	{ "2025年内蒙古鄂尔多斯治疗流口水的医院有哪些", { 150600 },
+	  { "就医/口腔", "就医/医院推荐" } },
+	{ "阿克苏医保服务平台", { 652900 }, { "医保/经办服务/平台" } },
+	{ "阿克苏市种植牙齿收费标准", { 652901 }, { "就医/口腔" } },
+	{ "2025四川甘孜医保交三个月住院可以报销多少", { 513300 }, { "医保/报销/住院" } },
+	{ "深圳市社保购买规定", { 440300 }, { "医保" } },
+	{ "2025年内蒙古鄂尔多斯治疗口腔溃疡反复发作的医院有哪些", { 150600 },
+	  { "就医/口腔", "就医/医院推荐" } },
+	{ "通辽治疗眼球震颤哪个医院比较好", { 150500 }, { "就医/眼科", "就医/医院推荐" } },
+	{ "深圳二档医疗个人账户为什么没钱", { 440300 }, { "医保/个人账户" } },
+	{ "新疆阿克苏医保局电话", { 652900 }, { "医保/经办服务/电话" } },
+	{ "2025年内蒙古鄂尔多斯治疗吞咽时有梗阻感的医院有哪些", { 150600 },
+	  { "就医/消化", "就医/医院推荐" } },
+	{ "2025年内蒙古鄂尔多斯治疗喉咙有痰的医院有哪些", { 150600 },
+	  { "就医/耳鼻喉", "就医/医院推荐" } },
+	{ "2025年内蒙古鄂尔多斯治疗腰腿痛伴下肢麻木的医院有哪些", { 150600 },
+	  { "就医/骨科", "就医/神经", "就医/医院推荐" } },
+	{ "深圳二档社保医保个人账户有钱吗", { 440300 }, { "医保/个人账户" } },
+	{ "2025四川甘孜医保交了10个月住院可以报销吗", { 513300 }, { "医保/报销/住院" } },
+	{ "2025广西贺州医保断缴影响报销吗", { 451100 },
+	  { "医保/缴费/断缴与补缴", "医保/报销" } },
+	{ "新农合怎么查看缴费年限", { 0 }, { "医保/缴费" } },
+	{ "新农合怎么在微信上查询缴费记录", { 0 }, { "医保/缴费", "医保/经办服务/平台" } },
+	{ "合疗交了在哪查缴费记录", { 0 }, { "医保/缴费" } },
+	{ "医保个人账户余额怎么查看", { 0 }, { "医保/个人账户/余额查询" } },
+	{ "医保卡内有多少余额可以取现", { 0 }, { "医保/个人账户/提取与继承" } },
+	{ "在外地上班交的医保能转回老家吗", { 0 }, { "医保/参保与转移/关系转移" } },
+	{ "在厦门交的医保去其他城市能用吗", { 350200 }, { "医保/异地就医" } },
+	{ "在外地退休了医保可以转回老家吗", { 0 }, { "医保/参保与转移/关系转移" } },
+	{ "厦门医保补缴怎么计算", { 350200 }, { "医保/缴费/断缴与补缴" } },
+	{ "厦门退休医保补缴费多少", { 350200 }, { "医保/缴费/断缴与补缴" } },
+	{ "厦门市退休后补缴医保可以网上交吗", { 350200 },
+	  { "医保/缴费/断缴与补缴", "医保/经办服务/平台" } },
+	{ "未成年医保怎么办理", { 0 }, { "医保/参保与转移/参保登记" } },
+	{ "厦门未成年人医保缴费", { 350200 }, { "医保/参保与转移/参保登记", "医保/缴费" } },
+	{ "医保卡有两种余额都可以提现吗", { 0 },
+	  { "医保/医保卡与电子凭证", "医保/个人账户/提取与继承" } },
+	{ "医保卡个人账户的钱花完了怎么办", { 0 },
+	  { "医保/医保卡与电子凭证", "医保/个人账户" } },
+	{ "医保卡里面的钱可以提现吗怎么提", { 0 }, { "医保/个人账户/提取与继承" } },
+	{ "2025年黑龙江牡丹江做经皮椎体成形术能走医保吗?", { 231000 },
+	  { "就医/骨科", "医保/报销" } },
+	{ "2025年黑龙江牡丹江做植皮手术能走医保吗?", { 231000 }, { "医保/报销" } },
+	{ "2024年医保交多久二胎的时候可以使用", { 0 }, { "医保/缴费", "医保/生育" } },
+	{ "二胎医保报销和一胎一样吗", { 0 }, { "医保/生育", "医保/报销" } },
+	{ "医保个人账户余额为什么和交的钱不一样", { 0 }, { "医保/个人账户" } },
+	{ "医保卡里的钱为什么会自动清零", { 0 }, { "医保/个人账户" } },
+	{ "医保卡的钱无缘无故消失了", { 0 }, { "医保/个人账户" } },
+	{ "医保卡的余额是怎么来的", { 0 }, { "医保/个人账户" } },
+	{ "职工医保卡里的钱哪来的", { 0 }, { "医保/个人账户" } },
+	{ "学生医保卡里的钱哪里来的", { 0 }, { "医保/个人账户" } },
+	{ "2025年山东滨州出现耳痛去哪家医院好", { 371600 },
+	  { "就医/耳鼻喉", "就医/医院推荐" } },
+	{ "2025年山东滨州出现腹部胀气去哪家医院好", { 371600 },
+	  { "就医/消化", "就医/医院推荐" } },
+	{ "2025年山东滨州出现足跟刺痛去哪家医院好", { 371600 },
+	  { "就医/骨科", "就医/医院推荐" } },
+	{ "广东医保局上班时间", { 440000 }, { "医保/经办服务/办公时间" } },
+	{ "广东省湛江市医保局", { 440800 }, { "医保/经办服务" } },
+	{ "江西2024年度城乡居民大病保险起付线是多少", { 360000 },
+	  { "医保/大病保险", "医保/报销" } },
+	{ "林芝常见皮肤疾病", { 540400 }, { "就医/皮肤" } },
+	{ "湛江雷州的医保怎么退办", { 440882 }, { "医保/参保与转移" } },
+	{ "25年医保卡", { 0 }, { "医保/医保卡与电子凭证" } },
+	{ "个人医保卡医保政策", { 0 }, { "医保/医保卡与电子凭证" } },
+	/* more in the same style */
+	{ "六盘水异地就医备案怎么办", { 520200 }, { "医保/异地就医/备案" } },
+	{ "泉州医保跨省直接结算", { 350500 }, { "医保/异地就医/直接结算" } },
+	{ "汉中城固县医保门诊慢特病怎么申请", { 610722 }, { "医保/报销/门诊慢特病" } },
+	{ "成都惠民保值得买吗", { 510100 }, { "商业保险/惠民保" } },
+	{ "百万医疗险住院能报销吗", { 0 }, { "商业保险/医疗险" } },
+	{ "重疾险和医保有什么区别", { 0 }, { "商业保险/重疾险", "医保" } },
+	{ "医保个人账户可以给父母使用吗 家庭共济怎么绑定", { 0 },
+	  { "医保/个人账户/家庭共济" } },
+	{ "滨州哪家医院看近视好", { 371600 }, { "就医/眼科", "就医/医院推荐" } },
+	{ "凤翔县医保电话", { 610305 }, { "医保/经办服务/电话" } },
+};
+
+static void test_seed_titles(void **state)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+		const struct seed *s = &seeds[i];
+		uint32_t want[4] = { 0 };
+
+		memcpy(want, s->regions, sizeof s->regions);
+		regions_are(s->title, want);
+		topics_are(s->title, NULL, s->topics);
+	}
+	assert_true(i >= 60);
+}
+
+static void test_topics_rules(void **state)
+{
+	int ids[8];
+	size_t n;
+	const yd_topic *mouth = yd_taxonomy_by_path(tax, "就医/口腔");
+	const yd_topic *rec = yd_taxonomy_by_path(tax, "就医/医院推荐");
+
+	/* implied parent: 种植牙 is 口腔, and 就医 itself is dropped */
+	TOPICS("种植牙多少钱", NULL, "就医/口腔");
+	TOPICS("医保卡丢了怎么补办", NULL, "医保/医保卡与电子凭证");
+	/* blockers: 眼下 is not 眼 */
+	TOPICS("眼下医保报销比例是多少", NULL, "医保/报销");
+	/* commercial insurance does not drag in 医保 nodes … */
+	TOPICS("百万医疗险住院报销比例", NULL, "商业保险/医疗险");
+	TOPICS("年金险交多少钱", NULL, "商业保险/年金险");
+	/* … unless the article names 医保 itself */
+	TOPICS("惠民保和医保住院报销", NULL, "商业保险/惠民保", "医保/报销/住院");
+	/* the body is used only when the title has no topic */
+	TOPICS("一个问题", "种植牙的费用。种植牙要几次。种植牙医保", "就医/口腔");
+	TOPICS("种植牙多少钱", "医保个人账户 医保个人账户 医保个人账户", "就医/口腔");
+	/* a body mentioning something once or twice is not enough */
+	n = yd_find_topics(tax, "一个问题", "说到牙齿。", ids, 4);
+	assert_int_equal(n, 0);
+	/* only the start of a long body counts */
+	{
+		size_t k, len = 20000;
+		char *body = malloc(len + 64);
+		assert_non_null(body);
+		for (k = 0; k + 3 <= len; k += 3)
+			memcpy(body + k, "的", 3);
+		strcpy(body + k, "种植牙种植牙种植牙种植牙");
+		assert_int_equal(yd_find_topics(tax, "无题", body, ids, 4), 0);
+		free(body);
+	}
+	/* bounded, and in order of first mention */
+	n = yd_find_topics(tax, "口腔眼科骨科皮肤神经心脏呼吸哪家医院好", NULL, ids, 8);
+	assert_int_equal(n, 4);
+	n = yd_find_topics(tax, "哪家医院种植牙好", NULL, ids, 4);
+	assert_int_equal(n, 2);
+	assert_int_equal(ids[0], rec->id);
+	assert_int_equal(ids[1], mouth->id);
+	assert_int_equal(yd_find_topics(tax, "种植牙", NULL, ids, 1), 1);
+	assert_int_equal(yd_find_topics(tax, "", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(tax, NULL, NULL, ids, 4), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_full_and_short_names),
+		cmocka_unit_test(test_former_names),
+		cmocka_unit_test(test_province_and_city),
+		cmocka_unit_test(test_ambiguous),
+		cmocka_unit_test(test_no_false_hits),
+		cmocka_unit_test(test_order_and_ancestors),
+		cmocka_unit_test(test_seed_titles),
+		cmocka_unit_test(test_topics_rules),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
