@@ -1,7 +1,7 @@
 -- yidu corpus schema, version 1.
 -- One SQLite file per corpus. yidu-import writes it; the browser opens it
 -- read-only. application_id 0x59494455 ("YIDU") and user_version mark it.
-PRAGMA application_id = 1498956885;
+PRAGMA application_id = 1497973845;   -- 0x59494455
 PRAGMA user_version = 1;
 
 -- Schema version, build facts (builder version, time, inputs, counts).

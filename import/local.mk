@@ -1,4 +1,5 @@
 # yidu-import: builds a corpus from inputs.
 bin_PROGRAMS += import/yidu-import
-import_yidu_import_SOURCES = import/yidu-import.c
+import_yidu_import_SOURCES = import/yidu-import.c import/input.c import/input.h \
+	import/tag.c import/import.h
 import_yidu_import_LDADD = $(YIDU_LIBS)

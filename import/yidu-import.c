@@ -1,1 +1,366 @@
-/* placeholder */
+/* yidu-import: builds a yidu corpus from scraped pages, Markdown files
+ * with front matter and JSON lines. */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "import.h"
+#include "input.h"
+#include <sqlite3.h>
+
+#include "yidu/build.h"
+#include "yidu/corpus.h"
+#include "yidu/parse.h"
+
+static void usage(FILE *f)
+{
+	fputs(
+"Usage: yidu-import -o CORPUS [OPTION]... INPUT...\n"
+"  or:  yidu-import --tag [--data DIR] < LINES\n"
+"Build a yidu corpus from scraped pages, Markdown files with front matter\n"
+"and JSON lines. Folders are read recursively, in sorted order.\n"
+"\n"
+"  -o, --output CORPUS     the corpus file to write (replaced atomically)\n"
+"  -a, --append            add to the existing corpus instead of replacing it\n"
+"  -f, --format FORMAT     read every input as page, markdown or jsonl\n"
+"                          (default: detected per file)\n"
+"  -s, --strict            stop at the first bad input; nothing is written\n"
+"  -d, --data DIR          where regions.tsv and topics.tsv are\n"
+"                          (default: $YIDU_DATA_DIR, else " PKGDATADIR ")\n"
+"  -q, --quiet             no progress, warnings or summary\n"
+"  -t, --tag               for each line of standard input print the region\n"
+"                          codes and topic paths found in it, TAB-separated\n"
+"  -h, --help              show this help and exit\n"
+"  -V, --version           show the version and exit\n"
+"\n"
+"Exit status: 0 the corpus was written (bad inputs, if any, were reported\n"
+"and skipped), 1 nothing was written, 2 usage error.\n", f);
+}
+
+static const struct option long_opts[] = {
+	{ "output", required_argument, NULL, 'o' },
+	{ "append", no_argument, NULL, 'a' },
+	{ "format", required_argument, NULL, 'f' },
+	{ "strict", no_argument, NULL, 's' },
+	{ "data", required_argument, NULL, 'd' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "tag", no_argument, NULL, 't' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+typedef struct run {
+	yd_builder *b;
+	yd_format format;
+	bool strict, quiet, tty;
+	size_t records, skipped, inputs;
+	struct timespec start, last;
+} run;
+
+/* The temporary file, for the signal handler. */
+static char *volatile temp_path;
+
+static void on_signal(int sig)
+{
+	if (temp_path)
+		unlink(temp_path);
+	static const char msg[] = "yidu-import: interrupted; nothing written\n";
+	ssize_t w = write(2, msg, sizeof msg - 1);
+	(void)w;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static double since(const struct timespec *t)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t->tv_sec) + (now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+/* Progress: on a terminal twice a second, otherwise every 10 seconds. */
+static void progress(run *r)
+{
+	if (r->quiet || (r->records & 1023) != 0)
+		return;
+	double dt = since(&r->last);
+	if (dt < (r->tty ? 0.5 : 10.0))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &r->last);
+	double all = since(&r->start);
+	fprintf(stderr, r->tty ? "\r%zu articles, %.0f/s   " : "%zu articles, %.0f/s\n",
+		r->records, all > 0 ? (double)r->records / all : 0.0);
+}
+
+static void warn_cb(void *ctx, const char *msg)
+{
+	run *r = ctx;
+	if (!r->quiet)
+		fprintf(stderr, "%s%s: warning: %s\n", r->tty ? "\r" : "",
+			"yidu-import", msg);
+}
+
+/* A bad record: reported; fatal with --strict. */
+static int bad(run *r, const char *msg)
+{
+	fprintf(stderr, "%s%s: %s%s\n", r->tty && !r->quiet ? "\r" : "",
+		"yidu-import", msg, r->strict ? "" : " (skipped)");
+	r->skipped++;
+	return r->strict ? -1 : 0;
+}
+
+static int add(run *r, yd_article *a)
+{
+	yd_error err = { 0 };
+	if (yd_builder_add(r->b, a, &err) != 0) {
+		if (err.code == YD_EFORMAT)
+			return bad(r, err.msg);
+		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		return -1;
+	}
+	r->records++;
+	progress(r);
+	return 0;
+}
+
+/* Parser warnings come back as a message with code 0. */
+static void parser_warning(run *r, const yd_error *err)
+{
+	if (err->code == 0 && err->msg[0] && !r->quiet)
+		fprintf(stderr, "yidu-import: warning: %s\n", err->msg);
+}
+
+static int one_json(run *r, const char *line, size_t n, const char *path,
+		    size_t lineno)
+{
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		n--;
+	if (strspn(line, " \t") >= n)
+		return 0;
+	char origin[4096 + 32];
+	snprintf(origin, sizeof origin, "%s:%zu", path, lineno);
+	yd_article a;
+	yd_error err = { 0 };
+	if (yd_parse_json_article(line, n, origin, &a, &err) != 0)
+		return bad(r, err.msg);
+	parser_warning(r, &err);
+	return add(r, &a);
+}
+
+/* JSON lines in UTF-8 are streamed: a million-line file is never held in
+ * memory at once. */
+static int stream_jsonl(run *r, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		char msg[4200];
+		snprintf(msg, sizeof msg, "%s: %s", path, strerror(errno));
+		return bad(r, msg);
+	}
+	char *line = NULL;
+	size_t cap = 0, no = 0;
+	ssize_t n;
+	int rc = 0;
+	while (rc == 0 && (n = getline(&line, &cap, f)) > 0) {
+		no++;
+		if (no == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+			rc = one_json(r, line + 3, (size_t)n - 3, path, no);
+		else
+			rc = one_json(r, line, (size_t)n, path, no);
+	}
+	free(line);
+	fclose(f);
+	return rc;
+}
+
+static int one_file(run *r, const char *path)
+{
+	char head[INPUT_HEAD];
+	size_t hn = 0;
+	FILE *f = fopen(path, "rb");
+	if (f) {
+		hn = fread(head, 1, sizeof head, f);
+		fclose(f);
+	}
+	char msg[4200];
+	if (!f) {
+		snprintf(msg, sizeof msg, "%s: %s", path, strerror(errno));
+		return bad(r, msg);
+	}
+	r->inputs++;
+	yd_format fmt = r->format;
+	const unsigned char *u = (const unsigned char *)head;
+	bool bom16 = hn >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+				 (u[0] == 0xFE && u[1] == 0xFF));
+	if (fmt == YD_FMT_AUTO && !bom16 && input_head_is_utf8(head, hn))
+		fmt = yd_format_detect(path, head, hn);
+	if (fmt == YD_FMT_JSONL && !bom16 && input_head_is_utf8(head, hn))
+		return stream_jsonl(r, path);
+
+	yd_error err = { 0 };
+	size_t n;
+	const char *note;
+	char *text = input_read(path, &n, &note, &err);
+	if (!text)
+		return bad(r, err.msg);
+	if (note && !r->quiet)
+		fprintf(stderr, "yidu-import: %s: read as %s\n", path, note);
+	if (fmt == YD_FMT_AUTO)
+		fmt = yd_format_detect(path, text, n);
+	int rc = 0;
+	if (fmt == YD_FMT_JSONL) {
+		size_t no = 0;
+		for (char *p = text, *e; rc == 0 && p < text + n; p = e + 1) {
+			e = memchr(p, '\n', (size_t)(text + n - p));
+			if (!e)
+				e = text + n;
+			rc = one_json(r, p, (size_t)(e - p), path, ++no);
+		}
+	} else {
+		yd_article a;
+		int prc = fmt == YD_FMT_MARKDOWN
+			? yd_parse_markdown(text, n, path, &a, &err)
+			: yd_parse_page(text, n, path, &a, &err);
+		if (prc != 0) {
+			rc = bad(r, err.msg);
+		} else {
+			parser_warning(r, &err);
+			rc = add(r, &a);
+		}
+	}
+	free(text);
+	return rc;
+}
+
+static void summary(const run *r, const char *out, const yd_build_stats *s)
+{
+	double dt = since(&r->start);
+	if (r->tty)
+		fputs("\r", stderr);
+	fprintf(stderr,
+		"yidu-import: wrote %s: %zu articles (%zu excerpts) from %zu inputs "
+		"in %.1f s, %.0f records/s\n"
+		"  records read %zu, new %zu, duplicates merged %zu, bad inputs "
+		"skipped %zu\n"
+		"  with regions %zu, with topics %zu; related: %zu listed, "
+		"%zu computed\n",
+		out, s->articles, s->excerpts, r->inputs, dt,
+		dt > 0 ? (double)r->records / dt : 0.0,
+		r->records, s->added, s->merged, r->skipped,
+		s->with_region, s->with_topic, s->related_listed,
+		s->related_computed);
+}
+
+int main(int argc, char **argv)
+{
+	const char *out = NULL, *datadir = NULL;
+	yd_build_opts opts = { 0 };
+	run r = { 0 };
+	bool tag = false;
+	int opt;
+
+	setlocale(LC_ALL, "");
+	while ((opt = getopt_long(argc, argv, "o:af:sd:qthV", long_opts, NULL)) != -1) {
+		switch (opt) {
+		case 'o': out = optarg; break;
+		case 'a': opts.append = true; break;
+		case 'f':
+			r.format = yd_format_from_name(optarg);
+			if (r.format == YD_FMT_AUTO) {
+				fprintf(stderr, "yidu-import: unknown format '%s' "
+					"(page, markdown or jsonl)\n", optarg);
+				return 2;
+			}
+			break;
+		case 's': r.strict = true; break;
+		case 'd': datadir = optarg; break;
+		case 'q': r.quiet = true; break;
+		case 't': tag = true; break;
+		case 'h': usage(stdout); return 0;
+		case 'V':
+			printf("yidu-import %s (corpus schema %d, SQLite %s)\n",
+			       PACKAGE_VERSION, YD_SCHEMA_VERSION, sqlite3_libversion());
+			return 0;
+		default:
+			fputs("Try 'yidu-import --help' for more information.\n", stderr);
+			return 2;
+		}
+	}
+	if (!datadir)
+		datadir = yd_data_dir();
+	if (tag) {
+		if (optind < argc || out) {
+			fputs("yidu-import: --tag reads standard input and takes no "
+			      "other arguments\n", stderr);
+			return 2;
+		}
+		return import_tag(datadir);
+	}
+	if (!out || optind == argc) {
+		fprintf(stderr, "yidu-import: %s\nTry 'yidu-import --help' for more "
+			"information.\n", !out ? "no output corpus given (-o CORPUS)"
+			: "no inputs given");
+		return 2;
+	}
+
+	input_list files = { 0 };
+	yd_error err = { 0 };
+	for (int i = optind; i < argc; i++)
+		if (input_collect(&files, argv[i], &err) != 0) {
+			fprintf(stderr, "yidu-import: %s\n", err.msg);
+			input_list_free(&files);
+			return 1;
+		}
+
+	opts.datadir = datadir;
+	r.tty = isatty(2) && !r.quiet;
+	clock_gettime(CLOCK_MONOTONIC, &r.start);
+	r.last = r.start;
+	r.b = yd_builder_new(out, &opts, &err);
+	if (!r.b) {
+		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		input_list_free(&files);
+		return 1;
+	}
+	yd_builder_set_warn(r.b, warn_cb, &r);
+	temp_path = strdup(yd_builder_temp_path(r.b));
+	struct sigaction sa = { 0 };
+	sa.sa_handler = on_signal;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+
+	int rc = 0;
+	for (size_t i = 0; i < files.n && rc == 0; i++)
+		rc = one_file(&r, files.v[i]);
+	input_list_free(&files);
+	if (rc != 0) {
+		yd_builder_abort(r.b);
+		fprintf(stderr, "yidu-import: %s left unchanged\n", out);
+		free(temp_path);
+		return 1;
+	}
+	yd_builder_set_inputs(r.b, r.inputs);
+	yd_build_stats stats;
+	if (yd_builder_finish(r.b, &stats, &err) != 0) {
+		fprintf(stderr, "yidu-import: %s\nyidu-import: %s left unchanged\n",
+			err.msg, out);
+		free(temp_path);
+		return 1;
+	}
+	char *t = temp_path;
+	temp_path = NULL;
+	free(t);
+	if (!r.quiet)
+		summary(&r, out, &stats);
+	return 0;
+}

@@ -1,1 +1,494 @@
-/* placeholder: being written */
+/* The corpus builder's life cycle: a temporary file next to the target,
+ * one transaction, and an atomic rename when everything succeeded. */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "build-internal.h"
+#include "sqlutil.h"
+#include "yidu/corpus.h"
+
+const char *yd_data_dir(void)
+{
+	const char *d = getenv("YIDU_DATA_DIR");
+	return d && *d ? d : PKGDATADIR;
+}
+
+static void warn_stderr(void *ctx, const char *msg)
+{
+	fprintf(stderr, "warning: %s\n", msg);
+}
+
+void yd_builder_set_warn(yd_builder *b, void (*fn)(void *, const char *),
+			 void *ctx)
+{
+	b->warn = fn ? fn : warn_stderr;
+	b->warn_ctx = ctx;
+}
+
+void yd_builder_warn(yd_builder *b, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	b->warn(b->warn_ctx, msg);
+}
+
+void yd_builder_set_inputs(yd_builder *b, size_t n) { b->inputs = n; }
+const char *yd_builder_temp_path(const yd_builder *b) { return b->tmp; }
+const yd_gazetteer *yd_builder_gazetteer(const yd_builder *b) { return b->gaz; }
+const yd_taxonomy *yd_builder_taxonomy(const yd_builder *b) { return b->tax; }
+
+static char *dir_of(const char *path)
+{
+	char *copy = strdup(path);
+	if (!copy)
+		return NULL;
+	char *d = strdup(dirname(copy));
+	free(copy);
+	return d;
+}
+
+static char *base_of(const char *path)
+{
+	char *copy = strdup(path);
+	if (!copy)
+		return NULL;
+	char *b = strdup(basename(copy));
+	free(copy);
+	return b;
+}
+
+/* Temporary files of builds whose process is gone: .BASE.tmp-PID-XXXXXX. */
+static void clean_stale(const char *dir, const char *base)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	size_t bl = strlen(base);
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		const char *n = e->d_name;
+		if (n[0] != '.' || strncmp(n + 1, base, bl) != 0 ||
+		    strncmp(n + 1 + bl, ".tmp-", 5) != 0)
+			continue;
+		long pid = strtol(n + bl + 6, NULL, 10);
+		if (pid <= 0 || (kill((pid_t)pid, 0) == 0 || errno != ESRCH))
+			continue;
+		char p[4096];
+		if ((size_t)snprintf(p, sizeof p, "%s/%s", dir, n) < sizeof p)
+			unlink(p);
+	}
+	closedir(d);
+}
+
+/* A file that exists, is not empty and is not a yidu corpus must not be
+ * replaced by mistake (-o pointing at the wrong file). */
+static int check_target(const char *target, yd_error *err)
+{
+	int fd = open(target, O_RDONLY);
+	if (fd < 0)
+		return errno == ENOENT ? 0
+			: yd_error_set(err, YD_EIO, "%s: %s", target, strerror(errno));
+	unsigned char h[100];
+	ssize_t n = read(fd, h, sizeof h);
+	close(fd);
+	if (n == 0)
+		return 0;
+	uint32_t app = n == 100 ? (uint32_t)h[68] << 24 | (uint32_t)h[69] << 16 |
+		(uint32_t)h[70] << 8 | h[71] : 0;
+	if (n < 100 || memcmp(h, "SQLite format 3", 16) != 0 ||
+	    app != YD_APPLICATION_ID)
+		return yd_error_set(err, YD_ENOTCORPUS,
+			"%s exists and is not a yidu corpus; refusing to replace it",
+			target);
+	return 0;
+}
+
+static int copy_file(const char *from, int to, yd_error *err)
+{
+	int fd = open(from, O_RDONLY);
+	if (fd < 0)
+		return yd_error_set(err, YD_EIO, "%s: %s", from, strerror(errno));
+	char buf[1 << 16];
+	ssize_t n;
+	while ((n = read(fd, buf, sizeof buf)) > 0) {
+		for (ssize_t off = 0; off < n;) {
+			ssize_t w = write(to, buf + off, (size_t)(n - off));
+			if (w < 0) {
+				close(fd);
+				return yd_error_set(err, YD_EIO, "writing a copy of %s: %s",
+						    from, strerror(errno));
+			}
+			off += w;
+		}
+	}
+	close(fd);
+	if (n < 0)
+		return yd_error_set(err, YD_EIO, "%s: %s", from, strerror(errno));
+	return 0;
+}
+
+struct alias_ctx {
+	sqlite3_stmt *st;
+	int rc;
+};
+
+static void add_alias(void *ctx, const char *alias, uint32_t code,
+		      const char *kind)
+{
+	struct alias_ctx *a = ctx;
+	if (a->rc != SQLITE_DONE)
+		return;
+	sqlite3_reset(a->st);
+	yd_sql_bind_text(a->st, 1, alias);
+	sqlite3_bind_int64(a->st, 2, code);
+	yd_sql_bind_text(a->st, 3, kind);
+	a->rc = sqlite3_step(a->st);
+}
+
+/* Writes the region tree, its aliases and the topic tree. */
+static int write_trees(yd_builder *b, yd_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	if (yd_sql_exec(b->db, "INSERT INTO region VALUES (0, NULL, 0, '全国', '全国')",
+			"writing regions", err) != 0)
+		return -1;
+	if (sqlite3_prepare_v2(b->db, "INSERT OR IGNORE INTO region VALUES "
+			       "(?1, ?2, ?3, ?4, ?5)", -1, &st, NULL) != SQLITE_OK)
+		return yd_sql_fail(b->db, "writing regions", err);
+	for (size_t i = 0; i < yd_gazetteer_count(b->gaz); i++) {
+		const yd_region *r = yd_gazetteer_at(b->gaz, i);
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, r->code);
+		sqlite3_bind_int64(st, 2, r->parent);
+		sqlite3_bind_int(st, 3, r->level);
+		yd_sql_bind_text(st, 4, r->name);
+		yd_sql_bind_text(st, 5, r->short_name ? r->short_name : r->name);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			goto fail;
+	}
+	sqlite3_finalize(st);
+	struct alias_ctx a = { NULL, SQLITE_DONE };
+	if (sqlite3_prepare_v2(b->db, "INSERT OR IGNORE INTO region_alias "
+			       "VALUES (?1, ?2, ?3)", -1, &a.st, NULL) != SQLITE_OK)
+		return yd_sql_fail(b->db, "writing region names", err);
+	yd_gazetteer_each_alias(b->gaz, add_alias, &a);
+	sqlite3_finalize(a.st);
+	if (a.rc != SQLITE_DONE)
+		return yd_sql_fail(b->db, "writing region names", err);
+
+	if (sqlite3_prepare_v2(b->db, "INSERT INTO topic VALUES "
+			       "(?1, ?2, ?3, ?4, ?5, ?6)", -1, &st, NULL) != SQLITE_OK)
+		return yd_sql_fail(b->db, "writing topics", err);
+	for (size_t i = 0; i < yd_taxonomy_count(b->tax); i++) {
+		const yd_topic *t = yd_taxonomy_at(b->tax, i);
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, t->id);
+		if (t->parent > 0)
+			sqlite3_bind_int64(st, 2, t->parent);
+		else
+			sqlite3_bind_null(st, 2);
+		sqlite3_bind_int(st, 3, t->depth);
+		yd_sql_bind_text(st, 4, t->name);
+		yd_sql_bind_text(st, 5, t->path);
+		yd_sql_bind_text(st, 6, t->words ? t->words : "");
+		if (sqlite3_step(st) != SQLITE_DONE)
+			goto fail;
+	}
+	sqlite3_finalize(st);
+	return 0;
+fail:
+	yd_sql_fail(b->db, "writing the trees", err);
+	sqlite3_finalize(st);
+	return -1;
+}
+
+/* --append keeps article_topic rows, so the topic ids must still mean the
+ * same paths. */
+static int check_topics(yd_builder *b, yd_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(b->db, "SELECT id, path FROM topic ORDER BY id",
+			       -1, &st, NULL) != SQLITE_OK)
+		return yd_sql_fail(b->db, "reading topics", err);
+	size_t i = 0;
+	bool same = true;
+	while (same && sqlite3_step(st) == SQLITE_ROW) {
+		const yd_topic *t = i < yd_taxonomy_count(b->tax)
+			? yd_taxonomy_at(b->tax, i) : NULL;
+		const char *p = (const char *)sqlite3_column_text(st, 1);
+		same = t && t->id == sqlite3_column_int64(st, 0) && p &&
+			strcmp(p, t->path) == 0;
+		i++;
+	}
+	sqlite3_finalize(st);
+	if (!same || i != yd_taxonomy_count(b->tax))
+		return yd_error_set(err, YD_EFORMAT,
+			"%s was built with another topic tree; rebuild it "
+			"without --append", b->target);
+	return 0;
+}
+
+static int open_db(yd_builder *b, bool fresh, yd_error *err)
+{
+	if (sqlite3_open_v2(b->tmp, &b->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+		return yd_sql_fail(b->db, b->tmp, err);
+	/* The temporary file is thrown away on any failure, so no journal and
+	 * no syncing until the end. */
+	if (yd_sql_exec(b->db,
+			"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+			"PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -262144;"
+			"PRAGMA temp_store = FILE; BEGIN", b->tmp, err) != 0)
+		return -1;
+	if (fresh) {
+		if (yd_sql_exec(b->db, yd_schema_sql, "creating the corpus", err) != 0 ||
+		    write_trees(b, err) != 0)
+			return -1;
+		b->next_id = 1;
+	} else {
+		if (check_topics(b, err) != 0)
+			return -1;
+		b->next_id = yd_sql_int(b->db, "SELECT coalesce(max(id), 0) + 1 "
+					"FROM article", 1);
+	}
+	if (yd_sql_exec(b->db, "CREATE TEMP TABLE pending (article INTEGER, "
+			"rank INTEGER, ref TEXT, origin TEXT)", "creating the corpus",
+			err) != 0)
+		return -1;
+	return yd_builder_prepare(b, err);
+}
+
+yd_builder *yd_builder_new(const char *target, const yd_build_opts *opts,
+			   yd_error *err)
+{
+	yd_builder *b = calloc(1, sizeof *b);
+	char *dir = NULL, *base = NULL, *topics = NULL;
+	int fd = -1;
+	if (!b)
+		goto nomem;
+	b->warn = warn_stderr;
+	if (opts)
+		b->opts = *opts;
+	if (!b->opts.datadir)
+		b->opts.datadir = yd_data_dir();
+	if (b->opts.max_related == 0)
+		b->opts.max_related = 8;
+	b->target = strdup(target);
+	dir = dir_of(target);
+	base = base_of(target);
+	topics = malloc(strlen(b->opts.datadir) + sizeof "/topics.tsv");
+	if (!b->target || !dir || !base || !topics)
+		goto nomem;
+	sprintf(topics, "%s/topics.tsv", b->opts.datadir);
+	if (!(b->gaz = yd_gazetteer_load(b->opts.datadir, err)) ||
+	    !(b->tax = yd_taxonomy_load(topics, err)))
+		goto fail;
+
+	bool fresh = true;
+	if (b->opts.append && access(target, F_OK) == 0) {
+		yd_corpus *c = yd_corpus_open(target, err);
+		if (!c)
+			goto fail;
+		yd_corpus_close(c);
+		fresh = false;
+	} else if (check_target(target, err) != 0) {
+		goto fail;
+	}
+	clean_stale(dir, base);
+	size_t n = strlen(dir) + strlen(base) + 64;
+	if (!(b->tmp = malloc(n)))
+		goto nomem;
+	snprintf(b->tmp, n, "%s/.%s.tmp-%ld-XXXXXX", dir, base, (long)getpid());
+	fd = mkstemp(b->tmp);
+	if (fd < 0) {
+		yd_error_set(err, YD_EIO, "cannot create a file in %s: %s", dir,
+			     strerror(errno));
+		free(b->tmp);
+		b->tmp = NULL;
+		goto fail;
+	}
+	fchmod(fd, 0644);
+	if (!fresh && copy_file(target, fd, err) != 0)
+		goto fail;
+	close(fd);
+	fd = -1;
+	if (open_db(b, fresh, err) != 0)
+		goto fail;
+	free(dir);
+	free(base);
+	free(topics);
+	return b;
+nomem:
+	yd_error_set(err, YD_ENOMEM, "out of memory");
+fail:
+	if (fd >= 0)
+		close(fd);
+	free(dir);
+	free(base);
+	free(topics);
+	yd_builder_abort(b);
+	return NULL;
+}
+
+static void free_builder(yd_builder *b)
+{
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(b->st[i]);
+	sqlite3_close(b->db);
+	yd_gazetteer_free(b->gaz);
+	yd_taxonomy_free(b->tax);
+	free(b->target);
+	free(b->tmp);
+	free(b);
+}
+
+void yd_builder_abort(yd_builder *b)
+{
+	if (!b)
+		return;
+	for (int i = 0; i < ST_COUNT; i++) {
+		sqlite3_finalize(b->st[i]);
+		b->st[i] = NULL;
+	}
+	sqlite3_close(b->db);
+	b->db = NULL;
+	if (b->tmp)
+		unlink(b->tmp);
+	free_builder(b);
+}
+
+static int write_meta(yd_builder *b, yd_error *err)
+{
+	char now[32], num[32], ver[16], inputs[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	snprintf(num, sizeof num, "%lld",
+		 (long long)yd_sql_int(b->db, "SELECT count(*) FROM article", 0));
+	snprintf(ver, sizeof ver, "%d", YD_SCHEMA_VERSION);
+	snprintf(inputs, sizeof inputs, "%zu", b->inputs);
+	const char *kv[][2] = {
+		{ "schema_version", ver }, { "builder", "yidu-import" },
+		{ "builder_version", PACKAGE_VERSION }, { "built_at", now },
+		{ "inputs", inputs }, { "articles", num },
+	};
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(b->db, "INSERT OR REPLACE INTO meta VALUES (?1, ?2)",
+			       -1, &st, NULL) != SQLITE_OK)
+		return yd_sql_fail(b->db, "writing meta", err);
+	for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++) {
+		/* with --append, inputs accumulate */
+		if (strcmp(kv[i][0], "inputs") == 0) {
+			int64_t old = yd_sql_int(b->db, "SELECT value + 0 FROM meta "
+						 "WHERE key = 'inputs'", 0);
+			snprintf(inputs, sizeof inputs, "%lld",
+				 (long long)(old + (int64_t)b->inputs));
+		}
+		sqlite3_reset(st);
+		yd_sql_bind_text(st, 1, kv[i][0]);
+		yd_sql_bind_text(st, 2, kv[i][1]);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			sqlite3_finalize(st);
+			return yd_sql_fail(b->db, "writing meta", err);
+		}
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+static size_t count(sqlite3 *db, const char *sql)
+{
+	int64_t n = yd_sql_int(db, sql, 0);
+	return n > 0 ? (size_t)n : 0;
+}
+
+static void fill_stats(yd_builder *b, yd_build_stats *s)
+{
+	sqlite3 *db = b->db;
+	memset(s, 0, sizeof *s);
+	s->articles = count(db, "SELECT count(*) FROM article");
+	s->added = b->added;
+	s->merged = b->merged;
+	s->excerpts = count(db, "SELECT count(*) FROM article WHERE excerpt");
+	s->with_region = count(db, "SELECT count(DISTINCT article) FROM article_region");
+	s->with_topic = count(db, "SELECT count(DISTINCT article) FROM article_topic");
+	s->region_links = count(db, "SELECT count(*) FROM article_region");
+	s->topic_links = count(db, "SELECT count(*) FROM article_topic");
+	s->related_listed = count(db, "SELECT count(*) FROM related WHERE kind = 'listed'");
+}
+
+/* Makes the finished file durable, then puts it in place. */
+static int install(yd_builder *b, yd_error *err)
+{
+	int fd = open(b->tmp, O_RDONLY);
+	if (fd < 0 || fsync(fd) != 0) {
+		yd_error_set(err, YD_EIO, "%s: %s", b->tmp, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	close(fd);
+	if (rename(b->tmp, b->target) != 0)
+		return yd_error_set(err, YD_EIO, "cannot rename %s to %s: %s",
+				    b->tmp, b->target, strerror(errno));
+	char *dir = dir_of(b->target);
+	if (dir) {
+		fd = open(dir, O_RDONLY | O_DIRECTORY);
+		if (fd >= 0) {
+			fsync(fd);
+			close(fd);
+		}
+		free(dir);
+	}
+	return 0;
+}
+
+int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
+{
+	yd_build_stats s;
+	size_t computed = 0;
+	if (yd_builder_resolve(b, err) != 0 ||
+	    yd_build_related(b->db, b->opts.max_related, &computed, err) != 0 ||
+	    yd_build_counts(b->db, err) != 0 ||
+	    write_meta(b, err) != 0)
+		goto fail;
+	fill_stats(b, &s);
+	s.related_computed = computed;
+	for (int i = 0; i < ST_COUNT; i++) {
+		sqlite3_finalize(b->st[i]);
+		b->st[i] = NULL;
+	}
+	if (yd_sql_exec(b->db, "COMMIT", "saving the corpus", err) != 0)
+		goto fail;
+	if (sqlite3_close(b->db) != SQLITE_OK) {
+		yd_sql_fail(b->db, "closing the corpus", err);
+		goto fail;
+	}
+	b->db = NULL;
+	if (install(b, err) != 0)
+		goto fail;
+	if (stats)
+		*stats = s;
+	free(b->tmp);
+	b->tmp = NULL;
+	free_builder(b);
+	return 0;
+fail:
+	yd_builder_abort(b);
+	return -1;
+}

@@ -1,1 +1,443 @@
-/* placeholder: being written */
+/* Opening a corpus read-only, its trees, counts and the filtered list.
+ * Every SQL statement the readers use lives in this file and in
+ * lib/corpus-article.c. */
+#include "config.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "corpus-internal.h"
+#include "sqlutil.h"
+
+/* "file:" URI for a path: characters that mean something in a URI are
+ * percent-encoded. */
+static char *path_uri(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t n = strlen(path);
+	char *u = malloc(5 + 3 * n + sizeof "?mode=ro");
+	if (!u)
+		return NULL;
+	char *p = u;
+	memcpy(p, "file:", 5);
+	p += 5;
+	for (const unsigned char *s = (const unsigned char *)path; *s; s++) {
+		if (*s == '?' || *s == '#' || *s == '%' || *s <= ' ' || *s == 0x7f) {
+			*p++ = '%';
+			*p++ = hex[*s >> 4];
+			*p++ = hex[*s & 15];
+		} else {
+			*p++ = (char)*s;
+		}
+	}
+	strcpy(p, "?mode=ro");
+	return u;
+}
+
+/* The checks that make a SQLite file a corpus this yidu can read. */
+static int check_corpus(sqlite3 *db, const char *path, yd_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(db, "PRAGMA application_id", -1, &st, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		int code = sqlite3_errcode(db);
+		sqlite3_finalize(st);
+		if (code == SQLITE_NOTADB)
+			return yd_error_set(err, YD_ENOTCORPUS,
+				"%s: file is not a database (not a yidu corpus)", path);
+		if (code == SQLITE_CORRUPT)
+			return yd_error_set(err, YD_ECORRUPT,
+				"%s: the corpus is damaged: %s", path, sqlite3_errmsg(db));
+		return yd_error_set(err, YD_EDB, "%s: %s", path, sqlite3_errmsg(db));
+	}
+	int64_t app = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (app != YD_APPLICATION_ID)
+		return yd_error_set(err, YD_ENOTCORPUS,
+			"%s: a SQLite database but not a yidu corpus "
+			"(application_id 0x%08llx, expected 0x%08x)", path,
+			(unsigned long long)(uint32_t)app, YD_APPLICATION_ID);
+	int64_t ver = yd_sql_int(db, "PRAGMA user_version", -1);
+	if (ver != YD_SCHEMA_VERSION)
+		return yd_error_set(err, YD_EVERSION,
+			"%s: corpus schema version %lld; this yidu reads version %d "
+			"(rebuild the corpus with this version's yidu-import)",
+			path, (long long)ver, YD_SCHEMA_VERSION);
+
+	/* quick_check reports damage as rows, not as an error code. */
+	rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		yd_error_set(err, YD_ECORRUPT, "%s: the corpus is damaged: %s",
+			     path, sqlite3_errmsg(db));
+		sqlite3_finalize(st);
+		return -1;
+	}
+	const char *res = (const char *)sqlite3_column_text(st, 0);
+	if (!res || strcmp(res, "ok") != 0) {
+		yd_error_set(err, YD_ECORRUPT, "%s: the corpus is damaged: %.300s",
+			     path, res ? res : "(no result)");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+yd_corpus *yd_corpus_open(const char *path, yd_error *err)
+{
+	struct stat sb;
+	if (stat(path, &sb) != 0) {
+		yd_error_set(err, errno == ENOENT ? YD_ENOTFOUND : YD_EIO,
+			     "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		yd_error_set(err, YD_ENOTCORPUS, "%s: not a regular file", path);
+		return NULL;
+	}
+	/* SQLite treats an empty file as a valid, empty database. */
+	if (sb.st_size == 0) {
+		yd_error_set(err, YD_ENOTCORPUS,
+			     "%s: empty file, not a yidu corpus", path);
+		return NULL;
+	}
+	if (access(path, R_OK) != 0) {
+		yd_error_set(err, YD_EIO, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+
+	yd_corpus *c = calloc(1, sizeof *c);
+	char *uri = path_uri(path);
+	if (!c || !uri) {
+		free(c);
+		free(uri);
+		yd_error_set(err, YD_ENOMEM, "out of memory");
+		return NULL;
+	}
+	int rc = sqlite3_open_v2(uri, &c->db,
+				 SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	free(uri);
+	if (rc != SQLITE_OK) {
+		yd_error_set(err, YD_EIO, "%s: %s", path,
+			     c->db ? sqlite3_errmsg(c->db) : "cannot open");
+		goto fail;
+	}
+	sqlite3_db_config(c->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	if (yd_sql_exec(c->db, "PRAGMA trusted_schema = OFF; PRAGMA query_only = 1",
+			path, err) != 0)
+		goto fail_check;
+	if (check_corpus(c->db, path, err) != 0)
+		goto fail;
+	c->count = yd_sql_prepare(c->db,
+		"SELECT n FROM facet_count WHERE region = ?1 AND topic = ?2", err);
+	c->article = yd_sql_prepare(c->db,
+		"SELECT id, slug, title, summary, body, source, url, author, "
+		"published, category, excerpt, hash FROM article WHERE id = ?1", err);
+	c->slug = yd_sql_prepare(c->db,
+		"SELECT id FROM article WHERE slug = ?1", err);
+	if (!c->count || !c->article || !c->slug) {
+		yd_error_set(err, YD_ECORRUPT, "%s: the corpus is incomplete: %s",
+			     path, sqlite3_errmsg(c->db));
+		goto fail;
+	}
+	return c;
+fail_check:
+	/* a file that is not SQLite fails at its first statement */
+	check_corpus(c->db, path, err);
+fail:
+	yd_corpus_close(c);
+	return NULL;
+}
+
+void yd_corpus_close(yd_corpus *c)
+{
+	if (!c)
+		return;
+	sqlite3_finalize(c->count);
+	sqlite3_finalize(c->article);
+	sqlite3_finalize(c->slug);
+	for (size_t i = 0; i < sizeof c->list / sizeof c->list[0]; i++)
+		sqlite3_finalize(c->list[i]);
+	sqlite3_close(c->db);
+	free(c);
+}
+
+static char *existing(const char *dir, const char *rel)
+{
+	size_t n = strlen(dir) + strlen(rel) + 2;
+	char *p = malloc(n);
+	if (!p)
+		return NULL;
+	snprintf(p, n, "%s/%s", dir, rel);
+	if (access(p, R_OK) == 0)
+		return p;
+	free(p);
+	return NULL;
+}
+
+char *yd_corpus_default_path(const char *argv0)
+{
+	const char *env = getenv("YIDU_CORPUS");
+	if (env && *env)
+		return strdup(env);
+	char *p = existing(PKGDATADIR, "sample.db");
+	if (p)
+		return p;
+	/* In a build tree the program is tui/yidu and the sample data/sample.db. */
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+	} else if (argv0 && strchr(argv0, '/') && strlen(argv0) < sizeof exe) {
+		strcpy(exe, argv0);
+	} else {
+		return NULL;
+	}
+	return existing(dirname(exe), "../data/sample.db");
+}
+
+void yd_node_list_free(yd_node_list *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].name);
+		free(l->v[i].short_name);
+		free(l->v[i].path);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+int64_t yd_corpus_count(yd_corpus *c, int64_t region, int64_t topic)
+{
+	int64_t n = 0;
+	sqlite3_reset(c->count);
+	sqlite3_bind_int64(c->count, 1, region < 0 ? 0 : region);
+	sqlite3_bind_int64(c->count, 2, topic < 1 ? 1 : topic);
+	if (sqlite3_step(c->count) == SQLITE_ROW)
+		n = sqlite3_column_int64(c->count, 0);
+	sqlite3_reset(c->count);
+	return n;
+}
+
+/* Puts nodes (sorted by id) into depth-first order: children follow their
+ * parent, by id. Nodes whose parent is missing are treated as roots. */
+static int depth_first(yd_node_list *l, bool all)
+{
+	size_t n = l->n;
+	size_t *first = malloc((n + 1) * sizeof *first);  /* first child */
+	size_t *next = malloc((n + 1) * sizeof *next);    /* next sibling */
+	size_t *stack = malloc((n + 1) * sizeof *stack);
+	yd_node *out = malloc((n + 1) * sizeof *out);
+	if (!first || !next || !stack || !out) {
+		free(first); free(next); free(stack); free(out);
+		return -1;
+	}
+	const size_t none = (size_t)-1;
+	for (size_t i = 0; i < n; i++)
+		first[i] = next[i] = none;
+	size_t root_first = none, *tail_root = &root_first;
+	/* Walk backwards so that pushing to the front keeps id order. */
+	for (size_t i = n; i-- > 0;) {
+		size_t lo = 0, hi = n, p = none;
+		int64_t want = l->v[i].parent;
+		while (want >= 0 && lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (l->v[mid].id < want)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (want >= 0 && lo < n && l->v[lo].id == want && lo != i)
+			p = lo;
+		if (p == none) {
+			l->v[i].parent = -1;
+			next[i] = *tail_root;
+			*tail_root = i;
+		} else {
+			next[i] = first[p];
+			first[p] = i;
+		}
+	}
+	size_t sp = 0, k = 0;
+	for (size_t r = root_first; r != none; r = next[r]) {
+		stack[sp++] = r;
+		while (sp > 0) {
+			size_t i = stack[--sp];
+			yd_node *nd = &l->v[i];
+			if (!all && nd->count == 0) {
+				free(nd->name); free(nd->short_name); free(nd->path);
+				continue;
+			}
+			out[k++] = *nd;
+			/* push children in reverse so the first is popped first */
+			size_t cnt = 0;
+			for (size_t ch = first[i]; ch != none; ch = next[ch])
+				cnt++;
+			if (sp + cnt > n)
+				break;  /* cannot happen: each node is pushed once */
+			size_t at = sp + cnt;
+			for (size_t ch = first[i]; ch != none; ch = next[ch])
+				stack[--at] = ch;
+			sp += cnt;
+		}
+	}
+	free(first); free(next); free(stack);
+	free(l->v);
+	l->v = out;
+	l->n = k;
+	return 0;
+}
+
+static int load_tree(yd_corpus *c, const char *sql, int64_t other, bool all,
+		     bool regions, yd_node_list *out, yd_error *err)
+{
+	out->v = NULL;
+	out->n = 0;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return yd_sql_fail(c->db, "reading a tree", err);
+	sqlite3_bind_int64(st, 1, other);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (out->n == cap) {
+			cap = cap ? 2 * cap : 256;
+			yd_node *v = realloc(out->v, cap * sizeof *v);
+			if (!v)
+				goto nomem;
+			out->v = v;
+		}
+		yd_node *nd = &out->v[out->n++];
+		nd->id = sqlite3_column_int64(st, 0);
+		nd->parent = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1
+			: sqlite3_column_int64(st, 1);
+		nd->level = sqlite3_column_int(st, 2);
+		nd->name = yd_sql_text(st, 3);
+		nd->short_name = yd_sql_text(st, 4);
+		nd->path = regions ? NULL : yd_sql_text(st, 4);
+		nd->count = sqlite3_column_int64(st, 5);
+		if (!nd->name || !nd->short_name || (!regions && !nd->path)) {
+			free(nd->name); free(nd->short_name); free(nd->path);
+			out->n--;
+			goto nomem;
+		}
+		if (!regions) {
+			/* topics: the short name is the name */
+			free(nd->short_name);
+			nd->short_name = strdup(nd->name);
+			if (!nd->short_name) {
+				free(nd->name); free(nd->path);
+				out->n--;
+				goto nomem;
+			}
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		yd_sql_fail(c->db, "reading a tree", err);
+		sqlite3_finalize(st);
+		yd_node_list_free(out);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	if (depth_first(out, all) != 0)
+		goto nomem_done;
+	return 0;
+nomem:
+	sqlite3_finalize(st);
+nomem_done:
+	yd_node_list_free(out);
+	return yd_error_set(err, YD_ENOMEM, "out of memory");
+}
+
+int yd_corpus_regions(yd_corpus *c, int64_t topic, bool all,
+		      yd_node_list *out, yd_error *err)
+{
+	return load_tree(c,
+		"SELECT r.code, r.parent, r.level, r.name, r.short_name, "
+		"coalesce(f.n, 0) FROM region r LEFT JOIN facet_count f "
+		"ON f.region = r.code AND f.topic = ?1 ORDER BY r.code",
+		topic < 1 ? 1 : topic, all, true, out, err);
+}
+
+int yd_corpus_topics(yd_corpus *c, int64_t region, bool all,
+		     yd_node_list *out, yd_error *err)
+{
+	return load_tree(c,
+		"SELECT t.id, t.parent, t.depth, t.name, t.path, "
+		"coalesce(f.n, 0) FROM topic t LEFT JOIN facet_count f "
+		"ON f.topic = t.id AND f.region = ?1 ORDER BY t.id",
+		region < 0 ? 0 : region, all, false, out, err);
+}
+
+int64_t yd_corpus_topic_id(yd_corpus *c, const char *path)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t id = -1;
+	if (sqlite3_prepare_v2(c->db, "SELECT id FROM topic WHERE path = ?1",
+			       -1, &st, NULL) == SQLITE_OK) {
+		yd_sql_bind_text(st, 1, path ? path : "");
+		if (sqlite3_step(st) == SQLITE_ROW)
+			id = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return id;
+}
+
+/* The code a query names if it names exactly one; -1 otherwise. */
+static int64_t unique_code(yd_corpus *c, const char *sql, const char *arg)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t code = -1;
+	if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	yd_sql_bind_text(st, 1, arg);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		code = sqlite3_column_int64(st, 0);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			code = -1;   /* ambiguous */
+	}
+	sqlite3_finalize(st);
+	return code;
+}
+
+int64_t yd_corpus_region_code(yd_corpus *c, const char *s)
+{
+	if (!s || !*s)
+		return -1;
+	if (strspn(s, "0123456789") == strlen(s) && strlen(s) <= 9)
+		return unique_code(c, "SELECT code FROM region WHERE code = ?1 + 0", s);
+	int64_t code = unique_code(c,
+		"SELECT DISTINCT code FROM region WHERE name = ?1", s);
+	if (code < 0)
+		code = unique_code(c,
+			"SELECT code FROM region WHERE short_name = ?1 UNION "
+			"SELECT code FROM region_alias WHERE alias = ?1", s);
+	return code;
+}
+
+char *yd_corpus_meta(yd_corpus *c, const char *key)
+{
+	sqlite3_stmt *st = NULL;
+	char *v = NULL;
+	if (sqlite3_prepare_v2(c->db, "SELECT value FROM meta WHERE key = ?1",
+			       -1, &st, NULL) == SQLITE_OK) {
+		yd_sql_bind_text(st, 1, key);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			v = yd_sql_text(st, 0);
+	}
+	sqlite3_finalize(st);
+	return v;
+}

@@ -54,6 +54,18 @@ void yd_builder_abort(yd_builder *b);
 const yd_gazetteer *yd_builder_gazetteer(const yd_builder *b);
 const yd_taxonomy *yd_builder_taxonomy(const yd_builder *b);
 
+/* Where warnings go (unknown regions or topics, unresolved related
+ * entries...): one message without a trailing newline per call. By default
+ * they are printed to stderr. */
+void yd_builder_set_warn(yd_builder *b, void (*fn)(void *ctx, const char *msg),
+			 void *ctx);
+
+/* Number of inputs read, recorded in the corpus's meta table. */
+void yd_builder_set_inputs(yd_builder *b, size_t n);
+
+/* The temporary file being written (for a signal handler to unlink). */
+const char *yd_builder_temp_path(const yd_builder *b);
+
 /* Normalised title used to recognise the same article twice: whitespace and
  * punctuation removed, full-width ASCII folded, Latin lower-cased.
  * malloc'd. */

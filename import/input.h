@@ -1,0 +1,34 @@
+/* yidu-import's inputs: the files named on the command line (folders
+ * walked recursively, in sorted order) and their text as UTF-8. */
+#ifndef YIDU_IMPORT_INPUT_H
+#define YIDU_IMPORT_INPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "yidu/error.h"
+
+typedef struct input_list {
+	char **v;
+	size_t n, cap;
+} input_list;
+
+/* Adds `path` (a file, or every file under a folder, sorted; hidden
+ * entries skipped). Returns -1 with err set if it cannot be read. */
+int input_collect(input_list *l, const char *path, yd_error *err);
+void input_list_free(input_list *l);
+
+/* The first bytes of a file, enough to detect its format and encoding. */
+#define INPUT_HEAD 65536
+
+/* Reads a whole file as UTF-8: a UTF-8 BOM is dropped, UTF-16 (with a
+ * BOM) and GB18030 are converted with iconv; anything else is refused.
+ * *note receives a short description of a conversion ("GB18030") or NULL.
+ * Returns a malloc'd NUL-terminated buffer, or NULL with err set. */
+char *input_read(const char *path, size_t *len, const char **note,
+		 yd_error *err);
+
+/* True if head[0..n) looks like UTF-8 text (without BOM), ignoring a
+ * sequence cut at the end. */
+bool input_head_is_utf8(const char *head, size_t n);
+
+#endif

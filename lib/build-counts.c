@@ -1,0 +1,272 @@
+/* Derived tables: region_member and topic_member (membership closed over
+ * ancestors, the roots excluded) and facet_count (articles in every
+ * region subtree × topic subtree, the roots included).
+ *
+ * One pass over article_region and article_topic (both ordered by
+ * article) does it all in memory: the closures are tiny (a region has at
+ * most three levels), so an article contributes a handful of member rows
+ * and |regions| × |topics| facet pairs, counted in a hash table. The rows
+ * are then sorted and inserted in primary-key order, which is what makes
+ * the inserts cheap. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "build-internal.h"
+#include "sqlutil.h"
+
+#define MAX_CLOSURE 64
+
+typedef struct pair {
+	int64_t a, b;
+} pair;
+
+typedef struct vec {
+	pair *v;
+	size_t n, cap;
+} vec;
+
+static int vec_push(vec *x, int64_t a, int64_t b)
+{
+	if (x->n == x->cap) {
+		size_t cap = x->cap ? 2 * x->cap : 1 << 16;
+		pair *v = realloc(x->v, cap * sizeof *v);
+		if (!v)
+			return -1;
+		x->v = v;
+		x->cap = cap;
+	}
+	x->v[x->n].a = a;
+	x->v[x->n].b = b;
+	x->n++;
+	return 0;
+}
+
+static int cmp_pair(const void *p, const void *q)
+{
+	const pair *x = p, *y = q;
+	if (x->a != y->a)
+		return x->a < y->a ? -1 : 1;
+	return (x->b > y->b) - (x->b < y->b);
+}
+
+/* A tree's parent links: id → parent, sorted by id. */
+typedef struct tree {
+	pair *v;        /* (id, parent or -1) */
+	size_t n;
+} tree;
+
+static int load_tree(sqlite3 *db, const char *sql, tree *t)
+{
+	vec x = { 0 };
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (vec_push(&x, sqlite3_column_int64(st, 0),
+			     sqlite3_column_type(st, 1) == SQLITE_NULL ? -1
+			     : sqlite3_column_int64(st, 1)) != 0)
+			break;
+	sqlite3_finalize(st);
+	t->v = x.v;
+	t->n = x.n;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int64_t parent_of(const tree *t, int64_t id)
+{
+	size_t lo = 0, hi = t->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t->v[mid].a < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < t->n && t->v[lo].a == id ? t->v[lo].b : -1;
+}
+
+/* Adds id and its ancestors, the root excluded, to set[*n]. */
+static void close_over(const tree *t, int64_t id, int64_t root, int64_t *set,
+		       size_t *n)
+{
+	for (int depth = 0; id >= 0 && id != root && depth < 32; depth++) {
+		bool seen = false;
+		for (size_t i = 0; i < *n && !seen; i++)
+			seen = set[i] == id;
+		if (seen)
+			return;            /* its ancestors are in already */
+		if (*n == MAX_CLOSURE)
+			return;
+		set[(*n)++] = id;
+		id = parent_of(t, id);
+	}
+}
+
+/* Open-addressing counter keyed by (region, topic). */
+typedef struct counter {
+	uint64_t *keys;
+	int64_t *vals;
+	size_t cap, n;
+} counter;
+
+static int counter_grow(counter *c)
+{
+	size_t cap = c->cap ? 2 * c->cap : 1 << 12;
+	uint64_t *k = calloc(cap, sizeof *k);
+	int64_t *v = calloc(cap, sizeof *v);
+	if (!k || !v) {
+		free(k);
+		free(v);
+		return -1;
+	}
+	for (size_t i = 0; i < c->cap; i++) {
+		if (!c->keys[i])
+			continue;
+		size_t h = (size_t)((c->keys[i] * 0x9E3779B97F4A7C15ULL) >> 20) & (cap - 1);
+		while (k[h])
+			h = (h + 1) & (cap - 1);
+		k[h] = c->keys[i];
+		v[h] = c->vals[i];
+	}
+	free(c->keys);
+	free(c->vals);
+	c->keys = k;
+	c->vals = v;
+	c->cap = cap;
+	return 0;
+}
+
+/* key is never 0: the topic half is at least 1. */
+static int counter_add(counter *c, uint64_t key)
+{
+	if (2 * (c->n + 1) > c->cap && counter_grow(c) != 0)
+		return -1;
+	size_t h = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 20) & (c->cap - 1);
+	while (c->keys[h] && c->keys[h] != key)
+		h = (h + 1) & (c->cap - 1);
+	if (!c->keys[h]) {
+		c->keys[h] = key;
+		c->n++;
+	}
+	c->vals[h]++;
+	return 0;
+}
+
+static int insert_sorted(sqlite3 *db, const char *sql, vec *x, yd_error *err)
+{
+	qsort(x->v, x->n, sizeof *x->v, cmp_pair);
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return yd_sql_fail(db, "counting", err);
+	for (size_t i = 0; i < x->n; i++) {
+		sqlite3_bind_int64(st, 1, x->v[i].a);
+		sqlite3_bind_int64(st, 2, x->v[i].b);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			yd_sql_fail(db, "counting", err);
+			sqlite3_finalize(st);
+			return -1;
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Cursor over (article, node) rows ordered by article. */
+typedef struct cursor {
+	sqlite3_stmt *st;
+	bool row;
+} cursor;
+
+static void cursor_next(cursor *c)
+{
+	c->row = sqlite3_step(c->st) == SQLITE_ROW;
+}
+
+int yd_build_counts(sqlite3 *db, yd_error *err)
+{
+	tree regions = { 0 }, topics = { 0 };
+	vec rm = { 0 }, tm = { 0 }, fc = { 0 };
+	counter cnt = { 0 };
+	sqlite3_stmt *arts = NULL;
+	cursor cr = { 0 }, ct = { 0 };
+	int rc = -1;
+
+	if (yd_sql_exec(db, "DELETE FROM region_member; DELETE FROM topic_member;"
+			"DELETE FROM facet_count", "counting", err) != 0)
+		return -1;
+	if (load_tree(db, "SELECT code, parent FROM region ORDER BY code", &regions) != 0 ||
+	    load_tree(db, "SELECT id, parent FROM topic ORDER BY id", &topics) != 0 ||
+	    sqlite3_prepare_v2(db, "SELECT id, sortkey FROM article ORDER BY id",
+			       -1, &arts, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT article, region FROM article_region "
+			       "ORDER BY article", -1, &cr.st, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT article, topic FROM article_topic "
+			       "ORDER BY article", -1, &ct.st, NULL) != SQLITE_OK) {
+		yd_sql_fail(db, "counting", err);
+		goto done;
+	}
+	cursor_next(&cr);
+	cursor_next(&ct);
+	int step;
+	while ((step = sqlite3_step(arts)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(arts, 0);
+		int64_t key = sqlite3_column_int64(arts, 1);
+		int64_t rs[MAX_CLOSURE + 1], ts[MAX_CLOSURE + 1];
+		size_t nr = 0, nt = 0;
+		/* rows of articles that no longer exist are skipped */
+		while (cr.row && sqlite3_column_int64(cr.st, 0) < id)
+			cursor_next(&cr);
+		for (; cr.row && sqlite3_column_int64(cr.st, 0) == id; cursor_next(&cr))
+			close_over(&regions, sqlite3_column_int64(cr.st, 1), 0, rs, &nr);
+		while (ct.row && sqlite3_column_int64(ct.st, 0) < id)
+			cursor_next(&ct);
+		for (; ct.row && sqlite3_column_int64(ct.st, 0) == id; cursor_next(&ct))
+			close_over(&topics, sqlite3_column_int64(ct.st, 1), 1, ts, &nt);
+		for (size_t i = 0; i < nr; i++)
+			if (vec_push(&rm, rs[i], key) != 0)
+				goto nomem;
+		for (size_t i = 0; i < nt; i++)
+			if (vec_push(&tm, ts[i], key) != 0)
+				goto nomem;
+		rs[nr++] = 0;
+		ts[nt++] = 1;
+		for (size_t i = 0; i < nr; i++)
+			for (size_t j = 0; j < nt; j++)
+				if (counter_add(&cnt, (uint64_t)rs[i] << 32 |
+						(uint32_t)ts[j]) != 0)
+					goto nomem;
+	}
+	if (step != SQLITE_DONE) {
+		yd_sql_fail(db, "counting", err);
+		goto done;
+	}
+	/* (region << 32 | topic, n): sorting the key sorts by (region, topic) */
+	for (size_t i = 0; i < cnt.cap; i++)
+		if (cnt.keys[i] && vec_push(&fc, (int64_t)cnt.keys[i], cnt.vals[i]) != 0)
+			goto nomem;
+	if (insert_sorted(db, "INSERT INTO region_member VALUES (?1, ?2)", &rm, err) != 0 ||
+	    insert_sorted(db, "INSERT INTO topic_member VALUES (?1, ?2)", &tm, err) != 0 ||
+	    insert_sorted(db, "INSERT INTO facet_count VALUES (?1 >> 32, "
+			  "?1 & 4294967295, ?2)", &fc, err) != 0)
+		goto done;
+	rc = 0;
+	goto done;
+nomem:
+	yd_error_set(err, YD_ENOMEM, "out of memory while counting");
+done:
+	sqlite3_finalize(arts);
+	sqlite3_finalize(cr.st);
+	sqlite3_finalize(ct.st);
+	free(regions.v);
+	free(topics.v);
+	free(rm.v);
+	free(tm.v);
+	free(fc.v);
+	free(cnt.keys);
+	free(cnt.vals);
+	return rc;
+}

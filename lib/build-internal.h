@@ -1,0 +1,56 @@
+/* Shared between the builder's files; not part of the public API. */
+#ifndef YIDU_BUILD_INTERNAL_H
+#define YIDU_BUILD_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+#include "yidu/build.h"
+
+/* Statements of yd_builder_add, prepared once. */
+enum {
+	ST_FIND_KEY, ST_FIND_SLUG, ST_INSERT, ST_UPDATE, ST_DEL_REGIONS,
+	ST_DEL_TOPICS, ST_ADD_REGION, ST_ADD_TOPIC, ST_ADD_RELATED,
+	ST_MAX_RANK, ST_HAS_RELATED, ST_ADD_PENDING, ST_COUNT
+};
+
+struct yd_builder {
+	char *target;            /* final path */
+	char *tmp;               /* the temporary file being built */
+	sqlite3 *db;
+	yd_gazetteer *gaz;
+	yd_taxonomy *tax;
+	yd_build_opts opts;
+	sqlite3_stmt *st[ST_COUNT];
+	int64_t next_id;
+	size_t added, merged, inputs;
+	void (*warn)(void *ctx, const char *msg);
+	void *warn_ctx;
+};
+
+/* Reports a warning through the builder's callback. */
+void yd_builder_warn(yd_builder *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Prepares the statements yd_builder_add uses. */
+int yd_builder_prepare(yd_builder *b, yd_error *err);
+/* Resolves related entries given as slugs or titles (at finish). */
+int yd_builder_resolve(yd_builder *b, yd_error *err);
+
+/* Derived tables, recomputed at every finish (lib/build-counts.c):
+ * region_member, topic_member and facet_count. */
+int yd_build_counts(sqlite3 *db, yd_error *err);
+
+/* Computed related articles (lib/build-related.c): every article gets up
+ * to max_related rows in total, listed ones first. */
+int yd_build_related(sqlite3 *db, size_t max_related, size_t *computed,
+		     yd_error *err);
+
+/* lib/build-key.c */
+uint64_t yd_fnv1a64(uint64_t h, const void *p, size_t n);
+#define YD_FNV_OFFSET 0xcbf29ce484222325ULL
+/* Days since 1970-01-01 of "YYYY-MM-DD"; false if s is not a valid date. */
+bool yd_date_days(const char *s, int64_t *days);
+/* Hashes of the title's adjacent character pairs (Han bigrams and the
+ * like), sorted and distinct; returns the count stored (at most max). */
+size_t yd_title_bigrams(const char *title, uint32_t *out, size_t max);
+
+#endif

@@ -1,0 +1,16 @@
+/* Shared between the corpus reader's files; not part of the public API. */
+#ifndef YIDU_CORPUS_INTERNAL_H
+#define YIDU_CORPUS_INTERNAL_H
+
+#include <sqlite3.h>
+#include "yidu/corpus.h"
+
+struct yd_corpus {
+	sqlite3 *db;
+	sqlite3_stmt *count;      /* facet_count lookup */
+	sqlite3_stmt *article;    /* one article by id */
+	sqlite3_stmt *slug;
+	sqlite3_stmt *list[8];    /* by yd_corpus_list's plan, see corpus-list.c */
+};
+
+#endif
