@@ -1,6 +1,6 @@
 # Tests: import (input parsers).
-PARSE_TEST_DATA = tests/data/seeds tests/data/pages tests/data/md tests/data/jsonl
-EXTRA_DIST += $(PARSE_TEST_DATA) tests/unit/parse-test-util.h tests/fuzz-parse.sh \
+PARSE_FIXTURES = tests/data/seeds tests/data/pages tests/data/md tests/data/jsonl
+EXTRA_DIST += $(PARSE_FIXTURES) tests/unit/parse-test-util.h tests/fuzz-parse.sh \
 	tests/fuzz/fuzz-parse.c tests/fuzz/corpus-parse
 
 if HAVE_CMOCKA
