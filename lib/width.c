@@ -1,0 +1,87 @@
+/* Display width of text, and cutting text to a number of columns. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include "yidu/text.h"
+#include "text-internal.h"
+
+int yd_text_width(const char *s, size_t n, int flags)
+{
+	const char *enc = yd_text_encoding(flags);
+	size_t i = 0;
+	long total = 0;
+
+	while (i < n) {
+		int w;
+		uint32_t base;
+		i = yd_cluster_next(s, n, i, enc, &w, &base);
+		total += w;
+	}
+	return total > INT_MAX ? INT_MAX : (int)total;
+}
+
+size_t yd_text_prefix(const char *s, size_t n, int cols, int flags, int *used)
+{
+	const char *enc = yd_text_encoding(flags);
+	size_t i = 0;
+	int total = 0;
+
+	while (i < n) {
+		int w;
+		uint32_t base;
+		size_t j = yd_cluster_next(s, n, i, enc, &w, &base);
+		if (total + w > cols)
+			break;
+		total += w;
+		i = j;
+	}
+	if (used)
+		*used = total;
+	return i;
+}
+
+char *yd_text_fit(const char *s, size_t n, int cols, int flags, bool pad)
+{
+	static const char ellipsis[] = "\xE2\x80\xA6"; /* … */
+	int ew = (flags & YD_AMBIGUOUS_WIDE) ? 2 : 1;
+	int used = 0;
+	size_t keep, len;
+	bool cut;
+	char *out;
+
+	if (cols <= 0)
+		return calloc(1, 1);
+	keep = yd_text_prefix(s, n, cols, flags, &used);
+	cut = keep < n; /* the prefix took every zero-width cluster it could */
+	if (cut) {
+		/* Room for the ellipsis; if even that is too wide (one column
+		 * and wide ellipses), show what fits without one. */
+		if (ew <= cols) {
+			keep = yd_text_prefix(s, n, cols - ew, flags, &used);
+		} else {
+			cut = false;
+			ew = 0;
+		}
+	}
+	/* A wide character straddling the edge becomes a space when padding
+	 * (before the ellipsis, so that it stays in the last column). */
+	len = keep + (cut ? sizeof ellipsis - 1 : 0);
+	if (pad)
+		len += (size_t)(cols - used - (cut ? ew : 0));
+	out = malloc(len + 1);
+	if (!out)
+		return NULL;
+	memcpy(out, s, keep);
+	len = keep;
+	if (pad) {
+		int gap = cols - used - (cut ? ew : 0);
+		memset(out + len, ' ', (size_t)gap);
+		len += (size_t)gap;
+	}
+	if (cut) {
+		memcpy(out + len, ellipsis, sizeof ellipsis - 1);
+		len += sizeof ellipsis - 1;
+	}
+	out[len] = '\0';
+	return out;
+}
