@@ -2,8 +2,9 @@
  *
  * 1. Scan: at each character, the longest alias that starts there (one
  *    hash probe per character, see wordscan.h). Matches do not overlap.
- *    A "block" alias (普通, 中山大学 …) consumes nothing but forbids short
- *    forms from starting inside it: 普通化验 does not name 通化.
+ *    A "block" alias (普通, 中山大学 …) hides the names that start where
+ *    it starts and the short forms that start inside it: 普通化验 does
+ *    not name 通化, 城市和县城 not 和县.
  *    A short form (not a full or former name) is refused when the next
  *    words make it part of a bigger name: 中山大学, 平安银行, 南京路.
  * 2. Resolve each mention to one code:
@@ -153,7 +154,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 	while (pos < n && nm < MAX_MENTIONS) {
 		const yd_ws_entry *e[16];
 		size_t ne = yd_ws_at(g->scan, s, n, pos, e, 16), i;
-		bool taken = false;
+		bool taken = false, block_here = false;
 
 		if (ne > 16)
 			ne = 16;
@@ -164,8 +165,13 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			if (gr->flags & GROUP_BLOCK) {
 				if (end > blocked_until)
 					blocked_until = end;
+				block_here = true;
 				continue;
 			}
+			/* A block starting here hides even full names (和县城 is
+			 * not 和县); one that started earlier only short forms. */
+			if (block_here)
+				continue;
 			if (is_short(gr) && (pos < blocked_until ||
 			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after)))
 				continue;
