@@ -63,8 +63,8 @@ char *yd_text_fit(const char *s, size_t n, int cols, int flags, bool pad)
 			ew = 0;
 		}
 	}
-	/* A wide character straddling the edge becomes a space when padding
-	 * (before the ellipsis, so that it stays in the last column). */
+	/* The ellipsis follows the text; padding (including the column a
+	 * wide character could not take) comes after it. */
 	len = keep + (cut ? sizeof ellipsis - 1 : 0);
 	if (pad)
 		len += (size_t)(cols - used - (cut ? ew : 0));
@@ -73,14 +73,14 @@ char *yd_text_fit(const char *s, size_t n, int cols, int flags, bool pad)
 		return NULL;
 	memcpy(out, s, keep);
 	len = keep;
+	if (cut) {
+		memcpy(out + len, ellipsis, sizeof ellipsis - 1);
+		len += sizeof ellipsis - 1;
+	}
 	if (pad) {
 		int gap = cols - used - (cut ? ew : 0);
 		memset(out + len, ' ', (size_t)gap);
 		len += (size_t)gap;
-	}
-	if (cut) {
-		memcpy(out + len, ellipsis, sizeof ellipsis - 1);
-		len += sizeof ellipsis - 1;
 	}
 	out[len] = '\0';
 	return out;

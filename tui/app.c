@@ -69,6 +69,9 @@ static void load_article(app *a, int64_t id)
 void app_focus(app *a, pane_id id)
 {
 	a->focus = id;
+	/* The two-pane layout shows the navigation pane used last. */
+	if (id <= PANE_LIST)
+		a->nav = id;
 	layout_apply(a);
 	a->dirty = true;
 }

@@ -55,8 +55,6 @@ void layout_apply(app *a)
 	}
 	if (a->cols < WIDE_COLS) {
 		a->mode = LAYOUT_MEDIUM;
-		if (a->focus <= PANE_LIST)
-			a->nav = a->focus;
 		int left = a->cols * 2 / 5;
 		place(a->panes[a->nav], top, 0, h, left);
 		place_reading(a, top, left + 1, h, a->cols - left - 1);

@@ -296,17 +296,17 @@ static void test_fit(void **state)
 	check_fit("abcdef", 0, 0, true, "");
 	check_fit("abcdef", -3, 0, true, "");
 	check_fit(zh, 8, 0, true, zh);
-	/* 中 fits before "…"; 文 would straddle: a space when padding. */
+	/* 中 fits before "…"; 文 would straddle: padding after the "…". */
 	check_fit(zh, 4, 0, false, "\xe4\xb8\xad\xe2\x80\xa6");
-	check_fit(zh, 4, 0, true, "\xe4\xb8\xad \xe2\x80\xa6");
+	check_fit(zh, 4, 0, true, "\xe4\xb8\xad\xe2\x80\xa6 ");
 	check_fit(zh, 5, 0, true, "\xe4\xb8\xad\xe6\x96\x87\xe2\x80\xa6");
 	check_fit("\xe4\xb8\xad", 1, 0, true, "\xe2\x80\xa6");
 	check_fit("\xe4\xb8\xad", 2, 0, true, "\xe4\xb8\xad");
 	check_fit("\xe4\xb8\xad\xe6\x96\x87", 3, 0, true, "\xe4\xb8\xad\xe2\x80\xa6");
-	check_fit("\xe4\xb8\xad\xe6\x96\x87", 2, 0, true, " \xe2\x80\xa6");
+	check_fit("\xe4\xb8\xad\xe6\x96\x87", 2, 0, true, "\xe2\x80\xa6 ");
 	/* "…" is itself ambiguous: two columns when drawn wide. */
 	check_fit("abcdef", 4, YD_AMBIGUOUS_WIDE, false, "ab\xe2\x80\xa6");
-	check_fit(zh, 5, YD_AMBIGUOUS_WIDE, true, "\xe4\xb8\xad \xe2\x80\xa6");
+	check_fit(zh, 5, YD_AMBIGUOUS_WIDE, true, "\xe4\xb8\xad\xe2\x80\xa6 ");
 	/* One column cannot hold a wide "…": what fits, without it. */
 	check_fit("abcdef", 1, YD_AMBIGUOUS_WIDE, false, "a");
 }
