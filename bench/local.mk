@@ -8,3 +8,25 @@ EXTRA_DIST += bench/layout.sh
 bench-layout: bench/layout-bench$(EXEEXT) tests/unit/render-golden$(EXEEXT)
 	top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
 	  YIDU_DATA_DIR='$(abs_top_srcdir)/data' $(SHELL) $(srcdir)/bench/layout.sh
+
+# bench-import: gen-corpus + yidu-import at 100,000 and 1,000,000 articles,
+# then the time to the browser's first screen (bench/open.c).
+EXTRA_PROGRAMS += bench/gen-corpus bench/open-bench
+bench_gen_corpus_SOURCES = bench/gen-corpus.c
+bench_gen_corpus_LDADD = -lm
+bench_open_bench_SOURCES = bench/open.c
+bench_open_bench_LDADD = $(YIDU_LIBS)
+EXTRA_DIST += bench/import.sh
+CLEANFILES += bench/gen-corpus$(EXEEXT) bench/open-bench$(EXEEXT)
+bench-import: bench/gen-corpus$(EXEEXT) bench/open-bench$(EXEEXT) import/yidu-import$(EXEEXT)
+	top_builddir='$(abs_top_builddir)' YIDU_DATA_DIR='$(abs_top_srcdir)/data' \
+	  $(SHELL) $(srcdir)/bench/import.sh
+.PHONY: bench-import
+
+# bench-extract: regions and topics for 200,000 synthetic articles.
+EXTRA_PROGRAMS += bench/extract-bench
+bench_extract_bench_SOURCES = bench/extract.c
+bench_extract_bench_LDADD = $(YIDU_LIBS)
+CLEANFILES += bench/extract-bench$(EXEEXT)
+bench-extract: bench/extract-bench$(EXEEXT)
+	bench/extract-bench$(EXEEXT) '$(abs_top_srcdir)/data' 200000

@@ -1,3 +1,17 @@
 # Data: schema, regions, topics, the sample corpus.
-dist_pkgdata_DATA += data/schema.sql data/regions.tsv data/regions-former.tsv
-EXTRA_DIST += data/README.md
+dist_pkgdata_DATA += data/schema.sql data/regions.tsv data/regions-former.tsv \
+	data/topics.tsv data/region-aliases.tsv
+EXTRA_DIST += data/README.md data/sample
+
+# The sample corpus, built by the yidu-import just built. --strict: a bad
+# sample article breaks the build instead of quietly going missing. The
+# folder is the dependency (its time changes when articles are added or
+# removed), which needs no wildcard.
+pkgdata_DATA += data/sample.db
+CLEANFILES += data/sample.db
+data/sample.db: import/yidu-import$(EXEEXT) $(srcdir)/data/sample \
+		$(srcdir)/data/topics.tsv $(srcdir)/data/regions.tsv \
+		$(srcdir)/data/region-aliases.tsv $(srcdir)/data/schema.sql
+	$(AM_V_GEN)$(MKDIR_P) data && \
+	import/yidu-import$(EXEEXT) --quiet --strict --data $(srcdir)/data \
+		-o $@ $(srcdir)/data/sample

@@ -1,1 +1,7 @@
-# Tests: corpus
+# Tests: the corpus (builder and reader) and yidu-import.
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test-corpus
+TESTS += tests/unit/test-corpus
+tests_unit_test_corpus_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_corpus_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+endif
