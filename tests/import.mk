@@ -35,5 +35,8 @@ fuzz-parse: tests/fuzz/fuzz-parse
 	@$(MKDIR_P) tests/fuzz/parse-corpus
 	tests/fuzz/fuzz-parse -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  tests/fuzz/parse-corpus $(srcdir)/tests/fuzz/corpus-parse
-.PHONY: fuzz-parse
+else
+fuzz-parse:
+	@echo "fuzz-parse needs clang (configure found none)"; exit 1
 endif
+.PHONY: fuzz-parse
