@@ -8,7 +8,7 @@ work=$(mktemp -d) || exit 99
 trap 'rm -rf "$work"' EXIT
 cp "$top_srcdir"/tests/fuzz/corpus-parse/* "$work"/
 mkdir "$work/new"
-"$fuzzer" -max_total_time=10 -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
+"$fuzzer" -max_total_time=10 -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
 	"$work/new" "$work" >"$work/log" 2>&1
 rc=$?
 tail -20 "$work/log"
