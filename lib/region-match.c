@@ -228,10 +228,10 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 	}
 	/* Pass 2: the still ambiguous ones, with every region found so far. */
 	for (i = 0; i < nm; i++) {
-		if (m[i].dead || m[i].code)
-			continue;
 		const struct alias_group *gr = &g->groups[m[i].group];
 
+		if (m[i].dead || m[i].code)
+			continue;
 		nc = candidates(g, gr, cand);
 		for (j = 0; j < nm && nc > 1; j++)
 			if (j != i && !m[j].dead && m[j].code &&

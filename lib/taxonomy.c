@@ -366,11 +366,11 @@ size_t yd_find_topics(const yd_taxonomy *t, const char *title,
 		free(p);
 		return 0;
 	}
-	th = count_hits(t, title ? title : "", tn, 0, true, h);
-	if (bn)
-		count_hits(t, body, bn, tn, false, h);
 	/* The title decides when it says anything; the body only otherwise. */
+	th = count_hits(t, title ? title : "", tn, 0, true, h);
 	by_title = th > 0;
+	if (!by_title && bn)
+		count_hits(t, body, bn, tn, false, h);
 	for (i = 1; i < t->n; i++) {
 		int body_hits = h[i].body < BODY_CAP ? h[i].body : BODY_CAP;
 		bool ok = by_title ? h[i].title > 0 : body_hits >= BODY_MIN;

@@ -1,10 +1,14 @@
 /* Multi-pattern longest-first matching; see wordscan.h. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include "wordscan.h"
 
+/* Words are bucketed by their first two characters (one for one-character
+ * words), so a bucket rarely holds more than a few words. */
 struct bucket {
-	uint32_t key;           /* the first character's bytes; 0 = empty slot */
+	uint64_t key;           /* the bytes of the first 1 or 2 characters */
+	uint8_t klen;           /* their length in bytes; 0 = empty slot */
 	uint32_t start, count;  /* range in ws->sorted */
 };
 
@@ -14,7 +18,28 @@ struct yd_wordscan {
 	yd_ws_entry *sorted;    /* by (key, length desc, insertion order) */
 	struct bucket *table;
 	size_t mask;
+	/* one bit per (first code point mod 65536) of any word: most text
+	 * characters start no word and are passed over with one test */
+	uint8_t first[65536 / 8];
 };
+
+/* The code point at s[pos] modulo 65536 (a stray byte gives itself). */
+static unsigned first_index(const char *s, size_t n, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *)s + pos;
+	size_t len = yd_ws_charlen(s, n, pos);
+
+	switch (len) {
+	case 2:
+		return ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+	case 3:
+		return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+	case 4:
+		return (((u[1] & 0x3Fu) << 12) | ((u[2] & 0x3Fu) << 6) | (u[3] & 0x3Fu)) & 0xFFFFu;
+	default:
+		return u[0];
+	}
+}
 
 size_t yd_ws_charlen(const char *s, size_t n, size_t pos)
 {
@@ -26,23 +51,41 @@ size_t yd_ws_charlen(const char *s, size_t n, size_t pos)
 	return pos + len > n ? n - pos : len;
 }
 
-/* The bytes of the first character packed into an integer (never 0 for
- * non-empty text that does not start with NUL). */
-static uint32_t first_key(const char *s, size_t n, size_t pos, size_t *clen)
+/* The bytes of the first `chars` (1 or 2) characters packed into an
+ * integer; *klen receives their length (0 if the text is too short). */
+static uint64_t prefix_key(const char *s, size_t n, size_t pos, int chars, uint8_t *klen)
 {
 	size_t len = yd_ws_charlen(s, n, pos), i;
-	uint32_t k = 0;
+	uint64_t k = 0;
 
+	if (chars == 2) {
+		if (pos + len >= n) {
+			*klen = 0;
+			return 0;
+		}
+		len += yd_ws_charlen(s, n, pos + len);
+	}
 	for (i = 0; i < len; i++)
 		k = (k << 8) | (unsigned char)s[pos + i];
-	if (clen)
-		*clen = len;
+	*klen = (uint8_t)len;
 	return k;
 }
 
-static size_t hash(uint32_t k)
+static size_t hash(uint64_t k, uint8_t klen)
 {
-	return (size_t)((k * 2654435761u) ^ (k >> 13));
+	k ^= klen;
+	k *= 0x9E3779B97F4A7C15ull;
+	return (size_t)(k ^ (k >> 29));
+}
+
+static size_t word_chars(const char *w, size_t len)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < len && c < 2; i++)
+		if (((unsigned char)w[i] & 0xC0) != 0x80)
+			c++;
+	return c;
 }
 
 yd_wordscan *yd_ws_new(void)
@@ -80,14 +123,22 @@ int yd_ws_add(yd_wordscan *ws, const char *word, size_t len, uint32_t value)
 }
 
 struct keyed {
-	uint32_t key;
+	uint64_t key;
+	uint8_t klen;
 	size_t index;
 };
 
-static int cmp_keyed(const void *a, const void *b, const yd_ws_entry *e)
+/* qsort has no context argument in C11: the entries being sorted, set
+ * only while yd_ws_build sorts (matching is read-only and thread-safe). */
+static _Thread_local const yd_ws_entry *sort_entries;
+
+static int cmp_keyed(const void *a, const void *b)
 {
 	const struct keyed *x = a, *y = b;
+	const yd_ws_entry *e = sort_entries;
 
+	if (x->klen != y->klen)
+		return x->klen < y->klen ? -1 : 1;
 	if (x->key != y->key)
 		return x->key < y->key ? -1 : 1;
 	if (e[x->index].len != e[y->index].len)
@@ -95,14 +146,9 @@ static int cmp_keyed(const void *a, const void *b, const yd_ws_entry *e)
 	return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* qsort has no context argument in C11: a file-scope pointer, set only
- * while yd_ws_build sorts (building is not meant to run concurrently on
- * the same thread twice; matching is read-only and thread-safe). */
-static _Thread_local const yd_ws_entry *sort_entries;
-
-static int cmp_keyed_q(const void *a, const void *b)
+static bool same_key(const struct keyed *a, const struct keyed *b)
 {
-	return cmp_keyed(a, b, sort_entries);
+	return a->key == b->key && a->klen == b->klen;
 }
 
 int yd_ws_build(yd_wordscan *ws)
@@ -114,15 +160,21 @@ int yd_ws_build(yd_wordscan *ws)
 	free(ws->table);
 	ws->sorted = NULL;
 	ws->table = NULL;
+	memset(ws->first, 0, sizeof ws->first);
 	k = malloc((ws->n ? ws->n : 1) * sizeof *k);
 	if (!k)
 		return -1;
 	for (i = 0; i < ws->n; i++) {
-		k[i].key = first_key(ws->entries[i].word, ws->entries[i].len, 0, NULL);
+		const yd_ws_entry *e = &ws->entries[i];
+		int chars = word_chars(e->word, e->len) >= 2 ? 2 : 1;
+
+		k[i].key = prefix_key(e->word, e->len, 0, chars, &k[i].klen);
 		k[i].index = i;
+		ws->first[first_index(e->word, e->len, 0) >> 3] |=
+			(uint8_t)(1u << (first_index(e->word, e->len, 0) & 7));
 	}
 	sort_entries = ws->entries;
-	qsort(k, ws->n, sizeof *k, cmp_keyed_q);
+	qsort(k, ws->n, sizeof *k, cmp_keyed);
 	sort_entries = NULL;
 	ws->sorted = malloc((ws->n ? ws->n : 1) * sizeof *ws->sorted);
 	if (!ws->sorted) {
@@ -131,7 +183,7 @@ int yd_ws_build(yd_wordscan *ws)
 	}
 	for (i = 0; i < ws->n; i++) {
 		ws->sorted[i] = ws->entries[k[i].index];
-		if (i == 0 || k[i].key != k[i - 1].key)
+		if (i == 0 || !same_key(&k[i], &k[i - 1]))
 			nkeys++;
 	}
 	while (slots < nkeys * 2)
@@ -146,45 +198,58 @@ int yd_ws_build(yd_wordscan *ws)
 		struct bucket *b;
 		size_t h;
 
-		if (i > 0 && k[i].key == k[i - 1].key)
+		if (i > 0 && same_key(&k[i], &k[i - 1]))
 			continue;
-		for (h = hash(k[i].key) & ws->mask; ws->table[h].key; h = (h + 1) & ws->mask)
+		for (h = hash(k[i].key, k[i].klen) & ws->mask; ws->table[h].klen;
+		     h = (h + 1) & ws->mask)
 			;
 		b = &ws->table[h];
 		b->key = k[i].key;
+		b->klen = k[i].klen;
 		b->start = (uint32_t)i;
-		while (i + b->count < ws->n && k[i + b->count].key == b->key)
+		while (i + b->count < ws->n && same_key(&k[i + b->count], &k[i]))
 			b->count++;
 	}
 	free(k);
 	return 0;
 }
 
+static const struct bucket *find_bucket(const yd_wordscan *ws, uint64_t key, uint8_t klen)
+{
+	size_t h;
+
+	for (h = hash(key, klen) & ws->mask; ws->table[h].klen; h = (h + 1) & ws->mask)
+		if (ws->table[h].key == key && ws->table[h].klen == klen)
+			return &ws->table[h];
+	return NULL;
+}
+
 size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 		const yd_ws_entry **out, size_t max)
 {
-	const struct bucket *b;
-	uint32_t key;
-	size_t h, i, found = 0;
+	size_t found = 0, i;
+	int chars;
+
+	unsigned fi;
 
 	if (!ws->table || pos >= n)
 		return 0;
-	key = first_key(s, n, pos, NULL);
-	if (!key)
+	fi = first_index(s, n, pos);
+	if (!(ws->first[fi >> 3] & (1u << (fi & 7))))
 		return 0;
-	for (h = hash(key) & ws->mask; ; h = (h + 1) & ws->mask) {
-		b = &ws->table[h];
-		if (!b->key)
-			return 0;
-		if (b->key == key)
-			break;
-	}
-	for (i = b->start; i < b->start + b->count; i++) {
-		const yd_ws_entry *e = &ws->sorted[i];
-		if (e->len <= n - pos && memcmp(s + pos, e->word, e->len) == 0) {
-			if (found < max)
-				out[found] = e;
-			found++;
+	/* words of two or more characters first: they are the longer ones */
+	for (chars = 2; chars >= 1; chars--) {
+		uint8_t klen;
+		uint64_t key = prefix_key(s, n, pos, chars, &klen);
+		const struct bucket *b = klen ? find_bucket(ws, key, klen) : NULL;
+
+		for (i = 0; b && i < b->count; i++) {
+			const yd_ws_entry *e = &ws->sorted[b->start + i];
+			if (e->len <= n - pos && memcmp(s + pos, e->word, e->len) == 0) {
+				if (found < max)
+					out[found] = e;
+				found++;
+			}
 		}
 	}
 	return found;

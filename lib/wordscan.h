@@ -1,8 +1,9 @@
 /* A multi-pattern matcher for short UTF-8 words (region names, topic
  * words): all words that start at a given position of a text, longest
- * first. Words are bucketed by their first character in an open-addressing
- * hash, so a scan costs one hash probe per character of text plus a memcmp
- * per word sharing that first character. Internal to libyidu.
+ * first. Words are bucketed by their first two characters (one-character
+ * words by their only one) in an open-addressing hash, so a scan costs two
+ * hash probes per character of text plus a memcmp per word sharing the
+ * bucket, which is rarely more than a few. Internal to libyidu.
  */
 #ifndef YIDU_WORDSCAN_H
 #define YIDU_WORDSCAN_H
