@@ -1,1 +1,3 @@
-# Tests: cli
+# Tests: yidu's non-interactive modes --tree, --list and --show.
+TESTS += tests/cli-basic.sh
+EXTRA_DIST += tests/cli-basic.sh

@@ -5,3 +5,6 @@ TESTS += tests/unit/test-corpus
 tests_unit_test_corpus_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_corpus_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 endif
+
+TESTS += tests/import-basic.sh tests/import-kill.sh
+EXTRA_DIST += tests/import-basic.sh tests/import-kill.sh tests/data/import
