@@ -28,6 +28,14 @@ static history_entry snapshot(const app *a)
 	return (history_entry){ a->region, a->topic, a->article, a->focus, a->bookmarks };
 }
 
+/* The entry being left remembers the pane the reader was in, so that back
+ * returns there (from an article to the list it was opened from). */
+static void remember_focus(app *a)
+{
+	if (a->hist_len > 0)
+		a->hist[a->hist_pos].focus = a->focus;
+}
+
 static void record(app *a)
 {
 	history_entry e = snapshot(a);
@@ -78,6 +86,7 @@ void app_focus(app *a, pane_id id)
 
 void app_set_filter(app *a, int64_t region, int64_t topic)
 {
+	remember_focus(a);
 	a->region = region;
 	a->topic = topic;
 	a->bookmarks = false;
@@ -88,6 +97,7 @@ void app_set_filter(app *a, int64_t region, int64_t topic)
 
 void app_show_bookmarks(app *a, bool on)
 {
+	remember_focus(a);
 	a->bookmarks = on;
 	list_pane_reload(a->panes[PANE_LIST], a);
 	app_focus(a, PANE_LIST);
@@ -96,6 +106,7 @@ void app_show_bookmarks(app *a, bool on)
 
 void app_open_article(app *a, int64_t id)
 {
+	remember_focus(a);
 	load_article(a, id);
 	app_focus(a, PANE_ARTICLE);
 	record(a);
