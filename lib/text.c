@@ -44,6 +44,25 @@ static int char_width(uint32_t c, const char *enc)
 	return w < 0 ? 0 : w;
 }
 
+/* yd_utf8_decode with the common cases inline: ASCII and valid 3-byte
+ * sequences (all of CJK). */
+static inline int decode(const char *s, size_t n, uint32_t *c)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] < 0x80) {
+		*c = u[0];
+		return 1;
+	}
+	if (n >= 3 && u[0] >= 0xE1 && u[0] <= 0xEC && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		*c = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
+		     (u[2] & 0x3F);
+		return 3;
+	}
+	return yd_utf8_decode(s, n, c);
+}
+
 static bool is_ri(uint32_t c)
 {
 	return c >= 0x1F1E6 && c <= 0x1F1FF;
@@ -64,7 +83,7 @@ size_t yd_cluster_next(const char *s, size_t n, size_t i, const char *enc,
 		*width = (u[i] >= 0x20 && u[i] < 0x7F) ? 1 : 0;
 		return i + 1;
 	}
-	j = i + (size_t)yd_utf8_decode(s + i, n - i, &c0);
+	j = i + (size_t)decode(s + i, n - i, &c0);
 	*base = c0;
 	prev = gcb(c0);
 	w = char_width(c0, enc);
@@ -72,11 +91,17 @@ size_t yd_cluster_next(const char *s, size_t n, size_t i, const char *enc,
 		*width = w;
 		return j; /* GB4 */
 	}
-	ep = c0 >= 0xA9 && uc_is_property_extended_pictographic(c0);
+	/* Han followed by ASCII or Han: the commonest boundary, decided
+	 * without the property tables. */
+	if (is_han(c0) && (j >= n || u[j] < 0x80 || (u[j] >= 0xE4 && u[j] <= 0xE9))) {
+		*width = w;
+		return j;
+	}
+	ep = c0 >= 0xA9 && !is_han(c0) && uc_is_property_extended_pictographic(c0);
 	if (prev == GBP_RI)
 		ri = 1;
 	while (j < n) {
-		int len = yd_utf8_decode(s + j, n - j, &c);
+		int len = decode(s + j, n - j, &c);
 		bool join;
 
 		p = gcb(c);

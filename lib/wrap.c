@@ -32,6 +32,27 @@ enum {
 
 #define NO_BREAK ((size_t)-1)
 
+/* Character classes of a cluster's first code point, looked up once. */
+enum {
+	K_CJK = 1,
+	K_NOSTART = 2,       /* ，。）」” … */
+	K_NOSTART_ASCII = 4, /* , . ) ...: not after CJK */
+	K_NOEND = 8,         /* （「“ ( [ */
+};
+
+static unsigned classify(uint32_t c)
+{
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		return K_CJK;
+	if (c < 0x80) {
+		if (yd_is_nostart_ascii(c))
+			return K_NOSTART_ASCII;
+		return yd_is_noend(c) ? K_NOEND : 0;
+	}
+	return (yd_is_cjk(c) ? K_CJK : 0) | (yd_is_nostart(c) ? K_NOSTART : 0) |
+	       (yd_is_noend(c) ? K_NOEND : 0);
+}
+
 typedef struct wrapper {
 	const char *s;
 	size_t n;
@@ -140,8 +161,8 @@ size_t yd_text_wrap(const char *s, size_t n, int width, int flags,
 	wrapper w = {.s = s, .n = n, .width = width < 2 ? 2 : width};
 	size_t p = 0, ls = 0, bp = NO_BREAK, url_start = 0, url_end = 0;
 	long a = 0, a_ls = 0, a_bp = 0; /* running columns from the text start */
-	uint32_t pb = 0;  /* first code point of the previous cluster */
-	uint32_t pns = 0; /* ... of the previous one that is not a space */
+	unsigned pk = 0;  /* classes of the previous cluster */
+	unsigned pnk = 0; /* ... of the previous one that is not a space */
 	bool have_prev = false, prev_space = false;
 
 	*out = NULL;
@@ -159,6 +180,7 @@ size_t yd_text_wrap(const char *s, size_t n, int width, int flags,
 		size_t q = yd_cluster_next(s, n, p, enc, &cw, &b);
 		bool sp = q == p + 1 && s[p] == ' ';
 		bool glue = false, allow = false;
+		unsigned k;
 
 		if (s[p] == '\n') {
 			w.code[p] = C_START;
@@ -167,7 +189,7 @@ size_t yd_text_wrap(const char *s, size_t n, int width, int flags,
 			a_ls = a;
 			bp = NO_BREAK;
 			have_prev = false;
-			pns = 0;
+			pnk = 0;
 			p = q;
 			continue;
 		}
@@ -178,21 +200,20 @@ size_t yd_text_wrap(const char *s, size_t n, int width, int flags,
 			url_start = p;
 			url_end = url_end_at(s, n, p);
 		}
+		k = classify(b);
 		if (have_prev) {
 			/* Opening punctuation holds on across spaces too. */
-			glue = yd_is_nostart(b) || yd_is_noend(pns) ||
-			       (yd_is_nostart_ascii(b) && yd_is_cjk(pb));
+			glue = (k & K_NOSTART) || (pnk & K_NOEND) ||
+			       ((k & K_NOSTART_ASCII) && (pk & K_CJK));
 			if (!sp && !glue && !(p > url_start && p < url_end)) {
 				/* After a space too where UAX #14 says no (before
 				 * "/" or a quotation mark), but not before , . ? ! */
 				allow = uax == UC_BREAK_POSSIBLE || uax == UC_BREAK_HYPHENATION ||
-					(prev_space && !yd_is_nostart_ascii(b));
+					(prev_space && !(k & K_NOSTART_ASCII));
 				/* Between CJK characters, and from closing to
 				 * opening punctuation next to them. */
-				if (!allow && !prev_space &&
-				    (yd_is_cjk(pb) || yd_is_nostart(pb)) &&
-				    (yd_is_cjk(b) || yd_is_noend(b)) &&
-				    (yd_is_cjk(pb) || yd_is_cjk(b)))
+				if (!allow && !prev_space && (pk & (K_CJK | K_NOSTART)) &&
+				    (k & (K_CJK | K_NOEND)) && ((pk | k) & K_CJK))
 					allow = true;
 			}
 		}
@@ -218,9 +239,9 @@ size_t yd_text_wrap(const char *s, size_t n, int width, int flags,
 			bp = NO_BREAK;
 		}
 		a += cw;
-		pb = b;
+		pk = k;
 		if (!sp)
-			pns = b;
+			pnk = k;
 		prev_space = sp;
 		have_prev = true;
 		p = q;
