@@ -15,3 +15,6 @@ data/sample.db: import/yidu-import$(EXEEXT) $(srcdir)/data/sample \
 	$(AM_V_GEN)$(MKDIR_P) data && \
 	import/yidu-import$(EXEEXT) --quiet --strict --data $(srcdir)/data \
 		-o $@ $(srcdir)/data/sample
+
+# The manual pages (yidu's is here because the corpus helper writes both).
+dist_man_MANS += doc/yidu.1

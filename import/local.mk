@@ -3,3 +3,4 @@ bin_PROGRAMS += import/yidu-import
 import_yidu_import_SOURCES = import/yidu-import.c import/input.c import/input.h \
 	import/tag.c import/import.h
 import_yidu_import_LDADD = $(YIDU_LIBS)
+dist_man_MANS += doc/yidu-import.1
