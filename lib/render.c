@@ -507,7 +507,10 @@ size_t yd_doc_locate(const yd_doc *doc, uint32_t src_line, uint32_t src_off)
 	size_t best = (size_t)-1;
 	for (size_t i = 0; i < doc->nlines; i++) {
 		const yd_dline *l = &doc->lines[i];
-		if (l->src_line == src_line && l->src_off <= src_off)
+		/* Several lines can share a position (a heading and its rule, a
+		 * blank line): take the first, so the view does not creep. */
+		if (l->src_line == src_line && l->src_off <= src_off &&
+		    (best == (size_t)-1 || l->src_off > doc->lines[best].src_off))
 			best = i;
 	}
 	if (best != (size_t)-1)

@@ -64,12 +64,18 @@ wait_for() {
 	return 1
 }
 
-# settle: waits until the screen stops changing (the frame is finished).
+# settle: waits until the screen stops changing (the frame is finished):
+# the same for four looks in a row, 50 ms apart.
 settle() {
-	local prev="" cur i=0
-	while [ $i -lt 100 ]; do
+	local prev="" cur i=0 same=0
+	while [ $i -lt 200 ]; do
 		cur=$(screen)
-		[ "$cur" = "$prev" ] && [ $i -gt 1 ] && return 0
+		if [ "$cur" = "$prev" ]; then
+			same=$((same + 1))
+			[ $same -ge 4 ] && return 0
+		else
+			same=0
+		fi
 		prev=$cur
 		sleep 0.05
 		i=$((i + 1))

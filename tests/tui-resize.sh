@@ -29,6 +29,7 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
 done
 tmx resize-window -t yd -x 80 -y 24
 COLS=80
+wait_for " 4 Article" || fail "no article pane after the storm"
 settle
 screen | grep -q "$place" || fail "after the resize storm, $place is not shown"
 kill -0 "$(pane_pid)" 2>/dev/null || fail "yidu died in the resize storm"

@@ -87,8 +87,8 @@ int yd_doc_add_rule(yd_doc *doc);
 void yd_doc_free(yd_doc *doc);
 
 /* Index of the line that shows source position (src_line, src_off) in doc:
- * the last line of that block starting at or before src_off, or the nearest
- * following line. */
+ * the last line of that block starting at or before src_off (the first of
+ * several lines that share that position), or the nearest following line. */
 size_t yd_doc_locate(const yd_doc *doc, uint32_t src_line, uint32_t src_off);
 
 /* Writes the document as plain text (sgr == 0) or with SGR escape
