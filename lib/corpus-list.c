@@ -13,7 +13,7 @@
 
 #define COLS "SELECT a.id, a.sortkey, a.published, a.title, a.excerpt, " \
 	"(SELECT r.short_name FROM article_region ar JOIN region r " \
-	"ON r.code = ar.region WHERE ar.article = a.id LIMIT 1) "
+	"ON r.code = ar.region WHERE ar.article = a.id LIMIT 1), a.slug "
 #define ROWID(m) " CROSS JOIN article a ON a.id = (" m ".sortkey & 4294967295) "
 
 enum { PLAN_ALL, PLAN_REGION, PLAN_TOPIC, PLAN_REGION_PROBE_TOPIC,
@@ -70,6 +70,7 @@ void yd_list_page_free(yd_list_page *p)
 	for (size_t i = 0; i < p->n; i++) {
 		free(p->v[i].title);
 		free(p->v[i].region);
+		free(p->v[i].slug);
 	}
 	free(p->v);
 	p->v = NULL;
@@ -147,7 +148,8 @@ int yd_corpus_list(yd_corpus *c, int64_t region, int64_t topic,
 		it->title = yd_sql_text(st, 3);
 		it->excerpt = sqlite3_column_int(st, 4) != 0;
 		it->region = yd_sql_text(st, 5);
-		if (!it->title)
+		it->slug = yd_sql_text(st, 6);
+		if (!it->title || !it->slug)
 			goto nomem;
 		out->n++;
 	}
@@ -159,8 +161,11 @@ int yd_corpus_list(yd_corpus *c, int64_t region, int64_t topic,
 	return 0;
 nomem:
 	sqlite3_reset(st);
-	if (out->n < cap)
+	if (out->n < cap) {
+		free(out->v[out->n].title);
 		free(out->v[out->n].region);
+		free(out->v[out->n].slug);
+	}
 	yd_list_page_free(out);
 	return yd_error_set(err, YD_ENOMEM, "out of memory");
 }

@@ -50,6 +50,5 @@ keys Escape
 settle
 screen | grep -q "Help: keys" && fail "Esc did not close the help"
 keys q
-sleep 0.5
-pane_dead || fail "q did not quit"
+[ "$(exit_status)" = 0 ] || fail "q did not quit with status 0"
 finish

@@ -32,15 +32,46 @@ build_fixture() {
 	CORPUS="$T/fixture.db"
 }
 
-# start COLS ROWS [yidu arguments...]: starts yidu in a new session "yd".
+# run_in_pane COLS ROWS TERM [yidu arguments...]: starts yidu in a new
+# session "yd" under a shell that writes its exit status to $T/status and
+# its standard error to $T/stderr.
+run_in_pane() {
+	local cols=$1 rows=$2 term=$3
+	shift 3
+	tmx kill-session -t yd >/dev/null 2>&1
+	rm -f "$T/status" "$T/stderr"
+	tmx new-session -d -s yd -x "$cols" -y "$rows" \
+		"env LC_ALL=C.UTF-8 TERM='$term' XDG_DATA_HOME='$XDG_DATA_HOME' $YIDU $* 2>'$T/stderr'; echo \$? > '$T/status'"
+	COLS=$cols
+	ROWS=$rows
+}
+
+# start COLS ROWS [yidu arguments...]
 start() {
 	local cols=$1 rows=$2
 	shift 2
-	tmx kill-session -t yd >/dev/null 2>&1
-	tmx new-session -d -s yd -x "$cols" -y "$rows" \
-		"env LC_ALL=C.UTF-8 TERM=screen XDG_DATA_HOME='$XDG_DATA_HOME' $YIDU $*"
-	COLS=$cols
-	ROWS=$rows
+	run_in_pane "$cols" "$rows" screen "$@"
+}
+
+# yidu_pid: the pid of yidu itself (the wrapper shell's child).
+yidu_pid() {
+	local i=0
+	while [ $i -lt 40 ]; do
+		pgrep -P "$(pane_pid)" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# exit_status [SECONDS]: waits for yidu to end and prints its status.
+exit_status() {
+	local limit=${1:-5} i=0
+	while [ ! -s "$T/status" ] && [ $i -lt $((limit * 20)) ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+	cat "$T/status" 2>/dev/null
 }
 
 screen() { tmx capture-pane -p -t yd; }

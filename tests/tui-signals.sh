@@ -1,0 +1,58 @@
+#!/bin/sh
+# End to end: SIGHUP and SIGTERM (an SSH link dropping) and SIGINT restore
+# the terminal and exit 0 with no process left behind; a terminal that goes
+# away is noticed (no CPU spin); invalid bytes typed are dropped and the
+# next keys still work; unusable terminals are refused cleanly.
+. "$top_srcdir/tests/tui-lib.sh"
+build_fixture
+
+for sig in HUP TERM INT; do
+	start 80 24 "$CORPUS"
+	wait_for "All regions" || { fail "no start screen"; continue; }
+	pid=$(yidu_pid) || { fail "no yidu process"; continue; }
+	kill -s "$sig" "$pid"
+	st=$(exit_status 1)
+	[ "$st" = 0 ] || fail "SIG$sig: exit status '$st' within 1 s, not 0"
+	kill -0 "$pid" 2>/dev/null && fail "SIG$sig: yidu still running"
+	# The alternate screen is left: the browser's screen is gone.
+	settle
+	screen | grep -q "All regions" && fail "SIG$sig: the terminal was not restored"
+	ok "SIG$sig"
+done
+
+# The terminal closed under yidu: it must notice that reads fail and exit
+# rather than spin.
+start 80 24 "$CORPUS"
+wait_for "All regions" || fail "no start screen"
+pid=$(yidu_pid)
+tmx kill-server
+i=0
+while kill -0 "$pid" 2>/dev/null && [ $i -lt 40 ]; do sleep 0.05; i=$((i + 1)); done
+if kill -0 "$pid" 2>/dev/null; then
+	fail "yidu still running 2 s after its terminal closed"
+	kill -9 "$pid"
+else
+	ok "terminal closed"
+fi
+
+# An invalid byte (0xFF, as a GBK client might send) must not swallow the
+# keys after it; nor must a truncated UTF-8 sequence.
+start 80 24 "$CORPUS"
+wait_for "All regions" || fail "no start screen"
+tmx send-keys -t yd -H ff
+keys "?"
+wait_for "Help: keys and actions" 3 || fail "the key after an invalid byte was lost"
+tmx send-keys -t yd -H c3
+keys Escape
+sleep 0.3
+keys q
+[ "$(exit_status 2)" = 0 ] || fail "keys after a truncated UTF-8 sequence were lost"
+
+# TERM unset, dumb or unknown: a message, status 1 (newterm, not initscr).
+for term in "" dumb no-such-terminal; do
+	run_in_pane 80 24 "$term" "$CORPUS"
+	st=$(exit_status 2)
+	[ "$st" = 1 ] || fail "TERM='$term': status '$st', not 1"
+	grep -q "^yidu: " "$T/stderr" || fail "TERM='$term': no message"
+done
+finish
