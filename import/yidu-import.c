@@ -58,13 +58,6 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-typedef struct run {
-	yd_builder *b;
-	yd_format format;
-	bool strict, quiet, tty;
-	size_t records, skipped, inputs;
-	struct timespec start, last;
-} run;
 
 /* The temporary file, for the signal handler. */
 static char *volatile temp_path;
@@ -110,7 +103,7 @@ static void warn_cb(void *ctx, const char *msg)
 }
 
 /* A bad record: reported; fatal with --strict. */
-static int bad(run *r, const char *msg)
+int import_bad(run *r, const char *msg)
 {
 	fprintf(stderr, "%s%s: %s%s\n", r->tty && !r->quiet ? "\r" : "",
 		"yidu-import", msg, r->strict ? "" : " (skipped)");
@@ -118,12 +111,13 @@ static int bad(run *r, const char *msg)
 	return r->strict ? -1 : 0;
 }
 
-static int add(run *r, yd_article *a)
+int import_add(run *r, yd_article *a, bool prepared)
 {
 	yd_error err = { 0 };
-	if (yd_builder_add(r->b, a, &err) != 0) {
+	if ((prepared ? yd_builder_add_prepared(r->b, a, &err)
+	     : yd_builder_add(r->b, a, &err)) != 0) {
 		if (err.code == YD_EFORMAT)
-			return bad(r, err.msg);
+			return import_bad(r, err.msg);
 		fprintf(stderr, "yidu-import: %s\n", err.msg);
 		return -1;
 	}
@@ -133,7 +127,7 @@ static int add(run *r, yd_article *a)
 }
 
 /* Parser warnings come back as a message with code 0. */
-static void parser_warning(run *r, const yd_error *err)
+void import_parser_warning(run *r, const yd_error *err)
 {
 	if (err->code == 0 && err->msg[0] && !r->quiet)
 		fprintf(stderr, "yidu-import: warning: %s\n", err->msg);
@@ -151,35 +145,9 @@ static int one_json(run *r, const char *line, size_t n, const char *path,
 	yd_article a;
 	yd_error err = { 0 };
 	if (yd_parse_json_article(line, n, origin, &a, &err) != 0)
-		return bad(r, err.msg);
-	parser_warning(r, &err);
-	return add(r, &a);
-}
-
-/* JSON lines in UTF-8 are streamed: a million-line file is never held in
- * memory at once. */
-static int stream_jsonl(run *r, const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		char msg[4200];
-		snprintf(msg, sizeof msg, "%s: %s", path, strerror(errno));
-		return bad(r, msg);
-	}
-	char *line = NULL;
-	size_t cap = 0, no = 0;
-	ssize_t n;
-	int rc = 0;
-	while (rc == 0 && (n = getline(&line, &cap, f)) > 0) {
-		no++;
-		if (no == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
-			rc = one_json(r, line + 3, (size_t)n - 3, path, no);
-		else
-			rc = one_json(r, line, (size_t)n, path, no);
-	}
-	free(line);
-	fclose(f);
-	return rc;
+		return import_bad(r, err.msg);
+	import_parser_warning(r, &err);
+	return import_add(r, &a, false);
 }
 
 static int one_file(run *r, const char *path)
@@ -194,7 +162,7 @@ static int one_file(run *r, const char *path)
 	char msg[4200];
 	if (!f) {
 		snprintf(msg, sizeof msg, "%s: %s", path, strerror(errno));
-		return bad(r, msg);
+		return import_bad(r, msg);
 	}
 	r->inputs++;
 	yd_format fmt = r->format;
@@ -204,14 +172,14 @@ static int one_file(run *r, const char *path)
 	if (fmt == YD_FMT_AUTO && !bom16 && input_head_is_utf8(head, hn))
 		fmt = yd_format_detect(path, head, hn);
 	if (fmt == YD_FMT_JSONL && !bom16 && input_head_is_utf8(head, hn))
-		return stream_jsonl(r, path);
+		return import_jsonl_threaded(r, path);
 
 	yd_error err = { 0 };
 	size_t n;
 	const char *note;
 	char *text = input_read(path, &n, &note, &err);
 	if (!text)
-		return bad(r, err.msg);
+		return import_bad(r, err.msg);
 	if (note && !r->quiet)
 		fprintf(stderr, "yidu-import: %s: read as %s\n", path, note);
 	if (fmt == YD_FMT_AUTO)
@@ -231,10 +199,10 @@ static int one_file(run *r, const char *path)
 			? yd_parse_markdown(text, n, path, &a, &err)
 			: yd_parse_page(text, n, path, &a, &err);
 		if (prc != 0) {
-			rc = bad(r, err.msg);
+			rc = import_bad(r, err.msg);
 		} else {
-			parser_warning(r, &err);
-			rc = add(r, &a);
+			import_parser_warning(r, &err);
+			rc = import_add(r, &a, false);
 		}
 	}
 	free(text);

@@ -38,7 +38,7 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_ADD_PENDING] = "INSERT INTO pending VALUES (?1, ?2, ?3, ?4)",
 };
 
-int yd_builder_prepare(yd_builder *b, yd_error *err)
+int yd_builder_prepare_sql(yd_builder *b, yd_error *err)
 {
 	for (int i = 0; i < ST_COUNT; i++)
 		if (!(b->st[i] = yd_sql_prepare(b->db, stmt_sql[i], err)))
@@ -210,15 +210,23 @@ static const char *origin_of(const yd_article *a)
 	return a->origin ? a->origin : "input";
 }
 
-static int write_nodes(yd_builder *b, int64_t id, const yd_article *a,
-		       yd_error *err)
+/* The regions and topics of an article: given by the input, else found
+ * in its text. Needs no database, so yd_builder_prepare can run it on
+ * another thread. A region "0" or a topic "" given alone means "none, as
+ * already worked out". */
+static void find_nodes(const yd_builder *cb, const yd_article *a,
+		       uint32_t *codes, size_t *pnr, int *topics, size_t *pnt)
 {
-	uint32_t codes[MAX_NODES];
-	int topics[MAX_NODES];
+	yd_builder *b = (yd_builder *)cb;   /* for warnings only */
 	size_t nr = 0, nt = 0;
 	const char *text = a->body ? a->body : a->summary;
+	bool given_r = false, given_t = false;
 
 	for (size_t i = 0; i < a->nregions && nr < MAX_NODES; i++) {
+		if (a->regions[i] && strcmp(a->regions[i], "0") == 0) {
+			given_r = true;
+			continue;
+		}
 		const yd_region *r = yd_gazetteer_lookup(b->gaz, a->regions[i]);
 		if (r)
 			codes[nr++] = r->code;
@@ -226,7 +234,7 @@ static int write_nodes(yd_builder *b, int64_t id, const yd_article *a,
 			yd_builder_warn(b, "%s: unknown region '%s'", origin_of(a),
 					a->regions[i]);
 	}
-	if (nr == 0) {
+	if (nr == 0 && !given_r) {
 		nr = yd_find_regions(b->gaz, a->title, strlen(a->title), codes,
 				     MAX_NODES);
 		if (nr == 0 && text)
@@ -236,6 +244,10 @@ static int write_nodes(yd_builder *b, int64_t id, const yd_article *a,
 	nr = specific_regions(b->gaz, codes, nr);
 
 	for (size_t i = 0; i < a->ntopics && nt < MAX_NODES; i++) {
+		if (a->topics[i] && !*a->topics[i]) {
+			given_t = true;
+			continue;
+		}
 		const yd_topic *t = a->topics[i]
 			? yd_taxonomy_by_path(b->tax, a->topics[i]) : NULL;
 		if (t)
@@ -244,10 +256,67 @@ static int write_nodes(yd_builder *b, int64_t id, const yd_article *a,
 			yd_builder_warn(b, "%s: unknown topic '%s'", origin_of(a),
 					a->topics[i]);
 	}
-	if (nt == 0)
+	if (nt == 0 && !given_t)
 		nt = yd_find_topics(b->tax, a->title, text, topics, MAX_NODES);
 	nt = specific_topics(b->tax, topics, nt);
+	*pnr = nr;
+	*pnt = nt;
+}
 
+static void free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+int yd_builder_prepare(const yd_builder *b, yd_article *a, yd_error *err)
+{
+	uint32_t codes[MAX_NODES];
+	int topics[MAX_NODES];
+	size_t nr, nt;
+	if (clean_article(a) != 0)
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	if (!a->title)
+		return yd_error_set(err, YD_EFORMAT, "%s: missing title", origin_of(a));
+	find_nodes(b, a, codes, &nr, topics, &nt);
+	char **rv = calloc(nr ? nr : 1, sizeof *rv);
+	char **tv = calloc(nt ? nt : 1, sizeof *tv);
+	bool failed = !rv || !tv;
+	for (size_t i = 0; i < nr && !failed; i++) {
+		char code[16];
+		snprintf(code, sizeof code, "%u", (unsigned)codes[i]);
+		failed = !(rv[i] = strdup(code));
+	}
+	for (size_t i = 0; i < nt && !failed; i++) {
+		const yd_topic *t = yd_taxonomy_at(b->tax, (size_t)topics[i] - 1);
+		failed = !(tv[i] = strdup(t->path));
+	}
+	if (!failed && nr == 0)
+		failed = !(rv[0] = strdup("0"));
+	if (!failed && nt == 0)
+		failed = !(tv[0] = strdup(""));
+	if (failed) {
+		free_strings(rv, nr ? nr : 1);
+		free_strings(tv, nt ? nt : 1);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
+	free_strings(a->regions, a->nregions);
+	free_strings(a->topics, a->ntopics);
+	a->regions = rv;
+	a->nregions = nr ? nr : 1;
+	a->topics = tv;
+	a->ntopics = nt ? nt : 1;
+	return 0;
+}
+
+static int write_nodes(yd_builder *b, int64_t id, const yd_article *a,
+		       yd_error *err)
+{
+	uint32_t codes[MAX_NODES];
+	int topics[MAX_NODES];
+	size_t nr, nt;
+	find_nodes(b, a, codes, &nr, topics, &nt);
 	for (size_t i = 0; i < nr; i++) {
 		sqlite3_bind_int64(b->st[ST_ADD_REGION], 1, id);
 		sqlite3_bind_int64(b->st[ST_ADD_REGION], 2, codes[i]);
@@ -263,6 +332,14 @@ static int write_nodes(yd_builder *b, int64_t id, const yd_article *a,
 	return 0;
 }
 
+static void bind_static(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
 /* Binds the article's columns to ST_INSERT or ST_UPDATE. */
 static void bind_article(sqlite3_stmt *st, int64_t id, const char *slug,
 			 const char *key, const yd_article *a)
@@ -270,22 +347,23 @@ static void bind_article(sqlite3_stmt *st, int64_t id, const char *slug,
 	int64_t days = 0;
 	if (!yd_date_days(a->date, &days))
 		days = 0;
-	uint64_t h = yd_fnv1a64(YD_FNV_OFFSET, a->title, strlen(a->title) + 1);
+	uint64_t h = yd_hash64(YD_FNV_OFFSET, a->title, strlen(a->title) + 1);
 	if (a->body)
-		h = yd_fnv1a64(h, a->body, strlen(a->body));
+		h = yd_hash64(h, a->body, strlen(a->body));
 	char hex[17];
 	snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
+	/* the strings outlive the statement's step: no copies */
 	sqlite3_bind_int64(st, 1, id);
-	yd_sql_bind_text(st, 2, slug);
-	yd_sql_bind_text(st, 3, a->title);
-	yd_sql_bind_text(st, 4, key);
-	yd_sql_bind_text(st, 5, a->summary);
-	yd_sql_bind_text(st, 6, a->body);
-	yd_sql_bind_text(st, 7, a->source);
-	yd_sql_bind_text(st, 8, a->url);
-	yd_sql_bind_text(st, 9, a->author);
-	yd_sql_bind_text(st, 10, yd_date_days(a->date, &days) ? a->date : NULL);
-	yd_sql_bind_text(st, 11, a->category);
+	bind_static(st, 2, slug);
+	bind_static(st, 3, a->title);
+	bind_static(st, 4, key);
+	bind_static(st, 5, a->summary);
+	bind_static(st, 6, a->body);
+	bind_static(st, 7, a->source);
+	bind_static(st, 8, a->url);
+	bind_static(st, 9, a->author);
+	bind_static(st, 10, yd_date_days(a->date, &days) ? a->date : NULL);
+	bind_static(st, 11, a->category);
 	sqlite3_bind_int(st, 12, a->excerpt);
 	yd_sql_bind_text(st, 13, hex);
 	sqlite3_bind_int64(st, 14, days * ((int64_t)1 << 32) + id);
@@ -446,10 +524,10 @@ static int add_related(yd_builder *b, int64_t id, yd_article *a, yd_error *err)
 	return 0;
 }
 
-int yd_builder_add(yd_builder *b, yd_article *a, yd_error *err)
+static int add(yd_builder *b, yd_article *a, bool prepared, yd_error *err)
 {
 	int rc = -1;
-	if (clean_article(a) != 0) {
+	if (!prepared && clean_article(a) != 0) {
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 	} else if (!a->title) {
 		yd_error_set(err, YD_EFORMAT, "%s: missing title", origin_of(a));
@@ -462,6 +540,16 @@ int yd_builder_add(yd_builder *b, yd_article *a, yd_error *err)
 	}
 	yd_article_clear(a);
 	return rc;
+}
+
+int yd_builder_add(yd_builder *b, yd_article *a, yd_error *err)
+{
+	return add(b, a, false, err);
+}
+
+int yd_builder_add_prepared(yd_builder *b, yd_article *a, yd_error *err)
+{
+	return add(b, a, true, err);
 }
 
 /* Related entries named by slug or title, now that every article is in. */

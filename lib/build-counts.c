@@ -191,7 +191,8 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 	tree regions = { 0 }, topics = { 0 };
 	vec rm = { 0 }, tm = { 0 }, fc = { 0 };
 	counter cnt = { 0 };
-	sqlite3_stmt *arts = NULL;
+	int64_t *keys = NULL;
+	size_t nkeys = 0;
 	cursor cr = { 0 }, ct = { 0 };
 	int rc = -1;
 
@@ -200,8 +201,7 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 		return -1;
 	if (load_tree(db, "SELECT code, parent FROM region ORDER BY code", &regions) != 0 ||
 	    load_tree(db, "SELECT id, parent FROM topic ORDER BY id", &topics) != 0 ||
-	    sqlite3_prepare_v2(db, "SELECT id, sortkey FROM article ORDER BY id",
-			       -1, &arts, NULL) != SQLITE_OK ||
+	    yd_build_load_keys(db, &keys, &nkeys) != 0 ||
 	    sqlite3_prepare_v2(db, "SELECT article, region FROM article_region "
 			       "ORDER BY article", -1, &cr.st, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT article, topic FROM article_topic "
@@ -211,10 +211,8 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 	}
 	cursor_next(&cr);
 	cursor_next(&ct);
-	int step;
-	while ((step = sqlite3_step(arts)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(arts, 0);
-		int64_t key = sqlite3_column_int64(arts, 1);
+	for (size_t k = 0; k < nkeys; k++) {
+		int64_t key = keys[k], id = key & 0xffffffff;
 		int64_t rs[MAX_CLOSURE + 1], ts[MAX_CLOSURE + 1];
 		size_t nr = 0, nt = 0;
 		/* rows of articles that no longer exist are skipped */
@@ -240,10 +238,6 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 						(uint32_t)ts[j]) != 0)
 					goto nomem;
 	}
-	if (step != SQLITE_DONE) {
-		yd_sql_fail(db, "counting", err);
-		goto done;
-	}
 	/* (region << 32 | topic, n): sorting the key sorts by (region, topic) */
 	for (size_t i = 0; i < cnt.cap; i++)
 		if (cnt.keys[i] && vec_push(&fc, (int64_t)cnt.keys[i], cnt.vals[i]) != 0)
@@ -258,7 +252,7 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 nomem:
 	yd_error_set(err, YD_ENOMEM, "out of memory while counting");
 done:
-	sqlite3_finalize(arts);
+	free(keys);
 	sqlite3_finalize(cr.st);
 	sqlite3_finalize(ct.st);
 	free(regions.v);

@@ -31,7 +31,7 @@ struct yd_builder {
 void yd_builder_warn(yd_builder *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Prepares the statements yd_builder_add uses. */
-int yd_builder_prepare(yd_builder *b, yd_error *err);
+int yd_builder_prepare_sql(yd_builder *b, yd_error *err);
 /* Resolves related entries given as slugs or titles (at finish). */
 int yd_builder_resolve(yd_builder *b, yd_error *err);
 
@@ -47,10 +47,14 @@ int yd_build_related(sqlite3 *db, size_t max_related, size_t *computed,
 /* lib/build-key.c */
 uint64_t yd_fnv1a64(uint64_t h, const void *p, size_t n);
 #define YD_FNV_OFFSET 0xcbf29ce484222325ULL
+/* The content hash: FNV-1a's prime applied a word at a time. */
+uint64_t yd_hash64(uint64_t h, const void *p, size_t n);
 /* Days since 1970-01-01 of "YYYY-MM-DD"; false if s is not a valid date. */
 bool yd_date_days(const char *s, int64_t *days);
 /* Hashes of the title's adjacent character pairs (Han bigrams and the
  * like), sorted and distinct; returns the count stored (at most max). */
 size_t yd_title_bigrams(const char *title, uint32_t *out, size_t max);
+/* Every article's sort key, ordered by id (the id is the low 32 bits). */
+int yd_build_load_keys(sqlite3 *db, int64_t **keys, size_t *n);
 
 #endif

@@ -8,6 +8,7 @@
 #include <unictype.h>
 
 #include "build-internal.h"
+#include "sqlutil.h"
 #include "yidu/text.h"
 
 uint64_t yd_fnv1a64(uint64_t h, const void *p, size_t n)
@@ -17,6 +18,25 @@ uint64_t yd_fnv1a64(uint64_t h, const void *p, size_t n)
 		h ^= s[i];
 		h *= 0x100000001b3ULL;
 	}
+	return h;
+}
+
+uint64_t yd_hash64(uint64_t h, const void *p, size_t n)
+{
+	/* FNV-1a's multiply, eight bytes at a time, with a final mix: fast on
+	 * long bodies and still sensitive to every byte */
+	const unsigned char *s = p;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0x100000001b3ULL;
+		h ^= h >> 29;
+	}
+	h = yd_fnv1a64(h, s + i, n - i) ^ n;
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
 	return h;
 }
 
@@ -107,4 +127,39 @@ size_t yd_title_bigrams(const char *title, uint32_t *out, size_t max)
 		if (w == 0 || out[w - 1] != out[i])
 			out[w++] = out[i];
 	return w;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a & 0xffffffff, y = *(const int64_t *)b & 0xffffffff;
+	return (x > y) - (x < y);
+}
+
+int yd_build_load_keys(sqlite3 *db, int64_t **keys, size_t *n)
+{
+	/* the sort key's unique index covers this query: no need to read the
+	 * (large) article rows */
+	sqlite3_stmt *st = NULL;
+	size_t cap = (size_t)yd_sql_int(db, "SELECT count(*) FROM article", 0) + 1;
+	int64_t *v = malloc(cap * sizeof *v);
+	*keys = NULL;
+	*n = 0;
+	if (!v || sqlite3_prepare_v2(db, "SELECT sortkey FROM article ORDER BY sortkey",
+				     -1, &st, NULL) != SQLITE_OK) {
+		free(v);
+		return -1;
+	}
+	size_t k = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && k < cap)
+		v[k++] = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return -1;
+	}
+	qsort(v, k, sizeof *v, cmp_id);
+	*keys = v;
+	*n = k;
+	return 0;
 }

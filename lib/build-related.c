@@ -34,7 +34,8 @@ typedef struct slot {
 typedef struct state {
 	size_t n;            /* articles */
 	int64_t *id, *key;
-	uint32_t *boff;      /* bigrams of article i: pool[boff[i]..boff[i+1]) */
+	uint32_t *boff;      /* bigrams of article i: pool[boff[i]..+bcnt[i]) */
+	uint8_t *bcnt;
 	uint32_t *pool;
 	member *m;
 	size_t nm, mcap;
@@ -52,8 +53,8 @@ static int cmp_member(const void *p, const void *q)
 
 static int overlap(const state *s, uint32_t i, uint32_t j)
 {
-	const uint32_t *a = s->pool + s->boff[i], *ae = s->pool + s->boff[i + 1];
-	const uint32_t *b = s->pool + s->boff[j], *be = s->pool + s->boff[j + 1];
+	const uint32_t *a = s->pool + s->boff[i], *ae = a + s->bcnt[i];
+	const uint32_t *b = s->pool + s->boff[j], *be = b + s->bcnt[j];
 	int n = 0;
 	while (a < ae && b < be) {
 		if (*a < *b)
@@ -98,22 +99,34 @@ static void offer(state *s, uint32_t to, uint32_t cand, int score)
 		t[worst] = x;
 }
 
+static size_t find_idx(const state *s, int64_t id);
+
+/* Ids and sort keys from the sort key's index, title bigrams from the
+ * normalised titles' index: the article rows themselves (with their
+ * bodies) are never read. */
 static int load_articles(sqlite3 *db, state *s)
 {
 	sqlite3_stmt *st = NULL;
-	size_t cap = (size_t)yd_sql_int(db, "SELECT count(*) FROM article", 0) + 1;
-	s->id = malloc(cap * sizeof *s->id);
-	s->key = malloc(cap * sizeof *s->key);
-	s->boff = malloc((cap + 1) * sizeof *s->boff);
+	int64_t *keys;
+	size_t n;
+	if (yd_build_load_keys(db, &keys, &n) != 0)
+		return -1;
+	s->n = n;
+	s->key = keys;
+	s->id = malloc((n + 1) * sizeof *s->id);
+	s->boff = calloc(n + 1, sizeof *s->boff);
+	s->bcnt = calloc(n + 1, 1);
 	size_t pcap = 1 << 16, used = 0;
 	s->pool = malloc(pcap * sizeof *s->pool);
-	if (!s->id || !s->key || !s->boff || !s->pool)
+	if (!s->id || !s->boff || !s->bcnt || !s->pool)
 		return -1;
-	if (sqlite3_prepare_v2(db, "SELECT id, sortkey, title FROM article ORDER BY id",
+	for (size_t i = 0; i < n; i++)
+		s->id[i] = keys[i] & 0xffffffff;
+	if (sqlite3_prepare_v2(db, "SELECT id, title_key FROM article ORDER BY title_key",
 			       -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && s->n < cap) {
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (used + MAX_BIGRAMS > pcap) {
 			pcap *= 2;
 			uint32_t *p = realloc(s->pool, pcap * sizeof *p);
@@ -121,14 +134,15 @@ static int load_articles(sqlite3 *db, state *s)
 				break;
 			s->pool = p;
 		}
-		s->id[s->n] = sqlite3_column_int64(st, 0);
-		s->key[s->n] = sqlite3_column_int64(st, 1);
-		s->boff[s->n] = (uint32_t)used;
-		const char *t = (const char *)sqlite3_column_text(st, 2);
-		used += yd_title_bigrams(t ? t : "", s->pool + used, MAX_BIGRAMS);
-		s->n++;
+		size_t i = find_idx(s, sqlite3_column_int64(st, 0));
+		if (i == (size_t)-1)
+			continue;
+		const char *t = (const char *)sqlite3_column_text(st, 1);
+		s->boff[i] = (uint32_t)used;
+		s->bcnt[i] = (uint8_t)yd_title_bigrams(t ? t : "", s->pool + used,
+						       MAX_BIGRAMS);
+		used += s->bcnt[i];
 	}
-	s->boff[s->n] = (uint32_t)used;
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
@@ -351,6 +365,7 @@ done:
 	free(s.id);
 	free(s.key);
 	free(s.boff);
+	free(s.bcnt);
 	free(s.pool);
 	free(s.m);
 	free(s.top);

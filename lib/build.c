@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "build-internal.h"
+#include "search-internal.h"
 #include "sqlutil.h"
 #include "yidu/corpus.h"
 
@@ -247,6 +248,8 @@ static int open_db(yd_builder *b, bool fresh, yd_error *err)
 {
 	if (sqlite3_open_v2(b->tmp, &b->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
 		return yd_sql_fail(b->db, b->tmp, err);
+	if (yd_search_register(b->db) != SQLITE_OK)   /* lib/search-fts.c */
+		return yd_sql_fail(b->db, "registering the search tokenizer", err);
 	/* The temporary file is thrown away on any failure, so no journal and
 	 * no syncing until the end. */
 	if (yd_sql_exec(b->db,
@@ -269,7 +272,7 @@ static int open_db(yd_builder *b, bool fresh, yd_error *err)
 			"rank INTEGER, ref TEXT, origin TEXT)", "creating the corpus",
 			err) != 0)
 		return -1;
-	return yd_builder_prepare(b, err);
+	return yd_builder_prepare_sql(b, err);
 }
 
 yd_builder *yd_builder_new(const char *target, const yd_build_opts *opts,
@@ -458,14 +461,36 @@ static int install(yd_builder *b, yd_error *err)
 	return 0;
 }
 
+/* YIDU_BUILD_TRACE=1 prints how long each step of the finish takes. */
+static void trace(const char *step)
+{
+	static struct timespec last;
+	struct timespec now;
+	if (!getenv("YIDU_BUILD_TRACE"))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (step)
+		fprintf(stderr, "build: %-10s %8.3f s\n", step,
+			(double)(now.tv_sec - last.tv_sec) +
+			(now.tv_nsec - last.tv_nsec) / 1e9);
+	last = now;
+}
+
 int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 {
 	yd_build_stats s;
 	size_t computed = 0;
-	if (yd_builder_resolve(b, err) != 0 ||
-	    yd_build_related(b->db, b->opts.max_related, &computed, err) != 0 ||
-	    yd_build_counts(b->db, err) != 0 ||
-	    write_meta(b, err) != 0)
+	trace(NULL);
+	if (yd_builder_resolve(b, err) != 0)
+		goto fail;
+	trace("resolve");
+	if (yd_build_related(b->db, b->opts.max_related, &computed, err) != 0)
+		goto fail;
+	trace("related");
+	if (yd_build_counts(b->db, err) != 0)
+		goto fail;
+	trace("counts");
+	if (write_meta(b, err) != 0)
 		goto fail;
 	fill_stats(b, &s);
 	s.related_computed = computed;
@@ -475,6 +500,7 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 	}
 	if (yd_sql_exec(b->db, "COMMIT", "saving the corpus", err) != 0)
 		goto fail;
+	trace("commit");
 	if (sqlite3_close(b->db) != SQLITE_OK) {
 		yd_sql_fail(b->db, "closing the corpus", err);
 		goto fail;
@@ -482,6 +508,7 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 	b->db = NULL;
 	if (install(b, err) != 0)
 		goto fail;
+	trace("install");
 	if (stats)
 		*stats = s;
 	free(b->tmp);

@@ -44,7 +44,19 @@ yd_builder *yd_builder_new(const char *target, const yd_build_opts *opts,
  * not already present. Invalid UTF-8 and control characters are cleaned. */
 int yd_builder_add(yd_builder *b, yd_article *a, yd_error *err);
 
-/* Computes relations and counts, checks, and renames the file into place. */
+/* Optional first half of yd_builder_add, safe to run on another thread
+ * while the builder's thread adds earlier articles (it reads only the
+ * gazetteer and taxonomy): cleans the article and replaces its regions and
+ * topics by the ones that will be stored (found in the text if the input
+ * gave none), so that yd_builder_add has only the database work left.
+ * Fails like yd_builder_add on a missing title. */
+int yd_builder_prepare(const yd_builder *b, yd_article *a, yd_error *err);
+/* yd_builder_add for an article that went through yd_builder_prepare (it
+ * is not cleaned a second time). */
+int yd_builder_add_prepared(yd_builder *b, yd_article *a, yd_error *err);
+
+/* Computes relations and counts, checks, and renames the file into place.
+ * The builder is freed, whether it succeeded or not. */
 int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err);
 
 /* Abandons the build: the temporary file is removed, the target untouched. */
