@@ -1,0 +1,78 @@
+/* Character tables from Unihan: Traditional → Simplified folding and
+ * pinyin readings. The tables are generated at build time (lib/search.mk
+ * runs tools/gen-unihan over Debian's unicode-data). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <unictype.h>
+
+#include "search-internal.h"
+#include "lib/hanzi-tables.inc"
+
+static int cmp_pair(const void *k, const void *e)
+{
+	uint32_t a = *(const uint32_t *)k, b = ((const uint32_t *)e)[0];
+	return a < b ? -1 : a > b;
+}
+
+static int cmp_cp(const void *k, const void *e)
+{
+	uint32_t a = *(const uint32_t *)k, b = *(const uint32_t *)e;
+	return a < b ? -1 : a > b;
+}
+
+bool yd_is_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+		(c >= 0x20000 && c <= 0x323AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+		c == 0x3007 || (c >= 0x3041 && c <= 0x30FF) ||
+		(c >= 0xAC00 && c <= 0xD7AF);
+}
+
+uint32_t yd_hanzi_fold(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c >= 0xFF01 && c <= 0xFF5E) {       /* full-width ASCII */
+		c -= 0xFEE0;
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	}
+	if (yd_is_han(c)) {
+		const uint32_t *p = bsearch(&c, yd_t2s, YD_T2S_COUNT,
+					    sizeof yd_t2s[0], cmp_pair);
+		return p ? p[1] : c;
+	}
+	return uc_tolower(c);
+}
+
+size_t yd_pinyin_readings(uint32_t c, const char **out, size_t max)
+{
+	const uint32_t *p = bsearch(&c, yd_py_cp, YD_PY_COUNT, sizeof c, cmp_cp);
+	if (!p)
+		return 0;
+	size_t i = (size_t)(p - yd_py_cp), n = 0;
+	for (uint32_t k = yd_py_off[i]; k < yd_py_off[i + 1] && n < max; k++)
+		out[n++] = yd_py_syl[yd_py_idx[k]];
+	return n;
+}
+
+bool yd_pinyin_is_syllable(const char *s, size_t n)
+{
+	size_t lo = 0, hi = YD_PY_SYL_COUNT;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const char *m = yd_py_syl[mid];
+		int r = strncmp(s, m, n);
+		if (r == 0)
+			r = m[n] == '\0' ? 0 : -1;
+		if (r == 0)
+			return true;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}

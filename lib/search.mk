@@ -1,0 +1,17 @@
+# Full-text search: tokenizer, pinyin and Traditional → Simplified tables
+# from Unihan, query translation, ranking, snippets.
+lib_libyidu_a_SOURCES += lib/search.c lib/search-fts.c lib/search-query.c \
+	lib/search-highlight.c lib/search-mdtext.c lib/search-internal.h \
+	lib/tokenize.c lib/pinyin.c lib/hanzi.c
+noinst_HEADERS += include/yidu/search.h
+nodist_lib_libyidu_a_SOURCES += lib/hanzi-tables.inc
+BUILT_SOURCES += lib/hanzi-tables.inc
+CLEANFILES += lib/hanzi-tables.inc
+EXTRA_DIST += tools/gen-unihan
+
+# Unihan (Debian's unicode-data) → C tables; configure checks the files.
+lib/hanzi-tables.inc: $(srcdir)/tools/gen-unihan
+	$(AM_V_GEN)$(MKDIR_P) lib && \
+	$(SHELL) $(srcdir)/tools/gen-unihan '$(UNIHAN_READINGS)' \
+		'$(UNIHAN_VARIANTS)' > $@-t && mv $@-t $@
+lib/hanzi.$(OBJEXT): lib/hanzi-tables.inc

@@ -1,0 +1,208 @@
+/* The search tokenizer, shared by the index (FTS5), the query translator
+ * and the highlighter, so all three cut text the same way.
+ *
+ * Han text becomes overlapping bigrams; in documents each position also
+ * carries its single character (colocated), so 1-character queries work
+ * and longer words are phrases of bigrams. Letters and digits form words,
+ * folded to lower case; Traditional characters fold to Simplified.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <unictype.h>
+#include <unistr.h>
+
+#include "search-internal.h"
+
+#define MAX_WORD 64      /* bytes of a word token; longer ones are cut */
+
+enum cls { SEP, HAN, WORD };
+
+struct cp {
+	uint32_t c;          /* folded */
+	size_t start, end;   /* bytes in the input */
+};
+
+struct tk {
+	yd_tok_fn fn;
+	void *ctx;
+	int mode;
+	int rc;
+	bool pend;           /* QUERY: run's last character, due if more follows */
+	struct cp pend_cp;
+};
+
+static enum cls cls_of(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? WORD : SEP;
+	if (yd_is_han(c))
+		return HAN;
+	return uc_is_alnum(c) ? WORD : SEP;
+}
+
+/* Emits one or two folded characters as a token. */
+static void emit_chars(struct tk *t, int flags, const struct cp *a,
+		       const struct cp *b)
+{
+	uint8_t buf[16];
+	int n = u8_uctomb(buf, a->c, 8);
+	if (n < 0)
+		return;
+	size_t len = (size_t)n;
+	if (b) {
+		n = u8_uctomb(buf + len, b->c, 8);
+		if (n < 0)
+			return;
+		len += (size_t)n;
+	}
+	if (t->rc == 0)
+		t->rc = t->fn(t->ctx, flags, (const char *)buf, len, a->start,
+			      b ? b->end : a->end);
+}
+
+/* A QUERY run's last character is only needed when another token of the
+ * same phrase follows it (医保app: 医保 保 app). */
+static void flush_pending(struct tk *t)
+{
+	if (t->pend) {
+		t->pend = false;
+		emit_chars(t, 0, &t->pend_cp, NULL);
+	}
+}
+
+static void han_char(struct tk *t, struct cp *prev, bool have_prev,
+		     const struct cp *cur)
+{
+	switch (t->mode) {
+	case YD_TOK_UNITS:
+		emit_chars(t, have_prev ? YD_TOK_JOINED : 0, cur, NULL);
+		break;
+	case YD_TOK_DOC:
+		if (have_prev) {
+			emit_chars(t, 0, prev, cur);
+			emit_chars(t, YD_TOK_COLOCATED, prev, NULL);
+		}
+		break;
+	case YD_TOK_QUERY:
+		if (have_prev)
+			emit_chars(t, 0, prev, cur);
+		else
+			flush_pending(t);
+		break;
+	}
+}
+
+static void han_end(struct tk *t, const struct cp *last, size_t runlen)
+{
+	if (t->mode == YD_TOK_DOC || (t->mode == YD_TOK_QUERY && runlen == 1)) {
+		emit_chars(t, 0, last, NULL);
+	} else if (t->mode == YD_TOK_QUERY) {
+		t->pend = true;
+		t->pend_cp = *last;
+	}
+}
+
+static void word_end(struct tk *t, const char *buf, size_t n, size_t start,
+		     size_t end)
+{
+	if (t->mode == YD_TOK_QUERY)
+		flush_pending(t);
+	if (t->rc == 0)
+		t->rc = t->fn(t->ctx, 0, buf, n, start, end);
+}
+
+/* Titles marked for the pinyin column: per Han character, every reading
+ * and every reading's first letter, all at the character's position. */
+static int pinyin_tokens(const uint8_t *s, size_t n, size_t off,
+			 yd_tok_fn fn, void *ctx)
+{
+	size_t i = 0;
+	while (i < n) {
+		ucs4_t c;
+		int l = u8_mbtouc(&c, s + i, n - i);
+		uint32_t f = yd_hanzi_fold(c);
+		const char *r[16];
+		size_t k = yd_is_han(f) ? yd_pinyin_readings(f, r, 16) : 0;
+		char initials[16];
+		size_t ni = 0;
+		for (size_t j = 0; j < k; j++) {
+			int rc = fn(ctx, j ? YD_TOK_COLOCATED : 0, r[j], strlen(r[j]),
+				    off + i, off + i + (size_t)l);
+			if (rc)
+				return rc;
+			if (!memchr(initials, r[j][0], ni) && ni < sizeof initials)
+				initials[ni++] = r[j][0];
+		}
+		for (size_t j = 0; j < ni; j++) {
+			/* a, e, o: the syllable is its own initial */
+			bool is_syl = false;
+			for (size_t m = 0; m < k; m++)
+				is_syl |= strlen(r[m]) == 1 && r[m][0] == initials[j];
+			if (is_syl)
+				continue;
+			int rc = fn(ctx, YD_TOK_COLOCATED, &initials[j], 1,
+				    off + i, off + i + (size_t)l);
+			if (rc)
+				return rc;
+		}
+		i += (size_t)l;
+	}
+	return 0;
+}
+
+int yd_tokenize(const char *text, size_t n, int mode, yd_tok_fn fn, void *ctx)
+{
+	const uint8_t *s = (const uint8_t *)text;
+	const size_t ml = sizeof YD_PINYIN_MARK - 1;
+	if (mode == YD_TOK_DOC && n >= ml && memcmp(s, YD_PINYIN_MARK, ml) == 0)
+		return pinyin_tokens(s + ml, n - ml, ml, fn, ctx);
+
+	struct tk t = { .fn = fn, .ctx = ctx, .mode = mode };
+	struct cp prev = { 0, 0, 0 };
+	size_t runlen = 0;               /* Han characters in the current run */
+	char word[MAX_WORD + 8];
+	size_t wlen = 0, wstart = 0, wend = 0;
+	size_t i = 0;
+	while (i < n && t.rc == 0) {
+		ucs4_t c;
+		int l;
+		if (s[i] < 0x80) {
+			c = s[i];
+			l = 1;
+		} else {
+			l = u8_mbtouc(&c, s + i, n - i);   /* invalid → U+FFFD */
+		}
+		struct cp cur = { yd_hanzi_fold(c), i, i + (size_t)l };
+		enum cls k = cls_of(cur.c);
+		if (k != WORD && wlen) {
+			word_end(&t, word, wlen, wstart, wend);
+			wlen = 0;
+		}
+		if (k != HAN && runlen) {
+			han_end(&t, &prev, runlen);
+			runlen = 0;
+		}
+		if (k == HAN) {
+			han_char(&t, &prev, runlen > 0, &cur);
+			prev = cur;
+			runlen++;
+		} else if (k == WORD) {
+			if (wlen == 0)
+				wstart = i;
+			uint8_t b[8];
+			int bl = u8_uctomb(b, cur.c, 8);
+			if (bl > 0 && wlen + (size_t)bl <= MAX_WORD) {
+				memcpy(word + wlen, b, (size_t)bl);
+				wlen += (size_t)bl;
+			}
+			wend = cur.end;
+		}
+		i += (size_t)l;
+	}
+	if (wlen && t.rc == 0)
+		word_end(&t, word, wlen, wstart, wend);
+	if (runlen && t.rc == 0)
+		han_end(&t, &prev, runlen);
+	return t.rc;
+}

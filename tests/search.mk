@@ -1,0 +1,1 @@
+# Tests: search (tokenizer, query translation, recall, ranking, CLI).
