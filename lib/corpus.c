@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "corpus-internal.h"
+#include "search-internal.h"
 #include "sqlutil.h"
 
 /* "file:" URI for a path: characters that mean something in a URI are
@@ -133,6 +134,7 @@ yd_corpus *yd_corpus_open(const char *path, yd_error *err)
 		goto fail;
 	}
 	sqlite3_db_config(c->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	yd_search_register(c->db);   /* search tokenizer (lib/search-fts.c) */
 	if (yd_sql_exec(c->db, "PRAGMA trusted_schema = OFF; PRAGMA query_only = 1",
 			path, err) != 0)
 		goto fail_check;
