@@ -33,6 +33,7 @@
 	X(BOOKMARK,  "bookmark",  N_("Bookmark or unbookmark the article"), "B", "*") \
 	X(BOOKMARKS, "bookmarks", N_("Show bookmarked articles"),           "'") \
 	X(CLEAR,     "clear-filter", N_("Clear the region and topic filter"), "c") \
+	X(NEW_READER, "new-reader", N_("New reader: forget everything and return to the start"), "C-n") \
 	X(HELP,      "help",      N_("Show this help"),                     "?", "F1") \
 	X(REDRAW,    "redraw",    N_("Redraw the screen"),                  "C-l") \
 	X(QUIT,      "quit",      N_("Quit"),                               "q", "F10")

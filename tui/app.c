@@ -143,3 +143,37 @@ void app_forward(app *a)
 	a->hist_pos++;
 	restore(a, &a->hist[a->hist_pos]);
 }
+
+void app_reset(app *a)
+{
+	yd_error err = { 0 };
+	if (yd_state_clear(a->state, &err) != 0)
+		app_message(a, true, "%s", err.msg);
+	/* New panes: no cursor, scroll position or expanded node survives. */
+	pane *fresh[PANE_COUNT] = {
+		tree_pane_new(PANE_REGIONS), tree_pane_new(PANE_TOPICS),
+		list_pane_new(), article_pane_new(), related_pane_new(),
+	};
+	for (int i = 0; i < PANE_COUNT; i++) {
+		if (!fresh[i]) {
+			for (int j = 0; j < PANE_COUNT; j++)
+				if (fresh[j])
+					fresh[j]->ops->free(fresh[j]);
+			a->quit = true;
+			return;
+		}
+	}
+	for (int i = 0; i < PANE_COUNT; i++) {
+		a->panes[i]->ops->free(a->panes[i]);
+		a->panes[i] = fresh[i];
+	}
+	a->hist_len = a->hist_pos = 0;
+	a->article = -1;
+	a->bookmarks = false;
+	a->overlay = OVERLAY_NONE;
+	a->message[0] = '\0';
+	a->focus = a->nav = PANE_REGIONS;
+	a->region = -1;   /* forces the reload below */
+	app_set_filter(a, 0, 1);
+	layout_apply(a);
+}

@@ -79,6 +79,12 @@ typedef struct app_options {
 	bool no_mouse;
 	const char *trace_frames;   /* file for frame times, or NULL */
 	const char *state_path;     /* NULL: the default */
+	/* Kiosk mode: state in memory only, raw keyboard, idle wipe. */
+	bool kiosk;
+	int idle_seconds;           /* wipe after this long idle; 0: never */
+	bool quit_disabled;
+	int quit_keys[8];           /* the sequence that quits a kiosk */
+	int nquit;
 } app_options;
 
 struct app {
@@ -117,6 +123,9 @@ void app_open_article(app *a, int64_t id);
 /* Shows the bookmarks in the list pane (or the filter again). */
 void app_show_bookmarks(app *a, bool on);
 void app_focus(app *a, pane_id id);
+/* Forgets everything the last reader did (kiosk): history, bookmarks, read
+ * marks, positions, filter; back to the start. */
+void app_reset(app *a);
 void app_back(app *a);
 void app_forward(app *a);
 /* A message for the status line (printf format). */

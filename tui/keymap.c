@@ -62,6 +62,15 @@ static size_t key_codes(const char *name, int *out)
 	return 0;
 }
 
+int keymap_parse_key(const char *name, int *code)
+{
+	int codes[3];
+	if (key_codes(name, codes) == 0)
+		return -1;
+	*code = codes[0];
+	return 0;
+}
+
 /* Key → action, for ASCII and for function keys: small direct tables. */
 static action ascii_map[128];
 static action fn_map[KEY_MAX + 1];

@@ -11,6 +11,8 @@
 
 void keymap_init(void);
 action keymap_lookup(int key);
+/* A key name ("q", "C-q", "F10", "Esc", "9") to its code; -1 if unknown. */
+int keymap_parse_key(const char *name, int *code);
 const char *action_name(action a);
 const char *action_help(action a);          /* translated */
 /* Writes the action's keys as "Up, k" into buf; returns buf. */

@@ -13,6 +13,8 @@
 #include "yidu/corpus.h"
 #include "yidu/text.h"
 #include "cli.h"
+#include "settings.h"
+#include "cli-search.h"
 #include "i18n.h"
 #include "ui.h"
 
@@ -29,6 +31,8 @@ static void usage(FILE *f)
 "      --region CODE       restrict to a region subtree (code or name)\n"
 "      --topic PATH        restrict to a topic subtree (e.g. 医保/报销)\n"
 "      --limit N           print at most N lines\n"
+"  --search QUERY          print id, title and a snippet of the best matches\n"
+"                          (--region, --topic, --limit apply; default 20)\n"
 "  --show ID               print an article's fields, regions, topics, related\n"
 "  --dump ID               print an article rendered as text\n"
 "  --dump-file FILE.md     render a Markdown file as text (no corpus needed)\n"
@@ -42,6 +46,9 @@ static void usage(FILE *f)
 "  --state FILE            keep bookmarks and read marks in FILE\n"
 "                          (default: $XDG_DATA_HOME/yidu/state.db)\n"
 "  --trace-frames FILE     record start-up and frame times (ms) in FILE\n"
+"  --kiosk                 public-terminal mode: nothing written, no way out\n"
+"                          but the configured quit keys, idle wipe\n"
+"  --config FILE           read settings from FILE after the system file\n"
 "\n"
 "Options:\n"
 "  --ambiguous-wide        draw East Asian ambiguous-width characters wide\n"
@@ -51,12 +58,14 @@ static void usage(FILE *f)
 
 enum { OPT_TREE = 256, OPT_LIST, OPT_SHOW, OPT_DUMP, OPT_DUMP_FILE, OPT_REGION,
        OPT_TOPIC, OPT_LIMIT, OPT_WIDTH, OPT_COLOR, OPT_AMBIGUOUS_WIDE,
-       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_LANG, OPT_STATE, OPT_TRACE };
+       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_LANG, OPT_STATE, OPT_TRACE, OPT_SEARCH,
+       OPT_KIOSK, OPT_CONFIG };
 
 static const struct option long_opts[] = {
 	{ "tree", required_argument, NULL, OPT_TREE },
 	{ "list", no_argument, NULL, OPT_LIST },
 	{ "show", required_argument, NULL, OPT_SHOW },
+	{ "search", required_argument, NULL, OPT_SEARCH },
 	{ "dump", required_argument, NULL, OPT_DUMP },
 	{ "dump-file", required_argument, NULL, OPT_DUMP_FILE },
 	{ "region", required_argument, NULL, OPT_REGION },
@@ -70,6 +79,8 @@ static const struct option long_opts[] = {
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "trace-frames", required_argument, NULL, OPT_TRACE },
+	{ "kiosk", no_argument, NULL, OPT_KIOSK },
+	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -103,12 +114,43 @@ static yd_corpus *open_corpus(const cli_opts *o, const char *argv0)
 	return c;
 }
 
+/* Settings from the configuration files, and the kiosk's rules: its
+ * corpus only, nothing written, no way out but the configured keys. */
+static int apply_config(const config *conf, cli_opts *o, app_options *ao)
+{
+	ao->no_mouse = ao->no_mouse || conf->no_mouse;
+	ao->no_color = ao->no_color || conf->no_color;
+	if (!conf->kiosk) {
+		if (!o->corpus && conf->corpus)
+			o->corpus = conf->corpus;
+		return 0;
+	}
+	ao->kiosk = true;
+	ao->idle_seconds = conf->idle_seconds;
+	ao->quit_disabled = conf->quit_disabled;
+	ao->nquit = conf->nquit;
+	memcpy(ao->quit_keys, conf->quit_keys, sizeof ao->quit_keys);
+	if (o->corpus && (!conf->corpus || strcmp(o->corpus, conf->corpus) != 0)) {
+		fputs("yidu: in kiosk mode only the configured corpus can be opened\n", stderr);
+		return -1;
+	}
+	o->corpus = conf->corpus;
+	if (ao->trace_frames) {
+		fputs("yidu: in kiosk mode no file is written (--trace-frames)\n", stderr);
+		return -1;
+	}
+	ao->state_path = ":memory:";
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	cli_opts o = { 0 };
 	app_options ao = { 0 };
-	const char *lang = NULL;
+	const char *lang = NULL, *config_path = NULL;
+	config conf = { .idle_seconds = 180, .quit_disabled = true };
 	const char *tree = NULL, *show = NULL, *dump = NULL, *dump_file = NULL;
+	const char *search = NULL;
 	int list = 0, opt;
 
 	setlocale(LC_ALL, "");
@@ -124,6 +166,7 @@ int main(int argc, char **argv)
 		case OPT_TREE: tree = optarg; break;
 		case OPT_LIST: list = 1; break;
 		case OPT_SHOW: show = optarg; break;
+		case OPT_SEARCH: search = optarg; break;
 		case OPT_DUMP: dump = optarg; break;
 		case OPT_DUMP_FILE: dump_file = optarg; break;
 		case OPT_REGION: o.region = optarg; break;
@@ -137,6 +180,8 @@ int main(int argc, char **argv)
 		case OPT_LANG: lang = optarg; break;
 		case OPT_STATE: ao.state_path = optarg; break;
 		case OPT_TRACE: ao.trace_frames = optarg; break;
+		case OPT_KIOSK: conf.kiosk = true; break;
+		case OPT_CONFIG: config_path = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("yidu %s\n", PACKAGE_VERSION); return 0;
 		default:
@@ -152,8 +197,15 @@ int main(int argc, char **argv)
 		fprintf(stderr, "yidu: unexpected argument: %s\n", argv[optind]);
 		return 2;
 	}
-	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) > 1) {
-		fputs("yidu: choose one of --tree, --list, --show, --dump, --dump-file\n", stderr);
+	if (config_read(&conf, config_system_path(), true) != 0 ||
+	    (config_path && config_read(&conf, config_path, false) != 0))
+		return 1;
+	if (apply_config(&conf, &o, &ao) != 0) {
+		config_free(&conf);
+		return 1;
+	}
+	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (search != NULL) > 1) {
+		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file\n", stderr);
 		return 2;
 	}
 	if (dump_file)
@@ -167,6 +219,8 @@ int main(int argc, char **argv)
 		rc = cli_tree(c, tree, &o);
 	else if (list)
 		rc = cli_list(c, &o);
+	else if (search)
+		rc = cli_search(c, search, &o);
 	else if (show)
 		rc = cli_show(c, show, &o);
 	else if (dump)
@@ -174,5 +228,6 @@ int main(int argc, char **argv)
 	else
 		rc = ui_run(c, &ao);
 	yd_corpus_close(c);
+	config_free(&conf);
 	return rc;
 }

@@ -162,6 +162,29 @@ static void draw_all(app *a)
 		overlay_draw(a);
 }
 
+/* Clears the screen and the terminal's scrollback, so that the next reader
+ * at a kiosk cannot scroll back to what the last one read. The sequence is
+ * the terminal's E3 capability, or the common CSI 3 J; never content. */
+static void wipe_screen(void)
+{
+	char *e3 = tigetstr("E3");
+	erase();
+	refresh();
+	if (e3 && e3 != (char *)-1)
+		putp(e3);
+	else
+		fputs("\033[3J", stdout);
+	fflush(stdout);
+	clearok(curscr, TRUE);
+}
+
+static void new_reader(app *a)
+{
+	app_reset(a);
+	wipe_screen();
+	a->dirty = true;
+}
+
 static void cycle_focus(app *a, int dir)
 {
 	int f = (int)a->focus;
@@ -184,7 +207,17 @@ static void dispatch(app *a, action act)
 	}
 	a->dirty = true;
 	switch (act) {
-	case ACT_QUIT: a->quit = true; return;
+	case ACT_QUIT:
+		/* A kiosk quits only on its configured key sequence. */
+		if (!a->opt.kiosk)
+			a->quit = true;
+		return;
+	case ACT_NEW_READER:
+		if (a->opt.kiosk)
+			new_reader(a);
+		else
+			app_message(a, false, "%s", _("New reader is a kiosk feature."));
+		return;
 	case ACT_HELP: overlay_open(a, OVERLAY_HELP); return;
 	case ACT_MENU: overlay_open(a, OVERLAY_MENU); return;
 	case ACT_REDRAW: clearok(curscr, TRUE); return;
@@ -260,7 +293,7 @@ static void restore_terminal(void)
 		endwin();
 }
 
-static int setup_terminal(SCREEN **scr)
+static int setup_terminal(SCREEN **scr, bool kiosk)
 {
 	const char *term = getenv("TERM");
 	if (!term || !*term || strcmp(term, "dumb") == 0) {
@@ -279,7 +312,12 @@ static int setup_terminal(SCREEN **scr)
 		return -1;
 	}
 	set_term(*scr);
-	cbreak();
+	/* A kiosk reads Ctrl-C, Ctrl-Z and Ctrl-\\ as plain keys (and ignores
+	 * them): nothing suspends it, dumps core or reaches a shell. */
+	if (kiosk)
+		raw();
+	else
+		cbreak();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -288,7 +326,7 @@ static int setup_terminal(SCREEN **scr)
 	return 0;
 }
 
-static void install_signals(void)
+static void install_signals(bool kiosk)
 {
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
@@ -297,8 +335,14 @@ static void install_signals(void)
 	/* No SA_RESTART: a signal must interrupt getch. */
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	if (kiosk) {
+		signal(SIGINT, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+		signal(SIGTSTP, SIG_IGN);
+	} else {
+		sigaction(SIGINT, &sa, NULL);
+	}
 }
 
 int ui_run(yd_corpus *c, const app_options *opt)
@@ -328,13 +372,13 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		yd_state_close(a.state);
 		return 1;
 	}
-	if (setup_terminal(&scr) != 0) {
+	if (setup_terminal(&scr, opt->kiosk) != 0) {
 		yd_state_close(a.state);
 		if (a.trace)
 			fclose(a.trace);
 		return 1;
 	}
-	install_signals();
+	install_signals(opt->kiosk);
 	theme_init(opt->no_color || getenv("NO_COLOR") != NULL);
 	if (!opt->no_mouse) {
 		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
@@ -359,7 +403,9 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		resize(&a);
 	}
 
-	bool first = true;
+	bool first = true, wiped = true;
+	double last_input = now_ms();
+	int recent[8] = { 0 };
 	while (!a.quit && !got_signal) {
 		double t0 = now_ms();
 		if (a.dirty) {
@@ -380,8 +426,24 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		int key = read_key(IDLE_MS);
 		if (key == KEY_GONE)
 			break;
-		if (key == KEY_NONE)
+		if (key == KEY_NONE) {
+			/* Privacy between readers: after the idle time, wipe. */
+			if (opt->kiosk && opt->idle_seconds > 0 && !wiped &&
+			    now_ms() - last_input >= opt->idle_seconds * 1000.0) {
+				new_reader(&a);
+				wiped = true;
+			}
 			continue;
+		}
+		last_input = now_ms();
+		wiped = false;
+		if (opt->kiosk && !opt->quit_disabled && opt->nquit > 0) {
+			memmove(recent, recent + 1, sizeof recent - sizeof recent[0]);
+			recent[7] = key;
+			if (memcmp(recent + 8 - opt->nquit, opt->quit_keys,
+				   (size_t)opt->nquit * sizeof key) == 0)
+				break;
+		}
 		t0 = now_ms();
 		if (a.message[0]) {
 			a.message[0] = '\0';
