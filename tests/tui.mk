@@ -6,3 +6,8 @@ TESTS += tests/tui-browse.sh tests/tui-layouts.sh tests/tui-resize.sh \
 	tests/tui-state.sh tests/tui-signals.sh tests/tui-kiosk.sh
 EXTRA_DIST += tests/tui-browse.sh tests/tui-layouts.sh tests/tui-resize.sh \
 	tests/tui-state.sh tests/tui-signals.sh tests/tui-kiosk.sh
+check_PROGRAMS += tests/ptyrun
+tests_ptyrun_SOURCES = tests/ptyrun.c
+tests_ptyrun_LDADD = -lutil
+TESTS += tests/hostile-text.sh
+EXTRA_DIST += tests/hostile-text.sh
