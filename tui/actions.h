@@ -29,6 +29,9 @@
 	X(PANE_4,    "pane-4",    N_("Focus the article"),                  "4") \
 	X(PANE_5,    "pane-5",    N_("Focus the related articles"),         "5") \
 	X(MENU,      "menu",      N_("Open the menu of all actions"),       "0", "F2", "m") \
+	X(SEARCH,    "search",    N_("Search: type words, Enter to search, Esc to cancel"), "/", "F3") \
+	X(NEXT_MATCH, "next-match", N_("Next search match in the article"), "n") \
+	X(PREV_MATCH, "prev-match", N_("Previous search match in the article"), "N") \
 	X(SORT,      "sort",      N_("Change the order of the list"),       "o") \
 	X(BOOKMARK,  "bookmark",  N_("Bookmark or unbookmark the article"), "B", "*") \
 	X(BOOKMARKS, "bookmarks", N_("Show bookmarked articles"),           "'") \

@@ -25,7 +25,17 @@ void app_message(app *a, bool error, const char *fmt, ...)
 
 static history_entry snapshot(const app *a)
 {
-	return (history_entry){ a->region, a->topic, a->article, a->focus, a->bookmarks };
+	history_entry e;
+	memset(&e, 0, sizeof e);   /* entries are compared with memcmp */
+	e.region = a->region;
+	e.topic = a->topic;
+	e.article = a->article;
+	e.focus = a->focus;
+	e.bookmarks = a->bookmarks;
+	e.searching = a->searching;
+	if (a->searching)
+		snprintf(e.query, sizeof e.query, "%s", a->query);
+	return e;
 }
 
 /* The entry being left remembers the pane the reader was in, so that back
@@ -90,15 +100,28 @@ void app_set_filter(app *a, int64_t region, int64_t topic)
 	a->region = region;
 	a->topic = topic;
 	a->bookmarks = false;
+	/* A search stays on, within the new filter. */
 	reload_filter(a);
 	record(a);
 	a->dirty = true;
+}
+
+void app_search(app *a, const char *query)
+{
+	remember_focus(a);
+	snprintf(a->query, sizeof a->query, "%s", query);
+	a->searching = true;
+	a->bookmarks = false;
+	list_pane_reload(a->panes[PANE_LIST], a);
+	app_focus(a, PANE_LIST);
+	record(a);
 }
 
 void app_show_bookmarks(app *a, bool on)
 {
 	remember_focus(a);
 	a->bookmarks = on;
+	a->searching = false;
 	list_pane_reload(a->panes[PANE_LIST], a);
 	app_focus(a, PANE_LIST);
 	record(a);
@@ -117,10 +140,13 @@ void app_open_article(app *a, int64_t id)
 static void restore(app *a, const history_entry *e)
 {
 	bool filter = e->region != a->region || e->topic != a->topic ||
-		      e->bookmarks != a->bookmarks;
+		      e->bookmarks != a->bookmarks || e->searching != a->searching ||
+		      (e->searching && strcmp(e->query, a->query) != 0);
 	a->region = e->region;
 	a->topic = e->topic;
 	a->bookmarks = e->bookmarks;
+	a->searching = e->searching;
+	snprintf(a->query, sizeof a->query, "%s", e->searching ? e->query : "");
 	if (filter)
 		reload_filter(a);
 	if (e->article != a->article)
@@ -170,6 +196,9 @@ void app_reset(app *a)
 	a->hist_len = a->hist_pos = 0;
 	a->article = -1;
 	a->bookmarks = false;
+	a->searching = a->editing = false;
+	a->query[0] = '\0';
+	memset(&a->input, 0, sizeof a->input);
 	a->overlay = OVERLAY_NONE;
 	a->message[0] = '\0';
 	a->focus = a->nav = PANE_REGIONS;

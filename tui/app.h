@@ -15,6 +15,7 @@
 #include "yidu/corpus.h"
 #include "yidu/state.h"
 #include "actions.h"
+#include "input.h"
 
 typedef struct rect {
 	int y, x, h, w;
@@ -64,11 +65,15 @@ typedef enum overlay {
 	OVERLAY_MENU,
 } overlay_kind;
 
+#define QUERY_MAX 512
+
 typedef struct history_entry {
 	int64_t region, topic;
 	int64_t article;     /* -1: none open */
 	pane_id focus;
 	bool bookmarks;
+	bool searching;
+	char query[QUERY_MAX];
 } history_entry;
 
 #define HISTORY_MAX 256
@@ -96,6 +101,10 @@ struct app {
 	int64_t region, topic;      /* the filter: region code, topic id */
 	int64_t article;            /* open article, -1 none */
 	bool bookmarks;             /* the list shows bookmarks, not the filter */
+	bool searching;             /* the list shows search results */
+	char query[QUERY_MAX];      /* the search, also highlighted in articles */
+	bool editing;               /* the search line is open */
+	line_input input;
 
 	pane *panes[PANE_COUNT];
 	pane_id focus;
@@ -120,6 +129,8 @@ struct app {
 void app_set_filter(app *a, int64_t region, int64_t topic);
 /* Opens an article in the article pane; records it in history. */
 void app_open_article(app *a, int64_t id);
+/* Runs a search (within the filter) and shows the results in the list. */
+void app_search(app *a, const char *query);
 /* Shows the bookmarks in the list pane (or the filter again). */
 void app_show_bookmarks(app *a, bool on);
 void app_focus(app *a, pane_id id);

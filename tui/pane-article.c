@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/search.h"
 #include "yidu/text.h"
 #include "draw.h"
 #include "i18n.h"
@@ -22,6 +23,7 @@ typedef struct article_pane {
 	size_t top;           /* first line shown */
 	uint32_t anchor_line, anchor_off;  /* source position of `top` */
 	int sel_link;         /* 0: none */
+	long match_line;      /* line of the current search match, -1: none */
 } article_pane;
 
 const yd_full_article *article_pane_article(pane *p)
@@ -152,6 +154,7 @@ void article_pane_load(pane *p, app *a, int64_t id)
 	ap->top = 0;
 	ap->anchor_line = ap->anchor_off = 0;
 	ap->sel_link = 0;
+	ap->match_line = -1;
 	ap->width = 0;
 	if (id < 0)
 		return;
@@ -171,6 +174,31 @@ static void scroll_to(article_pane *ap, long line, int h)
 		line = 0;
 	ap->top = (size_t)line;
 	set_anchor(ap);
+}
+
+/* Marks the search's matches on a drawn line. */
+static void draw_matches(int y, int x, int w, const yd_dline *l, const char *query,
+			 int text_flags)
+{
+	yd_range *rg = NULL;
+	long n = yd_search_highlight(l->text, l->len, query, &rg);
+	for (long i = 0; i < n; i++) {
+		if (rg[i].end > l->len || rg[i].start >= rg[i].end)
+			continue;
+		int col = yd_text_width(l->text, rg[i].start, text_flags);
+		if (col < w)
+			draw_text(y, x + col, w - col, l->text + rg[i].start,
+				  rg[i].end - rg[i].start, theme_attr(ROLE_MATCH));
+	}
+	free(rg);
+}
+
+static bool line_matches(const yd_dline *l, const char *query)
+{
+	yd_range *rg = NULL;
+	long n = yd_search_highlight(l->text, l->len, query, &rg);
+	free(rg);
+	return n > 0;
 }
 
 static void article_draw(pane *p, app *a)
@@ -198,6 +226,9 @@ static void article_draw(pane *p, app *a)
 		if (i >= ap->doc->nlines)
 			break;
 		draw_dline(r.y + row, r.x + MARGIN, width, &ap->doc->lines[i], ap->sel_link, A_NORMAL);
+		if (a->searching && a->query[0])
+			draw_matches(r.y + row, r.x + MARGIN, width, &ap->doc->lines[i], a->query,
+				     a->opt.text_flags);
 	}
 }
 
@@ -242,6 +273,28 @@ static void follow_link(article_pane *ap, app *a)
 	app_message(a, false, _("Link: %s"), ln->target);
 }
 
+/* Moves to the next (dir 1) or previous (dir -1) line with a match. */
+static bool jump_match(article_pane *ap, app *a, int dir, int h)
+{
+	if (!a->searching || !a->query[0]) {
+		app_message(a, false, "%s", _("No search to jump through: press / to search."));
+		return true;
+	}
+	long from = ap->match_line;
+	if (from < (long)ap->top || from >= (long)ap->top + h)
+		from = dir > 0 ? (long)ap->top - 1 : (long)ap->top + h;
+	for (long i = from + dir; i >= 0 && i < (long)ap->doc->nlines; i += dir) {
+		if (line_matches(&ap->doc->lines[i], a->query)) {
+			ap->match_line = i;
+			if (i < (long)ap->top || i >= (long)ap->top + h)
+				scroll_to(ap, i - h / 3, h);
+			return true;
+		}
+	}
+	app_message(a, false, "%s", dir > 0 ? _("No more matches below.") : _("No more matches above."));
+	return true;
+}
+
 static bool article_key(pane *p, app *a, action act)
 {
 	article_pane *ap = (article_pane *)p;
@@ -257,6 +310,8 @@ static bool article_key(pane *p, app *a, action act)
 	case ACT_PAGE_DOWN: scroll_to(ap, (long)ap->top + page, h); return true;
 	case ACT_HOME: scroll_to(ap, 0, h); return true;
 	case ACT_END: scroll_to(ap, (long)ap->doc->nlines, h); return true;
+	case ACT_NEXT_MATCH: return jump_match(ap, a, 1, h);
+	case ACT_PREV_MATCH: return jump_match(ap, a, -1, h);
 	case ACT_RIGHT: return select_link(ap, 1, h);
 	case ACT_LEFT: return select_link(ap, -1, h);
 	case ACT_ENTER:

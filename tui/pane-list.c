@@ -1,10 +1,12 @@
 /* The article list: a window onto the filtered list, paged from SQLite by
  * sort key (keyset paging) as the cursor moves, so a million articles
- * cost what two hundred do. Or, on request, the reader's bookmarks. */
+ * cost what two hundred do. Or, on request, the reader's bookmarks, or the
+ * results of a search (ranked, paged by offset: their number is bounded). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/search.h"
 #include "draw.h"
 #include "i18n.h"
 #include "app.h"
@@ -21,7 +23,48 @@ typedef struct list_pane {
 	int64_t total;
 	int64_t cursor, top;     /* whole-list positions */
 	bool oldest_first;
+	yd_search_hit *hits;     /* search results [0, nhits) */
+	size_t nhits;
+	bool more_hits;
 } list_pane;
+
+#define SEARCH_PAGE 100
+
+static void clear_hits(list_pane *l)
+{
+	yd_search_results r = { l->hits, l->nhits, 0, false };
+	yd_search_results_free(&r);
+	l->hits = NULL;
+	l->nhits = 0;
+}
+
+/* Fetches the next page of search results. */
+static void fetch_hits(list_pane *l, app *a)
+{
+	yd_search_results r = { 0 };
+	yd_error err = { 0 };
+	if (yd_search(a->corpus, a->query, a->region, a->topic, l->nhits, SEARCH_PAGE,
+		      &r, &err) != 0) {
+		app_message(a, true, "%s", err.msg);
+		l->total = (int64_t)l->nhits;
+		return;
+	}
+	if (l->nhits == 0) {
+		l->total = (int64_t)r.count;
+		l->more_hits = r.more;
+	}
+	yd_search_hit *v = realloc(l->hits, (l->nhits + r.n + 1) * sizeof *v);
+	if (!v) {
+		yd_search_results_free(&r);
+		return;
+	}
+	l->hits = v;
+	memcpy(l->hits + l->nhits, r.v, r.n * sizeof *v);
+	l->nhits += r.n;
+	free(r.v);
+	if (r.n == 0)
+		l->total = (int64_t)l->nhits;
+}
 
 static void clear_items(list_pane *l)
 {
@@ -89,6 +132,15 @@ static void ensure(list_pane *l, app *a, int64_t from, int64_t to)
 {
 	if (a->bookmarks)
 		return;
+	if (a->searching) {
+		while ((int64_t)l->nhits < to && (int64_t)l->nhits < l->total) {
+			size_t before = l->nhits;
+			fetch_hits(l, a);
+			if (l->nhits == before)
+				break;
+		}
+		return;
+	}
 	if (from < 0)
 		from = 0;
 	if (to > l->total)
@@ -151,7 +203,13 @@ void list_pane_reload(pane *p, app *a)
 {
 	list_pane *l = (list_pane *)p;
 	clear_items(l);
+	clear_hits(l);
 	l->cursor = l->top = l->first = 0;
+	if (a->searching) {
+		l->total = 0;
+		fetch_hits(l, a);
+		return;
+	}
 	if (a->bookmarks) {
 		load_bookmarks(l, a);
 		return;
@@ -179,6 +237,57 @@ static const yd_list_item *item_at(list_pane *l, int64_t pos, bool *read)
 	return &l->items[pos - l->first];
 }
 
+/* Draws text with its matched ranges highlighted; returns columns used. */
+static int draw_marked(int y, int x, int w, const char *s, const yd_range *rg,
+		       size_t nrg, attr_t base)
+{
+	size_t pos = 0, n = strlen(s);
+	int col = 0;
+	for (size_t i = 0; i <= nrg && col < w; i++) {
+		size_t start = i < nrg ? rg[i].start : n;
+		if (start > n)
+			start = n;
+		if (start > pos)
+			col += draw_text(y, x + col, w - col, s + pos, start - pos, base);
+		if (i == nrg)
+			break;
+		size_t end = rg[i].end < n ? rg[i].end : n;
+		if (end > start)
+			col += draw_text(y, x + col, w - col, s + start, end - start,
+					 base | theme_attr(ROLE_MATCH));
+		pos = end > pos ? end : pos;
+	}
+	return col;
+}
+
+/* A result: the title (matches marked), then the snippet, dimmed. */
+static void draw_hits(list_pane *l, app *a, bool focused)
+{
+	rect r = l->base.body;
+	for (int row = 0; row < r.h; row++) {
+		int64_t pos = l->top + row;
+		int y = r.y + row;
+		attr_t base = A_NORMAL;
+		if (pos == l->cursor)
+			base = theme_attr(focused ? ROLE_SELECTED : ROLE_SELECTED_DIM);
+		draw_fill(y, r.x, r.w, base);
+		if (pos >= (int64_t)l->nhits)
+			continue;
+		const yd_search_hit *h = &l->hits[pos];
+		int date_w = r.w >= 50 ? 10 : 0;
+		int w = r.w - (date_w ? date_w + 1 : 0);
+		int col = draw_marked(y, r.x, w, h->title, h->title_ranges, h->ntitle_ranges, base);
+		if (col + 3 < w && h->snippet && *h->snippet) {
+			col += draw_str(y, r.x + col, w - col, " · ", base | theme_attr(ROLE_DIM));
+			draw_marked(y, r.x + col, w - col, h->snippet, h->ranges, h->nranges,
+				    base | theme_attr(ROLE_DIM));
+		}
+		if (date_w)
+			draw_fit(y, r.x + r.w - date_w, date_w, h->date, base | theme_attr(ROLE_DIM),
+				 a->opt.text_flags);
+	}
+}
+
 static void list_draw(pane *p, app *a)
 {
 	list_pane *l = (list_pane *)p;
@@ -194,8 +303,13 @@ static void list_draw(pane *p, app *a)
 		for (int row = 0; row < r.h; row++)
 			draw_fill(r.y + row, r.x, r.w, A_NORMAL);
 		if (r.h > 0)
-			draw_fit(r.y, r.x, r.w, a->bookmarks ? _("No bookmarks yet.")
+			draw_fit(r.y, r.x, r.w, a->searching ? _("No results.")
+				 : a->bookmarks ? _("No bookmarks yet.")
 				 : _("No articles here."), theme_attr(ROLE_DIM), a->opt.text_flags);
+		return;
+	}
+	if (a->searching) {
+		draw_hits(l, a, focused);
 		return;
 	}
 	/* Columns: read mark, title, region, date; the last two give way on
@@ -245,6 +359,11 @@ static void move_to(list_pane *l, int64_t pos)
 static void open_cursor(list_pane *l, app *a)
 {
 	ensure(l, a, l->cursor, l->cursor + 1);
+	if (a->searching) {
+		if (l->cursor < (int64_t)l->nhits)
+			app_open_article(a, l->hits[l->cursor].id);
+		return;
+	}
 	const yd_list_item *it = item_at(l, l->cursor, NULL);
 	if (it)
 		app_open_article(a, it->id);
@@ -264,7 +383,7 @@ static bool list_key(pane *p, app *a, action act)
 	case ACT_END: move_to(l, l->total - 1); return true;
 	case ACT_ENTER: open_cursor(l, a); return true;
 	case ACT_SORT:
-		if (a->bookmarks)
+		if (a->bookmarks || a->searching)
 			return false;
 		l->oldest_first = !l->oldest_first;
 		list_pane_reload(p, a);
@@ -288,6 +407,7 @@ static void list_click(pane *p, app *a, int row)
 
 static void list_free(pane *p)
 {
+	clear_hits((list_pane *)p);
 	clear_items((list_pane *)p);
 	free(p);
 }

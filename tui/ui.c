@@ -12,6 +12,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "keymap.h"
+#include "input.h"
 #include "overlay.h"
 #include "ui.h"
 
@@ -80,12 +81,15 @@ static int read_key(int timeout_ms)
 
 static void draw_location(app *a)
 {
-	char line[512];
+	char line[1024];
 	char *region = tree_pane_label(a->panes[PANE_REGIONS], a);
 	char *topic = tree_pane_label(a->panes[PANE_TOPICS], a);
 	int64_t pos = 0, total = 0;
 	list_pane_position(a->panes[PANE_LIST], &pos, &total);
-	if (a->bookmarks)
+	if (a->searching)
+		snprintf(line, sizeof line, " %s “%s” · %s · %s · %lld %s", _("Search"), a->query,
+			 region ? region : "", topic ? topic : "", (long long)total, _("results"));
+	else if (a->bookmarks)
 		snprintf(line, sizeof line, " yidu · %s · %lld", _("Bookmarks"), (long long)total);
 	else
 		snprintf(line, sizeof line, " %s · %s · %lld %s", region ? region : "",
@@ -98,6 +102,10 @@ static void draw_location(app *a)
 static void draw_status(app *a)
 {
 	int y = a->rows - 1;
+	if (a->editing) {
+		input_draw(&a->input, _("Search: "), y, 0, a->cols, a->opt.text_flags);
+		return;
+	}
 	if (a->message[0]) {
 		draw_fit(y, 0, a->cols, a->message,
 			 theme_attr(a->message_error ? ROLE_ERROR : ROLE_STATUS), a->opt.text_flags);
@@ -233,8 +241,16 @@ static void dispatch(app *a, action act)
 			overlay_open(a, OVERLAY_MENU);
 		return;
 	case ACT_FORWARD: app_forward(a); return;
+	case ACT_SEARCH:
+		a->editing = true;
+		input_set(&a->input, a->searching ? a->query : "");
+		curs_set(1);
+		return;
 	case ACT_BOOKMARKS: app_show_bookmarks(a, !a->bookmarks); return;
-	case ACT_CLEAR: app_set_filter(a, 0, 1); return;
+	case ACT_CLEAR:
+		/* Clears the filter; a search goes on over the whole corpus. */
+		app_set_filter(a, 0, 1);
+		return;
 	default:
 		break;
 	}
@@ -250,6 +266,21 @@ static void dispatch(app *a, action act)
 		app_focus(a, PANE_RELATED);
 	else if (act == ACT_BOOKMARK)
 		app_message(a, false, "%s", _("Open an article to bookmark it."));
+}
+
+/* A key while the search line is open. */
+static void edit_search(app *a, int key)
+{
+	char text[4 * INPUT_MAX + 1];
+	input_result r = input_key(&a->input, key);
+	a->dirty = true;
+	if (r == INPUT_CONTINUE)
+		return;
+	a->editing = false;
+	curs_set(0);
+	input_text(&a->input, text);
+	if (r == INPUT_DONE && text[0])
+		app_search(a, text);
 }
 
 static void handle_mouse(app *a)
@@ -451,6 +482,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		}
 		if (key == KEYCODE_FN(KEY_RESIZE)) {
 			resize(&a);
+		} else if (a.editing) {
+			edit_search(&a, key);
 		} else if (key == KEYCODE_FN(KEY_MOUSE)) {
 			handle_mouse(&a);
 		} else {
