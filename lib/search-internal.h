@@ -26,7 +26,7 @@ size_t yd_pinyin_segment(const char *w, size_t n, char **out, size_t max);
 
 /* lib/tokenize.c */
 enum {
-	YD_TOK_DOC,      /* bigrams with colocated single characters */
+	YD_TOK_DOC,      /* bigrams, and a run's last character */
 	YD_TOK_QUERY,    /* bigrams only (a lone character as itself) */
 	YD_TOK_UNITS     /* one token per Han character or word (highlighting) */
 };

@@ -251,15 +251,42 @@ static void pinyin_alts(struct buf *b, const char *w)
 	}
 }
 
+struct last_tok {
+	size_t n;            /* tokens */
+	bool lone_han;       /* the last one is a single Han character */
+};
+
+static int note_tok(void *ctx, int flags, const char *t, size_t n,
+		    size_t s, size_t e)
+{
+	struct last_tok *l = ctx;
+	ucs4_t c = 0;
+	int cl = u8_mbtouc(&c, (const uint8_t *)t, n);
+	l->n++;
+	l->lone_han = (size_t)cl == n && yd_is_han(c);
+	return 0;
+}
+
+/* A term ending in a lone Han character (医, 2025年) ends in a prefix:
+ * documents hold that character alone only at the end of a run. */
+static void string_expr(struct buf *b, const char *s)
+{
+	struct last_tok l = { 0, false };
+	yd_tokenize(s, strlen(s), YD_TOK_QUERY, note_tok, &l);
+	quoted(b, s);
+	if (l.lone_han)
+		adds(b, " *");
+}
+
 static void term_expr(struct buf *b, const yd_qterm *t, bool pinyin)
 {
 	if (t->alpha && pinyin) {
 		adds(b, "(");
-		quoted(b, t->text);
+		string_expr(b, t->text);
 		pinyin_alts(b, t->text);
 		adds(b, ")");
 	} else {
-		quoted(b, t->text);
+		string_expr(b, t->text);
 	}
 }
 
@@ -314,7 +341,7 @@ char *yd_query_fts(const yd_query *q)
 				continue;
 			if (k++)
 				adds(&b, " OR ");
-			quoted(&b, q->v[i].text);
+			string_expr(&b, q->v[i].text);
 		}
 		adds(&b, ")");
 	}

@@ -1,9 +1,12 @@
 /* The search tokenizer, shared by the index (FTS5), the query translator
  * and the highlighter, so all three cut text the same way.
  *
- * Han text becomes overlapping bigrams; in documents each position also
- * carries its single character (colocated), so 1-character queries work
- * and longer words are phrases of bigrams. Letters and digits form words,
+ * Han text becomes overlapping bigrams, and the last character of a run
+ * a token of its own (医保卡 → 医保 保卡 卡), so 2-character queries are
+ * one token, longer words phrases of bigrams, and a single character a
+ * prefix query (医 → 医*: every bigram starting with it, and a run's end).
+ * Single characters are not colocated at every position: that would cost
+ * about 0.7 × the text's size in index (see platform-facts.md). Letters and digits form words,
  * folded to lower case; Traditional characters fold to Simplified.
  */
 #include "config.h"
@@ -79,10 +82,8 @@ static void han_char(struct tk *t, struct cp *prev, bool have_prev,
 		emit_chars(t, have_prev ? YD_TOK_JOINED : 0, cur, NULL);
 		break;
 	case YD_TOK_DOC:
-		if (have_prev) {
+		if (have_prev)
 			emit_chars(t, 0, prev, cur);
-			emit_chars(t, YD_TOK_COLOCATED, prev, NULL);
-		}
 		break;
 	case YD_TOK_QUERY:
 		if (have_prev)

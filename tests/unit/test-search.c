@@ -1,0 +1,360 @@
+/* Search over the sample corpus (data/sample.db, built by make): recall
+ * against a brute-force scan of the stored text, Traditional and pinyin
+ * queries, hostile input, ranking order, highlighting. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "yidu/search.h"
+
+static char *corpus_path(void)
+{
+	const char *b = getenv("top_builddir");
+	static char p[4096];
+	snprintf(p, sizeof p, "%s/data/sample.db", b ? b : ".");
+	return p;
+}
+
+/* Every article: id and its searchable text (title, summary, plain body). */
+struct doc {
+	int64_t id;
+	char *title, *text;
+};
+static struct doc *docs;
+static size_t ndocs;
+static yd_corpus *corpus;
+
+static int setup(void **state)
+{
+	yd_error err = { 0 };
+	corpus = yd_corpus_open(corpus_path(), &err);
+	if (!corpus) {
+		fprintf(stderr, "%s\n", err.msg);
+		return -1;
+	}
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	if (sqlite3_open_v2(corpus_path(), &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT id, title, coalesce(summary, ''), "
+			       "coalesce(body, '') FROM article", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		docs = realloc(docs, (ndocs + 1) * sizeof *docs);
+		struct doc *d = &docs[ndocs++];
+		d->id = sqlite3_column_int64(st, 0);
+		d->title = strdup((const char *)sqlite3_column_text(st, 1));
+		char *plain = yd_search_plain_text((const char *)sqlite3_column_text(st, 3));
+		const char *sum = (const char *)sqlite3_column_text(st, 2);
+		d->text = malloc(strlen(d->title) + strlen(sum) + strlen(plain) + 3);
+		sprintf(d->text, "%s\n%s\n%s", d->title, sum, plain);
+		free(plain);
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return ndocs > 100 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	for (size_t i = 0; i < ndocs; i++) {
+		free(docs[i].title);
+		free(docs[i].text);
+	}
+	free(docs);
+	yd_corpus_close(corpus);
+	return 0;
+}
+
+/* All result ids of a query (the sample is far below the ranking cap). */
+static size_t search_all(const char *q, int64_t *ids, size_t max, bool *titles)
+{
+	yd_search_results r;
+	yd_error err = { 0 };
+	assert_int_equal(yd_search(corpus, q, 0, 1, 0, max, &r, &err), 0);
+	assert_false(r.more);
+	assert_int_equal(r.count, r.n);
+	for (size_t i = 0; i < r.n; i++) {
+		ids[i] = r.v[i].id;
+		if (titles)
+			titles[i] = r.v[i].title_match;
+	}
+	size_t n = r.n;
+	yd_search_results_free(&r);
+	return n;
+}
+
+static bool has(const int64_t *ids, size_t n, int64_t id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] == id)
+			return true;
+	return false;
+}
+
+/* Every article whose text contains the word is found, and (words of Han
+ * characters only) nothing else. */
+static void check_recall(const char *word, bool exact)
+{
+	int64_t ids[2000];
+	size_t n = search_all(word, ids, 2000, NULL);
+	size_t expect = 0;
+	for (size_t i = 0; i < ndocs; i++) {
+		if (!strstr(docs[i].text, word))
+			continue;
+		expect++;
+		if (!has(ids, n, docs[i].id))
+			fail_msg("%s: article %lld contains it but was not found",
+				 word, (long long)docs[i].id);
+	}
+	if (exact && n != expect)
+		fail_msg("%s: %zu found, %zu contain it", word, n, expect);
+}
+
+static void test_recall_words(void **state)
+{
+	static const char *const w[] = {
+		"医", "保", "医保", "报销", "备案", "医院", "挂号", "门诊",
+		"异地就医", "门诊统筹", "个人账户", "住院", "长期护理", "社保卡",
+		"定点医疗机构", "慢特病",
+	};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		check_recall(w[i], true);
+	check_recall("12393", false);
+}
+
+/* Every 1- to 4-character piece of the first titles' Han runs. */
+static void test_recall_title_pieces(void **state)
+{
+	size_t checked = 0;
+	for (size_t d = 0; d < ndocs && d < 12; d++) {
+		const char *t = docs[d].title;
+		size_t n = strlen(t);
+		for (size_t i = 0; i + 3 <= n; i += 3) {
+			if ((unsigned char)t[i] < 0xE4 || (unsigned char)t[i] > 0xE9)
+				break;
+			for (size_t len = 1; len <= 4 && i + len * 3 <= n; len++) {
+				char w[16];
+				bool han = true;
+				for (size_t k = 0; k < len; k++)
+					han &= (unsigned char)t[i + 3 * k] >= 0xE4 &&
+						(unsigned char)t[i + 3 * k] <= 0xE9;
+				if (!han)
+					break;
+				memcpy(w, t + i, len * 3);
+				w[len * 3] = '\0';
+				check_recall(w, true);
+				checked++;
+			}
+		}
+	}
+	assert_true(checked > 50);
+}
+
+static void test_mixed(void **state)
+{
+	int64_t a[2000], b[2000];
+	size_t na = search_all("医保 APP", a, 2000, NULL);
+	size_t nb = search_all("医保 app", b, 2000, NULL);
+	assert_true(na > 0);
+	assert_int_equal(na, nb);
+	for (size_t i = 0; i < ndocs; i++) {
+		bool both = strstr(docs[i].text, "医保") &&
+			(strstr(docs[i].text, "APP") || strstr(docs[i].text, "App") ||
+			 strstr(docs[i].text, "app"));
+		if (both && !has(a, na, docs[i].id))
+			fail_msg("医保 APP misses %lld", (long long)docs[i].id);
+	}
+	check_recall("12393", false);
+}
+
+static void test_traditional(void **state)
+{
+	int64_t a[2000], b[2000];
+	size_t na = search_all("医保", a, 2000, NULL);
+	size_t nb = search_all("醫保", b, 2000, NULL);
+	assert_true(na > 10);
+	assert_int_equal(na, nb);
+	for (size_t i = 0; i < na; i++)
+		assert_true(has(b, nb, a[i]));
+	na = search_all("异地就医", a, 2000, NULL);
+	nb = search_all("異地就醫", b, 2000, NULL);
+	assert_true(na > 0);
+	assert_int_equal(na, nb);
+}
+
+/* yibao, yi bao and yb find every article with 医保 in its title. */
+static void test_pinyin(void **state)
+{
+	static const char *const q[] = { "yibao", "yi bao", "YiBao", "yb" };
+	for (size_t k = 0; k < sizeof q / sizeof q[0]; k++) {
+		int64_t ids[2000];
+		bool title[2000];
+		size_t n = search_all(q[k], ids, 2000, title);
+		size_t with = 0;
+		for (size_t i = 0; i < ndocs; i++) {
+			if (!strstr(docs[i].title, "医保"))
+				continue;
+			with++;
+			if (!has(ids, n, docs[i].id))
+				fail_msg("%s misses %s", q[k], docs[i].title);
+		}
+		assert_true(with > 5);
+		for (size_t i = 0; i < n; i++)
+			assert_true(title[i]);
+	}
+	/* a polyphonic character: 行 is both xing and hang */
+	int64_t a[2000], b[2000];
+	size_t na = search_all("yinhang", a, 2000, NULL);
+	size_t nb = search_all("xingzheng", b, 2000, NULL);
+	size_t ya = 0, yb = 0;
+	for (size_t i = 0; i < ndocs; i++) {
+		ya += strstr(docs[i].title, "银行") != NULL;
+		yb += strstr(docs[i].title, "行政") != NULL;
+	}
+	assert_true(na >= ya && nb >= yb);
+}
+
+static void test_hostile(void **state)
+{
+	static const char *const q[] = {
+		"\"", "\"\"", "*", "(", ")", ":", "^", "NEAR", "AND", "OR", "NOT",
+		"NEAR(医保 报销, 2)", "title:医保", "医保*", "^医保", "-", "--", "- -",
+		"\"医保", "医保\"", "'", "\\", "{title}: x", "a OR b AND (c",
+		"\xff\xfe", "\xe5\x8c", "医\xff保", "\xc0\x80", "　", "“”", "「」",
+		"-医保", "-\"医保\"", "+医保", "\x01\x02\x7f", "",
+	};
+	for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {
+		yd_search_results r;
+		yd_error err = { 0 };
+		if (yd_search(corpus, q[i], 0, 1, 0, 10, &r, &err) != 0)
+			fail_msg("query %zu failed: %s", i, err.msg);
+		yd_search_results_free(&r);
+		yd_range *rg;
+		assert_true(yd_search_highlight("医保报销", 12, q[i], &rg) >= 0);
+		free(rg);
+	}
+	size_t big = 10 * 1024;
+	char *s = malloc(big + 1);
+	for (size_t i = 0; i < big; i++)
+		s[i] = "医保\" (*:^-x "[i % 13];
+	s[big] = '\0';
+	yd_search_results r;
+	yd_error err = { 0 };
+	assert_int_equal(yd_search(corpus, s, 0, 1, 0, 10, &r, &err), 0);
+	yd_search_results_free(&r);
+	free(s);
+}
+
+/* Title matches come first; the query's exclusions are honoured. */
+static void test_ranking(void **state)
+{
+	int64_t ids[2000];
+	bool title[2000];
+	size_t n = search_all("备案", ids, 2000, title);
+	size_t t = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && title[i])
+			assert_true(title[i - 1]);
+		t += title[i];
+		/* title_match agrees with the stored title */
+		for (size_t d = 0; d < ndocs; d++)
+			if (docs[d].id == ids[i])
+				assert_int_equal(title[i], strstr(docs[d].title, "备案") != NULL);
+	}
+	assert_true(t > 0 && t < n);
+
+	n = search_all("医保 -异地", ids, 2000, NULL);
+	assert_true(n > 0);
+	for (size_t i = 0; i < n; i++)
+		for (size_t d = 0; d < ndocs; d++)
+			if (docs[d].id == ids[i])
+				assert_null(strstr(docs[d].text, "异地"));
+}
+
+static void test_snippets(void **state)
+{
+	yd_search_results r;
+	yd_error err = { 0 };
+	assert_int_equal(yd_search(corpus, "门诊统筹", 0, 1, 0, 5, &r, &err), 0);
+	assert_true(r.n > 0);
+	for (size_t i = 0; i < r.n; i++) {
+		assert_non_null(strstr(r.v[i].snippet, "门诊统筹"));
+		assert_true(r.v[i].nranges > 0);
+		const yd_range *g = &r.v[i].ranges[0];
+		assert_int_equal(g->end - g->start, strlen("门诊统筹"));
+		assert_memory_equal(r.v[i].snippet + g->start, "门诊统筹", g->end - g->start);
+		assert_null(strchr(r.v[i].snippet, '\n'));
+	}
+	yd_search_results_free(&r);
+}
+
+static void test_highlight(void **state)
+{
+	const char *t = "醫保和医保，yibao 医保卡";
+	yd_range *r;
+	long n = yd_search_highlight(t, strlen(t), "医保", &r);
+	assert_int_equal(n, 3);
+	assert_int_equal(r[0].start, 0);
+	assert_int_equal(r[0].end, 6);
+	assert_int_equal(r[1].start, 9);
+	assert_int_equal(r[2].start, strlen("醫保和医保，yibao "));
+	free(r);
+	/* a pinyin word marks the characters it spells */
+	t = "异地就医备案";
+	n = yd_search_highlight(t, strlen(t), "jiuyi", &r);
+	assert_int_equal(n, 1);
+	assert_int_equal(r[0].start, 6);
+	assert_int_equal(r[0].end, 12);
+	free(r);
+	n = yd_search_highlight(t, strlen(t), "-备案 医", &r);
+	assert_int_equal(n, 1);
+	assert_int_equal(r[0].start, 9);
+	free(r);
+}
+
+static void test_filter(void **state)
+{
+	int64_t region = yd_corpus_region_code(corpus, "广东省");
+	assert_true(region > 0);
+	yd_search_results all, some;
+	yd_error err = { 0 };
+	assert_int_equal(yd_search(corpus, "医保", 0, 1, 0, 2000, &all, &err), 0);
+	assert_int_equal(yd_search(corpus, "医保", region, 1, 0, 2000, &some, &err), 0);
+	assert_true(some.n > 0 && some.n < all.n);
+	yd_list_page p;
+	assert_int_equal(yd_corpus_list(corpus, region, 1, INT64_MAX, false, 5000, &p, &err), 0);
+	for (size_t i = 0; i < some.n; i++) {
+		bool in = false;
+		for (size_t k = 0; k < p.n; k++)
+			in |= p.v[k].id == some.v[i].id;
+		assert_true(in);
+	}
+	yd_list_page_free(&p);
+	yd_search_results_free(&all);
+	yd_search_results_free(&some);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_recall_words),
+		cmocka_unit_test(test_recall_title_pieces),
+		cmocka_unit_test(test_mixed),
+		cmocka_unit_test(test_traditional),
+		cmocka_unit_test(test_pinyin),
+		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_ranking),
+		cmocka_unit_test(test_snippets),
+		cmocka_unit_test(test_highlight),
+		cmocka_unit_test(test_filter),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
