@@ -30,3 +30,15 @@ bench_extract_bench_LDADD = $(YIDU_LIBS)
 CLEANFILES += bench/extract-bench$(EXEEXT)
 bench-extract: bench/extract-bench$(EXEEXT)
 	bench/extract-bench$(EXEEXT) '$(abs_top_srcdir)/data' 200000
+
+# bench-search: first page of search results and index size on a
+# 1,000,000-article corpus (BENCH_SEARCH_N=100000 for a quicker run).
+EXTRA_PROGRAMS += bench/search-bench
+bench_search_bench_SOURCES = bench/search.c
+bench_search_bench_LDADD = $(YIDU_LIBS)
+EXTRA_DIST += bench/search.sh
+CLEANFILES += bench/search-bench$(EXEEXT)
+bench-search: bench/gen-corpus$(EXEEXT) bench/search-bench$(EXEEXT) import/yidu-import$(EXEEXT)
+	top_builddir='$(abs_top_builddir)' YIDU_DATA_DIR='$(abs_top_srcdir)/data' \
+	  $(SHELL) $(srcdir)/bench/search.sh
+.PHONY: bench-search
