@@ -212,7 +212,8 @@ long yd_search_highlight(const char *text, size_t n, const char *query,
 		return -1;
 	}
 	/* Sorted, overlaps merged. */
-	qsort(r.v, r.n, sizeof *r.v, cmp_range);
+	if (r.n)
+		qsort(r.v, r.n, sizeof *r.v, cmp_range);
 	size_t m = 0;
 	for (size_t i = 0; i < r.n; i++) {
 		if (m && r.v[i].start < r.v[m - 1].end) {
