@@ -31,13 +31,15 @@ typedef struct pipe_state {
 	const yd_builder *b;
 } pipe_state;
 
-/* false when the consumer has stopped. */
+/* false when the consumer has stopped. The end marker is always queued
+ * (the consumer keeps popping until it sees it). */
 static bool push(pipe_state *p, item *it)
 {
+	bool end = it->kind == IT_END;
 	pthread_mutex_lock(&p->mu);
-	while (p->n == QUEUE && !p->stop)
+	while (p->n == QUEUE && (!p->stop || end))
 		pthread_cond_wait(&p->can_push, &p->mu);
-	bool ok = !p->stop;
+	bool ok = !p->stop || end;
 	if (ok) {
 		p->v[(p->head + p->n) % QUEUE] = *it;
 		p->n++;
