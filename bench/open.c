@@ -65,7 +65,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "open-bench: %s\n", err.msg);
 		return 1;
 	}
-	printf("  %-34s %7.2f ms\n", "open (with quick_check)", ms(&t));
+	printf("  %-34s %7.2f ms\n", "open (checks included)", ms(&t));
 	yd_node_list r, tp;
 	if (yd_corpus_regions(c, 1, false, &r, &err) != 0 ||
 	    yd_corpus_topics(c, 0, false, &tp, &err) != 0) {

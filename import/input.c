@@ -53,7 +53,8 @@ int input_collect(input_list *l, const char *path, yd_error *err)
 			return yd_error_set(err, YD_ENOMEM, "out of memory");
 		}
 	closedir(d);
-	qsort(names.v, names.n, sizeof *names.v, cmp_str);
+	if (names.n)
+		qsort(names.v, names.n, sizeof *names.v, cmp_str);
 	int rc = 0;
 	for (size_t i = 0; i < names.n && rc == 0; i++) {
 		size_t n = strlen(path) + strlen(names.v[i]) + 2;

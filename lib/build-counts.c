@@ -157,7 +157,8 @@ static int counter_add(counter *c, uint64_t key)
 
 static int insert_sorted(sqlite3 *db, const char *sql, vec *x, yd_error *err)
 {
-	qsort(x->v, x->n, sizeof *x->v, cmp_pair);
+	if (x->n)
+		qsort(x->v, x->n, sizeof *x->v, cmp_pair);
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
 		return yd_sql_fail(db, "counting", err);

@@ -238,7 +238,8 @@ static int build_members(sqlite3 *db, state *s)
 						(uint32_t)i) != 0)
 					goto done;
 	}
-	qsort(s->m, s->nm, sizeof *s->m, cmp_member);
+	if (s->nm)
+		qsort(s->m, s->nm, sizeof *s->m, cmp_member);
 	rc = 0;
 done:
 	free(rf);

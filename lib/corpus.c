@@ -315,11 +315,13 @@ static int depth_first(yd_node_list *l, bool all)
 		while (sp > 0) {
 			size_t i = stack[--sp];
 			yd_node *nd = &l->v[i];
+			/* a zero count's subtree is all zero: its nodes are
+			 * still visited, to be freed */
 			if (!all && nd->count == 0) {
 				free(nd->name); free(nd->short_name); free(nd->path);
-				continue;
+			} else {
+				out[k++] = *nd;
 			}
-			out[k++] = *nd;
 			/* push children in reverse so the first is popped first */
 			size_t cnt = 0;
 			for (size_t ch = first[i]; ch != none; ch = next[ch])
