@@ -38,8 +38,15 @@ void yd_gazetteer_each_alias(const yd_gazetteer *g,
 			     void *ctx);
 
 /* Finds the regions named in text[0..n): the most specific distinct codes
- * (a prefecture is dropped when one of its counties is found), at most max.
- * Returns the number stored in codes. */
+ * (a prefecture is dropped when one of its counties is found), at most max,
+ * in order of first mention. Returns the number stored in codes.
+ * An ambiguous name is placed by a region named just before it (南京鼓楼区)
+ * or elsewhere in the text; failing that, a province beats smaller
+ * namesakes (海南), a prefecture beats counties elsewhere (西安), and
+ * otherwise only what all candidates share is returned — 鼓楼区 alone gives
+ * nothing rather than a guess. Weak forms (朝阳, 中山, 平安: ordinary words
+ * too) count only after a containing region (北京朝阳) or before 医保,
+ * 社保, 户籍 …; so 朝阳 alone gives nothing. */
 size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 		       uint32_t *codes, size_t max);
 
