@@ -289,7 +289,8 @@ static void test_clean_text(void **state)
 		char sql[256];
 		snprintf(sql, sizeof sql, "SELECT * FROM \"%s\"",
 			 sqlite3_column_text(tables, 0));
-		assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+		if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+			fail_msg("%s: %s", sql, sqlite3_errmsg(db));
 		while (sqlite3_step(st) == SQLITE_ROW)
 			for (int i = 0; i < sqlite3_column_count(st); i++) {
 				if (sqlite3_column_type(st, i) != SQLITE_TEXT)
