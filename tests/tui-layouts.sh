@@ -41,4 +41,10 @@ tmx resize-window -t yd -x 80 -y 24
 COLS=80
 wait_for "All regions" || fail "10x4 → 80x24: no recovery"
 check_fits "after enlarging"
+
+# The interface in Chinese (the zh_CN catalogue), whatever the locale.
+start 80 24 --lang zh_CN "$CORPUS"
+wait_for " 全国 · 全部主题 · 5 篇" || fail "--lang zh_CN: no Chinese location line"
+screen | grep -q "1 地区" || fail "--lang zh_CN: pane titles not translated"
+check_fits "zh_CN"
 finish

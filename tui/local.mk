@@ -9,3 +9,10 @@ tui_yidu_SOURCES = tui/main.c tui/cli.h tui/cli.c tui/dump.c \
 tui_yidu_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
 tui_yidu_CPPFLAGS = $(AM_CPPFLAGS) -DSYSCONFDIR='"$(sysconfdir)"'
 tui_yidu_LDADD = $(YIDU_LIBS) $(NCURSES_LIBS) $(LIBINTL)
+
+# The zh_CN catalogue in the build tree too, so that an uninstalled yidu
+# (./tui/yidu --lang zh_CN) speaks Chinese.
+noinst_DATA = locale/zh_CN/LC_MESSAGES/yidu.mo
+locale/zh_CN/LC_MESSAGES/yidu.mo: $(top_srcdir)/po/zh_CN.po
+	$(AM_V_GEN)$(MKDIR_P) locale/zh_CN/LC_MESSAGES && $(MSGFMT) -o $@ $(top_srcdir)/po/zh_CN.po
+CLEANFILES += locale/zh_CN/LC_MESSAGES/yidu.mo
