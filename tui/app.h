@@ -83,6 +83,7 @@ typedef struct app_options {
 	bool no_color;
 	bool no_mouse;
 	const char *trace_frames;   /* file for frame times, or NULL */
+	double t_start;             /* CLOCK_MONOTONIC ms at main(); 0: unknown */
 	const char *state_path;     /* NULL: the default */
 	/* Kiosk mode: state in memory only, raw keyboard, idle wipe. */
 	bool kiosk;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "yidu/corpus.h"
 #include "yidu/text.h"
@@ -152,7 +153,12 @@ int main(int argc, char **argv)
 	const char *tree = NULL, *show = NULL, *dump = NULL, *dump_file = NULL;
 	const char *search = NULL;
 	int list = 0, opt;
+	struct timespec ts;
 
+	/* Start-up time in --trace-frames counts from here: opening the
+	 * corpus is part of it. */
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	ao.t_start = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 	setlocale(LC_ALL, "");
 	/* Everything is UTF-8 inside; the terminal must be too. Without a
 	 * UTF-8 locale ncursesw would draw Chinese as garbage. */

@@ -23,6 +23,18 @@
 
 static volatile sig_atomic_t got_signal;
 
+/* What a key did, for --trace-frames: its action's name, so that frame
+ * times can be told apart by action. */
+static const char *trace_name(int key)
+{
+	if (key == KEYCODE_FN(KEY_RESIZE))
+		return "resize";
+	if (key == KEYCODE_FN(KEY_MOUSE))
+		return "mouse";
+	action act = keymap_lookup(key);
+	return act != ACT_NONE ? action_name(act) : "other";
+}
+
 static void on_signal(int sig)
 {
 	got_signal = sig;
@@ -378,7 +390,7 @@ static void install_signals(bool kiosk)
 
 int ui_run(yd_corpus *c, const app_options *opt)
 {
-	double t_start = now_ms();
+	double t_start = opt->t_start > 0 ? opt->t_start : now_ms();
 	app a;
 	yd_error err = { 0 };
 	SCREEN *scr = NULL;
@@ -497,7 +509,7 @@ int ui_run(yd_corpus *c, const app_options *opt)
 			draw_all(&a);
 			refresh();
 			a.dirty = false;
-			fprintf(a.trace, "frame %.3f\n", now_ms() - t0);
+			fprintf(a.trace, "frame %.3f %s\n", now_ms() - t0, trace_name(key));
 			fflush(a.trace);
 		}
 	}
