@@ -85,3 +85,13 @@ char *yd_text_fit(const char *s, size_t n, int cols, int flags, bool pad)
 	out[len] = '\0';
 	return out;
 }
+
+size_t yd_text_cluster(const char *s, size_t n, int flags, int *cols)
+{
+	int w = 0;
+	uint32_t base;
+	size_t end = n ? yd_cluster_next(s, n, 0, yd_text_encoding(flags), &w, &base) : 0;
+	if (cols)
+		*cols = w;
+	return end;
+}

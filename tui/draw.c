@@ -1,15 +1,16 @@
 /* Text drawing and the colour theme. */
 #include <stdlib.h>
 #include <string.h>
-#include <unigbrk.h>
 
 #include "yidu/text.h"
 #include "draw.h"
 
 static attr_t roles[ROLE_MAX];
+static int width_flags;
 
-void theme_init(bool mono)
+void theme_init(bool mono, int text_flags)
 {
+	width_flags = text_flags;
 	/* Attributes alone must make everything distinguishable: they are all
 	 * a monochrome terminal or NO_COLOR gets. */
 	roles[ROLE_NORMAL] = A_NORMAL;
@@ -65,7 +66,7 @@ attr_t theme_attr(role r)
 
 int draw_text(int y, int x, int w, const char *s, size_t n, attr_t attr)
 {
-	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	const char *p = s, *end = s + n;
 	int col = 0;
 	attr_t saved_attr;
 	short saved_pair;
@@ -73,17 +74,15 @@ int draw_text(int y, int x, int w, const char *s, size_t n, attr_t attr)
 	attr_get(&saved_attr, &saved_pair, NULL);
 	attrset(attr);
 	while (p < end && col < w) {
-		const uint8_t *next = u8_grapheme_next(p, end);
-		if (!next)
-			break;
-		int cw = yd_text_width((const char *)p, (size_t)(next - p), 0);
-		if (col + cw > w)
+		int cw;
+		size_t len = yd_text_cluster(p, (size_t)(end - p), width_flags, &cw);
+		if (len == 0 || col + cw > w)
 			break;
 		if (cw > 0) {
-			mvaddnstr(y, x + col, (const char *)p, (int)(next - p));
+			mvaddnstr(y, x + col, p, (int)len);
 			col += cw;
 		}
-		p = next;
+		p += len;
 	}
 	attr_set(saved_attr, saved_pair, NULL);
 	return col;

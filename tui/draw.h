@@ -36,8 +36,9 @@ typedef enum role {
 	ROLE_MAX
 } role;
 
-/* Sets up colours (or attributes only when `mono`). */
-void theme_init(bool mono);
+/* Sets up colours (or attributes only when `mono`), and the width flags
+ * (YD_AMBIGUOUS_WIDE) every drawing function measures with. */
+void theme_init(bool mono, int text_flags);
 attr_t theme_attr(role r);
 
 /* Draws s[0..n) at (y, x), at most w columns; returns the columns used. */

@@ -422,7 +422,7 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		return 1;
 	}
 	install_signals(opt->kiosk);
-	theme_init(opt->no_color || getenv("NO_COLOR") != NULL);
+	theme_init(opt->no_color || getenv("NO_COLOR") != NULL, opt->text_flags);
 	if (!opt->no_mouse) {
 		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 		mouseinterval(0);

@@ -82,6 +82,11 @@ typedef struct yd_wrap_line {
 size_t yd_text_wrap(const char *s, size_t n, int width, int flags,
 		    yd_wrap_line **out);
 
+/* Length in bytes of the grapheme cluster at s[0..n) (0 when n == 0), and
+ * its width in *cols (may be NULL). Emoji ZWJ sequences and flag pairs are
+ * one cluster. For front ends that place text one cluster at a time. */
+size_t yd_text_cluster(const char *s, size_t n, int flags, int *cols);
+
 /* Decodes one UTF-8 character at s[0..n); stores it in *uc and returns its
  * length (1..4). Invalid or truncated sequences give U+FFFD and length 1.
  * n == 0 gives U+FFFD and length 0. */

@@ -389,6 +389,31 @@ static void test_wrap_newlines(void **state)
 	assert_null(l);
 }
 
+/* yd_text_cluster: one grapheme cluster at a time, as the browser draws. */
+static void test_cluster(void **state)
+{
+	(void)state;
+	int w = -1;
+	/* 中 then a: the first cluster is the Han character, two columns. */
+	assert_int_equal(yd_text_cluster("\xe4\xb8\xad" "a", 4, 0, &w), 3);
+	assert_int_equal(w, 2);
+	/* e + COMBINING ACUTE ACCENT: one cluster, one column. */
+	assert_int_equal(yd_text_cluster("e\xcc\x81x", 4, 0, &w), 3);
+	assert_int_equal(w, 1);
+	/* MAN ZWJ WOMAN ZWJ GIRL: one cluster of 11 bytes, two columns. */
+	const char *family = "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9"
+			     "\xe2\x80\x8d\xf0\x9f\x91\xa7";
+	assert_int_equal(yd_text_cluster(family, strlen(family), 0, &w), strlen(family));
+	assert_int_equal(w, 2);
+	/* A flag (two regional indicators) is one cluster. */
+	assert_int_equal(yd_text_cluster("\xf0\x9f\x87\xa8\xf0\x9f\x87\xb3", 8, 0, &w), 8);
+	assert_int_equal(w, 2);
+	/* Ambiguous width follows the flag. */
+	yd_text_cluster("\xe2\x80\xa2", 3, YD_AMBIGUOUS_WIDE, &w);
+	assert_int_equal(w, 2);
+	assert_int_equal(yd_text_cluster("", 0, 0, NULL), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -402,6 +427,7 @@ int main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_prefix),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_cluster),
 		cmocka_unit_test(test_wrap_example),
 		cmocka_unit_test(test_wrap_punctuation),
 		cmocka_unit_test(test_wrap_words),
