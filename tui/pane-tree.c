@@ -18,6 +18,8 @@ typedef struct tree_pane {
 	int64_t cursor_id;       /* keeps the cursor across reloads */
 	int64_t *open_ids;       /* expanded node ids, kept across reloads */
 	size_t nopen, capopen;
+	bool loaded;             /* nodes hold the counts under loaded_other */
+	int64_t loaded_other;
 } tree_pane;
 
 static bool is_regions(const tree_pane *t)
@@ -114,23 +116,31 @@ void tree_pane_reload(pane *p, app *a)
 	tree_pane *t = (tree_pane *)p;
 	yd_error err = { 0 };
 	int rc;
+	int64_t other = is_regions(t) ? a->topic : a->region;
 
-	yd_node_list_free(&t->nodes);
-	if (is_regions(t))
-		rc = yd_corpus_regions(a->corpus, a->topic, true, &t->nodes, &err);
-	else
-		rc = yd_corpus_topics(a->corpus, a->region, true, &t->nodes, &err);
-	if (rc != 0) {
-		app_message(a, true, "%s", err.msg);
-		t->nodes.n = 0;
-	}
-	free(t->expanded);
-	free(t->visible);
-	t->expanded = calloc(t->nodes.n + 1, sizeof *t->expanded);
-	t->visible = calloc(t->nodes.n + 1, sizeof *t->visible);
-	if (!t->expanded || !t->visible) {
-		t->nodes.n = 0;
-		return;
+	/* The counts depend only on the other tree's choice: choosing a node
+	 * in this tree needs no new query (3,214 regions are a few ms). */
+	if (!t->loaded || t->loaded_other != other) {
+		yd_node_list_free(&t->nodes);
+		if (is_regions(t))
+			rc = yd_corpus_regions(a->corpus, other, true, &t->nodes, &err);
+		else
+			rc = yd_corpus_topics(a->corpus, other, true, &t->nodes, &err);
+		t->loaded = rc == 0;
+		t->loaded_other = other;
+		if (rc != 0) {
+			app_message(a, true, "%s", err.msg);
+			t->nodes.n = 0;
+		}
+		free(t->expanded);
+		free(t->visible);
+		t->expanded = calloc(t->nodes.n + 1, sizeof *t->expanded);
+		t->visible = calloc(t->nodes.n + 1, sizeof *t->visible);
+		if (!t->expanded || !t->visible) {
+			t->nodes.n = 0;
+			t->loaded = false;
+			return;
+		}
 	}
 	if (t->nodes.n)
 		set_open(t, t->nodes.v[0].id, true);
