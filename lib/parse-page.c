@@ -183,14 +183,5 @@ static int parse(const char *text, size_t n, const char *origin, yd_article *a, 
 int yd_parse_page(const char *text, size_t n, const char *origin,
 		  yd_article *out, yd_error *err)
 {
-	yd_article_init(out);
-	yd_error_clear(err);
-	if (!origin)
-		origin = "<input>";
-	if (parse(text, n, origin, out, err) < 0) {
-		yd_article_clear(out);
-		return -1;
-	}
-	out->origin = yd_pu_strndup(origin, strlen(origin));
-	return 0;
+	return yd_pu_run(parse, text, n, origin, out, err);
 }

@@ -421,3 +421,18 @@ void yd_pu_warn(yd_error *err, const char *fmt, ...)
 	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
 	va_end(ap);
 }
+
+int yd_pu_run(yd_pu_parse_fn parse, const char *text, size_t n, const char *origin,
+	      yd_article *out, yd_error *err)
+{
+	yd_article_init(out);
+	yd_error_clear(err);
+	if (!origin)
+		origin = "<input>";
+	if (parse(text, n, origin, out, err) < 0) {
+		yd_article_clear(out);
+		return -1;
+	}
+	out->origin = yd_pu_strndup(origin, strlen(origin));
+	return 0;
+}

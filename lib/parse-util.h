@@ -31,6 +31,13 @@ char *yd_pu_strndup(const char *s, size_t n);
  * for an invalid byte (so stepping never lands inside a valid sequence).
  * *cp receives the code point, or 0xFFFD for an invalid byte. */
 size_t yd_pu_u8next(const char *s, size_t n, uint32_t *cp);
+
+/* The public parsers' common entry: initialises *out, runs `parse`, clears
+ * *out on failure and records the origin on success. */
+typedef int (*yd_pu_parse_fn)(const char *text, size_t n, const char *origin,
+			      yd_article *out, yd_error *err);
+int yd_pu_run(yd_pu_parse_fn parse, const char *text, size_t n, const char *origin,
+	      yd_article *out, yd_error *err);
 /* Number of units (characters) in s[0..n). */
 size_t yd_pu_u8count(const char *s, size_t n);
 /* Byte length of the first `chars` units of s[0..n). */

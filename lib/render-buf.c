@@ -155,18 +155,22 @@ void rd_text_hardbreak(rd_text *t)
 	add_bytes(t, "\n", 1, 0, 0);
 }
 
-void rd_text_add_slice(rd_text *t, const rd_text *from, size_t a, size_t b)
+size_t rd_text_run_at(const rd_text *t, size_t a)
 {
-	/* binary search for the first run ending after a */
-	size_t lo = 0, hi = from->nruns;
+	size_t lo = 0, hi = t->nruns;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if ((size_t)from->runs[mid].off + from->runs[mid].len <= a)
+		if ((size_t)t->runs[mid].off + t->runs[mid].len <= a)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (size_t i = lo; i < from->nruns && a < b; i++) {
+	return lo;
+}
+
+void rd_text_add_slice(rd_text *t, const rd_text *from, size_t a, size_t b)
+{
+	for (size_t i = rd_text_run_at(from, a); i < from->nruns && a < b; i++) {
 		const rd_run *r = &from->runs[i];
 		size_t re = (size_t)r->off + r->len;
 		if (re <= a)

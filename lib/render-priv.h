@@ -54,6 +54,8 @@ void rd_text_softbreak(rd_text *t);
 void rd_text_hardbreak(rd_text *t);
 /* Appends t->s[a..b) with its runs from another text. */
 void rd_text_add_slice(rd_text *t, const rd_text *from, size_t a, size_t b);
+/* Index of the first run of t that ends after byte a (binary search). */
+size_t rd_text_run_at(const rd_text *t, size_t a);
 
 /* One container's contribution to each line's prefix: `first` on the first
  * line after it was pushed (a list marker), `rest` afterwards. Both are

@@ -292,15 +292,7 @@ void rd_blank(rd_writer *w)
 
 void rd_put_slice(rd_writer *w, const rd_text *t, size_t a, size_t b)
 {
-	size_t lo = 0, hi = t->nruns;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if ((size_t)t->runs[mid].off + t->runs[mid].len <= a)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t i = lo; i < t->nruns && a < b; i++) {
+	for (size_t i = rd_text_run_at(t, a); i < t->nruns && a < b; i++) {
 		const rd_run *r = &t->runs[i];
 		size_t re = (size_t)r->off + r->len;
 		if (r->off >= b)
