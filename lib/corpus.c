@@ -117,14 +117,16 @@ static int check_schema(sqlite3 *db, const char *path, yd_error *err)
 			break;
 		int d = ra != SQLITE_ROW ? 1 : rb != SQLITE_ROW ? -1 : schema_cmp(a, b);
 		if (d < 0) {
-			yd_error_set(err, YD_ENOTCORPUS, "%s: not a yidu corpus: the "
-				     "schema has a %s \"%.100s\" that yidu does not make",
+			yd_error_set(err, YD_ENOTCORPUS, "%s: refused: the schema has a "
+				     "%s \"%.100s\" that this yidu does not make (a tampered "
+				     "file, or one built by another version)",
 				     path, sqlite3_column_text(a, 0), sqlite3_column_text(a, 1));
 			goto done;
 		}
 		if (d > 0) {
-			yd_error_set(err, YD_ENOTCORPUS, "%s: not a yidu corpus: the "
-				     "schema lacks %s \"%.100s\"", path,
+			yd_error_set(err, YD_ENOTCORPUS, "%s: refused: the schema lacks "
+				     "%s \"%.100s\" (a tampered file, or one built by "
+				     "another version)", path,
 				     sqlite3_column_text(b, 0), sqlite3_column_text(b, 1));
 			goto done;
 		}
@@ -132,8 +134,9 @@ static int check_schema(sqlite3 *db, const char *path, yd_error *err)
 			   (const char *)sqlite3_column_text(b, 2)) != 0 ||
 		    strcmp((const char *)sqlite3_column_text(a, 3),
 			   (const char *)sqlite3_column_text(b, 3)) != 0) {
-			yd_error_set(err, YD_ENOTCORPUS, "%s: not a yidu corpus: "
-				     "%s \"%.100s\" differs from yidu's schema", path,
+			yd_error_set(err, YD_ENOTCORPUS, "%s: refused: %s \"%.100s\" "
+				     "differs from this yidu's schema (a tampered file, or "
+				     "one built by another version)", path,
 				     sqlite3_column_text(a, 0), sqlite3_column_text(a, 1));
 			goto done;
 		}

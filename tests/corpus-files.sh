@@ -57,9 +57,9 @@ want() {
 	empty) echo "empty file, not a yidu corpus" ;;
 	truncated|flip-schema|flip-data) echo "the corpus is damaged" ;;
 	foreign) echo "not a yidu corpus (application_id" ;;
-	trigger) echo 'not a yidu corpus: the schema has a trigger "wipe"' ;;
-	view) echo 'not a yidu corpus: the schema has a view "probe"' ;;
-	swapped) echo "not a yidu corpus: " ;;
+	trigger) echo 'refused: the schema has a trigger "wipe"' ;;
+	view) echo 'refused: the schema has a view "probe"' ;;
+	swapped) echo 'differs from this yidu'"'"'s schema' ;;
 	esac
 }
 
