@@ -104,29 +104,12 @@ CREATE TABLE related (
 -- Full-text search (lib/search*.c). The index holds tokens only: its text
 -- is the article's, seen through search_src (body with Markdown removed;
 -- py is the title, marked to be indexed as pinyin). The tokenizer "yidu"
--- and yd_md_text() are registered by libyidu on every connection; the
--- triggers keep the index in the builder's transaction.
+-- and yd_md_text() are registered by libyidu on every connection. The
+-- builder fills the index at its finish, in its transaction
+-- (lib/search-index.c), so there are no triggers on article.
 CREATE VIEW search_src AS
 	SELECT id, title, summary, yd_md_text(body) AS body,
 	       char(57344) || title AS py
 	FROM article;
 CREATE VIRTUAL TABLE search USING fts5(title, summary, body, py,
 	content = 'search_src', content_rowid = 'id', tokenize = 'yidu');
-CREATE TRIGGER search_ai AFTER INSERT ON article BEGIN
-	INSERT INTO search (rowid, title, summary, body, py)
-	VALUES (new.id, new.title, new.summary, yd_md_text(new.body),
-		char(57344) || new.title);
-END;
-CREATE TRIGGER search_ad AFTER DELETE ON article BEGIN
-	INSERT INTO search (search, rowid, title, summary, body, py)
-	VALUES ('delete', old.id, old.title, old.summary, yd_md_text(old.body),
-		char(57344) || old.title);
-END;
-CREATE TRIGGER search_au AFTER UPDATE OF title, summary, body ON article BEGIN
-	INSERT INTO search (search, rowid, title, summary, body, py)
-	VALUES ('delete', old.id, old.title, old.summary, yd_md_text(old.body),
-		char(57344) || old.title);
-	INSERT INTO search (rowid, title, summary, body, py)
-	VALUES (new.id, new.title, new.summary, yd_md_text(new.body),
-		char(57344) || new.title);
-END;

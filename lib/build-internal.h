@@ -22,6 +22,7 @@ struct yd_builder {
 	yd_build_opts opts;
 	sqlite3_stmt *st[ST_COUNT];
 	int64_t next_id;
+	int64_t first_new;       /* ids from here on are indexed at finish */
 	size_t added, merged, inputs;
 	void (*warn)(void *ctx, const char *msg);
 	void *warn_ctx;

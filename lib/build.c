@@ -268,6 +268,9 @@ static int open_db(yd_builder *b, bool fresh, yd_error *err)
 		b->next_id = yd_sql_int(b->db, "SELECT coalesce(max(id), 0) + 1 "
 					"FROM article", 1);
 	}
+	b->first_new = b->next_id;
+	if (yd_search_index_begin(b->db, b->first_new) != SQLITE_OK)
+		return yd_sql_fail(b->db, "preparing the search index", err);
 	if (yd_sql_exec(b->db, "CREATE TEMP TABLE pending (article INTEGER, "
 			"rank INTEGER, ref TEXT, origin TEXT)", "creating the corpus",
 			err) != 0)
@@ -490,6 +493,11 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 	if (yd_build_counts(b->db, err) != 0)
 		goto fail;
 	trace("counts");
+	if (yd_search_index_finish(b->db, b->first_new) != SQLITE_OK) {
+		yd_sql_fail(b->db, "building the search index", err);
+		goto fail;
+	}
+	trace("search");
 	if (write_meta(b, err) != 0)
 		goto fail;
 	fill_stats(b, &s);

@@ -66,4 +66,11 @@ char *yd_query_fts(const yd_query *q);
  * connection. */
 int yd_search_register(sqlite3 *db);
 
+/* lib/search-index.c: the builder's hooks. begin, when the build's
+ * transaction opens: articles from id first_new on are new and are
+ * indexed by finish, in one pass; changes to older ones are re-indexed as
+ * they happen. SQLite result codes. */
+int yd_search_index_begin(sqlite3 *db, int64_t first_new);
+int yd_search_index_finish(sqlite3 *db, int64_t first_new);
+
 #endif

@@ -7,6 +7,10 @@ check_PROGRAMS += tests/unit/test-search
 TESTS += tests/unit/test-search
 tests_unit_test_search_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_search_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+check_PROGRAMS += tests/unit/test-search-build
+TESTS += tests/unit/test-search-build
+tests_unit_test_search_build_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_search_build_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 endif
 
 # libFuzzer harness for the query translator (same scheme as fuzz-render).
