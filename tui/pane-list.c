@@ -59,7 +59,8 @@ static void fetch_hits(list_pane *l, app *a)
 		return;
 	}
 	l->hits = v;
-	memcpy(l->hits + l->nhits, r.v, r.n * sizeof *v);
+	if (r.n)   /* an empty page has no r.v */
+		memcpy(l->hits + l->nhits, r.v, r.n * sizeof *v);
 	l->nhits += r.n;
 	free(r.v);
 	if (r.n == 0)
@@ -298,6 +299,10 @@ static void list_draw(pane *p, app *a)
 		l->top = l->cursor;
 	if (r.h > 0 && l->cursor >= l->top + r.h)
 		l->top = l->cursor - r.h + 1;
+	/* Page Up at the top moves top above the first row: draw_hits would
+	 * index the results with a negative position. */
+	if (l->top < 0)
+		l->top = 0;
 	ensure(l, a, l->top, l->top + r.h);
 	if (l->total == 0) {
 		for (int row = 0; row < r.h; row++)
