@@ -249,6 +249,7 @@ echo "input: $ran rounds in $input_s s; failures: $FAILS"
 if [ -n "$README" ]; then
 	tag=plain
 	[ $asan = yes ] && tag=sanitizers
+	tag="$tag, $(basename "$CORPUS")"
 	{
 		echo "<!-- load-test:$tag -->"
 		echo "### Build: $tag ($(date -u +%Y-%m-%d), seed $SEED)"
