@@ -42,3 +42,13 @@ bench-search: bench/gen-corpus$(EXEEXT) bench/search-bench$(EXEEXT) import/yidu-
 	top_builddir='$(abs_top_builddir)' YIDU_DATA_DIR='$(abs_top_srcdir)/data' \
 	  $(SHELL) $(srcdir)/bench/search.sh
 .PHONY: bench-search
+
+# bench-tui: the browser's start-up, per-key frame times and peak RSS from
+# its own --trace-frames, in tmux at 80x24 and 160x50, on a synthetic corpus
+# (BENCH_TUI_N articles, default 100,000, kept in BENCH_DIR, default
+# /tmp/yidu-bench-tui) and on the sample corpus.
+EXTRA_DIST += bench/tui.sh
+bench-tui: bench/gen-corpus$(EXEEXT) import/yidu-import$(EXEEXT) tui/yidu$(EXEEXT) data/sample.db
+	top_builddir='$(abs_top_builddir)' YIDU_DATA_DIR='$(abs_top_srcdir)/data' \
+	  $(SHELL) $(srcdir)/bench/tui.sh
+.PHONY: bench-tui
