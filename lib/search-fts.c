@@ -1,9 +1,11 @@
 /* The pieces of search that live inside SQLite, registered on every
  * connection that opens a corpus: the FTS5 tokenizer "yidu", the
- * auxiliary function yd_title_hit() and the scalar function yd_md_text()
- * that the index's content view and triggers use (data/schema.sql). */
+ * auxiliary functions yd_title_hit() and yd_rank(), and the scalar
+ * function yd_md_text() that the index's content view uses
+ * (data/schema.sql). */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,6 +64,88 @@ static void title_hit(const Fts5ExtensionApi *api, Fts5Context *fc,
 	sqlite3_result_int(ctx, hit);
 }
 
+/* yd_rank(search, w0, w1, w2, w3): BM25 (k1 = 1.2, b = 0.75, the column
+ * weights given), lower is better, like FTS5's bm25() with one change:
+ * a phrase's document frequency is counted only up to RANK_DF_CAP. bm25()
+ * counts every match of every phrase to weigh it, which for 医保 on a
+ * million articles reads a doclist of most of the index; past the cap a
+ * phrase is simply very common, and its weight hardly differs. */
+#define RANK_DF_CAP 20000
+#define RANK_K1 1.2
+#define RANK_B 0.75
+
+struct rank_data {
+	int nphrase;
+	double avgdl;
+	double idf[];
+};
+
+static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fc, void *ctx)
+{
+	(void)api;
+	(void)fc;
+	return ++*(int64_t *)ctx >= RANK_DF_CAP ? SQLITE_DONE : SQLITE_OK;
+}
+
+static struct rank_data *rank_data(const Fts5ExtensionApi *api,
+				   Fts5Context *fc, int *rc)
+{
+	struct rank_data *d = api->xGetAuxdata(fc, 0);
+	if (d)
+		return d;
+	int np = api->xPhraseCount(fc);
+	sqlite3_int64 rows = 0, total = 0;
+	d = sqlite3_malloc64(sizeof *d + (size_t)np * sizeof d->idf[0]);
+	if (!d) {
+		*rc = SQLITE_NOMEM;
+		return NULL;
+	}
+	d->nphrase = np;
+	*rc = api->xRowCount(fc, &rows);
+	if (*rc == SQLITE_OK)
+		*rc = api->xColumnTotalSize(fc, -1, &total);
+	d->avgdl = rows > 0 ? (double)total / (double)rows : 1;
+	for (int i = 0; i < np && *rc == SQLITE_OK; i++) {
+		int64_t n = 0;
+		*rc = api->xQueryPhrase(fc, i, &n, count_cb);
+		double idf = log(((double)rows - (double)n + 0.5) / ((double)n + 0.5));
+		d->idf[i] = idf > 1e-6 ? idf : 1e-6;
+	}
+	if (*rc == SQLITE_OK)
+		*rc = api->xSetAuxdata(fc, d, sqlite3_free);
+	else
+		sqlite3_free(d);
+	return *rc == SQLITE_OK ? d : NULL;
+}
+
+static void rank(const Fts5ExtensionApi *api, Fts5Context *fc,
+		 sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	int rc = SQLITE_OK;
+	struct rank_data *d = rank_data(api, fc, &rc);
+	double freq[64] = { 0 };
+	int ninst = 0, len = 0;
+	if (rc == SQLITE_OK)
+		rc = api->xInstCount(fc, &ninst);
+	for (int i = 0; i < ninst && rc == SQLITE_OK; i++) {
+		int p, col, off;
+		rc = api->xInst(fc, i, &p, &col, &off);
+		if (rc == SQLITE_OK && p < 64)
+			freq[p] += col < argc ? sqlite3_value_double(argv[col]) : 1.0;
+	}
+	if (rc == SQLITE_OK)
+		rc = api->xColumnSize(fc, -1, &len);
+	if (rc != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
+	double score = 0;
+	for (int p = 0; p < d->nphrase && p < 64; p++)
+		score += d->idf[p] * freq[p] * (RANK_K1 + 1) /
+			(freq[p] + RANK_K1 * (1 - RANK_B + RANK_B * len / d->avgdl));
+	sqlite3_result_double(ctx, -score);
+}
+
 static void md_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	const char *s = (const char *)sqlite3_value_text(argv[0]);
@@ -99,6 +183,8 @@ int yd_search_register(sqlite3 *db)
 	int rc = api->xCreateTokenizer(api, "yidu", &dummy, &tok, NULL);
 	if (rc == SQLITE_OK)
 		rc = api->xCreateFunction(api, "yd_title_hit", NULL, title_hit, NULL);
+	if (rc == SQLITE_OK)
+		rc = api->xCreateFunction(api, "yd_rank", NULL, rank, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db, "yd_md_text", 1,
 			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,

@@ -16,8 +16,10 @@
 #define SNIPPET_BEFORE 16     /* characters shown before the first match */
 #define SNIPPET_CHARS 72      /* characters in a snippet */
 
-/* Column weights for BM25: title, summary, body, pinyin of the title. */
-#define RANK_SQL "bm25(search, 4.0, 2.0, 1.0, 4.0)"
+/* Column weights for BM25: title, summary, body, pinyin of the title.
+ * yd_rank is bm25() with the document frequencies counted only so far
+ * (lib/search-fts.c). */
+#define RANK_SQL "yd_rank(search, 4.0, 2.0, 1.0, 4.0)"
 
 struct cand {
 	int64_t id;
