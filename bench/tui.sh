@@ -56,7 +56,7 @@ gen_corpus() {
 # its first frame.
 launch() {
 	tmx kill-session -t yd >/dev/null 2>&1 || true
-	rm -f "$4" "$out/state.db"
+	rm -f "$4"
 	tmx new-session -d -s yd -x "$2" -y "$3" \
 		"env LC_ALL=C.UTF-8 TERM=screen '$YIDU' --no-mouse --state '$out/state.db' --trace-frames '$4' '$1'"
 	i=0
@@ -169,6 +169,12 @@ for corpus in $corpora; do
 		done
 		start_med=$(sort -n "$out/start" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
 		trace=$out/trace
+		# A reader who has used yidu before: the state file exists (its
+		# creation on the first article ever opened is a one-off).
+		rm -f "$out"/state.db*
+		launch "$corpus" "$cols" "$rows" "$trace"
+		key 3; key Enter
+		quit_yidu
 		launch "$corpus" "$cols" "$rows" "$trace"
 		pid=$(pgrep -n -P "$(tmx display -p -t yd '#{pane_pid}')" yidu || tmx display -p -t yd '#{pane_pid}')
 		session "$cols" "$rows"
