@@ -45,7 +45,7 @@ tests/fuzz/regress-render: $(srcdir)/tests/fuzz/regress-main.c $(FUZZ_RENDER_SRC
 	@$(MKDIR_P) tests/fuzz
 	$(AM_V_CCLD)$(REGRESS_CC) $(REGRESS_CPPFLAGS) $(CMARK_CFLAGS) -o $@ \
 	  $(srcdir)/tests/fuzz/regress-main.c $(FUZZ_RENDER_SRCS:%=$(srcdir)/%) \
-	  $(CMARK_LIBS) $(UNISTRING_LIBS)
+	  $(CMARK_LIBS) $(UNISTRING_LIBS) -lm
 tests/fuzz/regress-parse: $(srcdir)/tests/fuzz/regress-main.c $(FUZZ_PARSE_SRCS:%=$(srcdir)/%)
 	@$(MKDIR_P) tests/fuzz
 	$(AM_V_CCLD)$(REGRESS_CC) $(REGRESS_CPPFLAGS) -o $@ \
@@ -55,7 +55,7 @@ tests/fuzz/regress-query: $(srcdir)/tests/fuzz/regress-main.c $(FUZZ_QUERY_SRCS:
 	@$(MKDIR_P) tests/fuzz
 	$(AM_V_CCLD)$(REGRESS_CC) $(REGRESS_CPPFLAGS) $(SQLITE_CFLAGS) -o $@ \
 	  $(srcdir)/tests/fuzz/regress-main.c $(FUZZ_QUERY_SRCS:%=$(srcdir)/%) \
-	  $(SQLITE_LIBS) $(UNISTRING_LIBS)
+	  $(SQLITE_LIBS) $(UNISTRING_LIBS) -lm
 
 # make fuzz FUZZ_SECONDS=60: every libFuzzer target for FUZZ_SECONDS each;
 # prints "TARGET: N execs, M findings". Crashing inputs are written to

@@ -3,6 +3,7 @@
  * libFuzzer would replay it. A harness reports a failure by aborting, so
  * getting to the end means every input passed. Used by
  * tests/fuzz-regress.sh to replay tests/fuzz/regress/TARGET/. */
+#define _DEFAULT_SOURCE   /* scandir */
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
