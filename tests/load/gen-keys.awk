@@ -60,7 +60,7 @@ BEGIN {
 			kiosk = kiosk_every && s % kiosk_every == 0
 			nkeys = 0
 			line = ""
-			n = 1 + pick(8)
+			n = 2 + pick(14)
 			for (i = 0; i < n; i++) {
 				x = rand()
 				if (x < 0.40) {

@@ -138,16 +138,16 @@ done | sed -n 's/.*#k \([0-9]*\) \([0-9]*\)$/\1 \2/p' |
 	awk '{ k[$1] += $2 } END { for (s in k) print s, k[s] }' | sort > "$W/keys"
 
 # Wait until the sessions have worked through their input: their CPU
-# time stops growing (at most 60 s).
+# time almost stops growing (kiosks wake for their idle timer; at most 60 s).
 cpu_total() {
 	for p in $(cat "$W/pids"); do
-		awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null
-	done | awk '{ t += $1 } END { print t + 0 }'
+		[ -r "/proc/$p/stat" ] && echo "/proc/$p/stat"
+	done | xargs awk '{ t += $14 + $15 } END { print t + 0 }' 2>/dev/null
 }
 prev=-1 i=0
 while [ $i -lt 60 ]; do
 	cur=$(cpu_total)
-	[ "$cur" = "$prev" ] && break
+	[ "$prev" -ge 0 ] && [ $((cur - prev)) -le $((2 + N / 10)) ] && break
 	prev=$cur
 	sleep 1
 	i=$((i + 1))
@@ -162,7 +162,7 @@ mapped_kb() {   # Shared_Clean and Rss of the corpus mapping in process $1
 		inmap && /^Shared_Clean:/ { sc += $2 }
 		END { print sc + 0, rss + 0 }' "/proc/$1/smaps" 2>/dev/null
 }
-printf '%-4s %-7s %-15s %-6s %6s %8s %8s %10s\n' session size term mode keys "RSS kB" "PSS kB" "corpus kB" > "$W/table"
+printf '%-4s %-7s %-15s %-6s %6s %8s %8s %8s %8s %7s\n' session size term mode keys "RSS kB" "PSS kB" "ShClean" "Private" "corpus" > "$W/table"
 s=1
 while [ $s -le "$N" ]; do
 	nn=$(printf %02d $s)
@@ -173,13 +173,15 @@ while [ $s -le "$N" ]; do
 		tmx capture-pane -p -t "s$nn" | tail -5
 		cat "$W/err/$nn"
 	else
-		set -- $(awk '/^Rss:/ { r = $2 } /^Pss:/ { p = $2 } END { print r + 0, p + 0 }' "/proc/$pid/smaps_rollup")
-		rss=$1 pss=$2
+		set -- $(awk '/^Rss:/ { r = $2 } /^Pss:/ { p = $2 } /^Shared_Clean:/ { sc = $2 }
+			/^Private_(Clean|Dirty):/ { pv += $2 }
+			END { print r + 0, p + 0, sc + 0, pv + 0 }' "/proc/$pid/smaps_rollup")
+		rss=$1 pss=$2 shc=$3 priv=$4
 		set -- $(mapped_kb "$pid")
 		mode=browse
 		is_kiosk $s && mode=kiosk
-		printf '%-4s %-7s %-15s %-6s %6s %8s %8s %10s\n' "s$nn" "$size" "$(session_term $s)" "$mode" \
-			"$(awk -v s="$nn" '$1 == s { print $2 }' "$W/keys")" "$rss" "$pss" "$1" >> "$W/table"
+		printf '%-4s %-7s %-15s %-6s %6s %8s %8s %8s %8s %7s\n' "s$nn" "$size" "$(session_term $s)" "$mode" \
+			"$(awk -v s="$nn" '$1 == s { print $2 }' "$W/keys")" "$rss" "$pss" "$shc" "$priv" "$1" >> "$W/table"
 	fi
 	s=$((s + 1))
 done
@@ -240,8 +242,8 @@ done
 [ "$(sha256sum < "$CORPUS")" = "$sum_before" ] || fail "the corpus changed"
 [ -s "$W/tmux-errors" ] && { echo "tmux said:"; sort "$W/tmux-errors" | uniq -c | head; }
 
-total=$(awk 'NR > 1 { k += $5; r += $6; p += $7; c += $8; n++ }
-	END { printf "%d sessions, %d keys; RSS %d MB total (%.1f MB each), PSS %d MB total (%.1f MB each); corpus mapped %d kB in all", n, k, r / 1024, n ? r / 1024 / n : 0, p / 1024, n ? p / 1024 / n : 0, c }' "$W/table")
+total=$(awk 'NR > 1 { k += $5; r += $6; p += $7; sc += $8; pv += $9; c += $10; n++ }
+	END { printf "%d sessions, %d keys; RSS %d MB in all (%.1f MB each), PSS %d MB in all (%.1f MB each); Shared_Clean %d MB, private %d MB; corpus file mapped: %d kB in all", n, k, r / 1024, n ? r / 1024 / n : 0, p / 1024, n ? p / 1024 / n : 0, sc / 1024, pv / 1024, c }' "$W/table")
 cat "$W/table"
 echo "$total"
 echo "input: $ran rounds in $input_s s; failures: $FAILS"
