@@ -52,3 +52,8 @@ bench-tui: bench/gen-corpus$(EXEEXT) import/yidu-import$(EXEEXT) tui/yidu$(EXEEX
 	top_builddir='$(abs_top_builddir)' YIDU_DATA_DIR='$(abs_top_srcdir)/data' \
 	  $(SHELL) $(srcdir)/bench/tui.sh
 .PHONY: bench-tui
+
+# Every benchmark, in turn (sizes as each script defaults them; see
+# bench/README.md for the figures and for running them at 1,000,000).
+bench: bench-layout bench-extract bench-import bench-search bench-tui
+.PHONY: bench bench-layout bench-extract bench-import bench-search bench-tui
