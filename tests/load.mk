@@ -5,7 +5,8 @@
 #   make load-test-big   the same on a 100,000-article corpus kept in /tmp
 #   make check-valgrind  unit tests and CLI modes under valgrind memcheck
 #                        (VALGRIND_TUI=1 adds one tmux test)
-EXTRA_DIST += tests/load/load-test.sh tests/load/gen-keys.awk tests/load/valgrind.sh
+EXTRA_DIST += tests/load/load-test.sh tests/load/gen-keys.awk tests/load/valgrind.sh \
+	tests/load/lsan.supp
 
 LOAD_ENV = top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
 	YIDU='$(abs_top_builddir)/tui/yidu$(EXEEXT)' \
