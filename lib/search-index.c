@@ -30,13 +30,8 @@ static int exec(sqlite3 *db, const char *sql)
 
 int yd_search_index_begin(sqlite3 *db, int64_t first_new)
 {
-	/* Corpora written before the index was built at finish carry
-	 * triggers that index row by row. */
-	int rc = exec(db, "DROP TRIGGER IF EXISTS main.search_ai;"
-		      "DROP TRIGGER IF EXISTS main.search_ad;"
-		      "DROP TRIGGER IF EXISTS main.search_au;");
-	if (rc != SQLITE_OK || first_new <= 1)
-		return rc;
+	if (first_new <= 1)
+		return SQLITE_OK;          /* a new corpus: nothing indexed yet */
 	char sql[1024];
 	snprintf(sql, sizeof sql,
 		"CREATE TEMP TRIGGER search_reindex AFTER UPDATE OF title, "
