@@ -11,6 +11,8 @@
 struct yd_state {
 	char *path;
 	sqlite3 *db;         /* NULL until the first write if the file is absent */
+	/* The look-ups the list makes for every row it shows, prepared once. */
+	sqlite3_stmt *read_st, *bookmark_st;
 };
 
 /* synchronous=NORMAL: in WAL mode a commit then needs no fsync (only a
@@ -112,22 +114,24 @@ void yd_state_close(yd_state *s)
 {
 	if (!s)
 		return;
+	sqlite3_finalize(s->read_st);
+	sqlite3_finalize(s->bookmark_st);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);
 }
 
-static bool exists(yd_state *s, const char *sql, const char *slug)
+static bool exists(yd_state *s, sqlite3_stmt **cache, const char *sql, const char *slug)
 {
-	sqlite3_stmt *st;
-	bool found = false;
+	bool found;
 	if (!s || !s->db || !slug)
 		return false;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+	if (!*cache && sqlite3_prepare_v2(s->db, sql, -1, cache, NULL) != SQLITE_OK)
 		return false;
-	sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
-	found = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_finalize(st);
+	sqlite3_bind_text(*cache, 1, slug, -1, SQLITE_STATIC);
+	found = sqlite3_step(*cache) == SQLITE_ROW;
+	sqlite3_reset(*cache);
+	sqlite3_clear_bindings(*cache);
 	return found;
 }
 
@@ -153,7 +157,7 @@ static int run(yd_state *s, const char *sql, const char *a, const char *b,
 
 bool yd_state_is_read(yd_state *s, const char *slug)
 {
-	return exists(s, "SELECT 1 FROM read_mark WHERE slug = ?1", slug);
+	return exists(s, &s->read_st, "SELECT 1 FROM read_mark WHERE slug = ?1", slug);
 }
 
 int yd_state_mark_read(yd_state *s, const char *slug, yd_error *err)
@@ -164,7 +168,7 @@ int yd_state_mark_read(yd_state *s, const char *slug, yd_error *err)
 
 bool yd_state_is_bookmarked(yd_state *s, const char *slug)
 {
-	return exists(s, "SELECT 1 FROM bookmark WHERE slug = ?1", slug);
+	return exists(s, &s->bookmark_st, "SELECT 1 FROM bookmark WHERE slug = ?1", slug);
 }
 
 int yd_state_set_bookmark(yd_state *s, const char *slug, const char *title,
