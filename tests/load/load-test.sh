@@ -270,17 +270,19 @@ if [ -n "$README" ]; then
 		echo "<!-- /load-test:$tag -->"
 	} > "$W/section"
 	touch "$README"
-	# Replace this build's block; else put it first under the heading;
-	# else add the heading at the end.
-	has=0
+	# Replace this build's block; else put it before the first block, or
+	# under the heading; else add the heading at the end.
+	has=0 any=0
 	grep -qx "<!-- load-test:$tag -->" "$README" && has=1
-	awk -v tag="$tag" -v sec="$W/section" -v has=$has '
+	grep -q "^<!-- load-test:" "$README" && any=1
+	awk -v tag="$tag" -v sec="$W/section" -v has=$has -v any=$any '
 		function put() { while ((getline l < sec) > 0) print l; close(sec); done = 1 }
 		$0 == "<!-- load-test:" tag " -->" { skip = 1; put(); next }
 		$0 == "<!-- /load-test:" tag " -->" { skip = 0; next }
 		skip { next }
+		!has && any && !done && /^<!-- load-test:/ { put(); print "" }
 		{ print }
-		$0 == "## Load test" && !has { print ""; put() }
+		$0 == "## Load test" && !has && !any { print ""; put() }
 		END {
 			if (!done) { print ""; print "## Load test"; print ""; put() }
 		}' "$README" > "$W/readme.new" && cat "$W/readme.new" > "$README"
