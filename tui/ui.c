@@ -18,7 +18,9 @@
 
 #define KEY_NONE INT32_MIN
 #define KEY_GONE (INT32_MIN + 1)
-#define IDLE_MS 1000
+/* How long one wait for a key lasts. ncurses resumes its wait after a
+ * signal, so this bounds how late SIGHUP/SIGTERM are noticed. */
+#define IDLE_MS 200
 
 
 static volatile sig_atomic_t got_signal;
