@@ -5,8 +5,15 @@
  *   ptyrun COLS ROWS OUT KEYS PROGRAM [ARG...]
  *
  * KEYS is typed after a short start-up pause; in it "~" waits 300 ms and
- * "\r", "\e" and "\xHH" are the usual escapes. When KEYS is used up the
- * program gets 2 s to exit, then SIGTERM. Exit status: the program's. */
+ * "\r", "\e" and "\xHH" are the usual escapes; "!" closes the terminal
+ * (the pty's master side). When KEYS is used up the program gets 2 s to
+ * exit, then SIGTERM. Exit status: the program's; 124 if it had to be
+ * killed after "!".
+ *
+ * With PTYRUN_NOCTTY=1 in the environment the pty is not the program's
+ * controlling terminal, so closing it sends no SIGHUP: the program has to
+ * notice on its own that its terminal is gone. ptyrun then reports on
+ * stderr how long the program took to exit and the CPU time it used. */
 #define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -16,12 +23,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 static FILE *out;
-static int master;
+static int master = -1;
+static int closed;      /* "!" was typed */
 
 /* Copies what the program wrote during the next `ms` milliseconds. */
 static void drain(int ms)
@@ -29,6 +38,10 @@ static void drain(int ms)
 	struct pollfd p = { master, POLLIN, 0 };
 	struct timespec t0, t;
 	char buf[4096];
+	if (master < 0) {
+		usleep((useconds_t)ms * 1000);
+		return;
+	}
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (;;) {
 		clock_gettime(CLOCK_MONOTONIC, &t);
@@ -51,6 +64,13 @@ static void type(const char *keys)
 		if (c == '~') {
 			drain(300);
 			continue;
+		}
+		if (c == '!') {
+			drain(100);
+			close(master);
+			master = -1;
+			closed = 1;
+			return;
 		}
 		if (c == '\\' && k[1]) {
 			k++;
@@ -83,28 +103,68 @@ int main(int argc, char **argv)
 		perror(argv[3]);
 		return 2;
 	}
-	pid_t pid = forkpty(&master, NULL, NULL, &ws);
-	if (pid < 0) {
-		perror("forkpty");
-		return 2;
+	const char *noctty = getenv("PTYRUN_NOCTTY");
+	pid_t pid;
+	if (noctty && *noctty == '1') {
+		int slave;
+		if (openpty(&master, &slave, NULL, NULL, &ws) != 0) {
+			perror("openpty");
+			return 2;
+		}
+		pid = fork();
+		if (pid == 0) {
+			/* A session of its own with no controlling terminal: the
+			 * pty is only its stdin, stdout and stderr. */
+			setsid();
+			dup2(slave, 0);
+			dup2(slave, 1);
+			dup2(slave, 2);
+			close(slave);
+			close(master);
+			execvp(argv[5], argv + 5);
+			perror(argv[5]);
+			_exit(127);
+		}
+		close(slave);
+	} else {
+		pid = forkpty(&master, NULL, NULL, &ws);
+		if (pid == 0) {
+			execvp(argv[5], argv + 5);
+			perror(argv[5]);
+			_exit(127);
+		}
 	}
-	if (pid == 0) {
-		execvp(argv[5], argv + 5);
-		perror(argv[5]);
-		_exit(127);
+	if (pid < 0) {
+		perror("fork");
+		return 2;
 	}
 	drain(800);
 	type(argv[4]);
 	int status = 0;
+	struct rusage ru;
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (int i = 0; i < 40; i++) {
 		drain(50);
-		if (waitpid(pid, &status, WNOHANG) == pid)
+		if (wait4(pid, &status, WNOHANG, &ru) == pid)
 			goto done;
 	}
-	kill(pid, SIGTERM);
+	kill(pid, closed ? SIGKILL : SIGTERM);
 	drain(200);
-	waitpid(pid, &status, 0);
+	wait4(pid, &status, 0, &ru);
+	if (closed) {
+		fprintf(stderr, "ptyrun: still running 2 s after its terminal closed\n");
+		fclose(out);
+		return 124;
+	}
 done:
+	if (closed) {
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		fprintf(stderr, "ptyrun: exited %.0f ms after its terminal closed, %.0f ms of CPU\n",
+			(t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6,
+			ru.ru_utime.tv_sec * 1e3 + ru.ru_utime.tv_usec / 1e3 +
+			ru.ru_stime.tv_sec * 1e3 + ru.ru_stime.tv_usec / 1e3);
+	}
 	drain(100);
 	fclose(out);
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

@@ -35,6 +35,22 @@ else
 	ok "terminal closed"
 fi
 
+# The terminal closed while no SIGHUP arrives (the pty is not yidu's
+# controlling terminal, as when SIGHUP is ignored or lost): reads fail, and
+# yidu must take that as the end within a second, without spinning.
+PTYRUN_NOCTTY=1 "$top_builddir/tests/ptyrun" 80 24 "$T/noctty.out" '~~!' \
+	env LC_ALL=C.UTF-8 TERM=xterm XDG_DATA_HOME="$XDG_DATA_HOME" "$YIDU" "$CORPUS" \
+	2>"$T/noctty.err"
+st=$?
+ms=$(sed -n 's/^ptyrun: exited \([0-9]*\) ms after.*/\1/p' "$T/noctty.err")
+if [ "$st" != 0 ] || [ -z "$ms" ]; then
+	fail "terminal closed without SIGHUP: status $st, $(cat "$T/noctty.err")"
+elif [ "$ms" -gt 1000 ]; then
+	fail "terminal closed without SIGHUP: exit took $ms ms"
+else
+	ok "terminal closed without SIGHUP: exit after $ms ms"
+fi
+
 # An invalid byte (0xFF, as a GBK client might send) must not swallow the
 # keys after it; nor must a truncated UTF-8 sequence.
 start 80 24 "$CORPUS"
