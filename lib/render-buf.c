@@ -28,7 +28,7 @@ void rd_text_free(rd_text *t)
 	rd_text_init(t);
 }
 
-static bool grow(void **p, size_t *cap, size_t need, size_t size)
+bool rd_grow(void **p, size_t *cap, size_t need, size_t size)
 {
 	if (need <= *cap)
 		return true;
@@ -79,7 +79,7 @@ static void add_bytes(rd_text *t, const char *s, size_t n, uint16_t attr,
 		t->oom = true;
 		return;
 	}
-	if (!grow((void **)&t->s, &t->cap, t->n + n + 1, 1)) {
+	if (!rd_grow((void **)&t->s, &t->cap, t->n + n + 1, 1)) {
 		t->oom = true;
 		return;
 	}
@@ -89,7 +89,7 @@ static void add_bytes(rd_text *t, const char *s, size_t n, uint16_t attr,
 	    last->off + last->len == t->n) {
 		last->len += (uint32_t)n;
 	} else {
-		if (!grow((void **)&t->runs, &t->cap_runs, t->nruns + 1,
+		if (!rd_grow((void **)&t->runs, &t->cap_runs, t->nruns + 1,
 			  sizeof *t->runs)) {
 			t->oom = true;
 			return;
@@ -109,7 +109,7 @@ static void resolve_soft(rd_text *t, uint32_t next)
 		return;
 	t->pending_soft = false;
 	bool space = !(rd_is_han(last_char(t)) && rd_is_han(next));
-	if (grow((void **)&t->softs, &t->cap_softs, t->nsofts + 1, sizeof *t->softs))
+	if (rd_grow((void **)&t->softs, &t->cap_softs, t->nsofts + 1, sizeof *t->softs))
 		t->softs[t->nsofts++] = (rd_soft){ (uint32_t)t->n, space };
 	else
 		t->oom = true;

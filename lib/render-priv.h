@@ -41,6 +41,10 @@ typedef struct rd_text {
 	bool oom;
 } rd_text;
 
+/* Makes room for `need` elements of `size` bytes in *p (capacity *cap),
+ * doubling; false when out of memory. */
+bool rd_grow(void **p, size_t *cap, size_t need, size_t size);
+
 void rd_text_init(rd_text *t);
 void rd_text_reset(rd_text *t);
 void rd_text_free(rd_text *t);
