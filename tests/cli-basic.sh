@@ -1,15 +1,8 @@
 #!/bin/sh
 # yidu --tree, --list and --show against facts derived independently with
 # sqlite3 from the same corpus (the sample corpus plus the seed pages).
-set -u
 : "${YIDU:?}" "${YIDU_IMPORT:?}" "${top_srcdir:?}"
-command -v sqlite3 >/dev/null || { echo "sqlite3 not installed: skipped"; exit 77; }
-d=$(mktemp -d) || exit 99
-trap 'rm -rf "$d"' EXIT
-fails=0
-ok() { echo "ok: $1"; }
-no() { echo "FAIL: $1"; fails=$((fails + 1)); }
-check() { if [ "$2" = "$3" ]; then ok "$1"; else no "$1: got '$2', expected '$3'"; fi; }
+. "$top_srcdir/tests/lib.sh"
 db=$d/c.db
 "$YIDU_IMPORT" -q -o "$db" "$top_srcdir/data/sample" "$top_srcdir/tests/data/seeds" \
 	"$top_srcdir/tests/data/import/good.md" "$top_srcdir/tests/data/import/good2.md" 2>/dev/null \

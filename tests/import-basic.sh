@@ -2,15 +2,8 @@
 # yidu-import end to end: seed pages, bad inputs reported as file:line and
 # skipped, --strict leaving the target intact, other encodings, --append,
 # --tag and usage errors. Facts are checked with sqlite3 on the result.
-set -u
 : "${YIDU_IMPORT:?}" "${top_srcdir:?}" "${YIDU_DATA_DIR:?}"
-command -v sqlite3 >/dev/null || { echo "sqlite3 not installed: skipped"; exit 77; }
-d=$(mktemp -d) || exit 99
-trap 'rm -rf "$d"' EXIT
-fails=0
-ok() { echo "ok: $1"; }
-no() { echo "FAIL: $1"; fails=$((fails + 1)); }
-check() { if [ "$2" = "$3" ]; then ok "$1"; else no "$1: got '$2', expected '$3'"; fi; }
+. "$top_srcdir/tests/lib.sh"
 sql() { sqlite3 -batch -noheader "$1" "$2"; }
 data=$top_srcdir/tests/data
 
