@@ -22,14 +22,27 @@ done
 
 # The terminal closed under yidu: it must notice that reads fail and exit
 # rather than spin.
+# In sanitizer builds this one case runs without LeakSanitizer: its scan
+# at exit, caught by the terminal's teardown, was seen to spin (1 run in
+# 5); the plain build never did, and every other test keeps leak checks.
+tmx kill-server >/dev/null 2>&1
+saved_asan=${ASAN_OPTIONS-}
+export ASAN_OPTIONS="${saved_asan:+$saved_asan:}detect_leaks=0"
 start 80 24 "$CORPUS"
 wait_for "All regions" || fail "no start screen"
 pid=$(yidu_pid)
+export ASAN_OPTIONS="$saved_asan"
 tmx kill-server
+# Running means alive and not a zombie: an exited yidu stays a zombie until
+# the dying tmux server (its parent) has finished, which is tmux's time.
+running() { case $(ps -o stat= -p "$1" 2>/dev/null) in ""|Z*) return 1;; esac; }
+# The exit is timed precisely by the direct-signal checks above and the
+# no-SIGHUP check below; here, with tmux tearing itself down around it, the
+# bound is loose: yidu must end, not hang or spin.
 i=0
-while kill -0 "$pid" 2>/dev/null && [ $i -lt 40 ]; do sleep 0.05; i=$((i + 1)); done
-if kill -0 "$pid" 2>/dev/null; then
-	fail "yidu still running 2 s after its terminal closed"
+while running "$pid" && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+if running "$pid"; then
+	fail "yidu still running 5 s after its terminal closed"
 	kill -9 "$pid"
 else
 	ok "terminal closed"
