@@ -63,18 +63,13 @@ static inline int decode(const char *s, size_t n, uint32_t *c)
 	return yd_utf8_decode(s, n, c);
 }
 
-static bool is_ri(uint32_t c)
-{
-	return c >= 0x1F1E6 && c <= 0x1F1FF;
-}
-
 size_t yd_cluster_next(const char *s, size_t n, size_t i, const char *enc,
 		       int *width, uint32_t *base)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c0, c;
 	size_t j;
-	int prev, p, w, ri = 0;
+	int prev, p, w, ri = 0, nri;
 	bool vs16 = false, ep, zwj_ep = false;
 
 	/* ASCII followed by ASCII (or the end) is always a whole cluster. */
@@ -100,6 +95,7 @@ size_t yd_cluster_next(const char *s, size_t n, size_t i, const char *enc,
 	ep = c0 >= 0xA9 && !is_han(c0) && uc_is_property_extended_pictographic(c0);
 	if (prev == GBP_RI)
 		ri = 1;
+	nri = ri;
 	while (j < n) {
 		int len = decode(s + j, n - j, &c);
 		bool join;
@@ -133,6 +129,7 @@ size_t yd_cluster_next(const char *s, size_t n, size_t i, const char *enc,
 			zwj_ep = false;
 		}
 		ri = p == GBP_RI ? ri + 1 : 0;
+		nri += p == GBP_RI;
 		if (c == 0xFE0F)
 			vs16 = true;
 		if (w == 0)
@@ -143,10 +140,12 @@ size_t yd_cluster_next(const char *s, size_t n, size_t i, const char *enc,
 	if (w > 2)
 		w = 2;
 	/* Emoji presentation selector, and a flag made of two regional
-	 * indicators: terminals draw both two columns wide. */
+	 * indicators (counted, not guessed from the byte length: one
+	 * indicator and two combining marks are 8 bytes too): terminals draw
+	 * both two columns wide. */
 	if (vs16 && uc_is_property_emoji(c0))
 		w = 2;
-	if (is_ri(c0) && j - i >= 8)
+	if (nri == 2)
 		w = 2;
 	*width = w;
 	return j;

@@ -8,7 +8,9 @@ work=$(mktemp -d) || exit 99
 trap 'rm -rf "$work"' EXIT
 cp "$top_srcdir"/tests/fuzz/corpus-parse/* "$work"/
 mkdir "$work/new"
-"$fuzzer" -max_total_time=10 -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+# A finding must fail the test: libFuzzer's own error status, 77, is
+# automake's "skipped".
+"$fuzzer" -max_total_time=10 -max_len=4096 -timeout=10 -error_exitcode=1 -timeout_exitcode=1 -rss_limit_mb=2048 \
 	"$work/new" "$work" >"$work/log" 2>&1
 rc=$?
 tail -20 "$work/log"

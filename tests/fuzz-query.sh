@@ -12,7 +12,9 @@ for q in '医保' '"异地 就医" -备案' 'yibao' 'yb' 'NEAR(a b)' '醫保 app
 	i=$((i + 1))
 	printf '%s' "$q" > "$work/seed/$i"
 done
-"$fuzzer" -max_total_time=10 -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+# A finding must fail the test: libFuzzer's own error status, 77, is
+# automake's "skipped".
+"$fuzzer" -max_total_time=10 -max_len=4096 -timeout=10 -error_exitcode=1 -timeout_exitcode=1 -rss_limit_mb=2048 \
 	"$work/new" "$work/seed" >"$work/log" 2>&1
 rc=$?
 tail -20 "$work/log"

@@ -31,7 +31,7 @@ while :; do
 	left=$((secs - ($(date +%s) - start)))
 	[ $left -gt 0 ] || break
 	before=$(ls "$regress" | wc -l)
-	"$fuzzer" -max_total_time=$left -max_len=$maxlen -timeout=20 -rss_limit_mb=2048 \
+	"$fuzzer" -max_total_time=$left -max_len=$maxlen -timeout=20 -error_exitcode=1 -timeout_exitcode=1 -rss_limit_mb=2048 \
 		-print_final_stats=1 -artifact_prefix="$regress/" "$work" $seeds >>"$log" 2>&1
 	rc=$?
 	n=$(grep 'stat::number_of_executed_units' "$log" | tail -1 | awk '{ print $2 }')
