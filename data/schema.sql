@@ -1,8 +1,8 @@
--- yidu corpus schema, version 1.
+-- yidu corpus schema, version 2.
 -- One SQLite file per corpus. yidu-import writes it; the browser opens it
 -- read-only. application_id 0x59494455 ("YIDU") and user_version mark it.
 PRAGMA application_id = 1497973845;   -- 0x59494455
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 -- Schema version, build facts (builder version, time, inputs, counts).
 CREATE TABLE meta (
@@ -103,13 +103,23 @@ CREATE TABLE related (
 
 -- Full-text search (lib/search*.c). The index holds tokens only: its text
 -- is the article's, seen through search_src (body with Markdown removed;
--- py is the title, marked to be indexed as pinyin). The tokenizer "yidu"
--- and yd_md_text() are registered by libyidu on every connection. The
--- builder fills the index at its finish, in its transaction
--- (lib/search-index.c), so there are no triggers on article.
+-- py is the title, marked to be indexed as pinyin; facets names the
+-- article's regions and topics, closed over ancestors, so that a search
+-- within a region or topic is one FTS5 query: the filter is a phrase
+-- ANDed to the user's words). The tokenizer "yidu" and yd_md_text() are
+-- registered by libyidu on every connection. The builder fills the index
+-- at its finish, in its transaction (lib/search-index.c), so there are no
+-- triggers on article.
+-- search_facet.facets: U+E001, then "r<code>" and "t<id>" words
+-- (lib/build-counts.c); no row when an article has neither.
+CREATE TABLE search_facet (
+	id     INTEGER PRIMARY KEY,       -- article.id
+	facets TEXT NOT NULL
+);
 CREATE VIEW search_src AS
-	SELECT id, title, summary, yd_md_text(body) AS body,
-	       char(57344) || title AS py
-	FROM article;
-CREATE VIRTUAL TABLE search USING fts5(title, summary, body, py,
+	SELECT a.id AS id, a.title AS title, a.summary AS summary,
+	       yd_md_text(a.body) AS body, char(57344) || a.title AS py,
+	       f.facets AS facets
+	FROM article a LEFT JOIN search_facet f ON f.id = a.id;
+CREATE VIRTUAL TABLE search USING fts5(title, summary, body, py, facets,
 	content = 'search_src', content_rowid = 'id', tokenize = 'yidu');

@@ -7,9 +7,12 @@
  * most three levels), so an article contributes a handful of member rows
  * and |regions| × |topics| facet pairs, counted in a hash table. The rows
  * are then sorted and inserted in primary-key order, which is what makes
- * the inserts cheap. */
+ * the inserts cheap. The same closures, written as words, are each
+ * article's search facets (search_facet, indexed by lib/search-index.c). */
 #include "config.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -176,6 +179,32 @@ static int insert_sorted(sqlite3 *db, const char *sql, vec *x, yd_error *err)
 	return 0;
 }
 
+/* The facet text of an article whose closures are rs and ts:
+ * U+E001 (YD_FACET_MARK) and "r<code>" / "t<id>" words. Returns its
+ * length; 0 when the article has no region or topic. */
+static size_t facet_text(char *buf, size_t cap, const int64_t *rs, size_t nr,
+			 const int64_t *ts, size_t nt)
+{
+	if (nr + nt == 0)
+		return 0;
+	size_t n = (size_t)snprintf(buf, cap, "\xee\x80\x81");
+	for (size_t i = 0; i < nr && n < cap; i++)
+		n += (size_t)snprintf(buf + n, cap - n, " r%" PRId64, rs[i]);
+	for (size_t i = 0; i < nt && n < cap; i++)
+		n += (size_t)snprintf(buf + n, cap - n, " t%" PRId64, ts[i]);
+	return n < cap ? n : 0;
+}
+
+static int put_facets(sqlite3_stmt *st, int64_t id, const char *text,
+		      size_t n)
+{
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, text, (int)n, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 /* Cursor over (article, node) rows ordered by article. */
 typedef struct cursor {
 	sqlite3_stmt *st;
@@ -195,10 +224,13 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 	int64_t *keys = NULL;
 	size_t nkeys = 0;
 	cursor cr = { 0 }, ct = { 0 };
+	sqlite3_stmt *fst = NULL;
+	char facets[(MAX_CLOSURE * 2) * 24 + 8];
 	int rc = -1;
 
 	if (yd_sql_exec(db, "DELETE FROM region_member; DELETE FROM topic_member;"
-			"DELETE FROM facet_count", "counting", err) != 0)
+			"DELETE FROM facet_count; DELETE FROM search_facet",
+			"counting", err) != 0)
 		return -1;
 	if (load_tree(db, "SELECT code, parent FROM region ORDER BY code", &regions) != 0 ||
 	    load_tree(db, "SELECT id, parent FROM topic ORDER BY id", &topics) != 0 ||
@@ -206,7 +238,9 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 	    sqlite3_prepare_v2(db, "SELECT article, region FROM article_region "
 			       "ORDER BY article", -1, &cr.st, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT article, topic FROM article_topic "
-			       "ORDER BY article", -1, &ct.st, NULL) != SQLITE_OK) {
+			       "ORDER BY article", -1, &ct.st, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "INSERT INTO search_facet VALUES (?1, ?2)",
+			       -1, &fst, NULL) != SQLITE_OK) {
 		yd_sql_fail(db, "counting", err);
 		goto done;
 	}
@@ -225,6 +259,11 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 			cursor_next(&ct);
 		for (; ct.row && sqlite3_column_int64(ct.st, 0) == id; cursor_next(&ct))
 			close_over(&topics, sqlite3_column_int64(ct.st, 1), 1, ts, &nt);
+		size_t fn = facet_text(facets, sizeof facets, rs, nr, ts, nt);
+		if (fn && put_facets(fst, id, facets, fn) != 0) {
+			yd_sql_fail(db, "counting", err);
+			goto done;
+		}
 		for (size_t i = 0; i < nr; i++)
 			if (vec_push(&rm, rs[i], key) != 0)
 				goto nomem;
@@ -256,6 +295,7 @@ done:
 	free(keys);
 	sqlite3_finalize(cr.st);
 	sqlite3_finalize(ct.st);
+	sqlite3_finalize(fst);
 	free(regions.v);
 	free(topics.v);
 	free(rm.v);

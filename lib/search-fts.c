@@ -64,9 +64,12 @@ static void title_hit(const Fts5ExtensionApi *api, Fts5Context *fc,
 	sqlite3_result_int(ctx, hit);
 }
 
-/* yd_rank(search, w0, w1, w2, w3): BM25 (k1 = 1.2, b = 0.75, the column
- * weights given), lower is better, like FTS5's bm25() with one change:
- * a phrase's document frequency is counted only up to RANK_DF_CAP. bm25()
+/* yd_rank(search, w0, ..., w4, nfilter): BM25 (k1 = 1.2, b = 0.75, the
+ * column weights given), lower is better, like FTS5's bm25() with two
+ * changes. The last nfilter phrases of the query are a region or topic
+ * filter (facets column) and are not ranked, nor is that column counted
+ * in a document's length. And a phrase's document frequency is counted
+ * only up to RANK_DF_CAP. bm25()
  * counts every match of every phrase to weigh it, which for 医保 on a
  * million articles reads a doclist of most of the index; past the cap a
  * phrase is simply very common, and its weight hardly differs. */
@@ -87,13 +90,17 @@ static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fc, void *ctx)
 	return ++*(int64_t *)ctx >= RANK_DF_CAP ? SQLITE_DONE : SQLITE_OK;
 }
 
+#define RANK_COLS 4       /* title, summary, body, py: facets not counted */
+
 static struct rank_data *rank_data(const Fts5ExtensionApi *api,
-				   Fts5Context *fc, int *rc)
+				   Fts5Context *fc, int nfilter, int *rc)
 {
 	struct rank_data *d = api->xGetAuxdata(fc, 0);
 	if (d)
 		return d;
-	int np = api->xPhraseCount(fc);
+	int np = api->xPhraseCount(fc) - nfilter;
+	if (np < 0)
+		np = 0;
 	sqlite3_int64 rows = 0, total = 0;
 	d = sqlite3_malloc64(sizeof *d + (size_t)np * sizeof d->idf[0]);
 	if (!d) {
@@ -102,8 +109,11 @@ static struct rank_data *rank_data(const Fts5ExtensionApi *api,
 	}
 	d->nphrase = np;
 	*rc = api->xRowCount(fc, &rows);
-	if (*rc == SQLITE_OK)
-		*rc = api->xColumnTotalSize(fc, -1, &total);
+	for (int col = 0; col < RANK_COLS && *rc == SQLITE_OK; col++) {
+		sqlite3_int64 t = 0;
+		*rc = api->xColumnTotalSize(fc, col, &t);
+		total += t;
+	}
 	d->avgdl = rows > 0 ? (double)total / (double)rows : 1;
 	for (int i = 0; i < np && *rc == SQLITE_OK; i++) {
 		int64_t n = 0;
@@ -122,7 +132,8 @@ static void rank(const Fts5ExtensionApi *api, Fts5Context *fc,
 		 sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	int rc = SQLITE_OK;
-	struct rank_data *d = rank_data(api, fc, &rc);
+	int nfilter = argc > 5 ? sqlite3_value_int(argv[5]) : 0;
+	struct rank_data *d = rank_data(api, fc, nfilter, &rc);
 	double freq[64] = { 0 };
 	int ninst = 0, len = 0;
 	if (rc == SQLITE_OK)
@@ -130,11 +141,14 @@ static void rank(const Fts5ExtensionApi *api, Fts5Context *fc,
 	for (int i = 0; i < ninst && rc == SQLITE_OK; i++) {
 		int p, col, off;
 		rc = api->xInst(fc, i, &p, &col, &off);
-		if (rc == SQLITE_OK && p < 64)
+		if (rc == SQLITE_OK && p < 64 && col < RANK_COLS)
 			freq[p] += col < argc ? sqlite3_value_double(argv[col]) : 1.0;
 	}
-	if (rc == SQLITE_OK)
-		rc = api->xColumnSize(fc, -1, &len);
+	for (int col = 0; col < RANK_COLS && rc == SQLITE_OK; col++) {
+		int n = 0;
+		rc = api->xColumnSize(fc, col, &n);
+		len += n;
+	}
 	if (rc != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
 		return;

@@ -4,13 +4,19 @@
  * every megabyte of tokens: the import ran at ~600 articles/s. Instead the
  * builder indexes the articles it added in one pass at its finish, in id
  * order, with a large in-memory hash, so FTS5 writes a few big segments
- * and merges them once. Articles that were already indexed (--append) and
- * are changed by the build (an excerpt replaced by its full text, a
- * richer duplicate) are re-indexed by a temporary trigger as they change.
+ * and merges them once. It runs after lib/build-counts.c, whose
+ * search_facet rows are part of what is indexed.
+ *
+ * Articles that were already indexed (--append) and that the build changes
+ * (an excerpt replaced by its full text, a richer duplicate) are taken out
+ * of the index by a temporary trigger when they first change, with the
+ * text and facets they were indexed with, and noted; the finish indexes
+ * them again with their new text and facets.
  */
 #include "config.h"
 
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -34,15 +40,32 @@ int yd_search_index_begin(sqlite3 *db, int64_t first_new)
 		return SQLITE_OK;          /* a new corpus: nothing indexed yet */
 	char sql[1024];
 	snprintf(sql, sizeof sql,
-		"CREATE TEMP TRIGGER search_reindex AFTER UPDATE OF title, "
-		"summary, body ON main.article WHEN old.id < %" PRId64 " BEGIN "
-		"INSERT INTO search (search, rowid, title, summary, body, py) "
-		"VALUES ('delete', old.id, old.title, old.summary, "
-		"yd_md_text(old.body), char(57344) || old.title); "
-		"INSERT INTO search (rowid, title, summary, body, py) "
-		"VALUES (new.id, new.title, new.summary, yd_md_text(new.body), "
-		"char(57344) || new.title); END", first_new);
+		"CREATE TEMP TABLE search_redo (id INTEGER PRIMARY KEY);"
+		"CREATE TEMP TRIGGER search_unindex AFTER UPDATE OF title, "
+		"summary, body ON main.article WHEN old.id < %" PRId64 " AND "
+		"old.id NOT IN (SELECT id FROM temp.search_redo) BEGIN "
+		"INSERT INTO search (search, rowid, title, summary, body, py, "
+		"facets) VALUES ('delete', old.id, old.title, old.summary, "
+		"yd_md_text(old.body), char(57344) || old.title, "
+		"(SELECT facets FROM main.search_facet WHERE id = old.id)); "
+		"INSERT INTO search_redo VALUES (old.id); END", first_new);
 	return exec(db, sql);
+}
+
+/* Runs one INSERT … SELECT (?1: the first new id, if it uses it). */
+static int index_rows(sqlite3 *db, const char *sql, int64_t first_new)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	if (sqlite3_bind_parameter_count(st) > 0)
+		sqlite3_bind_int64(st, 1, first_new);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return rc == SQLITE_OK ? SQLITE_ERROR : rc;
+	return SQLITE_OK;
 }
 
 int yd_search_index_finish(sqlite3 *db, int64_t first_new)
@@ -54,20 +77,22 @@ int yd_search_index_finish(sqlite3 *db, int64_t first_new)
 	int rc = exec(db, sql);
 	if (rc != SQLITE_OK)
 		return rc;
-	sqlite3_stmt *st;
-	rc = sqlite3_prepare_v2(db, "INSERT INTO search (rowid, title, summary, "
-				"body, py) SELECT id, title, summary, body, py "
-				"FROM search_src WHERE id >= ?1 ORDER BY id",
-				-1, &st, NULL);
+	bool redo = first_new > 1;
+	if (redo)
+		rc = index_rows(db, "INSERT INTO search (rowid, title, summary, "
+				"body, py, facets) SELECT s.id, title, summary, body, "
+				"py, facets FROM temp.search_redo r, search_src s "
+				"WHERE s.id = r.id ORDER BY r.id", first_new);
+	if (rc == SQLITE_OK)
+		rc = index_rows(db, "INSERT INTO search (rowid, title, summary, "
+				"body, py, facets) SELECT id, title, summary, body, "
+				"py, facets FROM search_src WHERE id >= ?1 ORDER BY id",
+				first_new);
 	if (rc != SQLITE_OK)
 		return rc;
-	sqlite3_bind_int64(st, 1, first_new);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return rc == SQLITE_OK ? SQLITE_ERROR : rc;
-	snprintf(sql, sizeof sql, "DROP TRIGGER IF EXISTS temp.search_reindex;"
+	snprintf(sql, sizeof sql, "%s"
 		 "INSERT INTO search (search, rank) VALUES ('hashsize', %d)",
-		 1024 * 1024);
+		 redo ? "DROP TRIGGER temp.search_unindex;"
+		 "DROP TABLE temp.search_redo;" : "", 1024 * 1024);
 	return exec(db, sql);
 }

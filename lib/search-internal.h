@@ -34,6 +34,11 @@ enum {
 #define YD_TOK_JOINED 2      /* (UNITS) a Han character right after another */
 /* Text starting with this marker (U+E000) is a title to index as pinyin. */
 #define YD_PINYIN_MARK "\xee\x80\x80"
+/* Text starting with this marker (U+E001) is an article's facets: words
+ * "r<region code>" and "t<topic id>" (data/schema.sql, search_facet), one
+ * token each, in documents and in queries alike. The query translator
+ * never lets a user's text start with a marker. */
+#define YD_FACET_MARK "\xee\x80\x81"
 typedef int (*yd_tok_fn)(void *ctx, int flags, const char *tok, size_t n,
 			 size_t start, size_t end);
 /* Calls fn for every token; stops at the first non-zero return. */

@@ -44,8 +44,10 @@ static void add(struct buf *b, const char *s, size_t n)
 
 static void adds(struct buf *b, const char *s) { add(b, s, strlen(s)); }
 
-/* Separators between terms: ASCII white space, U+3000 and invalid bytes.
- * Returns the length of the separator at s, 0 if none. */
+/* Separators between terms: ASCII white space, U+3000, invalid bytes and
+ * private-use characters (the index's column markers, YD_PINYIN_MARK and
+ * YD_FACET_MARK, must never start a user's term). Returns the length of
+ * the separator at s, 0 if none. */
 static size_t space_at(const uint8_t *s, size_t n)
 {
 	if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' ||
@@ -55,7 +57,8 @@ static size_t space_at(const uint8_t *s, size_t n)
 		return 0;
 	ucs4_t c;
 	int l = u8_mbtouc(&c, s, n);
-	if (c == 0x3000 || (c == 0xFFFD && !(l == 3 && s[0] == 0xEF)))
+	if (c == 0x3000 || (c >= 0xE000 && c <= 0xF8FF) ||
+	    (c == 0xFFFD && !(l == 3 && s[0] == 0xEF)))
 		return (size_t)l;
 	return 0;
 }

@@ -3,6 +3,7 @@
  * snippets cut from the stored article text. */
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +17,10 @@
 #define SNIPPET_BEFORE 16     /* characters shown before the first match */
 #define SNIPPET_CHARS 72      /* characters in a snippet */
 
-/* Column weights for BM25: title, summary, body, pinyin of the title.
- * yd_rank is bm25() with the document frequencies counted only so far
- * (lib/search-fts.c). */
-#define RANK_SQL "yd_rank(search, 4.0, 2.0, 1.0, 4.0)"
+/* Column weights for BM25: title, summary, body, pinyin of the title,
+ * facets (never ranked). ?3 is the number of filter phrases at the end of
+ * the expression, which yd_rank leaves out (lib/search-fts.c). */
+#define RANK_SQL "yd_rank(search, 4.0, 2.0, 1.0, 4.0, 0.0, ?3)"
 
 struct cand {
 	int64_t id;
@@ -37,23 +38,35 @@ static int cmp_cand(const void *a, const void *b)
 	return x->id < y->id ? 1 : x->id > y->id ? -1 : 0;
 }
 
-static char *candidates_sql(bool by_region, bool by_topic)
+/* The candidates: the newest matches, the filter being part of the FTS5
+ * expression, so that a small region or topic is found by FTS5 skipping
+ * through the doclists rather than by testing every match. */
+static const char candidates_sql[] = "SELECT rowid, yd_title_hit(search), "
+	RANK_SQL " FROM search WHERE search MATCH ?1 ORDER BY rowid DESC "
+	"LIMIT ?2";
+
+/* "(expr) AND facets : "<mark>r<code>"" …, the filter's phrases;
+ * *nfilter receives how many. malloc'd. */
+static char *filtered_expr(const char *expr, int64_t region, int64_t topic,
+			   int *nfilter)
 {
-	static const char *const head = "SELECT s.rowid, yd_title_hit(search), "
-		RANK_SQL " FROM search s WHERE search MATCH ?1";
-	static const char *const reg = " AND EXISTS (SELECT 1 FROM article a, "
-		"region_member m WHERE a.id = s.rowid AND m.region = ?3 "
-		"AND m.sortkey = a.sortkey)";
-	static const char *const top = " AND EXISTS (SELECT 1 FROM article a, "
-		"topic_member m WHERE a.id = s.rowid AND m.topic = ?4 "
-		"AND m.sortkey = a.sortkey)";
-	static const char *const tail = " ORDER BY s.rowid DESC LIMIT ?2";
-	size_t n = strlen(head) + strlen(reg) + strlen(top) + strlen(tail) + 1;
-	char *sql = malloc(n);
-	if (sql)
-		snprintf(sql, n, "%s%s%s%s", head, by_region ? reg : "",
-			 by_topic ? top : "", tail);
-	return sql;
+	size_t n = strlen(expr) + 128;
+	char *s = malloc(n);
+	if (!s)
+		return NULL;
+	int k = snprintf(s, n, "(%s)", expr);
+	*nfilter = 0;
+	if (region > 0) {
+		k += snprintf(s + k, n - (size_t)k, " AND facets : \""
+			      YD_FACET_MARK "r%" PRId64 "\"", region);
+		++*nfilter;
+	}
+	if (topic > 1) {
+		k += snprintf(s + k, n - (size_t)k, " AND facets : \""
+			      YD_FACET_MARK "t%" PRId64 "\"", topic);
+		++*nfilter;
+	}
+	return s;
 }
 
 /* Replaces line breaks and tabs by spaces. */
@@ -174,26 +187,23 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	yd_query_free(&q);
 	if (!expr)
 		return 0;                 /* nothing that can match */
-	bool by_region = region > 0, by_topic = topic > 1;
-	char *sql = candidates_sql(by_region, by_topic);
+	int nfilter = 0;
+	char *fexpr = filtered_expr(expr, region, topic, &nfilter);
 	sqlite3_stmt *st = NULL;
 	struct cand *cv = NULL;
 	size_t cn = 0;
 	int rc = -1;
-	if (!sql) {
+	if (!fexpr) {
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		goto out;
 	}
-	if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(c->db, candidates_sql, -1, &st, NULL) != SQLITE_OK) {
 		yd_sql_fail(c->db, "searching", err);
 		goto out;
 	}
-	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, fexpr, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, YD_SEARCH_MAX_RANKED + 1);
-	if (by_region)
-		sqlite3_bind_int64(st, 3, region);
-	if (by_topic)
-		sqlite3_bind_int64(st, 4, topic);
+	sqlite3_bind_int(st, 3, nfilter);
 	cv = malloc((YD_SEARCH_MAX_RANKED + 1) * sizeof *cv);
 	if (!cv) {
 		yd_error_set(err, YD_ENOMEM, "out of memory");
@@ -241,7 +251,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	rc = 0;
 out:
 	sqlite3_finalize(st);
-	free(sql);
+	free(fexpr);
 	free(expr);
 	free(cv);
 	if (rc != 0)

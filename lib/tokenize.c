@@ -152,12 +152,39 @@ static int pinyin_tokens(const uint8_t *s, size_t n, size_t off,
 	return 0;
 }
 
+/* Facet text (YD_FACET_MARK, then words separated by spaces): each word
+ * becomes one token behind a \x01, a byte no other text's tokens hold,
+ * so that no words a user types can match a region's or topic's token. */
+static int facet_tokens(const uint8_t *s, size_t n, size_t off,
+			yd_tok_fn fn, void *ctx)
+{
+	char tok[MAX_WORD + 1];
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t from = i;
+		while (i < n && s[i] != ' ')
+			i++;
+		if (i == from || i - from > MAX_WORD)
+			continue;
+		tok[0] = '\x01';
+		memcpy(tok + 1, s + from, i - from);
+		int rc = fn(ctx, 0, tok, i - from + 1, off + from, off + i);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 int yd_tokenize(const char *text, size_t n, int mode, yd_tok_fn fn, void *ctx)
 {
 	const uint8_t *s = (const uint8_t *)text;
 	const size_t ml = sizeof YD_PINYIN_MARK - 1;
 	if (mode == YD_TOK_DOC && n >= ml && memcmp(s, YD_PINYIN_MARK, ml) == 0)
 		return pinyin_tokens(s + ml, n - ml, ml, fn, ctx);
+	if (mode != YD_TOK_UNITS && n >= ml && memcmp(s, YD_FACET_MARK, ml) == 0)
+		return facet_tokens(s + ml, n - ml, ml, fn, ctx);
 
 	struct tk t = { .fn = fn, .ctx = ctx, .mode = mode };
 	struct cp prev = { 0, 0, 0 };

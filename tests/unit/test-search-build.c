@@ -102,21 +102,26 @@ static int integrity(void)
 	return rc;
 }
 
-/* Ids of all results of a query. */
-static size_t found(const char *q, int64_t *ids, size_t max)
+/* Ids of all results of a query within a region (0: all). */
+static size_t found_in(const char *q, int64_t region, int64_t *ids, size_t max)
 {
 	yd_error err = { 0 };
 	yd_corpus *c = yd_corpus_open(path, &err);
 	if (!c)
 		fail_msg("open: %s", err.msg);
 	yd_search_results r;
-	assert_int_equal(yd_search(c, q, 0, 1, 0, max, &r, &err), 0);
+	assert_int_equal(yd_search(c, q, region, 1, 0, max, &r, &err), 0);
 	size_t n = r.n;
 	for (size_t i = 0; i < n; i++)
 		ids[i] = r.v[i].id;
 	yd_search_results_free(&r);
 	yd_corpus_close(c);
 	return n;
+}
+
+static size_t found(const char *q, int64_t *ids, size_t max)
+{
+	return found_in(q, 0, ids, max);
 }
 
 static int64_t id_of(const char *title)
@@ -153,7 +158,7 @@ static void none(const char *q)
 		fail_msg("%s: %zu results, expected none", q, n);
 }
 
-#define EXCERPT_T "嘉兴异地备案怎么办理"
+#define EXCERPT_T "异地就医备案怎么办理"
 #define FULL_T "桂林门诊慢特病申请材料"
 
 static void test_fresh_and_append(void **state)
@@ -168,10 +173,17 @@ static void test_fresh_and_append(void **state)
 	only("当天生效", EXCERPT_T);
 	none("鳄梨");
 
-	/* --append: the excerpt gets its full text, a new article comes. */
+	/* 湖州 (330500) is not named yet */
+	int64_t ids[8];
+	assert_int_equal(found_in("备案", 330500, ids, 8), 0);
+	assert_int_equal(found_in("备案", 330000, ids, 8), 0);
+
+	/* --append: the excerpt gets its full text, which names another
+	 * region; a new article comes. */
 	b = start(true);
 	add(b, EXCERPT_T, "备案后直接结算。",
-	    "在国家医保服务平台填写鳄梨表格，选择参保地。", NULL, NULL);
+	    "在国家医保服务平台填写鳄梨表格，选择参保地。湖州市参保人同样适用。",
+	    NULL, NULL);
 	add(b, FULL_T, NULL, "需要提交诊断证明和病历，鳄梨不需要。", NULL, NULL);
 	finish(b);
 	assert_int_equal(integrity(), SQLITE_OK);
@@ -180,8 +192,13 @@ static void test_fresh_and_append(void **state)
 	only("直接结算", EXCERPT_T);
 	none("当天生效");             /* the excerpt's summary is gone */
 	only("诊断证明", FULL_T);
-	int64_t ids[8];
 	assert_int_equal(found("鳄梨", ids, 8), 2);
+	/* the re-indexed article is found within its new region */
+	assert_int_equal(found_in("备案", 330500, ids, 8), 1);
+	assert_int_equal(ids[0], id_of(EXCERPT_T));
+	assert_int_equal(found_in("鳄梨", 330000, ids, 8), 1);   /* 浙江 */
+	assert_int_equal(found_in("鳄梨", 450300, ids, 8), 1);   /* 桂林: FULL_T */
+	assert_int_equal(found_in("鳄梨", 330400, ids, 8), 0);   /* 嘉兴 */
 }
 
 /* Within one build, an excerpt replaced by its article is indexed once,

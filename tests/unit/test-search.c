@@ -320,26 +320,64 @@ static void test_highlight(void **state)
 	free(r);
 }
 
-static void test_filter(void **state)
+/* A filtered search finds exactly the unfiltered results that are in the
+ * filter's list, in the same order (the filter is not ranked). */
+static void check_filter(const char *q, int64_t region, int64_t topic)
 {
-	int64_t region = yd_corpus_region_code(corpus, "广东省");
-	assert_true(region > 0);
 	yd_search_results all, some;
 	yd_error err = { 0 };
-	assert_int_equal(yd_search(corpus, "医保", 0, 1, 0, 2000, &all, &err), 0);
-	assert_int_equal(yd_search(corpus, "医保", region, 1, 0, 2000, &some, &err), 0);
-	assert_true(some.n > 0 && some.n < all.n);
+	assert_int_equal(yd_search(corpus, q, 0, 1, 0, 2000, &all, &err), 0);
+	assert_false(all.more);
+	assert_int_equal(yd_search(corpus, q, region, topic, 0, 2000, &some, &err), 0);
 	yd_list_page p;
-	assert_int_equal(yd_corpus_list(corpus, region, 1, INT64_MAX, false, 5000, &p, &err), 0);
-	for (size_t i = 0; i < some.n; i++) {
+	assert_int_equal(yd_corpus_list(corpus, region, topic, INT64_MAX, false,
+					5000, &p, &err), 0);
+	size_t k = 0;
+	for (size_t i = 0; i < all.n; i++) {
 		bool in = false;
-		for (size_t k = 0; k < p.n; k++)
-			in |= p.v[k].id == some.v[i].id;
-		assert_true(in);
+		for (size_t j = 0; j < p.n && !in; j++)
+			in = p.v[j].id == all.v[i].id;
+		if (!in)
+			continue;
+		if (k >= some.n)
+			fail_msg("%s in %lld/%lld: article %lld missing", q,
+				 (long long)region, (long long)topic,
+				 (long long)all.v[i].id);
+		assert_int_equal(some.v[k].id, all.v[i].id);
+		k++;
 	}
+	assert_int_equal(k, some.n);
+	assert_int_equal(some.count, some.n);
 	yd_list_page_free(&p);
 	yd_search_results_free(&all);
 	yd_search_results_free(&some);
+}
+
+static void test_filter(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
+	int64_t yb = yd_corpus_topic_id(corpus, "医保");
+	assert_true(gd > 0 && sz > 0 && acct > 1 && yb > 1);
+	/* the filters narrow, and are not empty */
+	yd_search_results r;
+	yd_error err = { 0 };
+	assert_int_equal(yd_search(corpus, "医保", gd, 1, 0, 2000, &r, &err), 0);
+	size_t in_gd = r.n;
+	yd_search_results_free(&r);
+	assert_int_equal(yd_search(corpus, "医保", 0, 1, 0, 2000, &r, &err), 0);
+	assert_true(in_gd > 0 && in_gd < r.n);
+	yd_search_results_free(&r);
+	const char *qs[] = { "医保", "报销", "个人账户", "yibao", "医保 -异地", "医" };
+	for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+		check_filter(qs[i], gd, 1);
+		check_filter(qs[i], sz, 1);
+		check_filter(qs[i], 0, yb);
+		check_filter(qs[i], 0, acct);
+		check_filter(qs[i], gd, yb);
+		check_filter(qs[i], sz, acct);
+	}
 }
 
 int main(void)
