@@ -1,7 +1,7 @@
 /* search-bench CORPUS [RUNS]: median time to the first page (20 results,
  * snippets included) for 1- to 4-character, common, Traditional and
- * pinyin queries, with and without a region filter (median and 90th
- * percentile), and the index's size against the article text's. */
+ * pinyin queries, without a filter and within regions and topics (median
+ * and 90th percentile), and the index's size against the article text's. */
 #include "config.h"
 
 #include <sqlite3.h>
@@ -75,29 +75,44 @@ int main(int argc, char **argv)
 	printf("%.0f articles; article text %.1f MB; index %.1f MB = %.2f x the text\n",
 	       n, text / 1048576, idx / 1048576, idx / text);
 
-	/* query, region code (0: none) */
-	static const struct { const char *q; int64_t region; } q[] = {
-		{ "医保", 0 }, { "医院", 0 }, { "报销", 0 }, { "挂号", 0 },
-		{ "异地就医", 0 }, { "门诊统筹", 0 }, { "医疗保障", 0 },
-		{ "个人账户", 0 }, { "医保卡", 0 }, { "醫保", 0 },
-		{ "yibao", 0 }, { "yi bao", 0 }, { "yb", 0 },
-		{ "医保 -异地", 0 }, { "app", 0 }, { "2025年", 0 },
-		{ "罕见的词语", 0 },
-		{ "医保", 440000 }, { "医院", 440000 }, { "异地就医", 440000 },
-		{ "医保", 440800 }, { "门诊统筹", 440800 },
-		{ "医", 0 }, { "保", 0 },           /* slow: prefix queries */
+	/* query, region code (0: none), topic path (NULL: none) */
+	static const struct {
+		const char *q;
+		int64_t region;
+		const char *topic;
+	} q[] = {
+		{ "医保", 0, NULL }, { "医院", 0, NULL }, { "报销", 0, NULL },
+		{ "挂号", 0, NULL }, { "异地就医", 0, NULL }, { "门诊统筹", 0, NULL },
+		{ "医疗保障", 0, NULL }, { "个人账户", 0, NULL }, { "医保卡", 0, NULL },
+		{ "醫保", 0, NULL }, { "yibao", 0, NULL }, { "yi bao", 0, NULL },
+		{ "yb", 0, NULL }, { "医保 -异地", 0, NULL }, { "app", 0, NULL },
+		{ "2025年", 0, NULL }, { "罕见的词语", 0, NULL },
+		/* within a province, a prefecture, a county and topics */
+		{ "医保", 440000, NULL }, { "医院", 440000, NULL },
+		{ "异地就医", 440000, NULL }, { "医保", 440800, NULL },
+		{ "门诊统筹", 440800, NULL }, { "医保", 440305, NULL },
+		{ "医保", 0, "医保/个人账户" }, { "医院", 0, "就医" },
+		{ "报销", 440000, "医保" }, { "医保", 440800, "医保/个人账户" },
+		{ "罕见的词语", 440000, NULL },
+		{ "医", 0, NULL }, { "保", 0, NULL },   /* slow: prefix queries */
+		{ "医", 440800, NULL },
 	};
 	double *t = malloc(sizeof *t * (size_t)runs);
-	printf("%-14s %-7s %9s %9s %9s %9s  results\n", "query", "region",
-	       "median", "p90", "min", "max");
+	printf("%-14s %-7s %-14s %9s %9s %9s %9s  results\n", "query", "region",
+	       "topic", "median", "p90", "min", "max");
 	for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {
 		size_t count = 0;
 		bool more = false;
 		int64_t region = q[i].region ? q[i].region : 0;
+		int64_t topic = q[i].topic ? yd_corpus_topic_id(c, q[i].topic) : 1;
+		if (topic < 1) {
+			fprintf(stderr, "search-bench: no topic %s\n", q[i].topic);
+			return 1;
+		}
 		for (int r = 0; r < runs; r++) {
 			yd_search_results res;
 			double t0 = now_ms();
-			if (yd_search(c, q[i].q, region, 1, 0, 20, &res, &err) != 0) {
+			if (yd_search(c, q[i].q, region, topic, 0, 20, &res, &err) != 0) {
 				fprintf(stderr, "search-bench: %s\n", err.msg);
 				return 1;
 			}
@@ -109,9 +124,11 @@ int main(int argc, char **argv)
 		qsort(t, (size_t)runs, sizeof *t, cmp_d);
 		char reg[16];
 		snprintf(reg, sizeof reg, "%lld", (long long)region);
-		printf("%-*s %-7s %6.2f ms %6.2f ms %6.2f ms %6.2f ms  %zu%s\n",
+		const char *tp = q[i].topic ? q[i].topic : "-";
+		printf("%-*s %-7s %-*s %6.2f ms %6.2f ms %6.2f ms %6.2f ms  %zu%s\n",
 		       14 + (int)(strlen(q[i].q) - mbwidth(q[i].q)), q[i].q,
-		       region ? reg : "-", t[runs / 2], t[(runs * 9) / 10], t[0],
+		       region ? reg : "-", 14 + (int)(strlen(tp) - mbwidth(tp)), tp,
+		       t[runs / 2], t[(runs * 9) / 10], t[0],
 		       t[runs - 1], count, more ? "+" : "");
 	}
 	free(t);
