@@ -22,9 +22,16 @@ done
 
 # The terminal closed under yidu: it must notice that reads fail and exit
 # rather than spin.
-# In sanitizer builds this one case runs without LeakSanitizer: its scan
-# at exit, caught by the terminal's teardown, was seen to spin (1 run in
-# 5); the plain build never did, and every other test keeps leak checks.
+# In sanitizer builds this one case runs without LeakSanitizer. Its scan
+# at exit stops the process with PTRACE_ATTACH, whose SIGSTOP is thrown
+# away if a SIGCONT arrives first; here the pane's shell, the session
+# leader, is killed by the hangup, and on its exit the kernel sends
+# SIGHUP+SIGCONT to the terminal's last foreground group, yidu's, which
+# may be exiting already (reads failed). Landing in that window (1 run in
+# 8-15), it leaves LSan's tracer waiting forever and yidu spinning in
+# sched_yield inside exit(). No code of ours can prevent it (SIGCONT drops
+# the SIGSTOP even when blocked or ignored); the plain build has no such
+# scan, and both exit paths keep leak checks in the other cases here.
 tmx kill-server >/dev/null 2>&1
 saved_asan=${ASAN_OPTIONS-}
 export ASAN_OPTIONS="${saved_asan:+$saved_asan:}detect_leaks=0"
