@@ -1,4 +1,5 @@
 /* Text drawing and the colour theme. */
+#include <wchar.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,13 +65,37 @@ attr_t theme_attr(role r)
 	return r < ROLE_MAX ? roles[r] : A_NORMAL;
 }
 
+/* Clusters are queued as wide characters and drawn in runs: one
+ * waddnwstr per run instead of one waddnstr per cluster (ncurses decodes
+ * multibyte text byte by byte through mbrtowc: two thirds of a frame).
+ * Only a cluster of one character whose width ncurses (wcwidth) measures
+ * as we do joins a run, so every cluster still starts at the column
+ * libunistring gave it; any other cluster is placed alone at its column. */
+#define RUN_MAX 128
+
+typedef struct run {
+	wchar_t v[RUN_MAX + 1];
+	int n;
+	int y, x;      /* where v[0] goes */
+} run;
+
+static void run_flush(run *r)
+{
+	if (r->n > 0)
+		mvaddnwstr(r->y, r->x, r->v, r->n);
+	r->n = 0;
+}
+
 int draw_text(int y, int x, int w, const char *s, size_t n, attr_t attr)
 {
 	const char *p = s, *end = s + n;
 	int col = 0;
 	attr_t saved_attr;
 	short saved_pair;
+	run r;
 
+	r.n = 0;
+	r.y = y;
 	attr_get(&saved_attr, &saved_pair, NULL);
 	attrset(attr);
 	while (p < end && col < w) {
@@ -79,11 +104,23 @@ int draw_text(int y, int x, int w, const char *s, size_t n, attr_t attr)
 		if (len == 0 || col + cw > w)
 			break;
 		if (cw > 0) {
-			mvaddnstr(y, x + col, p, (int)len);
+			uint32_t uc;
+			size_t cl = (size_t)yd_utf8_decode(p, len, &uc);
+			if (cl == len && uc >= 0x20 && wcwidth((wchar_t)uc) == cw) {
+				if (r.n == RUN_MAX)
+					run_flush(&r);
+				if (r.n == 0)
+					r.x = x + col;
+				r.v[r.n++] = (wchar_t)uc;
+			} else {
+				run_flush(&r);
+				mvaddnstr(y, x + col, p, (int)len);
+			}
 			col += cw;
 		}
 		p += len;
 	}
+	run_flush(&r);
 	attr_set(saved_attr, saved_pair, NULL);
 	return col;
 }
