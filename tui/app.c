@@ -23,6 +23,18 @@ void app_message(app *a, bool error, const char *fmt, ...)
 	a->dirty = true;
 }
 
+void app_touch(app *a, pane_id id)
+{
+	a->panes[id]->dirty = true;
+	a->dirty = true;
+}
+
+void app_touch_all(app *a)
+{
+	a->redraw_all = true;
+	a->dirty = true;
+}
+
 static history_entry snapshot(const app *a)
 {
 	history_entry e;
@@ -68,12 +80,17 @@ static void reload_filter(app *a)
 	tree_pane_reload(a->panes[PANE_REGIONS], a);
 	tree_pane_reload(a->panes[PANE_TOPICS], a);
 	list_pane_reload(a->panes[PANE_LIST], a);
+	/* The article's search highlights follow the filter and search too. */
+	app_touch_all(a);
 }
 
 static void load_article(app *a, int64_t id)
 {
 	yd_error err = { 0 };
 	a->article = id;
+	app_touch(a, PANE_ARTICLE);
+	app_touch(a, PANE_RELATED);
+	app_touch(a, PANE_LIST);     /* the open article's row and read mark */
 	article_pane_load(a->panes[PANE_ARTICLE], a, id);
 	related_pane_load(a->panes[PANE_RELATED], a);
 	const yd_full_article *art = article_pane_article(a->panes[PANE_ARTICLE]);
@@ -86,6 +103,9 @@ static void load_article(app *a, int64_t id)
 
 void app_focus(app *a, pane_id id)
 {
+	/* Both panes' cursor rows change colour. */
+	app_touch(a, a->focus);
+	app_touch(a, id);
 	a->focus = id;
 	/* The two-pane layout shows the navigation pane used last. */
 	if (id <= PANE_LIST)
@@ -113,6 +133,7 @@ void app_search(app *a, const char *query)
 	a->searching = true;
 	a->bookmarks = false;
 	list_pane_reload(a->panes[PANE_LIST], a);
+	app_touch_all(a);
 	app_focus(a, PANE_LIST);
 	record(a);
 }
@@ -123,6 +144,7 @@ void app_show_bookmarks(app *a, bool on)
 	a->bookmarks = on;
 	a->searching = false;
 	list_pane_reload(a->panes[PANE_LIST], a);
+	app_touch_all(a);
 	app_focus(a, PANE_LIST);
 	record(a);
 }
@@ -149,6 +171,7 @@ static void restore(app *a, const history_entry *e)
 	snprintf(a->query, sizeof a->query, "%s", e->searching ? e->query : "");
 	if (filter)
 		reload_filter(a);
+	app_touch_all(a);
 	if (e->article != a->article)
 		load_article(a, e->article);
 	app_focus(a, e->focus);
@@ -203,6 +226,7 @@ void app_reset(app *a)
 	a->message[0] = '\0';
 	a->focus = a->nav = PANE_REGIONS;
 	a->region = -1;   /* forces the reload below */
+	app_touch_all(a);
 	app_set_filter(a, 0, 1);
 	layout_apply(a);
 }

@@ -50,6 +50,12 @@ struct pane {
 	bool shown;
 	rect frame;          /* title row + body */
 	rect body;
+	/* The body is drawn only when it changed: `dirty` is set by whatever
+	 * changes what it shows (app_touch); a change of geometry since the
+	 * last frame (drawn, drawn_shown) redraws the whole screen. */
+	bool dirty;
+	bool drawn_shown;
+	rect drawn;
 };
 
 typedef enum layout_mode {
@@ -123,6 +129,9 @@ struct app {
 	bool message_error;
 	bool quit;
 	bool dirty;                 /* the screen must be redrawn */
+	bool redraw_all;            /* ... all of it, not only dirty panes */
+	layout_mode drawn_mode;     /* the layout and overlay of the last frame */
+	overlay_kind drawn_overlay;
 	FILE *trace;
 };
 
@@ -135,6 +144,10 @@ void app_search(app *a, const char *query);
 /* Shows the bookmarks in the list pane (or the filter again). */
 void app_show_bookmarks(app *a, bool on);
 void app_focus(app *a, pane_id id);
+/* Marks a pane's content changed (redrawn in the next frame), or every
+ * pane and the space between them. */
+void app_touch(app *a, pane_id id);
+void app_touch_all(app *a);
 /* Forgets everything the last reader did (kiosk): history, bookmarks, read
  * marks, positions, filter; back to the start. */
 void app_reset(app *a);

@@ -156,20 +156,53 @@ static void draw_tiny(app *a)
 	draw_fit(a->rows / 2, 0, a->cols, msg, A_BOLD, a->opt.text_flags);
 }
 
+/* Whether the last frame can be drawn over: same layout, same pane
+ * geometry, no overlay gone (it covered parts of several panes). */
+static bool needs_full_redraw(const app *a)
+{
+	if (a->redraw_all || a->mode != a->drawn_mode ||
+	    (a->drawn_overlay != OVERLAY_NONE && a->overlay == OVERLAY_NONE))
+		return true;
+	for (int i = 0; i < PANE_COUNT; i++) {
+		const pane *p = a->panes[i];
+		if (p->shown != p->drawn_shown ||
+		    (p->shown && memcmp(&p->frame, &p->drawn, sizeof p->drawn) != 0))
+			return true;
+	}
+	return false;
+}
+
+/* Draws the frame into stdscr. Only the panes whose content changed are
+ * drawn again (the rest of stdscr still holds them), so a key that moves a
+ * cursor costs one pane, and refresh has only those lines to compare; the
+ * location, pane titles and status line are a line each and always drawn. */
 static void draw_all(app *a)
 {
+	bool full = needs_full_redraw(a);
+	a->redraw_all = false;
+	a->drawn_mode = a->mode;
+	a->drawn_overlay = a->overlay;
+	if (full)
+		erase();
 	if (a->mode == LAYOUT_TINY) {
 		draw_tiny(a);
 		return;
 	}
 	draw_location(a);
-	for (int y = 1; y < a->rows - 1; y++)
-		draw_fill(y, 0, a->cols, A_NORMAL);
+	if (full)
+		for (int y = 1; y < a->rows - 1; y++)
+			draw_fill(y, 0, a->cols, A_NORMAL);
 	for (int i = 0; i < PANE_COUNT; i++) {
 		pane *p = a->panes[i];
+		bool body = full || p->dirty;
+		p->dirty = false;
+		p->drawn_shown = p->shown;
+		p->drawn = p->frame;
 		if (!p->shown)
 			continue;
 		draw_pane_title(a, p);
+		if (!body)
+			continue;
 		p->ops->draw(p, a);
 		/* A rule between side-by-side panes. */
 		int sx = p->frame.x + p->frame.w;
@@ -204,7 +237,7 @@ static void new_reader(app *a)
 {
 	app_reset(a);
 	wipe_screen();
-	a->dirty = true;
+	app_touch_all(a);
 }
 
 static void cycle_focus(app *a, int dir)
@@ -242,7 +275,7 @@ static void dispatch(app *a, action act)
 		return;
 	case ACT_HELP: overlay_open(a, OVERLAY_HELP); return;
 	case ACT_MENU: overlay_open(a, OVERLAY_MENU); return;
-	case ACT_REDRAW: clearok(curscr, TRUE); return;
+	case ACT_REDRAW: clearok(curscr, TRUE); app_touch_all(a); return;
 	case ACT_NEXT_PANE: cycle_focus(a, 1); return;
 	case ACT_PREV_PANE: cycle_focus(a, -1); return;
 	case ACT_PANE_1: case ACT_PANE_2: case ACT_PANE_3: case ACT_PANE_4: case ACT_PANE_5:
@@ -269,6 +302,7 @@ static void dispatch(app *a, action act)
 		break;
 	}
 	pane *p = a->panes[a->focus];
+	app_touch(a, p->id);
 	if (p->ops->key(p, a, act))
 		return;
 	/* Unused arrows move between panes, so arrows alone go everywhere. */
@@ -309,6 +343,7 @@ static void handle_mouse(app *a)
 			continue;
 		if (a->focus != p->id)
 			app_focus(a, p->id);
+		app_touch(a, p->id);
 		if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
 			action act = ev.bstate & BUTTON4_PRESSED ? ACT_UP : ACT_DOWN;
 			if (p->id == PANE_ARTICLE)
@@ -328,7 +363,7 @@ static void resize(app *a)
 {
 	getmaxyx(stdscr, a->rows, a->cols);
 	layout_apply(a);
-	a->dirty = true;
+	app_touch_all(a);
 }
 
 /* Leaves the terminal as it was. Safe to call twice. */
@@ -454,7 +489,6 @@ int ui_run(yd_corpus *c, const app_options *opt)
 	while (!a.quit && !got_signal) {
 		double t0 = now_ms();
 		if (a.dirty) {
-			erase();
 			draw_all(&a);
 			refresh();
 			a.dirty = false;
@@ -507,7 +541,6 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		}
 		if (a.trace && a.dirty) {
 			/* The frame time runs from the key to the finished frame. */
-			erase();
 			draw_all(&a);
 			refresh();
 			a.dirty = false;
