@@ -11,6 +11,7 @@ struct yd_corpus {
 	sqlite3_stmt *article;    /* one article by id */
 	sqlite3_stmt *slug;
 	sqlite3_stmt *list[8];    /* by yd_corpus_list's plan, see corpus-list.c */
+	sqlite3_stmt *tree_counts[2];   /* [0] regions by topic, [1] topics by region */
 };
 
 #endif

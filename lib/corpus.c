@@ -300,6 +300,8 @@ void yd_corpus_close(yd_corpus *c)
 	sqlite3_finalize(c->slug);
 	for (size_t i = 0; i < sizeof c->list / sizeof c->list[0]; i++)
 		sqlite3_finalize(c->list[i]);
+	sqlite3_finalize(c->tree_counts[0]);
+	sqlite3_finalize(c->tree_counts[1]);
 	sqlite3_close(c->db);
 	free(c);
 }
@@ -514,6 +516,83 @@ int yd_corpus_topics(yd_corpus *c, int64_t region, bool all,
 		"coalesce(f.n, 0) FROM topic t LEFT JOIN facet_count f "
 		"ON f.topic = t.id AND f.region = ?1 ORDER BY t.id",
 		region < 0 ? 0 : region, all, false, out, err);
+}
+
+typedef struct id_pos {
+	int64_t id;
+	size_t i;
+} id_pos;
+
+static int id_pos_cmp(const void *x, const void *y)
+{
+	int64_t a = ((const id_pos *)x)->id, b = ((const id_pos *)y)->id;
+	return a < b ? -1 : a > b;
+}
+
+/* The nodes' positions by id: trees come depth first, which for codes and
+ * ids assigned in tree order is already id order (no sort then). */
+static id_pos *by_id(const yd_node_list *l)
+{
+	id_pos *ix = malloc((l->n + 1) * sizeof *ix);
+	if (!ix)
+		return NULL;
+	bool sorted = true;
+	for (size_t i = 0; i < l->n; i++) {
+		ix[i].id = l->v[i].id;
+		ix[i].i = i;
+		if (i && ix[i].id <= ix[i - 1].id)
+			sorted = false;
+	}
+	if (!sorted)
+		qsort(ix, l->n, sizeof *ix, id_pos_cmp);
+	return ix;
+}
+
+static int tree_counts(yd_corpus *c, int which, const char *sql, int64_t other,
+		       yd_node_list *l, yd_error *err)
+{
+	sqlite3_stmt **st = &c->tree_counts[which];
+	if (!*st && !(*st = yd_sql_prepare(c->db, sql, err)))
+		return -1;
+	id_pos *ix = by_id(l);
+	if (!ix)
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	for (size_t i = 0; i < l->n; i++)
+		l->v[i].count = 0;
+	sqlite3_bind_int64(*st, 1, other);
+	int rc;
+	while ((rc = sqlite3_step(*st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(*st, 0);
+		size_t lo = 0, hi = l->n;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (ix[mid].id < id)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < l->n && ix[lo].id == id)
+			l->v[ix[lo].i].count = sqlite3_column_int64(*st, 1);
+	}
+	free(ix);
+	sqlite3_reset(*st);
+	if (rc != SQLITE_DONE)
+		return yd_sql_fail(c->db, "reading counts", err);
+	return 0;
+}
+
+int yd_corpus_region_counts(yd_corpus *c, int64_t topic, yd_node_list *nodes,
+			    yd_error *err)
+{
+	return tree_counts(c, 0, "SELECT region, n FROM facet_count WHERE topic = ?1",
+			   topic < 1 ? 1 : topic, nodes, err);
+}
+
+int yd_corpus_topic_counts(yd_corpus *c, int64_t region, yd_node_list *nodes,
+			   yd_error *err)
+{
+	return tree_counts(c, 1, "SELECT topic, n FROM facet_count WHERE region = ?1",
+			   region < 0 ? 0 : region, nodes, err);
 }
 
 int64_t yd_corpus_topic_id(yd_corpus *c, const char *path)

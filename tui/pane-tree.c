@@ -119,7 +119,16 @@ void tree_pane_reload(pane *p, app *a)
 	int64_t other = is_regions(t) ? a->topic : a->region;
 
 	/* The counts depend only on the other tree's choice: choosing a node
-	 * in this tree needs no new query (3,214 regions are a few ms). */
+	 * in this tree needs no new query. The tree itself (3,214 regions with
+	 * their names) is read once; another choice there refreshes counts. */
+	if (t->loaded && t->loaded_other != other) {
+		rc = is_regions(t) ? yd_corpus_region_counts(a->corpus, other, &t->nodes, &err)
+			: yd_corpus_topic_counts(a->corpus, other, &t->nodes, &err);
+		if (rc == 0)
+			t->loaded_other = other;
+		else
+			t->loaded = false;   /* read it all again below */
+	}
 	if (!t->loaded || t->loaded_other != other) {
 		yd_node_list_free(&t->nodes);
 		if (is_regions(t))

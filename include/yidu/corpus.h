@@ -55,6 +55,15 @@ int yd_corpus_regions(yd_corpus *c, int64_t topic, bool all,
 int yd_corpus_topics(yd_corpus *c, int64_t region, bool all,
 		     yd_node_list *out, yd_error *err);
 
+/* Sets the counts of a whole tree (as returned with `all`) to those under
+ * another choice of the other tree; names and order stay. One query over
+ * the nonzero counts (facet_count), no names read: for a browser that
+ * keeps its tree and only follows the other tree's choice. */
+int yd_corpus_region_counts(yd_corpus *c, int64_t topic, yd_node_list *nodes,
+			    yd_error *err);
+int yd_corpus_topic_counts(yd_corpus *c, int64_t region, yd_node_list *nodes,
+			   yd_error *err);
+
 /* Number of articles in region subtree × topic subtree. */
 int64_t yd_corpus_count(yd_corpus *c, int64_t region, int64_t topic);
 

@@ -373,6 +373,39 @@ static void test_counts(void **state)
 		assert_true(seen);
 	}
 	yd_node_list_free(&l);
+
+	/* Counts refreshed in place for another choice of the other tree
+	 * equal the tree read afresh with that choice. */
+	yd_node_list rt, tt, fresh;
+	assert_int_equal(yd_corpus_regions(c, 1, true, &rt, &err), 0);
+	assert_int_equal(yd_corpus_topics(c, 0, true, &tt, &err), 0);
+	size_t changed = 0;
+	for (size_t k = 0; k < tt.n; k++) {
+		int64_t topic = tt.v[k].id;
+		assert_int_equal(yd_corpus_region_counts(c, topic, &rt, &err), 0);
+		assert_int_equal(yd_corpus_regions(c, topic, true, &fresh, &err), 0);
+		assert_int_equal(fresh.n, rt.n);
+		for (size_t i = 0; i < fresh.n; i++) {
+			assert_int_equal(rt.v[i].id, fresh.v[i].id);
+			assert_int_equal(rt.v[i].count, fresh.v[i].count);
+			changed += fresh.v[i].count != 0 && k > 0;
+		}
+		yd_node_list_free(&fresh);
+	}
+	for (size_t k = 0; k < rt.n; k++) {
+		int64_t region = rt.v[k].id;
+		assert_int_equal(yd_corpus_topic_counts(c, region, &tt, &err), 0);
+		assert_int_equal(yd_corpus_topics(c, region, true, &fresh, &err), 0);
+		assert_int_equal(fresh.n, tt.n);
+		for (size_t i = 0; i < fresh.n; i++) {
+			assert_int_equal(tt.v[i].id, fresh.v[i].id);
+			assert_int_equal(tt.v[i].count, fresh.v[i].count);
+		}
+		yd_node_list_free(&fresh);
+	}
+	assert_true(changed > 0);   /* some sub-topic has articles somewhere */
+	yd_node_list_free(&rt);
+	yd_node_list_free(&tt);
 	yd_corpus_close(c);
 }
 
