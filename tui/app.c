@@ -84,9 +84,21 @@ static void reload_filter(app *a)
 	app_touch_all(a);
 }
 
-static void load_article(app *a, int64_t id)
+void app_flush_state(app *a)
 {
 	yd_error err = { 0 };
+	char *slug = a->pending_read;
+	if (!slug)
+		return;
+	a->pending_read = NULL;
+	if (yd_state_mark_read(a->state, slug, &err) != 0)
+		app_message(a, true, "%s", err.msg);
+	free(slug);
+}
+
+static void load_article(app *a, int64_t id)
+{
+	app_flush_state(a);
 	a->article = id;
 	app_touch(a, PANE_ARTICLE);
 	app_touch(a, PANE_RELATED);
@@ -95,8 +107,11 @@ static void load_article(app *a, int64_t id)
 	related_pane_load(a->panes[PANE_RELATED], a);
 	const yd_full_article *art = article_pane_article(a->panes[PANE_ARTICLE]);
 	if (art) {
-		if (yd_state_mark_read(a->state, art->slug, &err) != 0)
-			app_message(a, true, "%s", err.msg);
+		/* The list shows it read at once; the state file is written
+		 * after the frame (app_flush_state). */
+		a->pending_read = strdup(art->slug);
+		if (!a->pending_read)
+			app_message(a, true, "%s", "out of memory");
 		list_pane_mark_read(a->panes[PANE_LIST], id);
 	}
 }
@@ -196,6 +211,9 @@ void app_forward(app *a)
 void app_reset(app *a)
 {
 	yd_error err = { 0 };
+	/* The last reader's read mark is forgotten, not written after. */
+	free(a->pending_read);
+	a->pending_read = NULL;
 	if (yd_state_clear(a->state, &err) != 0)
 		app_message(a, true, "%s", err.msg);
 	/* New panes: no cursor, scroll position or expanded node survives. */

@@ -128,6 +128,7 @@ struct app {
 	char message[256];
 	bool message_error;
 	bool quit;
+	char *pending_read;         /* slug to mark read after the frame */
 	bool dirty;                 /* the screen must be redrawn */
 	bool redraw_all;            /* ... all of it, not only dirty panes */
 	layout_mode drawn_mode;     /* the layout and overlay of the last frame */
@@ -153,6 +154,10 @@ void app_touch_all(app *a);
 void app_reset(app *a);
 void app_back(app *a);
 void app_forward(app *a);
+/* Writes what waits for the state file (the read mark of the article just
+ * opened): called once its frame is out, so the write is not in the time
+ * from the key to the frame, and before quitting. */
+void app_flush_state(app *a);
 /* A message for the status line (printf format). */
 void app_message(app *a, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -502,6 +502,7 @@ int ui_run(yd_corpus *c, const app_options *opt)
 			}
 			first = false;
 		}
+		app_flush_state(&a);
 		int key = read_key(IDLE_MS);
 		if (key == KEY_GONE)
 			break;
@@ -549,6 +550,7 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		}
 	}
 
+	app_flush_state(&a);
 	restore_terminal();
 	delscreen(scr);
 	for (int i = 0; i < PANE_COUNT; i++)
