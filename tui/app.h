@@ -56,6 +56,7 @@ struct pane {
 	bool dirty;
 	bool drawn_shown;
 	rect drawn;
+	bool whole;          /* set for draw: stdscr was erased, draw all of it */
 };
 
 typedef enum layout_mode {

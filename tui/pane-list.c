@@ -26,6 +26,12 @@ typedef struct list_pane {
 	yd_search_hit *hits;     /* search results [0, nhits) */
 	size_t nhits;
 	bool more_hits;
+	/* What the last frame showed: when only the cursor moved within it,
+	 * two rows are drawn instead of the pane. */
+	bool drawn_ok;
+	int64_t drawn_top, drawn_cursor, drawn_article;
+	bool drawn_focused;
+	rect drawn_rect;
 } list_pane;
 
 #define SEARCH_PAGE 100
@@ -69,6 +75,7 @@ static void fetch_hits(list_pane *l, app *a)
 
 static void clear_items(list_pane *l)
 {
+	l->drawn_ok = false;
 	yd_list_page pg = { l->items, l->n };
 	yd_list_page_free(&pg);
 	free(l->read);
@@ -96,6 +103,7 @@ static void add_items(list_pane *l, app *a, yd_list_item *v, size_t n, bool at_e
 		memmove(l->read + n, l->read, l->n * sizeof *read);
 		l->first -= (int64_t)n;
 	}
+	l->drawn_ok = false;
 	size_t at = at_end ? l->n : 0;
 	for (size_t i = 0; i < n; i++) {
 		l->items[at + i] = v[i];
@@ -205,6 +213,7 @@ void list_pane_reload(pane *p, app *a)
 	list_pane *l = (list_pane *)p;
 	clear_items(l);
 	clear_hits(l);
+	l->drawn_ok = false;
 	l->cursor = l->top = l->first = 0;
 	if (a->searching) {
 		l->total = 0;
@@ -224,6 +233,7 @@ void list_pane_reload(pane *p, app *a)
 void list_pane_mark_read(pane *p, int64_t id)
 {
 	list_pane *l = (list_pane *)p;
+	l->drawn_ok = false;
 	for (size_t i = 0; i < l->n; i++)
 		if (l->items[i].id == id)
 			l->read[i] = true;
@@ -289,6 +299,44 @@ static void draw_hits(list_pane *l, app *a, bool focused)
 	}
 }
 
+/* Row `row` of the body (nothing outside it). Columns: read mark, title,
+ * region, date; the last two give way on narrow panes. */
+static void draw_row(list_pane *l, app *a, bool focused, int row)
+{
+	rect r = l->base.body;
+	int date_w = r.w >= 34 ? 10 : 0;
+	int region_w = r.w >= 48 ? 6 : 0;
+	if (row < 0 || row >= r.h)
+		return;
+	int64_t pos = l->top + row;
+	int y = r.y + row;
+	bool read = false;
+	const yd_list_item *it = item_at(l, pos, &read);
+	attr_t base = A_NORMAL;
+	if (pos == l->cursor)
+		base = theme_attr(focused ? ROLE_SELECTED : ROLE_SELECTED_DIM);
+	if (it && it->id == a->article)
+		base |= theme_attr(ROLE_CURRENT);
+	draw_fill(y, r.x, r.w, base);
+	if (!it)
+		return;
+	int x = r.x;
+	draw_str(y, x, 1, read ? " " : "*", base | theme_attr(ROLE_UNREAD));
+	x += 2;
+	int title_w = r.w - 2 - (date_w ? date_w + 1 : 0) - (region_w ? region_w + 1 : 0);
+	if (it->excerpt)
+		title_w -= 0;
+	draw_fit(y, x, title_w, it->title, base, a->opt.text_flags);
+	x += title_w + 1;
+	if (region_w) {
+		draw_fit(y, x, region_w, it->region ? it->region : "", base | theme_attr(ROLE_DIM),
+			 a->opt.text_flags);
+		x += region_w + 1;
+	}
+	if (date_w)
+		draw_fit(y, x, date_w, it->date, base | theme_attr(ROLE_DIM), a->opt.text_flags);
+}
+
 static void list_draw(pane *p, app *a)
 {
 	list_pane *l = (list_pane *)p;
@@ -311,46 +359,33 @@ static void list_draw(pane *p, app *a)
 			draw_fit(r.y, r.x, r.w, a->searching ? _("No results.")
 				 : a->bookmarks ? _("No bookmarks yet.")
 				 : _("No articles here."), theme_attr(ROLE_DIM), a->opt.text_flags);
+		l->drawn_ok = false;
 		return;
 	}
 	if (a->searching) {
 		draw_hits(l, a, focused);
+		l->drawn_ok = false;
 		return;
 	}
-	/* Columns: read mark, title, region, date; the last two give way on
-	 * narrow panes. */
-	int date_w = r.w >= 34 ? 10 : 0;
-	int region_w = r.w >= 48 ? 6 : 0;
-	for (int row = 0; row < r.h; row++) {
-		int64_t pos = l->top + row;
-		int y = r.y + row;
-		bool read = false;
-		const yd_list_item *it = item_at(l, pos, &read);
-		attr_t base = A_NORMAL;
-		if (pos == l->cursor)
-			base = theme_attr(focused ? ROLE_SELECTED : ROLE_SELECTED_DIM);
-		if (it && it->id == a->article)
-			base |= theme_attr(ROLE_CURRENT);
-		draw_fill(y, r.x, r.w, base);
-		if (!it)
-			continue;
-		int x = r.x;
-		draw_str(y, x, 1, read ? " " : "*", base | theme_attr(ROLE_UNREAD));
-		x += 2;
-		int title_w = r.w - 2 - (date_w ? date_w + 1 : 0) - (region_w ? region_w + 1 : 0);
-		if (it->excerpt)
-			title_w -= 0;
-		draw_fit(y, x, title_w, it->title, base, a->opt.text_flags);
-		x += title_w + 1;
-		if (region_w) {
-			draw_fit(y, x, region_w, it->region ? it->region : "", base | theme_attr(ROLE_DIM),
-				 a->opt.text_flags);
-			x += region_w + 1;
-		}
-		if (date_w)
-			draw_fit(y, x, date_w, it->date, base | theme_attr(ROLE_DIM), a->opt.text_flags);
+	bool cursor_only = !p->whole && l->drawn_ok && l->top == l->drawn_top &&
+		focused == l->drawn_focused && a->article == l->drawn_article &&
+		memcmp(&r, &l->drawn_rect, sizeof r) == 0;
+	if (cursor_only) {
+		if (l->drawn_cursor != l->cursor)
+			draw_row(l, a, focused, (int)(l->drawn_cursor - l->top));
+		draw_row(l, a, focused, (int)(l->cursor - l->top));
+	} else {
+		for (int row = 0; row < r.h; row++)
+			draw_row(l, a, focused, row);
 	}
+	l->drawn_ok = true;
+	l->drawn_top = l->top;
+	l->drawn_cursor = l->cursor;
+	l->drawn_article = a->article;
+	l->drawn_focused = focused;
+	l->drawn_rect = r;
 }
+
 
 static void move_to(list_pane *l, int64_t pos)
 {

@@ -203,6 +203,7 @@ static void draw_all(app *a)
 		draw_pane_title(a, p);
 		if (!body)
 			continue;
+		p->whole = full;
 		p->ops->draw(p, a);
 		/* A rule between side-by-side panes. */
 		int sx = p->frame.x + p->frame.w;
