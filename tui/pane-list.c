@@ -135,6 +135,23 @@ static void fetch(list_pane *l, app *a, int64_t key, bool forward, bool at_end)
 	add_items(l, a, pg.v, pg.n, at_end);
 }
 
+/* Whether positions [from, to) are better reached from an end of the list
+ * than by paging on from the window: End after a run of Page Down in a
+ * list of 5,000 rows was 25 pages walked, it is now one from the end. */
+static bool far_jump(const list_pane *l, int64_t from, int64_t to)
+{
+	if (l->n == 0)
+		return true;
+	int64_t last = l->first + (int64_t)l->n;
+	int64_t gap = from > last ? from - last : to < l->first ? l->first - to : 0;
+	if (gap == 0)
+		return false;
+	if (gap > WINDOW_MAX)
+		return true;
+	int64_t from_start = to, from_end = l->total - from;
+	return (from_start < from_end ? from_start : from_end) + PAGE_ROWS < gap;
+}
+
 /* Makes positions [from, to) available, fetching pages as needed and
  * dropping rows far from them. */
 static void ensure(list_pane *l, app *a, int64_t from, int64_t to)
@@ -155,8 +172,7 @@ static void ensure(list_pane *l, app *a, int64_t from, int64_t to)
 	if (to > l->total)
 		to = l->total;
 	/* A far jump: start a new window at the nearer end of the list. */
-	if (l->n == 0 || from > l->first + (int64_t)l->n + WINDOW_MAX ||
-	    to < l->first - WINDOW_MAX) {
+	if (far_jump(l, from, to)) {
 		clear_items(l);
 		if (to > l->total / 2 && from > PAGE_ROWS) {
 			l->first = l->total;
