@@ -176,6 +176,10 @@ void article_pane_load(pane *p, app *a, int64_t id);
 void related_pane_load(pane *p, app *a);
 /* The article pane's open article (or NULL). */
 const yd_full_article *article_pane_article(pane *p);
+/* Idle work: fetches the next page of the list if the view is near an end
+ * of the rows in memory, so Page Down seldom waits for the corpus. Returns
+ * whether it fetched (draws nothing: the rows are off screen). */
+bool list_pane_prefetch(pane *p, app *a);
 /* Notes that the article with this id was read (list marks). */
 void list_pane_mark_read(pane *p, int64_t id);
 

@@ -246,6 +246,24 @@ void list_pane_reload(pane *p, app *a)
 	ensure(l, a, 0, PAGE_ROWS);
 }
 
+bool list_pane_prefetch(pane *p, app *a)
+{
+	list_pane *l = (list_pane *)p;
+	int64_t h = p->body.h > 0 ? p->body.h : 1;
+	if (a->bookmarks || a->searching || l->n == 0 || l->n >= WINDOW_MAX)
+		return false;
+	int64_t last = l->first + (int64_t)l->n;
+	size_t before = l->n;
+	bool drawn_ok = l->drawn_ok;   /* the rows on screen stay as they are */
+	/* Two screens of margin: a Page Down and the one after it. */
+	if (l->top + 3 * h > last && last < l->total)
+		fetch(l, a, l->items[l->n - 1].key, true, true);
+	else if (l->top - 2 * h < l->first && l->first > 0)
+		fetch(l, a, l->items[0].key, false, false);
+	l->drawn_ok = drawn_ok;
+	return l->n > before;
+}
+
 void list_pane_mark_read(pane *p, int64_t id)
 {
 	list_pane *l = (list_pane *)p;

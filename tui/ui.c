@@ -2,6 +2,7 @@
  * and drawing the frame around the panes. */
 #include <curses.h>
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,13 @@ static int read_key(int timeout_ms)
 		cp = cp << 6 | ((uint32_t)d & 0x3f);
 	}
 	return (int)cp;
+}
+
+/* Whether input is waiting (without reading it). */
+static bool key_waiting(void)
+{
+	struct pollfd pfd = { .fd = STDIN_FILENO, .events = POLLIN };
+	return poll(&pfd, 1, 0) > 0;
 }
 
 static void draw_location(app *a)
@@ -504,6 +512,10 @@ int ui_run(yd_corpus *c, const app_options *opt)
 			first = false;
 		}
 		app_flush_state(&a);
+		/* With no key waiting, fetch the list's next rows now. */
+		while (a.panes[PANE_LIST]->shown && !key_waiting() &&
+		       list_pane_prefetch(a.panes[PANE_LIST], &a))
+			;
 		int key = read_key(IDLE_MS);
 		if (key == KEY_GONE)
 			break;
