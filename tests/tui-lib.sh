@@ -12,7 +12,28 @@ FAILS=0
 
 tmx() { tmux -L "$SOCK" -f "$T/tmux.conf" "$@"; }
 
+# end_panes: ends every yidu still running in a pane (SIGTERM, which it
+# handles like a dropped SSH link) and waits for it, before its terminal is
+# taken away. A terminal torn down under a sanitizer build's exit-time leak
+# scan can leave that yidu spinning for ever (see tests/tui-signals.sh).
+end_panes() {
+	local p i=0 running
+	for p in $(tmx list-panes -a -F '#{pane_pid}' 2>/dev/null); do
+		pkill -TERM -P "$p" 2>/dev/null
+	done
+	while [ $i -lt 100 ]; do
+		running=""
+		for p in $(tmx list-panes -a -F '#{pane_pid}' 2>/dev/null); do
+			pgrep -P "$p" >/dev/null && running=1
+		done
+		[ -z "$running" ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+}
+
 cleanup() {
+	end_panes
 	tmx kill-server >/dev/null 2>&1
 	rm -rf "$T"
 }
@@ -38,6 +59,7 @@ build_fixture() {
 run_in_pane() {
 	local cols=$1 rows=$2 term=$3
 	shift 3
+	end_panes
 	tmx kill-session -t yd >/dev/null 2>&1
 	rm -f "$T/status" "$T/stderr"
 	tmx new-session -d -s yd -x "$cols" -y "$rows" \
