@@ -113,14 +113,15 @@ static void add_items(list_pane *l, app *a, yd_list_item *v, size_t n, bool at_e
 	free(v);
 }
 
-/* Fetches up to PAGE_ROWS items after (forward) or before the key, in the
+/* Fetches up to `limit` items after (forward) or before the key, in the
  * pane's order. */
-static void fetch(list_pane *l, app *a, int64_t key, bool forward, bool at_end)
+static void fetch(list_pane *l, app *a, int64_t key, bool forward, bool at_end,
+		  size_t limit)
 {
 	yd_list_page pg = { 0 };
 	yd_error err = { 0 };
 	bool asc = l->oldest_first == forward;
-	if (yd_corpus_list(a->corpus, a->region, a->topic, key, asc, PAGE_ROWS,
+	if (yd_corpus_list(a->corpus, a->region, a->topic, key, asc, limit,
 			   &pg, &err) != 0) {
 		app_message(a, true, "%s", err.msg);
 		return;
@@ -171,26 +172,31 @@ static void ensure(list_pane *l, app *a, int64_t from, int64_t to)
 		from = 0;
 	if (to > l->total)
 		to = l->total;
-	/* A far jump: start a new window at the nearer end of the list. */
+	/* A far jump: start a new window at the nearer end of the list,
+	 * with the rows the screen needs (and a few): the rest of a page
+	 * comes while idle (list_pane_prefetch). */
 	if (far_jump(l, from, to)) {
 		clear_items(l);
-		if (to > l->total / 2 && from > PAGE_ROWS) {
+		bool at_end = to > l->total / 2 && from > PAGE_ROWS;
+		int64_t want = (at_end ? l->total - from : to) + 16;
+		size_t limit = want < PAGE_ROWS ? (size_t)want : PAGE_ROWS;
+		if (at_end) {
 			l->first = l->total;
-			fetch(l, a, l->oldest_first ? INT64_MAX : INT64_MIN, false, false);
+			fetch(l, a, l->oldest_first ? INT64_MAX : INT64_MIN, false, false, limit);
 		} else {
 			l->first = 0;
-			fetch(l, a, l->oldest_first ? INT64_MIN : INT64_MAX, true, true);
+			fetch(l, a, l->oldest_first ? INT64_MIN : INT64_MAX, true, true, limit);
 		}
 	}
 	while (l->n && to > l->first + (int64_t)l->n) {
 		size_t before = l->n;
-		fetch(l, a, l->items[l->n - 1].key, true, true);
+		fetch(l, a, l->items[l->n - 1].key, true, true, PAGE_ROWS);
 		if (l->n == before)
 			break;
 	}
 	while (l->n && from < l->first) {
 		size_t before = l->n;
-		fetch(l, a, l->items[0].key, false, false);
+		fetch(l, a, l->items[0].key, false, false, PAGE_ROWS);
 		if (l->n == before)
 			break;
 	}
@@ -243,7 +249,8 @@ void list_pane_reload(pane *p, app *a)
 	l->total = yd_corpus_count(a->corpus, a->region, a->topic);
 	if (l->total < 0)
 		l->total = 0;
-	ensure(l, a, 0, PAGE_ROWS);
+	/* The screen's rows now (before the first layout: a tall screen's). */
+	ensure(l, a, 0, p->body.h > 0 ? p->body.h : 64);
 }
 
 bool list_pane_prefetch(pane *p, app *a)
@@ -257,9 +264,9 @@ bool list_pane_prefetch(pane *p, app *a)
 	bool drawn_ok = l->drawn_ok;   /* the rows on screen stay as they are */
 	/* Two screens of margin: a Page Down and the one after it. */
 	if (l->top + 3 * h > last && last < l->total)
-		fetch(l, a, l->items[l->n - 1].key, true, true);
+		fetch(l, a, l->items[l->n - 1].key, true, true, PAGE_ROWS);
 	else if (l->top - 2 * h < l->first && l->first > 0)
-		fetch(l, a, l->items[0].key, false, false);
+		fetch(l, a, l->items[0].key, false, false, PAGE_ROWS);
 	l->drawn_ok = drawn_ok;
 	return l->n > before;
 }
