@@ -8,6 +8,8 @@
 #include "i18n.h"
 #include "app.h"
 
+#define CACHE_SLOTS 4
+
 typedef struct tree_pane {
 	pane base;
 	yd_node_list nodes;      /* whole tree, depth first */
@@ -20,6 +22,14 @@ typedef struct tree_pane {
 	size_t nopen, capopen;
 	bool loaded;             /* nodes hold the counts under loaded_other */
 	int64_t loaded_other;
+	/* Counts under the last few choices of the other tree (the corpus is
+	 * read-only, so they stay true): going back to one is a copy, not a
+	 * query (~3,000 look-ups for the region tree on a large corpus). */
+	struct {
+		int64_t other;
+		int64_t *counts;  /* per node, NULL: unused */
+	} cache[CACHE_SLOTS];
+	unsigned cache_next;
 } tree_pane;
 
 static bool is_regions(const tree_pane *t)
@@ -97,6 +107,41 @@ static void rebuild_visible(tree_pane *t, const app *a)
 			t->cursor = v;
 }
 
+static void cache_clear(tree_pane *t)
+{
+	for (unsigned i = 0; i < CACHE_SLOTS; i++) {
+		free(t->cache[i].counts);
+		t->cache[i].counts = NULL;
+	}
+}
+
+/* Keeps the nodes' current counts as those under `other`. */
+static void cache_put(tree_pane *t, int64_t other)
+{
+	unsigned slot = t->cache_next++ % CACHE_SLOTS;
+	int64_t *v = t->cache[slot].counts;
+	if (!v)
+		v = malloc((t->nodes.n + 1) * sizeof *v);
+	t->cache[slot].counts = v;
+	if (!v)
+		return;
+	t->cache[slot].other = other;
+	for (size_t i = 0; i < t->nodes.n; i++)
+		v[i] = t->nodes.v[i].count;
+}
+
+static bool cache_get(tree_pane *t, int64_t other)
+{
+	for (unsigned i = 0; i < CACHE_SLOTS; i++) {
+		if (t->cache[i].counts && t->cache[i].other == other) {
+			for (size_t k = 0; k < t->nodes.n; k++)
+				t->nodes.v[k].count = t->cache[i].counts[k];
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Opens the ancestors of the chosen node so that it is visible. */
 static void open_path_to(tree_pane *t, int64_t id)
 {
@@ -122,8 +167,14 @@ void tree_pane_reload(pane *p, app *a)
 	 * in this tree needs no new query. The tree itself (3,214 regions with
 	 * their names) is read once; another choice there refreshes counts. */
 	if (t->loaded && t->loaded_other != other) {
-		rc = is_regions(t) ? yd_corpus_region_counts(a->corpus, other, &t->nodes, &err)
-			: yd_corpus_topic_counts(a->corpus, other, &t->nodes, &err);
+		if (cache_get(t, other)) {
+			rc = 0;
+		} else {
+			rc = is_regions(t) ? yd_corpus_region_counts(a->corpus, other, &t->nodes, &err)
+				: yd_corpus_topic_counts(a->corpus, other, &t->nodes, &err);
+			if (rc == 0)
+				cache_put(t, other);
+		}
 		if (rc == 0)
 			t->loaded_other = other;
 		else
@@ -137,6 +188,9 @@ void tree_pane_reload(pane *p, app *a)
 			rc = yd_corpus_topics(a->corpus, other, true, &t->nodes, &err);
 		t->loaded = rc == 0;
 		t->loaded_other = other;
+		cache_clear(t);   /* sized for the old nodes */
+		if (t->loaded)
+			cache_put(t, other);
 		if (rc != 0) {
 			app_message(a, true, "%s", err.msg);
 			t->nodes.n = 0;
@@ -303,6 +357,7 @@ static void tree_free(pane *p)
 {
 	tree_pane *t = (tree_pane *)p;
 	yd_node_list_free(&t->nodes);
+	cache_clear(t);
 	free(t->expanded);
 	free(t->visible);
 	free(t->open_ids);
