@@ -39,15 +39,28 @@ static void copy_date(char *dst, size_t n, sqlite3_stmt *st, int col)
 	snprintf(dst, n, "%s", d ? d : "");
 }
 
+/* A statement prepared on first use and kept for the session (opening an
+ * article ran three prepares). */
+static sqlite3_stmt *cached(sqlite3 *db, sqlite3_stmt **slot, const char *sql)
+{
+	if (!*slot && sqlite3_prepare_v2(db, sql, -1, slot, NULL) != SQLITE_OK) {
+		sqlite3_finalize(*slot);
+		*slot = NULL;
+	}
+	if (*slot)
+		sqlite3_reset(*slot);
+	return *slot;
+}
+
 /* Runs a query over one article's nodes (id, parent, level, name, short
  * name or path) into a node array. */
-static int load_nodes(sqlite3 *db, const char *sql, int64_t id, bool topics,
+static int load_nodes(yd_corpus *c, const char *sql, int64_t id, bool topics,
 		      yd_node **out, size_t *n)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = cached(c->db, &c->art_nodes[topics], sql);
 	*out = NULL;
 	*n = 0;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+	if (!st)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	size_t cap = 0;
@@ -74,17 +87,17 @@ static int load_nodes(sqlite3 *db, const char *sql, int64_t id, bool topics,
 			nd->short_name = yd_sql_text(st, 4);
 		}
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-static int load_related(sqlite3 *db, int64_t id, yd_full_article *a)
+static int load_related(yd_corpus *c, int64_t id, yd_full_article *a)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db,
+	sqlite3_stmt *st = cached(c->db, &c->art_related,
 		"SELECT r.related, a.title, a.published, r.kind = 'listed', "
 		"a.excerpt FROM related r JOIN article a ON a.id = r.related "
-		"WHERE r.article = ?1 ORDER BY r.rank", -1, &st, NULL) != SQLITE_OK)
+		"WHERE r.article = ?1 ORDER BY r.rank");
+	if (!st)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	size_t cap = 0;
@@ -105,7 +118,7 @@ static int load_related(sqlite3 *db, int64_t id, yd_full_article *a)
 		r->listed = sqlite3_column_int(st, 3) != 0;
 		r->excerpt = sqlite3_column_int(st, 4) != 0;
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -141,17 +154,17 @@ int yd_corpus_article(yd_corpus *c, int64_t id, yd_full_article *out,
 	sqlite3_reset(st);
 	if (!out->slug || !out->title || !out->hash)
 		goto fail;
-	if (load_nodes(c->db,
+	if (load_nodes(c,
 		"SELECT r.code, r.parent, r.level, r.name, r.short_name FROM "
 		"article_region ar JOIN region r ON r.code = ar.region "
 		"WHERE ar.article = ?1 ORDER BY r.code", id, false,
 		&out->regions, &out->nregions) != 0 ||
-	    load_nodes(c->db,
+	    load_nodes(c,
 		"SELECT t.id, t.parent, t.depth, t.name, t.path FROM "
 		"article_topic x JOIN topic t ON t.id = x.topic "
 		"WHERE x.article = ?1 ORDER BY t.id", id, true,
 		&out->topics, &out->ntopics) != 0 ||
-	    load_related(c->db, id, out) != 0)
+	    load_related(c, id, out) != 0)
 		goto fail;
 	return 0;
 fail:

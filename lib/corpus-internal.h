@@ -12,6 +12,8 @@ struct yd_corpus {
 	sqlite3_stmt *slug;
 	sqlite3_stmt *list[8];    /* by yd_corpus_list's plan, see corpus-list.c */
 	sqlite3_stmt *tree_counts[2];   /* [0] regions by topic, [1] topics by region */
+	sqlite3_stmt *art_nodes[2];     /* an article's [0] regions, [1] topics */
+	sqlite3_stmt *art_related;
 };
 
 #endif

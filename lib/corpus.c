@@ -302,6 +302,9 @@ void yd_corpus_close(yd_corpus *c)
 		sqlite3_finalize(c->list[i]);
 	sqlite3_finalize(c->tree_counts[0]);
 	sqlite3_finalize(c->tree_counts[1]);
+	sqlite3_finalize(c->art_nodes[0]);
+	sqlite3_finalize(c->art_nodes[1]);
+	sqlite3_finalize(c->art_related);
 	sqlite3_close(c->db);
 	free(c);
 }
