@@ -180,6 +180,16 @@ const yd_full_article *article_pane_article(pane *p);
  * of the rows in memory, so Page Down seldom waits for the corpus. Returns
  * whether it fetched (draws nothing: the rows are off screen). */
 bool list_pane_prefetch(pane *p, app *a);
+/* The id of the article under the list's cursor, if its row is in
+ * memory (-1 if not): no corpus reads. */
+int64_t list_pane_cursor_id(pane *p, app *a);
+/* Idle work: reads the article with this id ahead, so that opening it
+ * does not wait for the corpus (a cold article on a large corpus is disk
+ * reads). Returns whether it read. */
+bool article_pane_prefetch(pane *p, app *a, int64_t id);
+/* Whether the article with this id is open or read ahead (true for -1:
+ * nothing to read). */
+bool article_pane_has(pane *p, int64_t id);
 /* Notes that the article with this id was read (list marks). */
 void list_pane_mark_read(pane *p, int64_t id);
 

@@ -24,6 +24,8 @@ typedef struct article_pane {
 	uint32_t anchor_line, anchor_off;  /* source position of `top` */
 	int sel_link;         /* 0: none */
 	long match_line;      /* line of the current search match, -1: none */
+	yd_full_article ahead;   /* read while idle (article_pane_prefetch) */
+	bool have_ahead;
 } article_pane;
 
 const yd_full_article *article_pane_article(pane *p)
@@ -156,13 +158,43 @@ void article_pane_load(pane *p, app *a, int64_t id)
 	ap->sel_link = 0;
 	ap->match_line = -1;
 	ap->width = 0;
-	if (id < 0)
+	if (id < 0) {
+		if (ap->have_ahead)
+			yd_full_article_free(&ap->ahead);
+		ap->have_ahead = false;
 		return;
+	}
+	if (ap->have_ahead && ap->ahead.id == id) {
+		ap->art = ap->ahead;        /* read ahead while the reader looked */
+		ap->have_ahead = false;
+		ap->loaded = true;
+		return;
+	}
 	if (yd_corpus_article(a->corpus, id, &ap->art, &err) != 0) {
 		app_message(a, true, "%s", err.msg);
 		return;
 	}
 	ap->loaded = true;
+}
+
+bool article_pane_has(pane *p, int64_t id)
+{
+	article_pane *ap = (article_pane *)p;
+	return id < 0 || (ap->loaded && ap->art.id == id) ||
+		(ap->have_ahead && ap->ahead.id == id);
+}
+
+bool article_pane_prefetch(pane *p, app *a, int64_t id)
+{
+	article_pane *ap = (article_pane *)p;
+	yd_error err = { 0 };
+	if (article_pane_has(p, id))
+		return false;
+	if (ap->have_ahead)
+		yd_full_article_free(&ap->ahead);
+	/* a failure is reported when the article is opened */
+	ap->have_ahead = yd_corpus_article(a->corpus, id, &ap->ahead, &err) == 0;
+	return ap->have_ahead;
 }
 
 static void scroll_to(article_pane *ap, long line, int h)
@@ -357,6 +389,8 @@ static void article_free(pane *p)
 	article_pane *ap = (article_pane *)p;
 	if (ap->loaded)
 		yd_full_article_free(&ap->art);
+	if (ap->have_ahead)
+		yd_full_article_free(&ap->ahead);
 	yd_doc_free(ap->doc);
 	free(ap);
 }

@@ -450,6 +450,15 @@ static void open_cursor(list_pane *l, app *a)
 		app_open_article(a, it->id);
 }
 
+int64_t list_pane_cursor_id(pane *p, app *a)
+{
+	list_pane *l = (list_pane *)p;
+	if (a->searching)
+		return l->cursor < (int64_t)l->nhits ? l->hits[l->cursor].id : -1;
+	const yd_list_item *it = l->n ? item_at(l, l->cursor, NULL) : NULL;
+	return it ? it->id : -1;
+}
+
 static bool list_key(pane *p, app *a, action act)
 {
 	list_pane *l = (list_pane *)p;

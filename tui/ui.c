@@ -22,6 +22,8 @@
 /* How long one wait for a key lasts. ncurses resumes its wait after a
  * signal, so this bounds how late SIGHUP/SIGTERM are noticed. */
 #define IDLE_MS 200
+/* How long the list's cursor rests on an article before it is read ahead. */
+#define AHEAD_MS 40
 
 
 static volatile sig_atomic_t got_signal;
@@ -516,7 +518,19 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		while (a.panes[PANE_LIST]->shown && !key_waiting() &&
 		       list_pane_prefetch(a.panes[PANE_LIST], &a))
 			;
-		int key = read_key(IDLE_MS);
+		/* And the article under the cursor, which Enter would open, once
+		 * the cursor has rested there for AHEAD_MS: keys held down to
+		 * move through the list do not wait for articles they pass. */
+		int key = KEY_NONE;
+		int64_t ahead = a.panes[PANE_LIST]->shown
+			? list_pane_cursor_id(a.panes[PANE_LIST], &a) : -1;
+		if (!article_pane_has(a.panes[PANE_ARTICLE], ahead)) {
+			key = read_key(AHEAD_MS);
+			if (key == KEY_NONE)
+				article_pane_prefetch(a.panes[PANE_ARTICLE], &a, ahead);
+		}
+		if (key == KEY_NONE)
+			key = read_key(IDLE_MS);
 		if (key == KEY_GONE)
 			break;
 		if (key == KEY_NONE) {
