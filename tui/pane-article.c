@@ -26,6 +26,8 @@ typedef struct article_pane {
 	long match_line;      /* line of the current search match, -1: none */
 	yd_full_article ahead;   /* read while idle (article_pane_prefetch) */
 	bool have_ahead;
+	int64_t tried;           /* id last read ahead (even if that failed),
+				  * until it is opened; 0: none */
 } article_pane;
 
 const yd_full_article *article_pane_article(pane *p)
@@ -162,11 +164,13 @@ void article_pane_load(pane *p, app *a, int64_t id)
 		if (ap->have_ahead)
 			yd_full_article_free(&ap->ahead);
 		ap->have_ahead = false;
+		ap->tried = 0;
 		return;
 	}
 	if (ap->have_ahead && ap->ahead.id == id) {
 		ap->art = ap->ahead;        /* read ahead while the reader looked */
 		ap->have_ahead = false;
+		ap->tried = 0;
 		ap->loaded = true;
 		return;
 	}
@@ -180,8 +184,7 @@ void article_pane_load(pane *p, app *a, int64_t id)
 bool article_pane_has(pane *p, int64_t id)
 {
 	article_pane *ap = (article_pane *)p;
-	return id < 0 || (ap->loaded && ap->art.id == id) ||
-		(ap->have_ahead && ap->ahead.id == id);
+	return id < 0 || id == ap->tried || (ap->loaded && ap->art.id == id);
 }
 
 bool article_pane_prefetch(pane *p, app *a, int64_t id)
@@ -192,7 +195,8 @@ bool article_pane_prefetch(pane *p, app *a, int64_t id)
 		return false;
 	if (ap->have_ahead)
 		yd_full_article_free(&ap->ahead);
-	/* a failure is reported when the article is opened */
+	/* a failure is not retried while idle; opening reports it */
+	ap->tried = id;
 	ap->have_ahead = yd_corpus_article(a->corpus, id, &ap->ahead, &err) == 0;
 	return ap->have_ahead;
 }
