@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,10 +21,33 @@
 #include "sqlutil.h"
 #include "yidu/corpus.h"
 
+/* A program run from the build tree (tui/yidu, import/yidu-import,
+ * tests/unit/...) finds data/ beside its build, so every command works
+ * before `make install`; an installed one finds PKGDATADIR. */
 const char *yd_data_dir(void)
 {
+	static char found[PATH_MAX];
 	const char *d = getenv("YIDU_DATA_DIR");
-	return d && *d ? d : PKGDATADIR;
+	if (d && *d)
+		return d;
+	if (found[0])
+		return found;
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		const char *ups[] = { "/../data", "/../../data" };
+		char *dir = dirname(exe);
+		for (size_t i = 0; i < sizeof ups / sizeof *ups; i++) {
+			char cand[PATH_MAX], probe[PATH_MAX + 16];
+			if ((size_t)snprintf(cand, sizeof cand, "%s%s", dir, ups[i]) >= sizeof cand)
+				continue;
+			snprintf(probe, sizeof probe, "%s/schema.sql", cand);
+			if (access(probe, R_OK) == 0 && realpath(cand, found))
+				return found;
+		}
+	}
+	return PKGDATADIR;
 }
 
 static void warn_stderr(void *ctx, const char *msg)

@@ -327,20 +327,19 @@ char *yd_corpus_default_path(const char *argv0)
 	const char *env = getenv("YIDU_CORPUS");
 	if (env && *env)
 		return strdup(env);
-	char *p = existing(PKGDATADIR, "sample.db");
-	if (p)
-		return p;
-	/* In a build tree the program is tui/yidu and the sample data/sample.db. */
+	/* In a build tree the program is tui/yidu and the sample data/sample.db
+	 * (ahead of an installed copy, which may be older). */
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	char *p = NULL;
 	if (n > 0) {
 		exe[n] = '\0';
+		p = existing(dirname(exe), "../data/sample.db");
 	} else if (argv0 && strchr(argv0, '/') && strlen(argv0) < sizeof exe) {
 		strcpy(exe, argv0);
-	} else {
-		return NULL;
+		p = existing(dirname(exe), "../data/sample.db");
 	}
-	return existing(dirname(exe), "../data/sample.db");
+	return p ? p : existing(PKGDATADIR, "sample.db");
 }
 
 void yd_node_list_free(yd_node_list *l)
