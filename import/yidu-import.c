@@ -30,6 +30,9 @@ static void usage(FILE *f)
 "\n"
 "  -o, --output CORPUS     the corpus file to write (replaced atomically)\n"
 "  -a, --append            add to the existing corpus instead of replacing it\n"
+"  -w, --wait              wait while another import writes CORPUS (default:\n"
+"                          fail at once)\n"
+"      --allow-empty       write the corpus even if no input gave an article\n"
 "  -f, --format FORMAT     read every input as page, markdown or jsonl\n"
 "                          (default: detected per file)\n"
 "  -s, --strict            stop at the first bad input; nothing is written\n"
@@ -42,6 +45,9 @@ static void usage(FILE *f)
 "  -h, --help              show this help and exit\n"
 "  -V, --version           show the version and exit\n"
 "\n"
+"CORPUS must be a new path or an existing yidu corpus (or a link to one);\n"
+"anything else is refused before any work.\n"
+"\n"
 "Exit status: 0 the corpus was written (bad inputs, if any, were reported\n"
 "and skipped), 1 nothing was written, 2 usage error.\n", f);
 }
@@ -49,6 +55,8 @@ static void usage(FILE *f)
 static const struct option long_opts[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "append", no_argument, NULL, 'a' },
+	{ "wait", no_argument, NULL, 'w' },
+	{ "allow-empty", no_argument, NULL, 'E' },
 	{ "format", required_argument, NULL, 'f' },
 	{ "strict", no_argument, NULL, 's' },
 	{ "data", required_argument, NULL, 'd' },
@@ -234,14 +242,16 @@ int main(int argc, char **argv)
 	const char *out = NULL, *datadir = NULL;
 	yd_build_opts opts = { 0 };
 	run r = { 0 };
-	bool tag = false;
+	bool tag = false, allow_empty = false;
 	int opt;
 
 	setlocale(LC_ALL, "");
-	while ((opt = getopt_long(argc, argv, "o:af:sd:qthV", long_opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "o:awf:sd:qthV", long_opts, NULL)) != -1) {
 		switch (opt) {
 		case 'o': out = optarg; break;
 		case 'a': opts.append = true; break;
+		case 'w': opts.wait = true; break;
+		case 'E': allow_empty = true; break;
 		case 'f':
 			r.format = yd_format_from_name(optarg);
 			if (r.format == YD_FMT_AUTO) {
@@ -281,15 +291,9 @@ int main(int argc, char **argv)
 		return 2;
 	}
 
+	/* The builder checks and locks the output before any input is read. */
 	input_list files = { 0 };
 	yd_error err = { 0 };
-	for (int i = optind; i < argc; i++)
-		if (input_collect(&files, argv[i], &err) != 0) {
-			fprintf(stderr, "yidu-import: %s\n", err.msg);
-			input_list_free(&files);
-			return 1;
-		}
-
 	opts.datadir = datadir;
 	r.tty = isatty(2) && !r.quiet;
 	clock_gettime(CLOCK_MONOTONIC, &r.start);
@@ -297,10 +301,16 @@ int main(int argc, char **argv)
 	r.b = yd_builder_new(out, &opts, &err);
 	if (!r.b) {
 		fprintf(stderr, "yidu-import: %s\n", err.msg);
-		input_list_free(&files);
 		return 1;
 	}
 	yd_builder_set_warn(r.b, warn_cb, &r);
+	for (int i = optind; i < argc; i++)
+		if (input_collect(&files, argv[i], &err) != 0) {
+			fprintf(stderr, "yidu-import: %s\n", err.msg);
+			input_list_free(&files);
+			yd_builder_abort(r.b);
+			return 1;
+		}
 	temp_path = strdup(yd_builder_temp_path(r.b));
 	struct sigaction sa = { 0 };
 	sa.sa_handler = on_signal;
@@ -315,6 +325,16 @@ int main(int argc, char **argv)
 	if (rc != 0) {
 		yd_builder_abort(r.b);
 		fprintf(stderr, "yidu-import: %s left unchanged\n", out);
+		free(temp_path);
+		return 1;
+	}
+	/* An import that found nothing must not replace a corpus with an
+	 * empty one (an empty folder, every input skipped). */
+	if (r.records == 0 && !allow_empty) {
+		yd_builder_abort(r.b);
+		fprintf(stderr, "yidu-import: no article in the inputs (%zu read, "
+			"%zu skipped); %s left unchanged (--allow-empty writes an "
+			"empty corpus)\n", r.inputs, r.skipped, out);
 		free(temp_path);
 		return 1;
 	}

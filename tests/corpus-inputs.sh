@@ -63,7 +63,7 @@ printf '{"title": "清远空字节", "body": "正\000文"}\n' >"$T/bad/nul.jsonl
 { printf '\377\376'; md "揭阳" | iconv -f UTF-8 -t UTF-16LE; printf '\000\330'; } >"$T/bad/lone-surrogate.md"
 head -c 4096 /dev/urandom >"$T/bad/random.md"
 : >"$T/bad/empty.jsonl"   # no lines: nothing to import, nothing to say
-"$YIDU_IMPORT" -o "$T/bad.db" "$T/bad" 2>"$T/bad.err" || fail "bad inputs: import failed"
+"$YIDU_IMPORT" --allow-empty -o "$T/bad.db" "$T/bad" 2>"$T/bad.err" || fail "bad inputs: import failed"
 for f in nul.md nul.jsonl empty.md empty.txt lone-surrogate.md random.md; do
 	grep -q "$T/bad/$f[:0-9]*: .*(skipped)" "$T/bad.err" || fail "bad inputs: no message for $f"
 done
