@@ -309,6 +309,11 @@ void yd_corpus_close(yd_corpus *c)
 	free(c);
 }
 
+const char *yd_corpus_path(yd_corpus *c)
+{
+	return sqlite3_db_filename(c->db, "main");
+}
+
 static char *existing(const char *dir, const char *rel)
 {
 	size_t n = strlen(dir) + strlen(rel) + 2;
