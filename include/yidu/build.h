@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include "yidu/article.h"
 #include "yidu/error.h"
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 
 typedef struct yd_builder yd_builder;
 
