@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "parse-util.h"
+#include "util.h"
 
 static void oom(void)
 {

@@ -3,7 +3,7 @@
 #include <string.h>
 #include "yidu/parse.h"
 #include "json.h"
-#include "parse-util.h"
+#include "util.h"
 
 static int type_error(const char *origin, const char *line, const yd_json *v,
 		      const char *key, const char *want, yd_error *err)
