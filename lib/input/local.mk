@@ -6,3 +6,7 @@ INPUT_CORE_SRCS = lib/input/util.c lib/input/json.c lib/input/detect.c \
 	lib/input/page.c lib/input/page-lines.c lib/input/page-body.c
 lib_libyidu_a_SOURCES += $(INPUT_CORE_SRCS)
 noinst_HEADERS += lib/input/util.h lib/input/json.h lib/input/page.h
+# HTML (gumbo) and text encodings.
+lib_libyidu_a_SOURCES += lib/input/encoding.c lib/input/html.c lib/input/html-blocks.c \
+	lib/input/html-content.c lib/input/html-meta.c lib/input/jsonl-write.c
+noinst_HEADERS += lib/input/html.h include/yidu/encoding.h
