@@ -375,6 +375,15 @@ void yd_html_related(hpage *p, yd_article *a)
 				tn = n - e;
 			}
 			yd_pu_trim(&t, &tn);
+			/* a rank or list number before the title: "3 标题", "3. Title" */
+			size_t dn = 0;
+			while (dn < tn && t[dn] >= '0' && t[dn] <= '9')
+				dn++;
+			if (dn > 0 && dn < 3 && dn < tn && strchr(" .、)", t[dn])) {
+				t += dn + 1;
+				tn -= dn + 1;
+				yd_pu_trim(&t, &tn);
+			}
 			if (yd_pu_u8count(t, tn) < 4)
 				continue;
 			cur = yd_pu_add_related(a);

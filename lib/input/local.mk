@@ -8,5 +8,6 @@ lib_libyidu_a_SOURCES += $(INPUT_CORE_SRCS)
 noinst_HEADERS += lib/input/util.h lib/input/json.h lib/input/page.h
 # HTML (gumbo) and text encodings.
 lib_libyidu_a_SOURCES += lib/input/encoding.c lib/input/html.c lib/input/html-blocks.c \
-	lib/input/html-content.c lib/input/html-meta.c lib/input/jsonl-write.c
+	lib/input/html-content.c lib/input/html-meta.c lib/input/jsonl-write.c \
+	lib/input/warc.c lib/input/csv.c
 noinst_HEADERS += lib/input/html.h include/yidu/encoding.h
