@@ -164,6 +164,15 @@ static void draw_legend(app *a, int y)
 	int flags = a->opt.text_flags;
 	snprintf(head, sizeof head, _(" Articles under %s: "), topic ? topic : "");
 	free(topic);
+	/* The levels come first: without room for both, the heading goes. */
+	int need = 0;
+	for (int k = 0; k < YD_PMAP_LEVELS; k++) {
+		char label[32];
+		if (k == 0 || st.bounds[k] > 0)
+			need += 3 + snprintf(label, sizeof label, " %lld+  ", (long long)st.bounds[k]);
+	}
+	if (text_cols(head, flags) + need > a->cols)
+		snprintf(head, sizeof head, " ");
 	draw_fill(y, 0, a->cols, A_NORMAL);
 	int x = draw_str(y, 0, a->cols, head, A_NORMAL);
 	for (int k = 0; k < YD_PMAP_LEVELS && x < a->cols; k++) {
