@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "yidu/out.h"
 #include "yidu/text.h"
 #include "draw.h"
 #include "i18n.h"
@@ -399,7 +400,7 @@ static int setup_terminal(SCREEN **scr, bool kiosk)
 	/* newterm, not initscr: initscr exits on an unknown TERM. */
 	*scr = newterm(NULL, stdout, stdin);
 	if (!*scr) {
-		fprintf(stderr, "yidu: %s '%s'\n", _("unknown terminal type"), term);
+		yd_out_printf(stderr, "yidu: %s '%s'\n", _("unknown terminal type"), term);
 		return -1;
 	}
 	set_term(*scr);
@@ -456,7 +457,7 @@ int ui_run(yd_corpus *c, const app_options *opt)
 				    yd_corpus_path(c), &err);
 	free(state_path);
 	if (!a.state) {
-		fprintf(stderr, "yidu: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu: %s\n", err.msg);
 		return 1;
 	}
 	if (opt->trace_frames && !(a.trace = fopen(opt->trace_frames, "w"))) {
