@@ -16,6 +16,7 @@
 #include "keymap.h"
 #include "input.h"
 #include "overlay.h"
+#include "paste.h"
 #include "ui.h"
 
 #define KEY_NONE INT32_MIN
@@ -381,8 +382,10 @@ static void resize(app *a)
 /* Leaves the terminal as it was. Safe to call twice. */
 static void restore_terminal(void)
 {
-	if (!isendwin())
+	if (!isendwin()) {
+		paste_disable();
 		endwin();
+	}
 }
 
 static int setup_terminal(SCREEN **scr, bool kiosk)
@@ -472,6 +475,7 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		return 1;
 	}
 	install_signals(opt->kiosk);
+	paste_enable();
 	theme_init(opt->no_color || getenv("NO_COLOR") != NULL, opt->text_flags);
 	if (!opt->no_mouse) {
 		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
@@ -562,6 +566,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		}
 		if (key == KEYCODE_FN(KEY_RESIZE)) {
 			resize(&a);
+		} else if (key == paste_key()) {
+			paste_to_search(&a);   /* text for the prompt, never keys */
 		} else if (a.editing) {
 			edit_search(&a, key);
 		} else if (key == KEYCODE_FN(KEY_MOUSE)) {
