@@ -104,12 +104,14 @@ yd_dict *yd_dict_open_default(const char *datadir, yd_error *err)
 		static const char *const ups[] = { "/../data/words.dict", "/../../data/words.dict" };
 		size_t i;
 
+		const char *dir;
+
 		exe[n] = '\0';
+		dir = dirname(exe);   /* may write into exe: used once */
 		for (i = 0; i < sizeof ups / sizeof *ups; i++) {
-			snprintf(path, sizeof path, "%s%s", dirname(exe), ups[i]);
+			snprintf(path, sizeof path, "%s%s", dir, ups[i]);
 			if (access(path, R_OK) == 0)
 				return yd_dict_open(path, err);
-			exe[n] = '\0';  /* dirname may have written into it */
 		}
 	}
 	snprintf(path, sizeof path, "%s/words.dict", PKGDATADIR);

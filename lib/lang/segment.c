@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yidu/lang.h"
+#include "segment-impl.h"
 
 enum cls { C_OTHER, C_HAN, C_ALNUM };
 
@@ -191,4 +192,50 @@ fail:
 	free(clen);
 	free(g.tok);
 	return NULL;
+}
+
+bool yd_seg_is_word_char(const char *s, size_t n, size_t pos)
+{
+	uint32_t cp;
+
+	if (pos >= n)
+		return false;
+	decode((const unsigned char *)s + pos, n - pos, &cp);
+	return classify(cp) != C_OTHER;
+}
+
+/* The start of the character that ends just before s[pos]. */
+static size_t prev_char(const char *s, size_t pos)
+{
+	size_t k = 0;
+
+	while (pos > 0 && k < 4) {
+		pos--;
+		k++;
+		if (((unsigned char)s[pos] & 0xC0) != 0x80)
+			break;
+	}
+	return pos;
+}
+
+yd_token *yd_seg_around(const yd_dict *d, const char *s, size_t n, size_t a, size_t b,
+			size_t reach, size_t *count)
+{
+	size_t wa = a, wb = b, k, i;
+	yd_token *t;
+
+	for (k = 0; k < reach && wa > 0; k++) {
+		size_t p = prev_char(s, wa);
+		if (!yd_seg_is_word_char(s, n, p))
+			break;
+		wa = p;
+	}
+	for (k = 0; k < reach && wb < n && yd_seg_is_word_char(s, n, wb); k++) {
+		uint32_t cp;
+		wb += decode((const unsigned char *)s + wb, n - wb, &cp);
+	}
+	t = yd_segment(d, s + wa, wb - wa, count);
+	for (i = 0; t && i < *count; i++)
+		t[i].off += (uint32_t)wa;
+	return t;
 }
