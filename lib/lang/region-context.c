@@ -13,7 +13,7 @@
 #include "region-context.h"
 #include "segment-impl.h"
 
-enum { REACH = 6 };   /* characters segmented either side of a mention */
+enum { REACH = 6 };   /* characters before a mention a verb may consume it */
 
 /* Said right before a place: 在北京, 去保定, 来自安康, 老家大同. */
 static const char *const before_words[] = {
@@ -172,11 +172,11 @@ static bool surname_before(const char *s, size_t a)
 	       ((unsigned char)s[a - 3] & 0xC0) != 0x80;
 }
 
-void yd_place_evidence(const yd_dict *d, const char *s, size_t n, size_t a, size_t b,
-		       bool weak, struct place_evidence *ev)
+void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *s,
+		       size_t n, size_t a, size_t b, bool weak, struct place_evidence *ev)
 {
 	size_t nt = 0, i, ta = (size_t)-1, tb = (size_t)-1, k;
-	yd_token *t = yd_seg_around(d, s, n, a, b, REACH, &nt);
+	const yd_token *t = yd_seg_window_at(win, d, s, n, a, b, &nt);
 
 	memset(ev, 0, sizeof *ev);
 	ev->fit = FIT_WORD;
@@ -240,7 +240,6 @@ void yd_place_evidence(const yd_dict *d, const char *s, size_t n, size_t a, size
 				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
 		ev->after = !modifier;
 	}
-	free(t);
 	/* X人 where 人 is a word of its own (安康人; not 东方人, one word) */
 	if (ev->fit == FIT_WORD && starts(s, n, b, "人") &&
 	    !(b + 3 < n && yd_seg_is_word_char(s, n, b + 3) &&

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "yidu/lang.h"
+#include "segment-impl.h"
 
 enum place_fit {
 	FIT_WORD,    /* the segmentation makes it a word (or words) of its own */
@@ -30,9 +31,10 @@ struct place_evidence {
 
 /* Gathers the evidence about the mention s[a..b). `weak`: the name is an
  * ordinary word too, so a word it forms with a suffix must itself be a
- * place (东方人 is not 东方市). */
-void yd_place_evidence(const yd_dict *d, const char *s, size_t n, size_t a, size_t b,
-		       bool weak, struct place_evidence *ev);
+ * place (东方人 is not 东方市). win: the segmentation kept between calls
+ * on one text, scanned left to right. */
+void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *s,
+		       size_t n, size_t a, size_t b, bool weak, struct place_evidence *ev);
 
 /* True if only spaces and one list separator (、，, 和 与 及 或 跟 /)
  * separate s[a..b): 北京、上海和大连. */

@@ -166,6 +166,7 @@ static bool place_word(const yd_gazetteer *g, const char *s, const struct place_
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
 {
 	size_t pos = 0, blocked_until = 0, nm = 0;
+	struct yd_seg_window win = { 0 };
 
 	while (pos < n && nm < MAX_MENTIONS) {
 		const yd_ws_entry *e[16];
@@ -198,7 +199,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}
-			yd_place_evidence(g->dict, s, n, pos, end, ordinary, &ev);
+			yd_place_evidence(&win, g->dict, s, n, pos, end, ordinary, &ev);
 			if (ev.fit == FIT_INSIDE && place_word(g, s, &ev, pos, ordinary))
 				ev.fit = FIT_WORD;
 			if (ev.fit == FIT_INSIDE) {
@@ -233,6 +234,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 		if (!taken)
 			pos += yd_ws_charlen(s, n, pos);
 	}
+	yd_seg_window_free(&win);
 	return nm;
 }
 

@@ -33,6 +33,7 @@ enum {
 	BODY_CAP = 5,           /* body hits counted per node, at most */
 	BODY_MIN = 3,           /* body hits a node needs when the title has none */
 	BODY_SCAN = 8192,       /* bytes of body looked at */
+	SHORT_BODY = 600,       /* bytes: a body this short is a question */
 };
 
 struct yd_taxonomy {
@@ -290,48 +291,36 @@ struct hits {
 	size_t first;           /* position of the first hit (body after title) */
 };
 
-/* Token starts of a text, found by segmenting a few characters around
- * each place asked about; the last window is kept, as hits come in text
- * order and often close together. */
+/* Token starts of a text, from a window of segmentation kept while the
+ * text is scanned (segment-impl.h). */
 struct starts {
 	const yd_dict *d;
 	const char *s;
 	size_t n;
-	yd_token *tok;
-	size_t ntok;
-	size_t lo, hi;          /* the part of s the window answers for */
+	struct yd_seg_window win;
 };
 
 /* 0: s[a..b) does not start a word of the segmentation; 1: it does,
  * and *cut is where the word it ends inside starts; 2: it is whole words. */
 static int word_fit(struct starts *st, size_t a, size_t b, size_t *cut)
 {
-	size_t i;
+	const yd_token *tok;
+	size_t i, ntok;
 
 	if (!st->d)
 		return 2;
-	if (!st->tok || a < st->lo || b > st->hi) {
-		free(st->tok);
-		st->tok = yd_seg_around(st->d, st->s, st->n, a, b, 6, &st->ntok);
-		if (!st->tok)
-			return 2;
-		/* trust the window's middle: its edges may be cut differently */
-		st->lo = a;
-		st->hi = st->ntok ? st->tok[st->ntok - 1].off + st->tok[st->ntok - 1].len : b;
-		if (st->hi > b + 9)
-			st->hi -= 9;
-		else
-			st->hi = b;
-	}
-	for (i = 0; i < st->ntok; i++)
-		if (st->tok[i].off == a)
+	tok = yd_seg_window_at(&st->win, st->d, st->s, st->n, a, b, &ntok);
+	if (!tok)
+		return 2;
+	for (i = 0; i < ntok; i++)
+		if (tok[i].off == a)
 			break;
-	if (i == st->ntok)
+	if (i == ntok)
 		return 0;
-	for (; i < st->ntok && st->tok[i].off < b; i++) {
-		if (st->tok[i].off + st->tok[i].len == b)
+	for (; i < ntok && tok[i].off < b; i++) {
+		if (tok[i].off + tok[i].len == b)
 			return 2;
-		*cut = st->tok[i].off;
+		*cut = tok[i].off;
 	}
 	return 1;
 }
@@ -341,7 +330,7 @@ static int word_fit(struct starts *st, size_t a, size_t b, size_t *cut)
 static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 		     void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos), void *ctx)
 {
-	struct starts st = { t->dict, s, n, NULL, 0, 0, 0 };
+	struct starts st = { t->dict, s, n, { NULL, 0, 0, 0 } };
 	size_t pos = 0;
 
 	while (pos < n) {
@@ -377,7 +366,7 @@ static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 				fn(ctx, e[i], pos);
 		pos += e[k]->len;
 	}
-	free(st.tok);
+	yd_seg_window_free(&st.win);
 }
 
 struct count_ctx {
@@ -534,6 +523,26 @@ size_t yd_find_topics(const yd_taxonomy *t, const char *title,
 		if (t->commercial && ((int)i + 1 == t->commercial ||
 				      is_below(t, (int)i + 1, t->commercial)))
 			commercial = true;
+	}
+	/* A short body (a question's text) where no node has BODY_MIN hits:
+	 * the nodes with the most hits, if only one or two share that count.
+	 * A long article mentioning something once or twice is not about it. */
+	if (np == 0 && !by_title && bn <= SHORT_BODY) {
+		int best = 0, ties = 0;
+
+		for (i = 1; i < t->n; i++)
+			if (h[i].body > best &&
+			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn)) {
+				best = h[i].body;
+				ties = 1;
+			} else if (best && h[i].body == best &&
+				   has_any(t->topics[i].needs, title ? title : "", tn, body, bn)) {
+				ties++;
+			}
+		for (i = 1; best && ties <= 2 && i < t->n; i++)
+			if (h[i].body == best &&
+			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
+				p[np++] = (struct pick){ (int)i + 1, best, h[i].first };
 	}
 	/* Nothing else: the fallback words (a body needs only one). */
 	if (np == 0) {
