@@ -13,6 +13,19 @@
 #include "region-context.h"
 #include "segment-impl.h"
 
+#define N(a) (sizeof a / sizeof *a)
+
+/* True if the 3-byte character c is one of the characters of set. */
+static bool in_set(const char *set, const char *c)
+{
+	size_t i, n = strlen(set);
+
+	for (i = 0; i + 3 <= n; i += 3)
+		if (memcmp(set + i, c, 3) == 0)
+			return true;
+	return false;
+}
+
 enum { REACH = 6 };   /* characters before a mention a verb may consume it */
 
 /* Said right before a place: 在北京, 去保定, 来自安康, 老家大同. */
@@ -27,7 +40,8 @@ static const char *const after_words[] = {
 	"医保", "社保", "医疗保障", "医疗保险", "人社", "市民", "户籍", "户口",
 	"参保", "当地", "本地", "地区", "市区", "城区", "县城", "周边", "一带",
 	"哪家医院", "哪个医院", "哪里的医院", "有哪些医院", "有什么医院",
-	"的医院", "医保局", "社保局", "卫健委", "疾控", "人民", "籍",
+	"的医院", "的医保", "的社保", "的户口", "的户籍", "的居民", "医保局", "社保局",
+	"卫健委", "疾控", "人民", "籍",
 };
 
 /* A place suffix inside one word with the name: 广州人, 大同市区. */
@@ -59,8 +73,32 @@ static const char *const person_titles[] = {
  * take as medicine: a place's name before one is a product's (东阿阿胶,
  * 沙县小吃, 兰州拉面, 涪陵榨菜). */
 static const char product_heads[] =
-	"胶霜丸片膏液粉面菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
-	"糖酥卷锅杞芪参蒜姜椒干梨橙柚桔橘栗笋菇蛋肠包饺馍";
+	"胶霜丸片膏液粉菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
+	"糖酥卷锅杞芪参蒜姜椒梨橙柚桔橘栗笋菇蛋肠包饺馍";
+
+/* Endings of two characters for foods whose last character alone is a
+ * common word's too (面 of 方面, 干 of 能干). */
+static const char *const product_ends[] = {
+	"拉面", "汤面", "凉面", "挂面", "干面", "削面", "炒面", "焖面", "米面",
+	"白干", "萄干", "腐干", "肉干",
+};
+
+/* Is the token after a name a product's noun: not a verb, adjective,
+ * adverb or function word by its tag, and ending like a food, drink or
+ * medicine. */
+static bool product_noun(const char *s, const yd_token *z)
+{
+	size_t k;
+
+	if (!(z->flags & YD_TOK_HAN) || (z->tag[0] && strchr("vfadpcurqtz", z->tag[0])))
+		return false;
+	if (in_set(product_heads, s + z->off + z->len - 3))
+		return true;
+	for (k = 0; z->len >= 6 && k < N(product_ends); k++)
+		if (memcmp(s + z->off + z->len - 6, product_ends[k], 6) == 0)
+			return true;
+	return false;
+}
 
 /* Verbs of consuming: what is smoked, drunk or eaten is a product. */
 static const char *const consume_verbs[] = {
@@ -110,18 +148,6 @@ static bool equals_any(const char *s, size_t len, const char *const *w, size_t n
 	return false;
 }
 
-#define N(a) (sizeof a / sizeof *a)
-
-/* True if the 3-byte character c is one of the characters of set. */
-static bool in_set(const char *set, const char *c)
-{
-	size_t i, n = strlen(set);
-
-	for (i = 0; i + 3 <= n; i += 3)
-		if (memcmp(set + i, c, 3) == 0)
-			return true;
-	return false;
-}
 
 static size_t char_len(const char *s, size_t n, size_t pos)
 {
@@ -218,8 +244,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
 			const yd_token *z = &t[tb + 1];
 
-			if (z->len >= 6 && (z->flags & YD_TOK_HAN) && z->tag[0] != 'v' &&
-			    in_set(product_heads, s + z->off + z->len - 3))
+			if (product_noun(s, z))
 				ev->product = true;
 		}
 		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&

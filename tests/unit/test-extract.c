@@ -214,6 +214,54 @@ static void test_candidates(void **state)
 	assert_null(yd_gazetteer_lookup(gaz, "朝阳区"));
 }
 
+/* Random texts of place names, words around them, punctuation and bad
+ * bytes: every code found is a region, mentions lie inside the text and
+ * topics are nodes of the tree. */
+static void test_random_texts(void **state)
+{
+	static const char *const pieces[] = {
+		"北京", "朝阳", "鼓楼区", "南京", "福州", "保定", "安康", "久治", "不愈",
+		"阿莫西林", "在", "去", "医保", "人民医院", "医院", "人", "市", "县", "的",
+		"，", "、", "。", "和", "胃疼", "报销", "\xff", "\xe4\xb8", " ", "a1",
+	};
+	unsigned seed = 777;
+	char text[600];
+	int round;
+
+	for (round = 0; round < 3000; round++) {
+		size_t len = 0, n, i;
+		int parts = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40, ids[8];
+		uint32_t codes[16];
+		yd_region_mention m[64];
+
+		for (int k = 0; k < parts; k++) {
+			const char *p = pieces[((seed = seed * 1103515245u + 12345u) >> 16) %
+					       (sizeof pieces / sizeof *pieces)];
+			size_t pl = strlen(p);
+			if (len + pl >= sizeof text)
+				break;
+			memcpy(text + len, p, pl);
+			len += pl;
+		}
+		text[len] = '\0';
+		n = yd_find_regions(gaz, text, len, codes, 16);
+		for (i = 0; i < n; i++)
+			assert_non_null(yd_gazetteer_find(gaz, codes[i]));
+		n = yd_region_mentions(gaz, text, len, m, 64);
+		for (i = 0; i < n && i < 64; i++) {
+			assert_true(m[i].off + m[i].len <= len);
+			if (m[i].code)
+				assert_non_null(yd_gazetteer_find(gaz, m[i].code));
+			if (m[i].why & YD_WHY_INSIDE)
+				assert_true(m[i].word_off + m[i].word_len <= len);
+		}
+		n = yd_find_topics(tax, text, text, ids, 8);
+		assert_true(n <= YD_TOPICS_MAX);
+		for (i = 0; i < n; i++)
+			assert_non_null(yd_taxonomy_at(tax, (size_t)ids[i] - 1));
+	}
+}
+
 static void test_order_and_ancestors(void **state)
 {
 	uint32_t got[4];
@@ -441,6 +489,7 @@ int main(void)
 		cmocka_unit_test(test_place_or_word),
 		cmocka_unit_test(test_mentions_explained),
 		cmocka_unit_test(test_candidates),
+		cmocka_unit_test(test_random_texts),
 		cmocka_unit_test(test_order_and_ancestors),
 		cmocka_unit_test(test_seed_titles),
 		cmocka_unit_test(test_topics_rules),
