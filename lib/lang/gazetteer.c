@@ -466,21 +466,24 @@ static int build_groups(struct builder *b)
 	return yd_ws_build(g->scan);
 }
 
-/* Parts of speech of words that are hardly ever nouns or verbs
- * (adjectives, adverbs, conjunctions, numerals …): a province's or
- * prefecture's short form tagged so is taken for the word. Any other tag
- * is not (jieba tags a good many cities nr, n or v: 桂林, 孝感, 包头). */
+/* Parts of speech of function words (conjunctions, prepositions,
+ * pronouns, numerals, measure and locality words, particles …): a
+ * province's or prefecture's short form tagged so is taken for the word.
+ * Any other tag is not: jieba tags a good many cities as nouns, names,
+ * verbs, even adjectives or adverbs (桂林 nr, 孝感 n, 包头 v, 茂名 a, 大连
+ * d), and a city's name is the commoner reading of such a word. */
 static bool function_tag(const char *tag)
 {
-	return tag[0] && strchr("adcpmfrqtzbuyeo", tag[0]) != NULL;
+	return tag[0] && strchr("cpmfrqtuyeo", tag[0]) != NULL;
 }
 
 /* Marks the short forms that the dictionary knows as ordinary words
- * (tagged other than ns, place name): 比如, 资源, 合作, 安定, 大同 (d).
+ * (tagged other than ns, place name): 比如, 资源, 合作, 安定.
  * Such a form names a place only with context. A county's short form
  * that is any word but a place is suspect; a province's or prefecture's
- * only when the word is an adjective, adverb or the like, as cities are
- * famous enough that their names' other readings are the rarer ones. */
+ * only when the word is a function word, as cities are famous enough that
+ * their names' other readings are the rarer ones (the exceptions, 安康 or
+ * 日照, are marked weak in region-aliases.tsv). */
 static void mark_words(yd_gazetteer *g)
 {
 	size_t i, k;
@@ -488,15 +491,17 @@ static void mark_words(yd_gazetteer *g)
 	for (i = 0; i < g->ngroups; i++) {
 		struct alias_group *gr = &g->groups[i];
 		yd_word w;
-		bool county = false;
+		bool county = true;
 
 		if (gr->best < KIND_SHORT || gr->count == 0 ||
 		    !yd_dict_lookup(g->dict, gr->str, gr->len, &w) ||
 		    strncmp(w.tag, "ns", 2) == 0)
 			continue;
+		/* counties only: a prefecture of the name (承德市 beside 承德县)
+		 * is what people mean */
 		for (k = gr->first; k < gr->first + gr->count; k++) {
 			const yd_region *r = yd_gazetteer_find(g, g->ents[k].code);
-			county |= r && r->level == 3;
+			county &= r && r->level == 3;
 		}
 		if (county || function_tag(w.tag))
 			gr->flags |= GROUP_WORD;

@@ -110,12 +110,21 @@ static const char *const verb_marks[] = {
 	"后", "了", "过", "着", "之后", "以后", "的时候",
 };
 
+/* Characters that stand alone as words around names (prepositions,
+ * particles, pronouns, verbs of motion), which do not make an unknown
+ * word with the name. */
+static const char function_chars[] =
+	"的了在是去到和与及或跟从等也都还就又很吗呢吧啊呀嘛我你他她它这那有没不被"
+	"把给对向往于为让叫来回住看找说问上下里外中前后新老小大";
+
 /* Common one-character surnames (a person's name is surname + 1-2
- * characters; a two-character place name after one is often a person). */
+ * characters; a two-character place name after one is often a person),
+ * leaving out those that are also prepositions or ordinary words often
+ * written before a place (于, 向, 高, 黄, 江, 石 …). */
 static const char surnames[] =
-	"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖"
-	"田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付"
-	"方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+	"王李张刘陈杨赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡"
+	"杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯陶"
+	"黎贺顾毛郝龚邵钱严覃武戴莫孔汤";
 
 static bool starts(const char *s, size_t n, size_t pos, const char *w)
 {
@@ -254,6 +263,28 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (t[i].off + REACH * 3 >= a &&
 			    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))
 				ev->product = true;
+		/* 李永康说, 患者王宁安: a surname right before a two-character
+		 * name makes a person's name (a surname is a single-character
+		 * word tagged nr, or one of the commonest) */
+		if (start_ok && x->off == a && ta > 0 && b - a == 6) {
+			const yd_token *p = &t[ta - 1];
+
+			if (p->off + p->len == a && p->len == 3 && (p->flags & YD_TOK_HAN) &&
+			    (strcmp(p->tag, "nr") == 0 || in_set(surnames, s + p->off)))
+				ev->person = true;
+		}
+		/* 安罗西平, 玛莫西平: two or more single characters that are no
+		 * function words glued before it are an unknown word it ends */
+		if (start_ok && x->off == a) {
+			size_t run = 0;
+
+			for (i = ta; i-- > 0 && t[i].len == 3 && (t[i].flags & YD_TOK_HAN) &&
+				     t[i].off + t[i].len == (i + 1 < nt ? t[i + 1].off : a) &&
+				     !in_set(function_chars, s + t[i].off); )
+				run++;
+			if (run >= 2)
+				ev->glued = true;
+		}
 		/* the word before it */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)))

@@ -166,6 +166,16 @@ static void test_place_or_word(void **state)
 	REGIONS("去兰州看病", 620100);
 	REGIONS("久治县医保", 632625);
 	REGIONS("西林县人民医院", 451030);
+	/* people, and unknown words the name ends (a drug's name) */
+	NO_REGION("李永康说他头疼");
+	NO_REGION("患者王宁安，男，45岁");
+	REGIONS("会议于北京举行", 110000);
+	NO_REGION("吃了安罗西平片头晕");
+	/* a prefecture beside its namesake county is the prefecture, and a
+	 * city jieba tags as an adverb or adjective is the city */
+	REGIONS("承德治疗白癜风", 130800);
+	REGIONS("大连治疗白癜风", 210200);
+	REGIONS("茂名哪里看白癜风", 440900);
 	/* compound place words of the dictionary, and institutions */
 	REGIONS("广西南宁看病", 450100);
 	REGIONS("辽宁大连瓦房店的医保卡", 210281);
