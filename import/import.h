@@ -45,7 +45,9 @@ int extract_article(run *r, yd_article *a);
  * --strict, -1), and a note when the encoding is not UTF-8. */
 int import_decoded(run *r, const char *path, const yd_decoded *d);
 
-/* --tag: reads lines on stdin, prints "codes<TAB>topic paths" for each. */
-int import_tag(const char *datadir);
+/* --tag: reads lines on stdin ("title" or "title<TAB>body"), prints
+ * "codes<TAB>topic paths" for each; with explain, then the words that
+ * decided each tag on lines starting with "#". */
+int import_tag(const char *datadir, bool explain);
 
 #endif

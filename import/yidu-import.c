@@ -27,6 +27,7 @@ static void usage(FILE *f)
 "Usage: yidu-import -o CORPUS [OPTION]... INPUT...\n"
 "  or:  yidu-import --extract [--format FORMAT] INPUT...\n"
 "  or:  yidu-import --tag [--data DIR] < LINES\n"
+"  or:  yidu-import --tag [--explain] [--data DIR] < LINES\n"
 "Build a yidu corpus from scraped pages, Markdown files with front matter\n"
 "and JSON lines. Folders are read recursively, in sorted order.\n"
 "\n"
@@ -48,6 +49,8 @@ static void usage(FILE *f)
 "  -x, --extract           print what would be imported as JSON lines (the\n"
 "                          JSON-lines input format), writing nothing\n"
 "  -c, --columns MAP       CSV columns by name: body=answer,question=ask,...\n"
+"                          (a TAB in a line separates title and body)\n"
+"      --explain           with --tag: also the words that decided each tag\n"
 "  -h, --help              show this help and exit\n"
 "  -V, --version           show the version and exit\n"
 "\n"
@@ -70,6 +73,7 @@ static const struct option long_opts[] = {
 	{ "tag", no_argument, NULL, 't' },
 	{ "extract", no_argument, NULL, 'x' },
 	{ "columns", required_argument, NULL, 'c' },
+	{ "explain", no_argument, NULL, 'e' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -309,7 +313,7 @@ int main(int argc, char **argv)
 	const char *out = NULL, *datadir = NULL;
 	yd_build_opts opts = { 0 };
 	run r = { 0 };
-	bool tag = false, allow_empty = false;
+	bool tag = false, allow_empty = false, explain = false;
 	int opt;
 
 	setlocale(LC_ALL, "");
@@ -333,6 +337,7 @@ int main(int argc, char **argv)
 		case 't': tag = true; break;
 		case 'x': r.extract = true; break;
 		case 'c': r.columns = optarg; break;
+		case 'e': explain = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V':
 			printf("yidu-import %s (corpus schema %d, SQLite %s)\n",
@@ -351,7 +356,7 @@ int main(int argc, char **argv)
 			      "other arguments\n", stderr);
 			return 2;
 		}
-		return import_tag(datadir);
+		return import_tag(datadir, explain);
 	}
 	if (r.extract) {
 		if (out || optind == argc) {
