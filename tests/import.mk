@@ -38,3 +38,7 @@ fuzz-parse:
 	@echo "fuzz-parse needs clang (configure found none)"; exit 1
 endif
 .PHONY: fuzz-parse
+
+# Real-world inputs: HTML in several encodings, WARC, CSV, damaged bytes.
+TESTS += tests/import-real.sh
+EXTRA_DIST += tests/import-real.sh tests/data/html
