@@ -96,6 +96,9 @@ char *yd_related_to_json(const yd_related *r, const yd_article *from);
 typedef int (*yd_warc_page_fn)(void *ctx, const char *url, const char *charset,
 			       const char *body, size_t n);
 int yd_warc_read(const char *path, yd_warc_page_fn fn, void *ctx, yd_error *err);
+/* The same from memory (tests, fuzzing); `name` is for messages. */
+int yd_warc_read_mem(const void *buf, size_t n, const char *name, yd_warc_page_fn fn, void *ctx,
+		     yd_error *err);
 
 /* CSV or TSV with a header row (RFC 4180). Columns are found by header
  * name (title/标题, body/content/answer/正文/内容/回答, question/ask/问题,

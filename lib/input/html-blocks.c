@@ -317,7 +317,7 @@ static int add_node(hpage *p, GumboNode *g, int parent)
 }
 
 /* An absolute form of href against the page's URL, when that is known. */
-static void add_url(yd_buf *b, const hpage *p, const char *href)
+void yd_html_add_url(yd_buf *b, const hpage *p, const char *href)
 {
 	const char *base = p->base_url;
 	if (!base || strstr(href, "://") || strncmp(href, "mailto:", 7) == 0) {
@@ -517,7 +517,7 @@ static void walk_element(walk *w, GumboNode *g, int parent, int depth)
 			w->text.s[link_pos] = '[';
 			yd_buf_adds(&w->text, "](");
 			yd_buf tmp = { 0 };
-			add_url(&tmp, w->p, href);
+			yd_buf_adds(&tmp, href);   /* made absolute when written */
 			for (size_t i = 0; i < tmp.len; i++)
 				if (tmp.s[i] == ' ' || tmp.s[i] == ')' || tmp.s[i] == '(' ||
 				    (unsigned char)tmp.s[i] < 0x20) {

@@ -54,7 +54,7 @@ static int classify(hblock *b)
 	} else if (b->kind == BK_HEAD && size < 200) {
 		v = 0;
 		cl = CL_SHORT;
-	} else if (size >= 70 && (b->punct >= 1 || size >= 200)) {
+	} else if (size >= 50 && (b->punct >= 1 || size >= 200)) {
 		v = size * (1 - ld) * (1 - ld) + 15.0 * (double)(b->punct < 20 ? b->punct : 20);
 		cl = CL_GOOD;
 	} else if (size < 16 && b->punct == 0) {

@@ -597,6 +597,7 @@ static int parse_with(const char *text, size_t n, const char *origin, const yd_p
 			while (nx < nl && cl[nx] == LC_BLANK)
 				nx++;
 			if (nx < nl && (cl[nx] == LC_TEXT || cl[nx] == LC_SHORT) && short_answer(L)) {
+				free(a->summary);
 				a->summary = yd_pu_strndup(L->s, L->n);
 				i++;
 			}
