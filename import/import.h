@@ -18,6 +18,9 @@ typedef struct run {
 	bool extract;          /* --extract: print JSON lines, write nothing */
 	yd_gazetteer *gaz;     /* for --extract's regions and topics */
 	yd_taxonomy *tax;
+	char **tpl_dirs;       /* site templates of text pages, by folder */
+	yd_page_template **tpls;
+	size_t ntpl;
 	size_t records, skipped, inputs;
 	struct timespec start, last;
 } run;
@@ -44,6 +47,13 @@ int extract_article(run *r, yd_article *a);
 /* A decoded input's damage: a warning naming file and line (fatal with
  * --strict, -1), and a note when the encoding is not UTF-8. */
 int import_decoded(run *r, const char *path, const yd_decoded *d);
+
+/* Site templates: learnt from the text pages of each folder among the
+ * inputs, before they are parsed. */
+struct input_list;
+void templates_build(run *r, const struct input_list *files);
+const yd_page_template *templates_for(const run *r, const char *path);
+void templates_free(run *r);
 
 /* --tag: reads lines on stdin ("title" or "title<TAB>body"), prints
  * "codes<TAB>topic paths" for each; with explain, then the words that

@@ -253,7 +253,7 @@ static int one_file(run *r, const char *path)
 			? yd_parse_markdown(text, n, path, &a, &err)
 			: fmt == YD_FMT_HTML
 			? yd_parse_html(text, n, path, NULL, &a, &err)
-			: yd_parse_page(text, n, path, &a, &err);
+			: yd_parse_page_site(text, n, path, templates_for(r, path), &a, &err);
 		if (prc != 0) {
 			rc = import_bad(r, err.msg);
 		} else {
@@ -278,9 +278,12 @@ static int run_extract(run *r, const char *datadir, int n, char **paths)
 			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 			rc = -1;
 		}
+	if (rc == 0)
+		templates_build(r, &files);
 	for (size_t i = 0; i < files.n && rc == 0; i++)
 		rc = one_file(r, files.v[i]);
 	input_list_free(&files);
+	templates_free(r);
 	extract_close(r);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("yidu-import: writing the output");
@@ -401,9 +404,11 @@ int main(int argc, char **argv)
 	sigaction(SIGHUP, &sa, NULL);
 
 	int rc = 0;
+	templates_build(&r, &files);
 	for (size_t i = 0; i < files.n && rc == 0; i++)
 		rc = one_file(&r, files.v[i]);
 	input_list_free(&files);
+	templates_free(&r);
 	if (rc != 0) {
 		yd_builder_abort(r.b);
 		yd_out_printf(stderr, "yidu-import: %s left unchanged\n", out);
