@@ -87,7 +87,7 @@ printf '{"title": "\\u001b]0;PWNED\\u0007", "body": 1}\n{"no": "title\\u009b"}\n
 grep -q "bad" "$d/import.err" || no "the import did not report the bad file: $(cat "$d/import.err")"
 scan "$d/import.out" "$d/import.err" && ok "yidu-import's messages carry no raw control" ||
 	no "raw control in yidu-import's messages"
-"$YIDU_IMPORT" -o "$(printf 'out\033[2J.db')" "$d/nowhere$(printf '\033]0;P\007')" >"$d/import2.out" 2>"$d/import2.err"
+"$YIDU_IMPORT" -o "$d/$(printf 'out\033[2J.db')" "$d/nowhere$(printf '\033]0;P\007')" >"$d/import2.out" 2>"$d/import2.err"
 scan "$d/import2.err" && ok "yidu-import's errors quoting arguments carry no raw control" ||
 	no "raw control in yidu-import's argument errors"
 [ $fails = 0 ] || { echo "$fails check(s) failed"; exit 1; }
