@@ -15,6 +15,8 @@
 #include "keymap.h"
 #include "input.h"
 #include "overlay.h"
+#include "overlay-map.h"
+#include "overlay-qr.h"
 #include "ui.h"
 
 #define KEY_NONE INT32_MIN
@@ -286,6 +288,8 @@ static void dispatch(app *a, action act)
 		return;
 	case ACT_HELP: overlay_open(a, OVERLAY_HELP); return;
 	case ACT_MENU: overlay_open(a, OVERLAY_MENU); return;
+	case ACT_MAP: map_overlay_open(a); return;
+	case ACT_QR: qr_overlay_open(a); return;
 	case ACT_REDRAW: clearok(curscr, TRUE); app_touch_all(a); return;
 	case ACT_NEXT_PANE: cycle_focus(a, 1); return;
 	case ACT_PREV_PANE: cycle_focus(a, -1); return;
@@ -347,6 +351,11 @@ static void handle_mouse(app *a)
 	MEVENT ev;
 	if (getmouse(&ev) != OK)
 		return;
+	if (a->overlay == OVERLAY_MAP) {
+		if (!(ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)))
+			map_overlay_click(a, ev.y, ev.x);
+		return;
+	}
 	for (int i = 0; i < PANE_COUNT; i++) {
 		pane *p = a->panes[i];
 		rect f = p->frame;
@@ -452,7 +461,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 	a.topic = 1;
 
 	char *state_path = opt->state_path ? strdup(opt->state_path) : yd_state_default_path();
-	a.state = yd_state_open(state_path ? state_path : ":memory:", &err);
+	a.state = yd_state_open_for(state_path ? state_path : ":memory:",
+				    yd_corpus_path(c), &err);
 	free(state_path);
 	if (!a.state) {
 		fprintf(stderr, "yidu: %s\n", err.msg);
@@ -493,6 +503,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		app_set_filter(&a, 0, 1);
 		resize(&a);
 	}
+	if (yd_state_note(a.state))   /* a read-only or full state file */
+		app_message(&a, true, "%s", yd_state_note(a.state));
 
 	bool first = true, wiped = true;
 	double last_input = now_ms();

@@ -20,6 +20,7 @@ typedef struct yd_build_opts {
 	const char *datadir;     /* regions, topics (YIDU_DATA_DIR / PKGDATADIR) */
 	bool append;             /* start from the existing corpus at the target */
 	size_t max_related;      /* related articles kept per article (default 8) */
+	bool wait;               /* wait for another import writing the target */
 } yd_build_opts;
 
 typedef struct yd_build_stats {
