@@ -158,7 +158,6 @@ static bool equals_any(const char *s, size_t len, const char *const *w, size_t n
 	return false;
 }
 
-
 static size_t char_len(const char *s, size_t n, size_t pos)
 {
 	unsigned char c = (unsigned char)s[pos];
@@ -279,8 +278,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && x->off == a) {
 			size_t run = 0;
 
+			/* the window's tokens are contiguous: walk back from it */
 			for (i = ta; i-- > 0 && t[i].len == 3 && (t[i].flags & YD_TOK_HAN) &&
-				     t[i].off + t[i].len == (i + 1 < nt ? t[i + 1].off : a) &&
 				     !in_set(function_chars, s + t[i].off); )
 				run++;
 			if (run >= 2)

@@ -103,11 +103,12 @@ static bool is_short(const struct alias_group *gr)
 	return gr->best >= KIND_SHORT;
 }
 
-/* Records a refused candidate (for the explanation) when there is room. */
+/* Records a refused candidate (for the explanation) while they fill at
+ * most half the room, which stays for the names kept. */
 static void refuse(struct mention *m, size_t *nm, size_t start, size_t end,
 		   uint32_t group, unsigned why, size_t woff, size_t wlen)
 {
-	if (*nm >= MAX_MENTIONS)
+	if (*nm >= MAX_MENTIONS / 2)
 		return;
 	m[*nm] = (struct mention){ start, end, group, 0, why, false, false, true, false,
 				   woff, wlen };
