@@ -26,7 +26,6 @@ static void usage(FILE *f)
 	fputs(
 "Usage: yidu-import -o CORPUS [OPTION]... INPUT...\n"
 "  or:  yidu-import --extract [--format FORMAT] INPUT...\n"
-"  or:  yidu-import --tag [--data DIR] < LINES\n"
 "  or:  yidu-import --tag [--explain] [--data DIR] < LINES\n"
 "Build a yidu corpus from scraped pages, Markdown files with front matter\n"
 "and JSON lines. Folders are read recursively, in sorted order.\n"
@@ -46,11 +45,11 @@ static void usage(FILE *f)
 "  -q, --quiet             no progress, warnings or summary\n"
 "  -t, --tag               for each line of standard input print the region\n"
 "                          codes and topic paths found in it, TAB-separated\n"
+"                          (a TAB in a line separates title and body)\n"
+"      --explain           with --tag: also the words that decided each tag\n"
 "  -x, --extract           print what would be imported as JSON lines (the\n"
 "                          JSON-lines input format), writing nothing\n"
 "  -c, --columns MAP       CSV columns by name: body=answer,question=ask,...\n"
-"                          (a TAB in a line separates title and body)\n"
-"      --explain           with --tag: also the words that decided each tag\n"
 "  -h, --help              show this help and exit\n"
 "  -V, --version           show the version and exit\n"
 "\n"
@@ -60,6 +59,8 @@ static void usage(FILE *f)
 "Exit status: 0 the corpus was written (bad inputs, if any, were reported\n"
 "and skipped), 1 nothing was written, 2 usage error.\n", f);
 }
+
+enum { OPT_EXPLAIN = 256 };   /* long options without a letter */
 
 static const struct option long_opts[] = {
 	{ "output", required_argument, NULL, 'o' },
@@ -71,9 +72,9 @@ static const struct option long_opts[] = {
 	{ "data", required_argument, NULL, 'd' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "tag", no_argument, NULL, 't' },
+	{ "explain", no_argument, NULL, OPT_EXPLAIN },
 	{ "extract", no_argument, NULL, 'x' },
 	{ "columns", required_argument, NULL, 'c' },
-	{ "explain", no_argument, NULL, 'e' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -338,9 +339,9 @@ int main(int argc, char **argv)
 		case 'd': datadir = optarg; break;
 		case 'q': r.quiet = true; break;
 		case 't': tag = true; break;
+		case OPT_EXPLAIN: explain = true; break;
 		case 'x': r.extract = true; break;
 		case 'c': r.columns = optarg; break;
-		case 'e': explain = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V':
 			printf("yidu-import %s (corpus schema %d, SQLite %s)\n",

@@ -74,7 +74,8 @@ static const char *const person_titles[] = {
  * 沙县小吃, 兰州拉面, 涪陵榨菜). */
 static const char product_heads[] =
 	"胶霜丸片膏液粉菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
-	"糖酥卷锅杞芪参蒜姜椒梨橙柚桔橘栗笋菇蛋肠包饺馍";
+	"糖酥卷锅杞芪参蒜姜椒梨橙柚桔橘栗笋菇蛋肠包饺馍葱韭薯豆柿莓杏茄藕芋菌汁"
+	"粥羹粽丹皮";
 
 /* Endings of two characters for foods whose last character alone is a
  * common word's too (面 of 方面, 干 of 能干). */
@@ -156,7 +157,6 @@ static bool equals_any(const char *s, size_t len, const char *const *w, size_t n
 			return true;
 	return false;
 }
-
 
 static size_t char_len(const char *s, size_t n, size_t pos)
 {
@@ -278,8 +278,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && x->off == a) {
 			size_t run = 0;
 
+			/* the window's tokens are contiguous: walk back from it */
 			for (i = ta; i-- > 0 && t[i].len == 3 && (t[i].flags & YD_TOK_HAN) &&
-				     t[i].off + t[i].len == (i + 1 < nt ? t[i + 1].off : a) &&
 				     !in_set(function_chars, s + t[i].off); )
 				run++;
 			if (run >= 2)

@@ -45,7 +45,11 @@ static const char *const deny_after[] = {
 	"广场", "大厦", "集团", "公司", "股份", "保险", "银行", "证券", "人寿",
 	"财险", "基金", "信托", "日报", "晚报", "卫视", "电视台", "机场",
 	"啤酒", "茶", "花园", "小区", "e生", "福",
+	"系",   /* a group named after a place: 莆田系 (hospitals) */
 };
+
+/* …unless they start these words: 深圳系统 is 深圳's system. */
+static const char *const deny_after_not[] = { "系统", "系列" };
 
 static bool followed_by(const char *s, size_t n, size_t pos,
 			const char *const *words, size_t nwords)
@@ -103,11 +107,12 @@ static bool is_short(const struct alias_group *gr)
 	return gr->best >= KIND_SHORT;
 }
 
-/* Records a refused candidate (for the explanation) when there is room. */
+/* Records a refused candidate (for the explanation) while they fill at
+ * most half the room, which stays for the names kept. */
 static void refuse(struct mention *m, size_t *nm, size_t start, size_t end,
 		   uint32_t group, unsigned why, size_t woff, size_t wlen)
 {
-	if (*nm >= MAX_MENTIONS)
+	if (*nm >= MAX_MENTIONS / 2)
 		return;
 	m[*nm] = (struct mention){ start, end, group, 0, why, false, false, true, false,
 				   woff, wlen };
@@ -195,7 +200,9 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			if (is_short(gr) && pos < blocked_until)
 				continue;
 			if (is_short(gr) &&
-			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after)) {
+			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after) &&
+			    !followed_by(s, n, end, deny_after_not,
+					 sizeof deny_after_not / sizeof *deny_after_not)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}

@@ -24,6 +24,7 @@
 #include "yidu/lang.h"
 #include "wordscan.h"
 #include "segment-impl.h"
+#include "typo.h"
 
 enum {
 	BLOCKER = 0x80000000u,  /* value bit: a blocker word */
@@ -44,6 +45,7 @@ struct yd_taxonomy {
 	size_t nstrings, capstrings;
 	int medical, commercial; /* ids of the 医保 and 商业保险 nodes (0: none) */
 	yd_dict *dict;          /* for word boundaries */
+	yd_typos *typos;        /* homophone typos of the words */
 };
 
 static char *keep(yd_taxonomy *t, const char *s, size_t len)
@@ -79,6 +81,7 @@ void yd_taxonomy_free(yd_taxonomy *t)
 	free(t->topics);
 	yd_ws_free(t->scan);
 	yd_dict_close(t->dict);
+	yd_typos_free(t->typos);
 	free(t);
 }
 
@@ -136,6 +139,10 @@ static int add_words(yd_taxonomy *t, int id, char *field, const char **out)
 		s = keep(t, w, k);
 		if (!s || yd_ws_add(t->scan, s, k, (uint32_t)id | (block ? BLOCKER : 0) |
 				   (fallback ? FALLBACK : 0)) < 0) {
+			free(kept);
+			return -1;
+		}
+		if (!block && yd_typos_add(t->typos, s, k) < 0) {
 			free(kept);
 			return -1;
 		}
@@ -251,13 +258,16 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 	fclose(f);
 	buf[len] = '\0';
 	t = calloc(1, sizeof *t);
-	if (!t || !(t->scan = yd_ws_new())) {
+	if (!t || !(t->scan = yd_ws_new()) || !(t->typos = yd_typos_new())) {
+		if (t)
+			yd_ws_free(t->scan);
 		free(t);
 		free(buf);
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		return NULL;
 	}
-	if (parse(t, buf, path, err) < 0 || yd_ws_build(t->scan) < 0) {
+	if (parse(t, buf, path, err) < 0 || yd_ws_build(t->scan) < 0 ||
+	    yd_typos_build(t->typos) < 0) {
 		if (!err || !err->code)
 			yd_error_set(err, YD_ENOMEM, "out of memory");
 		free(buf);
@@ -488,8 +498,8 @@ static size_t body_span(const char *body)
 	return bn;
 }
 
-size_t yd_find_topics(const yd_taxonomy *t, const char *title,
-		      const char *body, int *ids, size_t max)
+static size_t find_topics(const yd_taxonomy *t, const char *title,
+			  const char *body, int *ids, size_t max)
 {
 	struct hits *h;
 	struct pick *p;
@@ -585,6 +595,37 @@ size_t yd_find_topics(const yd_taxonomy *t, const char *title,
 	return np;
 }
 
+/* Title and body with homophone typos of topic words corrected (typo.h):
+ * the title always, the body when short (a question's text; long
+ * articles are edited text and would cost the most). NULL where nothing
+ * changed. */
+static void fix_typos(const yd_taxonomy *t, const char *title, const char *body,
+		      char **ftitle, char **fbody)
+{
+	size_t bn = body_span(body);
+
+	*ftitle = title ? yd_typos_fix(t->typos, t->dict, title, strlen(title)) : NULL;
+	*fbody = body && bn <= SHORT_BODY ? yd_typos_fix(t->typos, t->dict, body, bn) : NULL;
+}
+
+size_t yd_find_topics(const yd_taxonomy *t, const char *title,
+		      const char *body, int *ids, size_t max)
+{
+	char *ft, *fb;
+	size_t n;
+
+	if (!t || max == 0 || t->n < 2)
+		return 0;
+	fix_typos(t, title, body, &ft, &fb);
+	n = find_topics(t, ft ? ft : title, fb ? fb : body, ids, max);
+	free(ft);
+	free(fb);
+	return n;
+}
+
+static size_t topic_hits(const yd_taxonomy *t, const char *title, const char *body,
+			 yd_topic_hit *out, size_t max);
+
 struct list_ctx {
 	const yd_taxonomy *t;
 	yd_topic_hit *out;
@@ -608,10 +649,24 @@ static void list_one(void *ctx, const yd_ws_entry *e, size_t pos)
 size_t yd_topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 		     yd_topic_hit *out, size_t max)
 {
-	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0 };
+	char *ft = NULL, *fb = NULL;
+	size_t n;
 
 	if (!t)
 		return 0;
+	/* the corrected text has the same byte offsets as the original */
+	fix_typos(t, title, body, &ft, &fb);
+	n = topic_hits(t, ft ? ft : title, fb ? fb : body, out, max);
+	free(ft);
+	free(fb);
+	return n;
+}
+
+static size_t topic_hits(const yd_taxonomy *t, const char *title, const char *body,
+			 yd_topic_hit *out, size_t max)
+{
+	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0 };
+
 	c.tn = strlen(c.title_s);
 	c.bn = body_span(body);
 	each_hit(t, c.title_s, c.tn, list_one, &c);

@@ -152,6 +152,10 @@ static void test_place_or_word(void **state)
 	NO_REGION("医保定点药店在哪");
 	NO_REGION("两个方案差别很大同时费用也高");
 	NO_REGION("东阿阿胶孕妇能吃吗");
+	NO_REGION("章丘大葱生吃能降血压吗");
+	NO_REGION("不想被莆田系医院骗");
+	REGIONS("深圳系统显示已参保", 440300);
+	REGIONS("我在章丘住院", 370114);
 	NO_REGION("每天吃兰州拉面会胖吗");
 	NO_REGION("抽了十年玉溪，咳嗽有痰");
 	NO_REGION("眼药水开封后能放多久");

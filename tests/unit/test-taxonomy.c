@@ -193,6 +193,12 @@ static void test_departments_and_context(void **state)
 	has_topic(t, "糖尿病人能吃排骨吗", "就医/内分泌", true);
 	has_topic(t, "香肠吃多了会怎样", "就医/消化", false);
 	has_topic(t, "这个颜色太显眼了", "就医/眼科", false);
+	/* homophone typos of topic words, and Traditional characters */
+	has_topic(t, "医宝卡在外地能报消吗", "医保/报销", true);
+	has_topic(t, "异地就依备按怎么弄", "医保/异地就医/备案", true);
+	has_topic(t, "醫保報銷比例是多少", "医保/报销", true);
+	/* … but not a real word that sounds the same (爆笑 is not 报销) */
+	has_topic(t, "医保卡的视频太爆笑了", "医保/报销", false);
 	/* a fallback word gives 就医 when nothing else fits */
 	has_topic(t, "最近身体不舒服怎么办", "就医", true);
 	yd_taxonomy_free(t);
