@@ -204,7 +204,7 @@ static int classify(const page_line *L, const yd_page_template *tpl)
 	if (yd_page_is_related_heading(L->s, L->n) || yd_page_is_thread_heading(L->s, L->n))
 		return LC_BARRIER;
 	if (is_furniture(L) || (tpl && yd_page_template_has(tpl, L->s, L->n)))
-		return LC_FURN;
+		return menu_line(L->s, L->n) ? LC_MENU : LC_FURN;
 	yd_article tmp;
 	yd_article_init(&tmp);
 	bool meta = yd_page_meta(L->s, L->n, true, &tmp);
