@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "yidu/out.h"
 #include "yidu/extract.h"
 #include "yidu/text.h"
 
@@ -23,7 +24,7 @@ int extract_open(run *r, const char *datadir)
 	r->tax = r->gaz ? yd_taxonomy_load(topics, &err) : NULL;
 	free(topics);
 	if (!r->gaz || !r->tax) {
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		return -1;
 	}
 	return 0;

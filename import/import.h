@@ -55,7 +55,9 @@ void templates_build(run *r, const struct input_list *files);
 const yd_page_template *templates_for(const run *r, const char *path);
 void templates_free(run *r);
 
-/* --tag: reads lines on stdin, prints "codes<TAB>topic paths" for each. */
-int import_tag(const char *datadir);
+/* --tag: reads lines on stdin ("title" or "title<TAB>body"), prints
+ * "codes<TAB>topic paths" for each; with explain, then the words that
+ * decided each tag on lines starting with "#". */
+int import_tag(const char *datadir, bool explain);
 
 #endif

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "import.h"
+#include "yidu/out.h"
 #include "input.h"
 #include <sqlite3.h>
 
@@ -26,11 +27,15 @@ static void usage(FILE *f)
 "Usage: yidu-import -o CORPUS [OPTION]... INPUT...\n"
 "  or:  yidu-import --extract [--format FORMAT] INPUT...\n"
 "  or:  yidu-import --tag [--data DIR] < LINES\n"
+"  or:  yidu-import --tag [--explain] [--data DIR] < LINES\n"
 "Build a yidu corpus from scraped pages, Markdown files with front matter\n"
 "and JSON lines. Folders are read recursively, in sorted order.\n"
 "\n"
 "  -o, --output CORPUS     the corpus file to write (replaced atomically)\n"
 "  -a, --append            add to the existing corpus instead of replacing it\n"
+"  -w, --wait              wait while another import writes CORPUS (default:\n"
+"                          fail at once)\n"
+"      --allow-empty       write the corpus even if no input gave an article\n"
 "  -f, --format FORMAT     read every input as page, markdown, jsonl, html,\n"
 "                          csv or warc\n"
 "                          (default: detected per file)\n"
@@ -44,8 +49,13 @@ static void usage(FILE *f)
 "  -x, --extract           print what would be imported as JSON lines (the\n"
 "                          JSON-lines input format), writing nothing\n"
 "  -c, --columns MAP       CSV columns by name: body=answer,question=ask,...\n"
+"                          (a TAB in a line separates title and body)\n"
+"      --explain           with --tag: also the words that decided each tag\n"
 "  -h, --help              show this help and exit\n"
 "  -V, --version           show the version and exit\n"
+"\n"
+"CORPUS must be a new path or an existing yidu corpus (or a link to one);\n"
+"anything else is refused before any work.\n"
 "\n"
 "Exit status: 0 the corpus was written (bad inputs, if any, were reported\n"
 "and skipped), 1 nothing was written, 2 usage error.\n", f);
@@ -54,6 +64,8 @@ static void usage(FILE *f)
 static const struct option long_opts[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "append", no_argument, NULL, 'a' },
+	{ "wait", no_argument, NULL, 'w' },
+	{ "allow-empty", no_argument, NULL, 'E' },
 	{ "format", required_argument, NULL, 'f' },
 	{ "strict", no_argument, NULL, 's' },
 	{ "data", required_argument, NULL, 'd' },
@@ -61,6 +73,7 @@ static const struct option long_opts[] = {
 	{ "tag", no_argument, NULL, 't' },
 	{ "extract", no_argument, NULL, 'x' },
 	{ "columns", required_argument, NULL, 'c' },
+	{ "explain", no_argument, NULL, 'e' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -105,16 +118,19 @@ static void progress(run *r)
 static void warn_cb(void *ctx, const char *msg)
 {
 	run *r = ctx;
-	if (!r->quiet)
-		fprintf(stderr, "%s%s: warning: %s\n", r->tty ? "\r" : "",
-			"yidu-import", msg);
+	if (r->quiet)
+		return;
+	if (r->tty)
+		fputs("\r", stderr);   /* over the progress line */
+	yd_out_printf(stderr, "yidu-import: warning: %s\n", msg);
 }
 
 /* A bad record: reported; fatal with --strict. */
 int import_bad(run *r, const char *msg)
 {
-	fprintf(stderr, "%s%s: %s%s\n", r->tty && !r->quiet ? "\r" : "",
-		"yidu-import", msg, r->strict ? "" : " (skipped)");
+	if (r->tty && !r->quiet)
+		fputs("\r", stderr);   /* over the progress line */
+	yd_out_printf(stderr, "yidu-import: %s%s\n", msg, r->strict ? "" : " (skipped)");
 	r->skipped++;
 	return r->strict ? -1 : 0;
 }
@@ -128,7 +144,7 @@ int import_add(run *r, yd_article *a, bool prepared)
 	     : yd_builder_add(r->b, a, &err)) != 0) {
 		if (err.code == YD_EFORMAT)
 			return import_bad(r, err.msg);
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		return -1;
 	}
 	r->records++;
@@ -139,7 +155,7 @@ int import_add(run *r, yd_article *a, bool prepared)
 int import_decoded(run *r, const char *path, const yd_decoded *d)
 {
 	if (d->replaced) {
-		fprintf(stderr, "yidu-import: %s%s:%zu: %zu invalid byte%s in %s text "
+		yd_out_printf(stderr, "yidu-import: %s%s:%zu: %zu invalid byte%s in %s text "
 			"replaced by U+FFFD\n", r->strict ? "" : "warning: ", path,
 			d->first_bad_line, d->replaced, d->replaced == 1 ? "" : "s",
 			d->encoding);
@@ -149,10 +165,10 @@ int import_decoded(run *r, const char *path, const yd_decoded *d)
 	if (r->quiet)
 		return 0;
 	if (d->overrode)
-		fprintf(stderr, "yidu-import: %s: declared %s but read as %s\n", path,
+		yd_out_printf(stderr, "yidu-import: %s: declared %s but read as %s\n", path,
 			d->declared, d->encoding);
 	else if (strcmp(d->encoding, "UTF-8") != 0)
-		fprintf(stderr, "yidu-import: %s: read as %s\n", path, d->encoding);
+		yd_out_printf(stderr, "yidu-import: %s: read as %s\n", path, d->encoding);
 	return 0;
 }
 
@@ -160,7 +176,7 @@ int import_decoded(run *r, const char *path, const yd_decoded *d)
 void import_parser_warning(run *r, const yd_error *err)
 {
 	if (err->code == 0 && err->msg[0] && !r->quiet)
-		fprintf(stderr, "yidu-import: warning: %s\n", err->msg);
+		yd_out_printf(stderr, "yidu-import: warning: %s\n", err->msg);
 }
 
 static int one_json(run *r, const char *line, size_t n, const char *path,
@@ -259,7 +275,7 @@ static int run_extract(run *r, const char *datadir, int n, char **paths)
 	int rc = 0;
 	for (int i = 0; i < n && rc == 0; i++)
 		if (input_collect(&files, paths[i], &err) != 0) {
-			fprintf(stderr, "yidu-import: %s\n", err.msg);
+			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 			rc = -1;
 		}
 	if (rc == 0)
@@ -281,7 +297,7 @@ static void summary(const run *r, const char *out, const yd_build_stats *s)
 	double dt = since(&r->start);
 	if (r->tty)
 		fputs("\r", stderr);
-	fprintf(stderr,
+	yd_out_printf(stderr,
 		"yidu-import: wrote %s: %zu articles (%zu excerpts) from %zu inputs "
 		"in %.1f s, %.0f records/s\n"
 		"  records read %zu, new %zu, duplicates merged %zu, bad inputs "
@@ -300,18 +316,20 @@ int main(int argc, char **argv)
 	const char *out = NULL, *datadir = NULL;
 	yd_build_opts opts = { 0 };
 	run r = { 0 };
-	bool tag = false;
+	bool tag = false, allow_empty = false, explain = false;
 	int opt;
 
 	setlocale(LC_ALL, "");
-	while ((opt = getopt_long(argc, argv, "o:af:sd:qthVxc:", long_opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "o:awf:sd:qthVxc:", long_opts, NULL)) != -1) {
 		switch (opt) {
 		case 'o': out = optarg; break;
 		case 'a': opts.append = true; break;
+		case 'w': opts.wait = true; break;
+		case 'E': allow_empty = true; break;
 		case 'f':
 			r.format = yd_format_from_name(optarg);
 			if (r.format == YD_FMT_AUTO) {
-				fprintf(stderr, "yidu-import: unknown format '%s' "
+				yd_out_printf(stderr, "yidu-import: unknown format '%s' "
 					"(page, markdown, jsonl, html, csv or warc)\n", optarg);
 				return 2;
 			}
@@ -322,6 +340,7 @@ int main(int argc, char **argv)
 		case 't': tag = true; break;
 		case 'x': r.extract = true; break;
 		case 'c': r.columns = optarg; break;
+		case 'e': explain = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V':
 			printf("yidu-import %s (corpus schema %d, SQLite %s)\n",
@@ -340,7 +359,7 @@ int main(int argc, char **argv)
 			      "other arguments\n", stderr);
 			return 2;
 		}
-		return import_tag(datadir);
+		return import_tag(datadir, explain);
 	}
 	if (r.extract) {
 		if (out || optind == argc) {
@@ -351,32 +370,32 @@ int main(int argc, char **argv)
 		return run_extract(&r, datadir, argc - optind, argv + optind);
 	}
 	if (!out || optind == argc) {
-		fprintf(stderr, "yidu-import: %s\nTry 'yidu-import --help' for more "
+		yd_out_printf(stderr, "yidu-import: %s\nTry 'yidu-import --help' for more "
 			"information.\n", !out ? "no output corpus given (-o CORPUS)"
 			: "no inputs given");
 		return 2;
 	}
 
+	/* The builder checks and locks the output before any input is read. */
 	input_list files = { 0 };
 	yd_error err = { 0 };
-	for (int i = optind; i < argc; i++)
-		if (input_collect(&files, argv[i], &err) != 0) {
-			fprintf(stderr, "yidu-import: %s\n", err.msg);
-			input_list_free(&files);
-			return 1;
-		}
-
 	opts.datadir = datadir;
 	r.tty = isatty(2) && !r.quiet;
 	clock_gettime(CLOCK_MONOTONIC, &r.start);
 	r.last = r.start;
 	r.b = yd_builder_new(out, &opts, &err);
 	if (!r.b) {
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
-		input_list_free(&files);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		return 1;
 	}
 	yd_builder_set_warn(r.b, warn_cb, &r);
+	for (int i = optind; i < argc; i++)
+		if (input_collect(&files, argv[i], &err) != 0) {
+			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
+			input_list_free(&files);
+			yd_builder_abort(r.b);
+			return 1;
+		}
 	temp_path = strdup(yd_builder_temp_path(r.b));
 	struct sigaction sa = { 0 };
 	sa.sa_handler = on_signal;
@@ -392,14 +411,24 @@ int main(int argc, char **argv)
 	templates_free(&r);
 	if (rc != 0) {
 		yd_builder_abort(r.b);
-		fprintf(stderr, "yidu-import: %s left unchanged\n", out);
+		yd_out_printf(stderr, "yidu-import: %s left unchanged\n", out);
+		free(temp_path);
+		return 1;
+	}
+	/* An import that found nothing must not replace a corpus with an
+	 * empty one (an empty folder, every input skipped). */
+	if (r.records == 0 && !allow_empty) {
+		yd_builder_abort(r.b);
+		yd_out_printf(stderr, "yidu-import: no article in the inputs (%zu read, "
+			"%zu skipped); %s left unchanged (--allow-empty writes an "
+			"empty corpus)\n", r.inputs, r.skipped, out);
 		free(temp_path);
 		return 1;
 	}
 	yd_builder_set_inputs(r.b, r.inputs);
 	yd_build_stats stats;
 	if (yd_builder_finish(r.b, &stats, &err) != 0) {
-		fprintf(stderr, "yidu-import: %s\nyidu-import: %s left unchanged\n",
+		yd_out_printf(stderr, "yidu-import: %s\nyidu-import: %s left unchanged\n",
 			err.msg, out);
 		free(temp_path);
 		return 1;

@@ -36,6 +36,8 @@
 	X(BOOKMARK,  "bookmark",  N_("Bookmark or unbookmark the article"), "B", "*") \
 	X(BOOKMARKS, "bookmarks", N_("Show bookmarked articles"),           "'") \
 	X(CLEAR,     "clear-filter", N_("Clear the region and topic filter"), "c") \
+	X(MAP,       "map",       N_("Province map: choose a region on a map"), "p") \
+	X(QR,        "qr-code",   N_("QR code of the article, to take it with you on a phone"), "Q") \
 	X(NEW_READER, "new-reader", N_("New reader: forget everything and return to the start"), "C-n") \
 	X(HELP,      "help",      N_("Show this help"),                     "?", "F1") \
 	X(REDRAW,    "redraw",    N_("Redraw the screen"),                  "C-l") \

@@ -70,6 +70,8 @@ typedef enum overlay {
 	OVERLAY_NONE,
 	OVERLAY_HELP,
 	OVERLAY_MENU,
+	OVERLAY_MAP,         /* overlay-map.c */
+	OVERLAY_QR,          /* overlay-qr.c */
 } overlay_kind;
 
 #define QUERY_MAX 512
@@ -199,6 +201,8 @@ void list_pane_position(pane *p, int64_t *pos, int64_t *total);
 void article_pane_scroll(pane *p, int n);
 /* The chosen node as "广西 › 贺州" (malloc'd). */
 char *tree_pane_label(pane *p, app *a);
+/* Puts the tree's cursor on node `id` and opens it (its children show). */
+void tree_pane_reveal(pane *p, app *a, int64_t id);
 
 /* layout.c: places the panes for a rows × cols screen. */
 void layout_apply(app *a);

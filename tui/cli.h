@@ -18,6 +18,9 @@ typedef struct cli_opts {
 	int text_flags;          /* YD_AMBIGUOUS_WIDE ... */
 } cli_opts;
 
+/* Resolves --region (cli-region.c): 0 and *code, or 1 after printing why
+ * not on standard error (an ambiguous name lists its candidates). */
+int cli_region(yd_corpus *c, const char *s, int64_t *code);
 /* --tree regions|topics */
 int cli_tree(yd_corpus *c, const char *which, const cli_opts *o);
 /* --list */

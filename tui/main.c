@@ -2,6 +2,7 @@
  * articles. Option parsing and dispatch to the browser or to one of the
  * non-interactive modes. */
 #include "config.h"
+#include "yidu/out.h"
 
 #include <getopt.h>
 #include <langinfo.h>
@@ -16,6 +17,7 @@
 #include "cli.h"
 #include "settings.h"
 #include "cli-search.h"
+#include "cli-qr.h"
 #include "i18n.h"
 #include "ui.h"
 
@@ -37,6 +39,8 @@ static void usage(FILE *f)
 "  --show ID               print an article's fields, regions, topics, related\n"
 "  --dump ID               print an article rendered as text\n"
 "  --dump-file FILE.md     render a Markdown file as text (no corpus needed)\n"
+"  --qr ID                 print an article's QR code (its address, else its\n"
+"                          title and summary) in half blocks, dark on light\n"
 "      --width N           layout width (default: the terminal's, else 80)\n"
 "      --color             add SGR styling to --dump output\n"
 "\n"
@@ -60,7 +64,7 @@ static void usage(FILE *f)
 enum { OPT_TREE = 256, OPT_LIST, OPT_SHOW, OPT_DUMP, OPT_DUMP_FILE, OPT_REGION,
        OPT_TOPIC, OPT_LIMIT, OPT_WIDTH, OPT_COLOR, OPT_AMBIGUOUS_WIDE,
        OPT_NO_COLOR, OPT_NO_MOUSE, OPT_LANG, OPT_STATE, OPT_TRACE, OPT_SEARCH,
-       OPT_KIOSK, OPT_CONFIG };
+       OPT_KIOSK, OPT_CONFIG, OPT_QR };
 
 static const struct option long_opts[] = {
 	{ "tree", required_argument, NULL, OPT_TREE },
@@ -69,6 +73,7 @@ static const struct option long_opts[] = {
 	{ "search", required_argument, NULL, OPT_SEARCH },
 	{ "dump", required_argument, NULL, OPT_DUMP },
 	{ "dump-file", required_argument, NULL, OPT_DUMP_FILE },
+	{ "qr", required_argument, NULL, OPT_QR },
 	{ "region", required_argument, NULL, OPT_REGION },
 	{ "topic", required_argument, NULL, OPT_TOPIC },
 	{ "limit", required_argument, NULL, OPT_LIMIT },
@@ -92,7 +97,7 @@ static long parse_count(const char *s, const char *what)
 	char *end;
 	long v = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || v < 0 || v > 1000000000L) {
-		fprintf(stderr, "yidu: %s must be a non-negative number: %s\n", what, s);
+		yd_out_printf(stderr, "yidu: %s must be a non-negative number: %s\n", what, s);
 		exit(2);
 	}
 	return v;
@@ -104,13 +109,13 @@ static yd_corpus *open_corpus(const cli_opts *o, const char *argv0)
 	yd_error err = { 0 };
 	char *path = o->corpus ? strdup(o->corpus) : yd_corpus_default_path(argv0);
 	if (!path) {
-		fprintf(stderr, "yidu: no corpus given, $YIDU_CORPUS is not set and the "
+		yd_out_printf(stderr, "yidu: no corpus given, $YIDU_CORPUS is not set and the "
 			"sample corpus is not installed\n");
 		return NULL;
 	}
 	yd_corpus *c = yd_corpus_open(path, &err);
 	if (!c)
-		fprintf(stderr, "yidu: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu: %s\n", err.msg);
 	free(path);
 	return c;
 }
@@ -151,7 +156,7 @@ int main(int argc, char **argv)
 	const char *lang = NULL, *config_path = NULL;
 	config conf = { .idle_seconds = 180, .quit_disabled = true };
 	const char *tree = NULL, *show = NULL, *dump = NULL, *dump_file = NULL;
-	const char *search = NULL;
+	const char *search = NULL, *qr = NULL;
 	int list = 0, opt;
 	struct timespec ts;
 
@@ -175,6 +180,7 @@ int main(int argc, char **argv)
 		case OPT_SEARCH: search = optarg; break;
 		case OPT_DUMP: dump = optarg; break;
 		case OPT_DUMP_FILE: dump_file = optarg; break;
+		case OPT_QR: qr = optarg; break;
 		case OPT_REGION: o.region = optarg; break;
 		case OPT_TOPIC: o.topic = optarg; break;
 		case OPT_LIMIT: o.limit = parse_count(optarg, "--limit"); break;
@@ -200,7 +206,7 @@ int main(int argc, char **argv)
 	if (optind < argc)
 		o.corpus = argv[optind++];
 	if (optind < argc) {
-		fprintf(stderr, "yidu: unexpected argument: %s\n", argv[optind]);
+		yd_out_printf(stderr, "yidu: unexpected argument: %s\n", argv[optind]);
 		return 2;
 	}
 	if (config_read(&conf, config_system_path(), true) != 0 ||
@@ -210,8 +216,8 @@ int main(int argc, char **argv)
 		config_free(&conf);
 		return 1;
 	}
-	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (search != NULL) > 1) {
-		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file\n", stderr);
+	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (search != NULL) + (qr != NULL) > 1) {
+		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file, --qr\n", stderr);
 		return 2;
 	}
 	if (dump_file)
@@ -231,6 +237,8 @@ int main(int argc, char **argv)
 		rc = cli_show(c, show, &o);
 	else if (dump)
 		rc = cli_dump_article(c, dump, &o);
+	else if (qr)
+		rc = cli_qr(c, qr, &o);
 	else
 		rc = ui_run(c, &ao);
 	yd_corpus_close(c);

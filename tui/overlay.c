@@ -7,11 +7,13 @@
 #include "i18n.h"
 #include "keymap.h"
 #include "overlay.h"
+#include "overlay-map.h"
+#include "overlay-qr.h"
 
 /* Actions offered in the menu: the ones that are not plain movement. */
 static const action menu_items[] = {
 	ACT_BACK, ACT_FORWARD, ACT_PANE_1, ACT_PANE_2, ACT_PANE_3, ACT_PANE_4,
-	ACT_PANE_5, ACT_BOOKMARK, ACT_BOOKMARKS, ACT_SORT, ACT_CLEAR, ACT_HELP,
+	ACT_PANE_5, ACT_BOOKMARK, ACT_BOOKMARKS, ACT_SORT, ACT_CLEAR, ACT_MAP, ACT_QR, ACT_HELP,
 	ACT_REDRAW, ACT_QUIT,
 };
 #define N_MENU (int)(sizeof menu_items / sizeof menu_items[0])
@@ -34,6 +36,10 @@ void overlay_draw(app *a)
 	int n = item_count(a);
 	char keys[64];
 
+	if (a->overlay == OVERLAY_MAP || a->overlay == OVERLAY_QR) {
+		(a->overlay == OVERLAY_MAP ? map_overlay_draw : qr_overlay_draw)(a);
+		return;
+	}
 	if (w < 10 || h < 3)
 		return;
 	if (a->overlay_sel < a->overlay_top)
@@ -65,6 +71,8 @@ action overlay_key(app *a, action act)
 {
 	int n = item_count(a);
 	int page = a->rows - 7 > 1 ? a->rows - 7 : 1;
+	if (a->overlay == OVERLAY_MAP || a->overlay == OVERLAY_QR)
+		return (a->overlay == OVERLAY_MAP ? map_overlay_key : qr_overlay_key)(a, act);
 	switch (act) {
 	case ACT_UP: a->overlay_sel--; break;
 	case ACT_DOWN: a->overlay_sel++; break;

@@ -383,6 +383,14 @@ pane *tree_pane_new(pane_id id)
 	return &t->base;
 }
 
+void tree_pane_reveal(pane *p, app *a, int64_t id)
+{
+	tree_pane *t = (tree_pane *)p;
+	set_open(t, id, true);
+	t->cursor_id = id;
+	rebuild_visible(t, a);
+}
+
 /* "广西 › 贺州" for the chosen node: the short names from the top of the
  * tree down (the root's name alone when the root is chosen). malloc'd. */
 char *tree_pane_label(pane *p, app *a)
