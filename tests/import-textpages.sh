@@ -10,6 +10,14 @@
 . "$top_srcdir/tests/lib.sh"
 command -v python3 >/dev/null || { echo "python3 missing: skipped"; exit 77; }
 tp=$top_srcdir/tests/data/textpages
+# Regions and topics are the tagging subsystem's (tested there): the golden
+# files hold the rest of each line.
+untagged() {
+	python3 -c 'import json, sys
+for l in sys.stdin:
+    o = json.loads(l); o.pop("regions", None); o.pop("topics", None)
+    print(json.dumps(o, ensure_ascii=False, separators=(",", ":")))'
+}
 for f in "$tp"/*.txt; do
 	k=$(basename "$f" .txt)
 	"$YIDU_IMPORT" --extract --format page "$f" >"$d/$k.out" 2>"$d/$k.err"
@@ -34,10 +42,11 @@ print('; '.join(bad) or 'ok')
 PY
 )
 	check "$k: title, date, first paragraph, related" "$r" ok
-	if cmp -s "$d/$k.out" "$tp/$k.golden"; then
+	untagged <"$d/$k.out" >"$d/$k.untagged"
+	if cmp -s "$d/$k.untagged" "$tp/$k.golden"; then
 		ok "$k: --extract output as expected"
 	else
-		no "$k: --extract output differs: $(diff "$tp/$k.golden" "$d/$k.out" | head -4)"
+		no "$k: --extract output differs: $(diff "$tp/$k.golden" "$d/$k.untagged" | head -4)"
 	fi
 done
 # Pages of one site imported together: the lines they share are template.

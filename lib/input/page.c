@@ -211,6 +211,11 @@ static int classify(const page_line *L, const yd_page_template *tpl)
 	yd_article_clear(&tmp);
 	if (meta || count_line(L->s, L->n))
 		return LC_META;
+	/* where it was posted from: 发布于浙江, IP属地：广东 */
+	if (yd_pu_u8count(L->s, L->n) <= 16 &&
+	    (yd_pu_starts(L->s, L->n, "发布于") || yd_pu_starts(L->s, L->n, "发自") ||
+	     yd_pu_starts(L->s, L->n, "IP属地") || yd_pu_starts(L->s, L->n, "来自")))
+		return LC_META;
 	/* a short line with a date and no sentence: a byline in any order
 	 * ("2024-03-05 09:12 来源：某报 作者：某人 字号") */
 	char d[11];
