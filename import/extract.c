@@ -54,6 +54,7 @@ static void tag(run *r, yd_article *a)
 	if (!text)
 		return;
 	snprintf(text, tn, "%s\n%s", a->title, a->body ? a->body : "");
+	import_category_topics(r->tax, a);
 	if (a->nregions == 0) {
 		uint32_t codes[32];
 		size_t nr = yd_find_regions(r->gaz, text, strlen(text), codes, 32);
@@ -71,11 +72,6 @@ static void tag(run *r, yd_article *a)
 			if (t)
 				add_str(&a->topics, &a->ntopics, t->path);
 		}
-		/* CATEGORY MAPPING (the one call site): a category or
-		 * department string ("内科", "医保政策") maps to a topic node
-		 * through the taxonomy's function for that (branch `lang`)
-		 * once it exists; until then the category is printed as is
-		 * and topics come from the text only. */
 	}
 	free(text);
 }

@@ -35,6 +35,9 @@ void import_parser_warning(run *r, const yd_error *err);
  * one stores: a million-line file is never held in memory. */
 int import_jsonl_threaded(run *r, const char *path);
 
+/* An input's category or department as a topic (import/category.c). */
+void import_category_topics(const yd_taxonomy *t, yd_article *a);
+
 /* WARC crawls and CSV/TSV files: every record goes to import_add. */
 int import_warc(run *r, const char *path);
 int import_csv(run *r, const char *path);

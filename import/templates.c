@@ -29,7 +29,13 @@ static bool is_page(const run *r, const char *path, const char *text, size_t n)
 
 void templates_build(run *r, const input_list *files)
 {
+	if (r->format != YD_FMT_AUTO && r->format != YD_FMT_PAGE)
+		return;
 	for (size_t i = 0; i < files->n; i++) {
+		/* a name that says another format: not read twice */
+		yd_format byname = yd_format_detect(files->v[i], NULL, 0);
+		if (r->format == YD_FMT_AUTO && byname != YD_FMT_PAGE)
+			continue;
 		size_t n;
 		yd_decoded info;
 		yd_error err = { 0 };

@@ -141,6 +141,7 @@ int import_add(run *r, yd_article *a, bool prepared)
 	yd_error err = { 0 };
 	if (r->extract)
 		return extract_article(r, a);
+	import_category_topics(yd_builder_taxonomy(r->b), a);
 	if ((prepared ? yd_builder_add_prepared(r->b, a, &err)
 	     : yd_builder_add(r->b, a, &err)) != 0) {
 		if (err.code == YD_EFORMAT)

@@ -7,6 +7,14 @@
 . "$top_srcdir/tests/lib.sh"
 sql() { sqlite3 -batch -noheader "$1" "$2"; }
 html=$top_srcdir/tests/data/html
+# Regions and topics are the tagging subsystem's (tested there): the golden
+# files hold the rest of each line.
+untagged() {
+	python3 -c 'import json, sys
+for l in sys.stdin:
+    o = json.loads(l); o.pop("regions", None); o.pop("topics", None)
+    print(json.dumps(o, ensure_ascii=False, separators=(",", ":")))'
+}
 field() { python3 -c 'import json,sys; print(json.loads(sys.stdin.readline()).get(sys.argv[1]) or "")' "$1"; }
 
 # 1. Pages in the encodings Chinese sites use; the GB2312 one declares it,
@@ -18,10 +26,11 @@ cp "$html/blog-en.html" "$d/site/blog-en.html"
 for f in portal-notice forum-big5 blog-en; do
 	"$YIDU_IMPORT" --extract "$d/site/$f.html" >"$d/$f.jsonl" 2>"$d/$f.err"
 	check "$f: exit status" $? 0
-	if cmp -s "$d/$f.jsonl" "$html/$f.expected"; then
+	untagged <"$d/$f.jsonl" >"$d/$f.untagged"
+	if cmp -s "$d/$f.untagged" "$html/$f.expected"; then
 		ok "$f: --extract output as expected"
 	else
-		no "$f: --extract output differs: $(diff "$html/$f.expected" "$d/$f.jsonl" | head -5)"
+		no "$f: --extract output differs: $(diff "$html/$f.expected" "$d/$f.untagged" | head -5)"
 	fi
 done
 grep -q "read as GB18030" "$d/portal-notice.err" && ok "gb2312 declared: read as GB18030" || no "no GB18030 note"

@@ -87,3 +87,8 @@ TESTS += tests/unit/test-input-formats
 tests_unit_test_input_formats_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_input_formats_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 endif
+
+# Text pages of eleven layouts with expected title, date, first paragraph,
+# related titles and golden --extract output; a site's template.
+TESTS += tests/import-textpages.sh
+EXTRA_DIST += tests/import-textpages.sh tests/data/textpages

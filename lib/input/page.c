@@ -204,12 +204,17 @@ static int classify(const page_line *L, const yd_page_template *tpl)
 	if (yd_page_is_related_heading(L->s, L->n) || yd_page_is_thread_heading(L->s, L->n))
 		return LC_BARRIER;
 	if (is_furniture(L) || (tpl && yd_page_template_has(tpl, L->s, L->n)))
-		return LC_FURN;
+		return menu_line(L->s, L->n) ? LC_MENU : LC_FURN;
 	yd_article tmp;
 	yd_article_init(&tmp);
 	bool meta = yd_page_meta(L->s, L->n, true, &tmp);
 	yd_article_clear(&tmp);
 	if (meta || count_line(L->s, L->n))
+		return LC_META;
+	/* where it was posted from: 发布于浙江, IP属地：广东 */
+	if (yd_pu_u8count(L->s, L->n) <= 16 &&
+	    (yd_pu_starts(L->s, L->n, "发布于") || yd_pu_starts(L->s, L->n, "发自") ||
+	     yd_pu_starts(L->s, L->n, "IP属地") || yd_pu_starts(L->s, L->n, "来自")))
 		return LC_META;
 	/* a short line with a date and no sentence: a byline in any order
 	 * ("2024-03-05 09:12 来源：某报 作者：某人 字号") */
