@@ -478,6 +478,28 @@ static int install(yd_builder *b, yd_error *err)
 	return 0;
 }
 
+/* quick_check of the file being written: damage reported as rows. */
+static int check_written(yd_builder *b, yd_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(b->db, "PRAGMA quick_check(1)", -1, &st, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	const char *res = rc == SQLITE_ROW
+		? (const char *)sqlite3_column_text(st, 0) : NULL;
+	if (!res || strcmp(res, "ok") != 0) {
+		yd_error_set(err, YD_ECORRUPT, "%s: the file written is damaged: "
+			     "%.200s", b->tmp, res ? res : sqlite3_errmsg(b->db));
+		for (char *p = err ? strchr(err->msg, '\n') : NULL; p;
+		     p = strchr(p, '\n'))
+			*p = ' ';
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
 /* YIDU_BUILD_TRACE=1 prints how long each step of the finish takes. */
 static void trace(const char *step)
 {
@@ -512,6 +534,11 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 		goto fail;
 	}
 	trace("search");
+	/* Readers no longer check every page on open (lib/corpus.c): the file
+	 * is checked here, once, as it is written. */
+	if (check_written(b, err) != 0)
+		goto fail;
+	trace("check");
 	if (write_meta(b, err) != 0)
 		goto fail;
 	fill_stats(b, &s);
