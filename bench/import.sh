@@ -1,12 +1,12 @@
 #!/bin/sh
-# bench-import: generates synthetic corpora (100,000 and 1,000,000 articles
+# bench-import: generates synthetic corpora (100,000 articles
 # by default; BENCH_SIZES overrides), imports them, and times the
 # browser's first screen on the result. Run through `make bench-import`.
 set -e
 : "${top_builddir:?}" "${YIDU_DATA_DIR:?}"
 work=${BENCH_DIR:-$top_builddir/bench/work}
 mkdir -p "$work"
-for n in ${BENCH_SIZES:-100000 1000000}; do
+for n in ${BENCH_SIZES:-100000}; do
 	json=$work/gen-$n.jsonl db=$work/gen-$n.db
 	start=$(date +%s.%N)
 	"$top_builddir/bench/gen-corpus" "$n" "$json"
