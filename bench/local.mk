@@ -16,7 +16,7 @@ bench_gen_corpus_SOURCES = bench/gen-corpus.c
 bench_gen_corpus_LDADD = -lm
 bench_open_bench_SOURCES = bench/open.c
 bench_open_bench_LDADD = $(YIDU_LIBS)
-EXTRA_DIST += bench/import.sh
+EXTRA_DIST += bench/import.sh bench/plain-load.sh
 CLEANFILES += bench/gen-corpus$(EXEEXT) bench/open-bench$(EXEEXT)
 bench-import: bench/gen-corpus$(EXEEXT) bench/open-bench$(EXEEXT) import/yidu-import$(EXEEXT)
 	top_builddir='$(abs_top_builddir)' YIDU_DATA_DIR='$(abs_top_srcdir)/data' \
