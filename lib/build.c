@@ -6,6 +6,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -255,7 +258,7 @@ static int open_db(yd_builder *b, bool fresh, yd_error *err)
 	 * no syncing until the end. */
 	if (yd_sql_exec(b->db,
 			"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-			"PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -262144;"
+			"PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -131072;"
 			"PRAGMA temp_store = FILE; BEGIN", b->tmp, err) != 0)
 		return -1;
 	if (fresh) {
@@ -478,6 +481,27 @@ static int install(yd_builder *b, yd_error *err)
 	return 0;
 }
 
+/* Peak memory stays under 256 MB whatever the corpus's size: a 128 MiB
+ * page cache while articles are stored (their tables and indexes grow
+ * everywhere at once), then a small one for the finish, whose steps read
+ * and write in order and keep their own working sets in memory (the
+ * related articles' groups, FTS5's 16 MB hash). Dirty pages are written
+ * out first: SQLite frees only clean ones; malloc_trim hands the freed
+ * heap back to the system. */
+#define FINISH_CACHE_KIB 32768
+
+static void shrink_cache(yd_builder *b)
+{
+	char sql[64];
+	sqlite3_db_cacheflush(b->db);
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", FINISH_CACHE_KIB);
+	sqlite3_exec(b->db, sql, NULL, NULL, NULL);
+	sqlite3_db_release_memory(b->db);
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
+}
+
 /* quick_check of the file being written: damage reported as rows. */
 static int check_written(yd_builder *b, yd_error *err)
 {
@@ -523,6 +547,8 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 	if (yd_builder_resolve(b, err) != 0)
 		goto fail;
 	trace("resolve");
+	shrink_cache(b);
+	trace("shrink");
 	if (yd_build_related(b->db, b->opts.max_related, &computed, err) != 0)
 		goto fail;
 	trace("related");
