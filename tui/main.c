@@ -18,6 +18,7 @@
 #include "settings.h"
 #include "cli-search.h"
 #include "cli-qr.h"
+#include "cli-check.h"
 #include "i18n.h"
 #include "ui.h"
 
@@ -38,6 +39,9 @@ static void usage(FILE *f)
 "                          (--region, --topic, --limit apply; default 20)\n"
 "  --show ID               print an article's fields, regions, topics, related\n"
 "  --dump ID               print an article rendered as text\n"
+"  --check                 check every page of the corpus (slow on a large\n"
+"                          one; opening checks only its header and schema);\n"
+"                          status 0 if it is sound, 1 if damaged\n"
 "  --dump-file FILE.md     render a Markdown file as text (no corpus needed)\n"
 "  --qr ID                 print an article's QR code (its address, else its\n"
 "                          title and summary) in half blocks, dark on light\n"
@@ -64,7 +68,7 @@ static void usage(FILE *f)
 enum { OPT_TREE = 256, OPT_LIST, OPT_SHOW, OPT_DUMP, OPT_DUMP_FILE, OPT_REGION,
        OPT_TOPIC, OPT_LIMIT, OPT_WIDTH, OPT_COLOR, OPT_AMBIGUOUS_WIDE,
        OPT_NO_COLOR, OPT_NO_MOUSE, OPT_LANG, OPT_STATE, OPT_TRACE, OPT_SEARCH,
-       OPT_KIOSK, OPT_CONFIG, OPT_QR };
+       OPT_KIOSK, OPT_CONFIG, OPT_QR, OPT_CHECK };
 
 static const struct option long_opts[] = {
 	{ "tree", required_argument, NULL, OPT_TREE },
@@ -72,6 +76,7 @@ static const struct option long_opts[] = {
 	{ "show", required_argument, NULL, OPT_SHOW },
 	{ "search", required_argument, NULL, OPT_SEARCH },
 	{ "dump", required_argument, NULL, OPT_DUMP },
+	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "dump-file", required_argument, NULL, OPT_DUMP_FILE },
 	{ "qr", required_argument, NULL, OPT_QR },
 	{ "region", required_argument, NULL, OPT_REGION },
@@ -157,7 +162,7 @@ int main(int argc, char **argv)
 	config conf = { .idle_seconds = 180, .quit_disabled = true };
 	const char *tree = NULL, *show = NULL, *dump = NULL, *dump_file = NULL;
 	const char *search = NULL, *qr = NULL;
-	int list = 0, opt;
+	int list = 0, check = 0, opt;
 	struct timespec ts;
 
 	/* Start-up time in --trace-frames counts from here: opening the
@@ -176,6 +181,7 @@ int main(int argc, char **argv)
 		switch (opt) {
 		case OPT_TREE: tree = optarg; break;
 		case OPT_LIST: list = 1; break;
+		case OPT_CHECK: check = 1; break;
 		case OPT_SHOW: show = optarg; break;
 		case OPT_SEARCH: search = optarg; break;
 		case OPT_DUMP: dump = optarg; break;
@@ -216,8 +222,8 @@ int main(int argc, char **argv)
 		config_free(&conf);
 		return 1;
 	}
-	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (search != NULL) + (qr != NULL) > 1) {
-		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file, --qr\n", stderr);
+	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (search != NULL) + (qr != NULL) + check > 1) {
+		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file, --qr, --check\n", stderr);
 		return 2;
 	}
 	if (dump_file)
@@ -231,6 +237,8 @@ int main(int argc, char **argv)
 		rc = cli_tree(c, tree, &o);
 	else if (list)
 		rc = cli_list(c, &o);
+	else if (check)
+		rc = cli_check(c);
 	else if (search)
 		rc = cli_search(c, search, &o);
 	else if (show)
