@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/grow.h"
 #include "yidu/text.h"
 #include "commands.h"
 #include "draw.h"
@@ -52,14 +53,8 @@ static void help_clear(void)
 
 static void help_add(action act, bool first, const char *s, size_t n)
 {
-	if (ov.nhelp == ov.caphelp) {
-		size_t cap = ov.caphelp ? 2 * ov.caphelp : 64;
-		help_line *v = realloc(ov.help, cap * sizeof *v);
-		if (!v)
-			return;
-		ov.help = v;
-		ov.caphelp = cap;
-	}
+	if (!YD_GROW(ov.help, ov.caphelp, ov.nhelp + 1))
+		return;
 	char *t = malloc(n + 1);
 	if (!t)
 		return;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/grow.h"
 #include "yidu/search.h"
 #include "yidu/text.h"
 #include "draw.h"
@@ -29,14 +30,8 @@ typedef struct article_pane {
 static void append_escaped(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	for (; s && *s; s++) {
-		if (*len + 3 >= *cap) {
-			size_t ncap = *cap ? 2 * *cap : 256;
-			char *nb = realloc(*buf, ncap);
-			if (!nb)
-				return;
-			*buf = nb;
-			*cap = ncap;
-		}
+		if (!yd_grow((void **)buf, cap, *len + 3, 1))
+			return;
 		if (strchr("\\`*_{}[]()#+-.!<>|&", *s))
 			(*buf)[(*len)++] = '\\';
 		(*buf)[(*len)++] = *s == '\n' ? ' ' : *s;
@@ -47,14 +42,8 @@ static void append_escaped(char **buf, size_t *len, size_t *cap, const char *s)
 static void append(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	size_t n = strlen(s);
-	if (*len + n + 1 >= *cap) {
-		size_t ncap = (*len + n + 1) * 2;
-		char *nb = realloc(*buf, ncap);
-		if (!nb)
-			return;
-		*buf = nb;
-		*cap = ncap;
-	}
+	if (!yd_grow((void **)buf, cap, *len + n + 1, 1))
+		return;
 	memcpy(*buf + *len, s, n + 1);
 	*len += n;
 }

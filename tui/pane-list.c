@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/grow.h"
 #include "yidu/search.h"
 #include "yidu/keypad.h"
 #include "draw.h"
@@ -20,13 +21,13 @@ typedef struct list_pane {
 	pane base;
 	yd_list_item *items;     /* whole-list positions [first, first + n) */
 	unsigned char *marks;    /* per item: MARK_READ | MARK_BOOKMARK */
-	size_t n;
+	size_t n, cap_items, cap_marks;
 	int64_t first;
 	int64_t total;
 	listview lv;             /* whole-list positions */
 	bool oldest_first;
 	yd_search_hit *hits;     /* search results [0, nhits) */
-	size_t nhits;
+	size_t nhits, cap_hits;
 	bool more_hits;
 	/* The rows' data unchanged since the last frame: only the cursor
 	 * rows need drawing when only the cursor moved. */
@@ -43,7 +44,7 @@ static void clear_hits(list_pane *l)
 	yd_search_results r = { l->hits, l->nhits, 0, false };
 	yd_search_results_free(&r);
 	l->hits = NULL;
-	l->nhits = 0;
+	l->nhits = l->cap_hits = 0;
 }
 
 /* Fetches the next page of search results. */
@@ -61,14 +62,12 @@ static void fetch_hits(list_pane *l, app *a)
 		l->total = (int64_t)r.count;
 		l->more_hits = r.more;
 	}
-	yd_search_hit *v = realloc(l->hits, (l->nhits + r.n + 1) * sizeof *v);
-	if (!v) {
+	if (!YD_GROW(l->hits, l->cap_hits, l->nhits + r.n + 1)) {
 		yd_search_results_free(&r);
 		return;
 	}
-	l->hits = v;
 	if (r.n)   /* an empty page has no r.v */
-		memcpy(l->hits + l->nhits, r.v, r.n * sizeof *v);
+		memcpy(l->hits + l->nhits, r.v, r.n * sizeof *l->hits);
 	l->nhits += r.n;
 	free(r.v);
 	if (r.n == 0)
@@ -83,7 +82,7 @@ static void clear_items(list_pane *l)
 	free(l->marks);
 	l->items = NULL;
 	l->marks = NULL;
-	l->n = 0;
+	l->n = l->cap_items = l->cap_marks = 0;
 }
 
 static unsigned char marks_of(app *a, const char *slug)
@@ -95,20 +94,15 @@ static unsigned char marks_of(app *a, const char *slug)
 /* Appends (at_end) or prepends a page of items to the window. */
 static void add_items(list_pane *l, app *a, yd_list_item *v, size_t n, bool at_end)
 {
-	yd_list_item *items = realloc(l->items, (l->n + n) * sizeof *items);
-	if (items)
-		l->items = items;
-	unsigned char *marks = items ? realloc(l->marks, (l->n + n) * sizeof *marks) : NULL;
-	if (marks)
-		l->marks = marks;
-	if (!items || !marks) {
+	if (!YD_GROW(l->items, l->cap_items, l->n + n) ||
+	    !YD_GROW(l->marks, l->cap_marks, l->n + n)) {
 		yd_list_page pg = { v, n };
 		yd_list_page_free(&pg);
 		return;
 	}
 	if (!at_end) {
-		memmove(l->items + n, l->items, l->n * sizeof *items);
-		memmove(l->marks + n, l->marks, l->n * sizeof *marks);
+		memmove(l->items + n, l->items, l->n * sizeof *l->items);
+		memmove(l->marks + n, l->marks, l->n * sizeof *l->marks);
 		l->first -= (int64_t)n;
 	}
 	l->drawn_ok = false;
@@ -261,14 +255,8 @@ static void load_keypad(list_pane *l, app *a)
 		for (size_t i = 0; i < pg.n; i++) {
 			before = pg.v[i].key;
 			if (m < KEYPAD_MAX && yd_keypad_match(pg.v[i].title, a->digits)) {
-				if (m == cap) {
-					size_t ncap = cap ? 2 * cap : 64;
-					yd_list_item *nv = realloc(v, ncap * sizeof *nv);
-					if (!nv)
-						break;
-					v = nv;
-					cap = ncap;
-				}
+				if (!YD_GROW(v, cap, m + 1))
+					break;
 				v[m++] = pg.v[i];
 				memset(&pg.v[i], 0, sizeof pg.v[i]);
 			}

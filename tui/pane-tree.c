@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/grow.h"
 #include "draw.h"
 #include "i18n.h"
 #include "listview.h"
@@ -81,15 +82,8 @@ static void set_open(tree_pane *t, int64_t id, bool open)
 	}
 	if (!open)
 		return;
-	if (t->nopen == t->capopen) {
-		size_t cap = t->capopen ? 2 * t->capopen : 16;
-		int64_t *v = realloc(t->open_ids, cap * sizeof *v);
-		if (!v)
-			return;
-		t->open_ids = v;
-		t->capopen = cap;
-	}
-	t->open_ids[t->nopen++] = id;
+	if (YD_GROW(t->open_ids, t->capopen, t->nopen + 1))
+		t->open_ids[t->nopen++] = id;
 }
 
 /* Recomputes which nodes show: children of expanded nodes, without the
