@@ -4,10 +4,10 @@ tests_screen_check_SOURCES = tests/screen-check.c
 EXTRA_DIST += tests/tui-lib.sh tests/data/tui tests/screens
 TESTS += tests/tui-browse.sh tests/tui-layouts.sh tests/tui-resize.sh \
 	tests/tui-state.sh tests/tui-signals.sh tests/tui-kiosk.sh tests/tui-search.sh \
-	tests/tui-suspend.sh
+	tests/tui-suspend.sh tests/tui-reader.sh
 EXTRA_DIST += tests/tui-browse.sh tests/tui-layouts.sh tests/tui-resize.sh \
 	tests/tui-state.sh tests/tui-signals.sh tests/tui-kiosk.sh tests/tui-search.sh \
-	tests/tui-suspend.sh
+	tests/tui-suspend.sh tests/tui-reader.sh
 check_PROGRAMS += tests/ptyrun
 tests_ptyrun_SOURCES = tests/ptyrun.c
 tests_ptyrun_LDADD = -lutil
