@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 
 static const char *const titles[] = {
 	"2025广西贺州牙齿正畸医保能报销吗", "2025四川甘孜医保住院才可以报销吗",

@@ -9,7 +9,7 @@ EXTRA_DIST += data/README.md data/sample
 # removed), which needs no wildcard.
 pkgdata_DATA += data/sample.db
 CLEANFILES += data/sample.db
-data/sample.db: import/yidu-import$(EXEEXT) $(srcdir)/data/sample \
+data/sample.db: import/yidu-import$(EXEEXT) data/words.dict $(srcdir)/data/sample \
 		$(srcdir)/data/topics.tsv $(srcdir)/data/regions.tsv \
 		$(srcdir)/data/region-aliases.tsv $(srcdir)/data/schema.sql
 	$(AM_V_GEN)$(MKDIR_P) data && \
@@ -18,3 +18,11 @@ data/sample.db: import/yidu-import$(EXEEXT) $(srcdir)/data/sample \
 
 # The manual pages (yidu's is here because the corpus helper writes both).
 dist_man_MANS += doc/yidu.1
+
+# The word dictionary: jieba's dict.txt (Expat licence, see data/README.md)
+# compiled into the memory-mapped form lib/lang/dict.c reads.
+pkgdata_DATA += data/words.dict
+CLEANFILES += data/words.dict
+data/words.dict: tools/yidu-mkdict$(EXEEXT) $(JIEBA_DICT)
+	$(AM_V_GEN)$(MKDIR_P) data && \
+	tools/yidu-mkdict$(EXEEXT) $(JIEBA_DICT) $@ >/dev/null

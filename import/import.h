@@ -7,11 +7,17 @@
 #include <time.h>
 #include "yidu/build.h"
 #include "yidu/parse.h"
+#include "yidu/extract.h"
+#include "yidu/encoding.h"
 
 typedef struct run {
 	yd_builder *b;
 	yd_format format;
 	bool strict, quiet, tty;
+	const char *columns;   /* --columns for CSV */
+	bool extract;          /* --extract: print JSON lines, write nothing */
+	yd_gazetteer *gaz;     /* for --extract's regions and topics */
+	yd_taxonomy *tax;
 	size_t records, skipped, inputs;
 	struct timespec start, last;
 } run;
@@ -25,6 +31,19 @@ void import_parser_warning(run *r, const yd_error *err);
 /* JSON lines in UTF-8, parsed and prepared on a second thread while this
  * one stores: a million-line file is never held in memory. */
 int import_jsonl_threaded(run *r, const char *path);
+
+/* WARC crawls and CSV/TSV files: every record goes to import_add. */
+int import_warc(run *r, const char *path);
+int import_csv(run *r, const char *path);
+
+/* --extract: loads the tagging data; prints one article (and its related
+ * entries as excerpts) as JSON lines, taking ownership of *a. */
+int extract_open(run *r, const char *datadir);
+void extract_close(run *r);
+int extract_article(run *r, yd_article *a);
+/* A decoded input's damage: a warning naming file and line (fatal with
+ * --strict, -1), and a note when the encoding is not UTF-8. */
+int import_decoded(run *r, const char *path, const yd_decoded *d);
 
 /* --tag: reads lines on stdin, prints "codes<TAB>topic paths" for each. */
 int import_tag(const char *datadir);

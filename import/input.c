@@ -99,68 +99,9 @@ bool input_head_is_utf8(const char *head, size_t n)
 		memchr(head, '\0', n) == NULL;
 }
 
-/* UTF-8 text with a few invalid bytes, as opposed to another encoding:
- * valid multi-byte sequences outnumber invalid bytes twenty to one. */
-static bool mostly_utf8(const char *s, size_t n)
-{
-	size_t good = 0, bad = 0;
-	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		int k = u8_mbtoucr(&uc, (const uint8_t *)s + i, n - i);
-		if (k < 0) {
-			bad++;
-			i++;
-		} else {
-			good += k > 1;
-			i += (size_t)k;
-		}
-	}
-	return good > 0 && bad * 20 <= good;
-}
-
-/* Converts with iconv; NULL if the text is not valid in `from`. */
-static char *convert(const char *from, const char *s, size_t n, size_t *len)
-{
-	iconv_t cd = iconv_open("UTF-8", from);
-	if (cd == (iconv_t)-1)
-		return NULL;
-	size_t cap = 2 * n + 16;
-	char *out = malloc(cap + 1);
-	char *in = (char *)s, *o = out;
-	size_t inleft = n, outleft = cap;
-	bool ok = out != NULL;
-	while (ok && inleft > 0) {
-		if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
-			if (errno == E2BIG) {
-				size_t used = (size_t)(o - out);
-				char *bigger = realloc(out, 2 * cap + 1);
-				if (!bigger) {
-					ok = false;
-					break;
-				}
-				out = bigger;
-				o = out + used;
-				outleft += cap;
-				cap *= 2;
-			} else {
-				ok = false;
-			}
-		}
-	}
-	iconv_close(cd);
-	if (!ok) {
-		free(out);
-		return NULL;
-	}
-	*len = (size_t)(o - out);
-	out[*len] = '\0';
-	return out;
-}
-
-char *input_read(const char *path, size_t *len, const char **note,
+char *input_read(const char *path, bool markup, size_t *len, yd_decoded *info,
 		 yd_error *err)
 {
-	*note = NULL;
 	FILE *f = fopen(path, "rb");
 	if (!f) {
 		yd_error_set(err, YD_EIO, "%s: %s", path, strerror(errno));
@@ -189,45 +130,15 @@ char *input_read(const char *path, size_t *len, const char **note,
 			     failed ? "read error" : "out of memory");
 		return NULL;
 	}
-	buf[n] = '\0';
-	const unsigned char *u = (const unsigned char *)buf;
-	char *out = NULL;
-	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
-		memmove(buf, buf + 3, n - 2);
-		n -= 3;
-	} else if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
-			      (u[0] == 0xFE && u[1] == 0xFF))) {
-		*note = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-		out = convert(*note, buf + 2, n - 2, len);
-		free(buf);
-		if (!out)
-			yd_error_set(err, YD_EFORMAT, "%s: invalid %s text", path, *note);
-		return out;
-	}
-	if (u8_check((const uint8_t *)buf, n) == NULL) {
-		if (memchr(buf, '\0', n)) {
-			free(buf);
-			yd_error_set(err, YD_EFORMAT, "%s: a binary file (NUL bytes), "
-				     "not text", path);
-			return NULL;
-		}
-		*len = n;
-		return buf;
-	}
-	if (mostly_utf8(buf, n)) {
-		/* a few damaged sequences in UTF-8 text: the builder turns
-		 * them into U+FFFD */
-		*note = "UTF-8 with invalid sequences";
-		*len = n;
-		return buf;
-	}
-	if (!memchr(buf, '\0', n) && (out = convert("GB18030", buf, n, len))) {
-		*note = "GB18030";
-		free(buf);
-		return out;
-	}
+	yd_error e = { 0 };
+	int rc = yd_decode(buf, n, NULL, markup ? YD_DECODE_MARKUP : 0, info, &e);
 	free(buf);
-	yd_error_set(err, YD_EFORMAT, "%s: not UTF-8 text (nor UTF-16 with a BOM, "
-		     "nor GB18030); convert it to UTF-8 first", path);
-	return NULL;
+	if (rc != 0) {
+		yd_error_set(err, YD_EFORMAT, "%s: %s", path, e.msg);
+		return NULL;
+	}
+	*len = info->len;
+	char *t = info->text;
+	info->text = NULL;
+	return t;
 }

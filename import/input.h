@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "yidu/error.h"
+#include "yidu/encoding.h"
 
 typedef struct input_list {
 	char **v;
@@ -20,11 +21,11 @@ void input_list_free(input_list *l);
 /* The first bytes of a file, enough to detect its format and encoding. */
 #define INPUT_HEAD 65536
 
-/* Reads a whole file as UTF-8: a UTF-8 BOM is dropped, UTF-16 (with a
- * BOM) and GB18030 are converted with iconv; anything else is refused.
- * *note receives a short description of a conversion ("GB18030") or NULL.
- * Returns a malloc'd NUL-terminated buffer, or NULL with err set. */
-char *input_read(const char *path, size_t *len, const char **note,
+/* Reads a whole file as UTF-8 (see yidu/encoding.h): `markup` looks for
+ * a <meta charset> declaration. *info tells how it was decoded and how
+ * many bytes were replaced. Returns a malloc'd NUL-terminated buffer, or
+ * NULL with err set (unreadable, or not text at all). */
+char *input_read(const char *path, bool markup, size_t *len, yd_decoded *info,
 		 yd_error *err);
 
 /* True if head[0..n) looks like UTF-8 text (without BOM), ignoring a

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "import.h"
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 #include "yidu/text.h"
 
 int import_tag(const char *datadir)

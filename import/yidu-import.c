@@ -24,13 +24,18 @@ static void usage(FILE *f)
 {
 	fputs(
 "Usage: yidu-import -o CORPUS [OPTION]... INPUT...\n"
+"  or:  yidu-import --extract [--format FORMAT] INPUT...\n"
 "  or:  yidu-import --tag [--data DIR] < LINES\n"
 "Build a yidu corpus from scraped pages, Markdown files with front matter\n"
 "and JSON lines. Folders are read recursively, in sorted order.\n"
 "\n"
 "  -o, --output CORPUS     the corpus file to write (replaced atomically)\n"
 "  -a, --append            add to the existing corpus instead of replacing it\n"
-"  -f, --format FORMAT     read every input as page, markdown or jsonl\n"
+"  -w, --wait              wait while another import writes CORPUS (default:\n"
+"                          fail at once)\n"
+"      --allow-empty       write the corpus even if no input gave an article\n"
+"  -f, --format FORMAT     read every input as page, markdown, jsonl, html,\n"
+"                          csv or warc\n"
 "                          (default: detected per file)\n"
 "  -s, --strict            stop at the first bad input; nothing is written\n"
 "  -d, --data DIR          where regions.tsv and topics.tsv are\n"
@@ -39,8 +44,14 @@ static void usage(FILE *f)
 "  -q, --quiet             no progress, warnings or summary\n"
 "  -t, --tag               for each line of standard input print the region\n"
 "                          codes and topic paths found in it, TAB-separated\n"
+"  -x, --extract           print what would be imported as JSON lines (the\n"
+"                          JSON-lines input format), writing nothing\n"
+"  -c, --columns MAP       CSV columns by name: body=answer,question=ask,...\n"
 "  -h, --help              show this help and exit\n"
 "  -V, --version           show the version and exit\n"
+"\n"
+"CORPUS must be a new path or an existing yidu corpus (or a link to one);\n"
+"anything else is refused before any work.\n"
 "\n"
 "Exit status: 0 the corpus was written (bad inputs, if any, were reported\n"
 "and skipped), 1 nothing was written, 2 usage error.\n", f);
@@ -49,11 +60,15 @@ static void usage(FILE *f)
 static const struct option long_opts[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "append", no_argument, NULL, 'a' },
+	{ "wait", no_argument, NULL, 'w' },
+	{ "allow-empty", no_argument, NULL, 'E' },
 	{ "format", required_argument, NULL, 'f' },
 	{ "strict", no_argument, NULL, 's' },
 	{ "data", required_argument, NULL, 'd' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "tag", no_argument, NULL, 't' },
+	{ "extract", no_argument, NULL, 'x' },
+	{ "columns", required_argument, NULL, 'c' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -115,6 +130,8 @@ int import_bad(run *r, const char *msg)
 int import_add(run *r, yd_article *a, bool prepared)
 {
 	yd_error err = { 0 };
+	if (r->extract)
+		return extract_article(r, a);
 	if ((prepared ? yd_builder_add_prepared(r->b, a, &err)
 	     : yd_builder_add(r->b, a, &err)) != 0) {
 		if (err.code == YD_EFORMAT)
@@ -124,6 +141,26 @@ int import_add(run *r, yd_article *a, bool prepared)
 	}
 	r->records++;
 	progress(r);
+	return 0;
+}
+
+int import_decoded(run *r, const char *path, const yd_decoded *d)
+{
+	if (d->replaced) {
+		fprintf(stderr, "yidu-import: %s%s:%zu: %zu invalid byte%s in %s text "
+			"replaced by U+FFFD\n", r->strict ? "" : "warning: ", path,
+			d->first_bad_line, d->replaced, d->replaced == 1 ? "" : "s",
+			d->encoding);
+		if (r->strict)
+			return -1;
+	}
+	if (r->quiet)
+		return 0;
+	if (d->overrode)
+		fprintf(stderr, "yidu-import: %s: declared %s but read as %s\n", path,
+			d->declared, d->encoding);
+	else if (strcmp(d->encoding, "UTF-8") != 0)
+		fprintf(stderr, "yidu-import: %s: read as %s\n", path, d->encoding);
 	return 0;
 }
 
@@ -172,17 +209,25 @@ static int one_file(run *r, const char *path)
 				 (u[0] == 0xFE && u[1] == 0xFF));
 	if (fmt == YD_FMT_AUTO && !bom16 && input_head_is_utf8(head, hn))
 		fmt = yd_format_detect(path, head, hn);
-	if (fmt == YD_FMT_JSONL && !bom16 && input_head_is_utf8(head, hn))
+	if (fmt == YD_FMT_AUTO && hn > 0)
+		fmt = yd_format_detect(path, head, hn);
+	if (fmt == YD_FMT_JSONL && !bom16 && input_head_is_utf8(head, hn) && !r->extract)
 		return import_jsonl_threaded(r, path);
+	if (fmt == YD_FMT_WARC)
+		return import_warc(r, path);
+	if (fmt == YD_FMT_CSV)
+		return import_csv(r, path);
 
 	yd_error err = { 0 };
 	size_t n;
-	const char *note;
-	char *text = input_read(path, &n, &note, &err);
+	yd_decoded info;
+	char *text = input_read(path, fmt == YD_FMT_HTML || fmt == YD_FMT_AUTO, &n, &info, &err);
 	if (!text)
 		return import_bad(r, err.msg);
-	if (note && !r->quiet)
-		fprintf(stderr, "yidu-import: %s: read as %s\n", path, note);
+	if (import_decoded(r, path, &info) != 0) {
+		free(text);
+		return -1;
+	}
 	if (fmt == YD_FMT_AUTO)
 		fmt = yd_format_detect(path, text, n);
 	int rc = 0;
@@ -198,6 +243,8 @@ static int one_file(run *r, const char *path)
 		yd_article a;
 		int prc = fmt == YD_FMT_MARKDOWN
 			? yd_parse_markdown(text, n, path, &a, &err)
+			: fmt == YD_FMT_HTML
+			? yd_parse_html(text, n, path, NULL, &a, &err)
 			: yd_parse_page(text, n, path, &a, &err);
 		if (prc != 0) {
 			rc = import_bad(r, err.msg);
@@ -208,6 +255,30 @@ static int one_file(run *r, const char *path)
 	}
 	free(text);
 	return rc;
+}
+
+/* --extract: every input as JSON lines on stdout; nothing is written. */
+static int run_extract(run *r, const char *datadir, int n, char **paths)
+{
+	if (extract_open(r, datadir) != 0)
+		return 1;
+	input_list files = { 0 };
+	yd_error err = { 0 };
+	int rc = 0;
+	for (int i = 0; i < n && rc == 0; i++)
+		if (input_collect(&files, paths[i], &err) != 0) {
+			fprintf(stderr, "yidu-import: %s\n", err.msg);
+			rc = -1;
+		}
+	for (size_t i = 0; i < files.n && rc == 0; i++)
+		rc = one_file(r, files.v[i]);
+	input_list_free(&files);
+	extract_close(r);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("yidu-import: writing the output");
+		return 1;
+	}
+	return rc == 0 ? 0 : 1;
 }
 
 static void summary(const run *r, const char *out, const yd_build_stats *s)
@@ -234,19 +305,21 @@ int main(int argc, char **argv)
 	const char *out = NULL, *datadir = NULL;
 	yd_build_opts opts = { 0 };
 	run r = { 0 };
-	bool tag = false;
+	bool tag = false, allow_empty = false;
 	int opt;
 
 	setlocale(LC_ALL, "");
-	while ((opt = getopt_long(argc, argv, "o:af:sd:qthV", long_opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "o:awf:sd:qthVxc:", long_opts, NULL)) != -1) {
 		switch (opt) {
 		case 'o': out = optarg; break;
 		case 'a': opts.append = true; break;
+		case 'w': opts.wait = true; break;
+		case 'E': allow_empty = true; break;
 		case 'f':
 			r.format = yd_format_from_name(optarg);
 			if (r.format == YD_FMT_AUTO) {
 				fprintf(stderr, "yidu-import: unknown format '%s' "
-					"(page, markdown or jsonl)\n", optarg);
+					"(page, markdown, jsonl, html, csv or warc)\n", optarg);
 				return 2;
 			}
 			break;
@@ -254,6 +327,8 @@ int main(int argc, char **argv)
 		case 'd': datadir = optarg; break;
 		case 'q': r.quiet = true; break;
 		case 't': tag = true; break;
+		case 'x': r.extract = true; break;
+		case 'c': r.columns = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V':
 			printf("yidu-import %s (corpus schema %d, SQLite %s)\n",
@@ -274,6 +349,14 @@ int main(int argc, char **argv)
 		}
 		return import_tag(datadir);
 	}
+	if (r.extract) {
+		if (out || optind == argc) {
+			fputs(out ? "yidu-import: --extract writes no corpus (no -o)\n"
+			      : "yidu-import: no inputs given\n", stderr);
+			return 2;
+		}
+		return run_extract(&r, datadir, argc - optind, argv + optind);
+	}
 	if (!out || optind == argc) {
 		fprintf(stderr, "yidu-import: %s\nTry 'yidu-import --help' for more "
 			"information.\n", !out ? "no output corpus given (-o CORPUS)"
@@ -281,15 +364,9 @@ int main(int argc, char **argv)
 		return 2;
 	}
 
+	/* The builder checks and locks the output before any input is read. */
 	input_list files = { 0 };
 	yd_error err = { 0 };
-	for (int i = optind; i < argc; i++)
-		if (input_collect(&files, argv[i], &err) != 0) {
-			fprintf(stderr, "yidu-import: %s\n", err.msg);
-			input_list_free(&files);
-			return 1;
-		}
-
 	opts.datadir = datadir;
 	r.tty = isatty(2) && !r.quiet;
 	clock_gettime(CLOCK_MONOTONIC, &r.start);
@@ -297,10 +374,16 @@ int main(int argc, char **argv)
 	r.b = yd_builder_new(out, &opts, &err);
 	if (!r.b) {
 		fprintf(stderr, "yidu-import: %s\n", err.msg);
-		input_list_free(&files);
 		return 1;
 	}
 	yd_builder_set_warn(r.b, warn_cb, &r);
+	for (int i = optind; i < argc; i++)
+		if (input_collect(&files, argv[i], &err) != 0) {
+			fprintf(stderr, "yidu-import: %s\n", err.msg);
+			input_list_free(&files);
+			yd_builder_abort(r.b);
+			return 1;
+		}
 	temp_path = strdup(yd_builder_temp_path(r.b));
 	struct sigaction sa = { 0 };
 	sa.sa_handler = on_signal;
@@ -315,6 +398,16 @@ int main(int argc, char **argv)
 	if (rc != 0) {
 		yd_builder_abort(r.b);
 		fprintf(stderr, "yidu-import: %s left unchanged\n", out);
+		free(temp_path);
+		return 1;
+	}
+	/* An import that found nothing must not replace a corpus with an
+	 * empty one (an empty folder, every input skipped). */
+	if (r.records == 0 && !allow_empty) {
+		yd_builder_abort(r.b);
+		fprintf(stderr, "yidu-import: no article in the inputs (%zu read, "
+			"%zu skipped); %s left unchanged (--allow-empty writes an "
+			"empty corpus)\n", r.inputs, r.skipped, out);
 		free(temp_path);
 		return 1;
 	}

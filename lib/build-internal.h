@@ -14,7 +14,8 @@ enum {
 };
 
 struct yd_builder {
-	char *target;            /* final path */
+	char *target;            /* final path (a link to a corpus resolved) */
+	int lock_fd;             /* holds the lock on the output (or -1) */
 	char *tmp;               /* the temporary file being built */
 	sqlite3 *db;
 	yd_gazetteer *gaz;
@@ -44,6 +45,18 @@ int yd_build_counts(sqlite3 *db, yd_error *err);
  * to max_related rows in total, listed ones first. */
 int yd_build_related(sqlite3 *db, size_t max_related, size_t *computed,
 		     yd_error *err);
+
+/* lib/build-target.c: checks that the output may be replaced (a new path,
+ * or a regular file that is a yidu corpus, also through a link); sets
+ * *resolved (malloc'd) to the path to write and *exists. */
+int yd_build_target_check(const char *target, char **resolved, bool *exists,
+			  yd_error *err);
+/* Takes the lock serialising the imports to target (waiting for it with
+ * wait, else failing with "another import is writing SHOWN"). Returns the
+ * lock's descriptor (close it to release) or -1. */
+int yd_build_lock(const char *target, const char *shown, bool wait,
+		  void (*waiting)(void *ctx, const char *msg), void *ctx,
+		  yd_error *err);
 
 /* lib/build-key.c */
 uint64_t yd_fnv1a64(uint64_t h, const void *p, size_t n);

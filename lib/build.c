@@ -120,29 +120,6 @@ static void clean_stale(const char *dir, const char *base)
 	closedir(d);
 }
 
-/* A file that exists, is not empty and is not a yidu corpus must not be
- * replaced by mistake (-o pointing at the wrong file). */
-static int check_target(const char *target, yd_error *err)
-{
-	int fd = open(target, O_RDONLY);
-	if (fd < 0)
-		return errno == ENOENT ? 0
-			: yd_error_set(err, YD_EIO, "%s: %s", target, strerror(errno));
-	unsigned char h[100];
-	ssize_t n = read(fd, h, sizeof h);
-	close(fd);
-	if (n == 0)
-		return 0;
-	uint32_t app = n == 100 ? (uint32_t)h[68] << 24 | (uint32_t)h[69] << 16 |
-		(uint32_t)h[70] << 8 | h[71] : 0;
-	if (n < 100 || memcmp(h, "SQLite format 3", 16) != 0 ||
-	    app != YD_APPLICATION_ID)
-		return yd_error_set(err, YD_ENOTCORPUS,
-			"%s exists and is not a yidu corpus; refusing to replace it",
-			target);
-	return 0;
-}
-
 static int copy_file(const char *from, int to, yd_error *err)
 {
 	int fd = open(from, O_RDONLY);
@@ -317,11 +294,24 @@ yd_builder *yd_builder_new(const char *target, const yd_build_opts *opts,
 		b->opts.datadir = yd_data_dir();
 	if (b->opts.max_related == 0)
 		b->opts.max_related = 8;
-	b->target = strdup(target);
-	dir = dir_of(target);
-	base = base_of(target);
+	b->lock_fd = -1;
+	/* Before any work: the output is checked (lib/build-target.c), then
+	 * locked, then checked again (it may have changed while waiting). A
+	 * link to a corpus is followed: the file it leads to is replaced. */
+	bool exists;
+	if (yd_build_target_check(target, &b->target, &exists, err) != 0)
+		goto fail;
+	b->lock_fd = yd_build_lock(b->target, target, b->opts.wait, b->warn,
+				   b->warn_ctx, err);
+	if (b->lock_fd < 0)
+		goto fail;
+	free(b->target);
+	if (yd_build_target_check(target, &b->target, &exists, err) != 0)
+		goto fail;
+	dir = dir_of(b->target);
+	base = base_of(b->target);
 	topics = malloc(strlen(b->opts.datadir) + sizeof "/topics.tsv");
-	if (!b->target || !dir || !base || !topics)
+	if (!dir || !base || !topics)
 		goto nomem;
 	sprintf(topics, "%s/topics.tsv", b->opts.datadir);
 	if (!(b->gaz = yd_gazetteer_load(b->opts.datadir, err)) ||
@@ -329,14 +319,12 @@ yd_builder *yd_builder_new(const char *target, const yd_build_opts *opts,
 		goto fail;
 
 	bool fresh = true;
-	if (b->opts.append && access(target, F_OK) == 0) {
-		yd_corpus *c = yd_corpus_open(target, err);
+	if (b->opts.append && exists) {
+		yd_corpus *c = yd_corpus_open(b->target, err);
 		if (!c)
 			goto fail;
 		yd_corpus_close(c);
 		fresh = false;
-	} else if (check_target(target, err) != 0) {
-		goto fail;
 	}
 	clean_stale(dir, base);
 	size_t n = strlen(dir) + strlen(base) + 64;
@@ -352,7 +340,7 @@ yd_builder *yd_builder_new(const char *target, const yd_build_opts *opts,
 		goto fail;
 	}
 	fchmod(fd, 0644);
-	if (!fresh && copy_file(target, fd, err) != 0)
+	if (!fresh && copy_file(b->target, fd, err) != 0)
 		goto fail;
 	close(fd);
 	fd = -1;
@@ -383,6 +371,8 @@ static void free_builder(yd_builder *b)
 	yd_taxonomy_free(b->tax);
 	free(b->target);
 	free(b->tmp);
+	if (b->lock_fd >= 0)
+		close(b->lock_fd);   /* releases the lock (after the rename) */
 	free(b);
 }
 

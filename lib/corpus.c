@@ -224,6 +224,38 @@ static int check_corpus(sqlite3 *db, const char *path, int64_t size,
 	return 0;
 }
 
+/* A corpus is opened read-only (mode=ro), which in rollback mode creates
+ * nothing beside it. A corpus switched to WAL mode (by another program:
+ * yidu-import never does) would make every reader create -wal and -shm
+ * files, fail in a folder it cannot write, and show a hot WAL's changed
+ * rows: it is refused, with the way back. Header bytes 18 and 19 are the
+ * write and read versions: 2 means WAL. */
+static int check_journal(const char *path, yd_error *err)
+{
+	unsigned char h[20];
+	FILE *f = fopen(path, "rb");
+	size_t n = f ? fread(h, 1, sizeof h, f) : 0;
+	if (f)
+		fclose(f);
+	if (n == sizeof h && memcmp(h, "SQLite format 3", 16) == 0 &&
+	    (h[18] == 2 || h[19] == 2))
+		return yd_error_set(err, YD_ENOTCORPUS, "%s: refused: the corpus is "
+			"in WAL mode (changed by another program); yidu reads it "
+			"only in rollback mode, without writing beside it. Checkpoint "
+			"it where the folder can be written: sqlite3 CORPUS "
+			"'PRAGMA journal_mode=DELETE', or rebuild it with yidu-import",
+			path);
+	char journal[PATH_MAX + 16];
+	struct stat sb;
+	snprintf(journal, sizeof journal, "%s-journal", path);
+	if (stat(journal, &sb) == 0 && sb.st_size > 0)
+		return yd_error_set(err, YD_ECORRUPT, "%s: refused: a write to it was "
+			"interrupted (%s-journal is beside it); open it once with "
+			"sqlite3 where the folder can be written, or rebuild it with "
+			"yidu-import", path, path);
+	return 0;
+}
+
 yd_corpus *yd_corpus_open(const char *path, yd_error *err)
 {
 	struct stat sb;
@@ -246,6 +278,8 @@ yd_corpus *yd_corpus_open(const char *path, yd_error *err)
 		yd_error_set(err, YD_EIO, "%s: %s", path, strerror(errno));
 		return NULL;
 	}
+	if (check_journal(path, err) != 0)
+		return NULL;
 
 	yd_corpus *c = calloc(1, sizeof *c);
 	char *uri = path_uri(path);
@@ -307,6 +341,11 @@ void yd_corpus_close(yd_corpus *c)
 	sqlite3_finalize(c->art_related);
 	sqlite3_close(c->db);
 	free(c);
+}
+
+const char *yd_corpus_path(yd_corpus *c)
+{
+	return sqlite3_db_filename(c->db, "main");
 }
 
 static char *existing(const char *dir, const char *rel)

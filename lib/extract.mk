@@ -1,4 +1,12 @@
-# Regions and topics: gazetteer, taxonomy, extraction.
-lib_libyidu_a_SOURCES += lib/wordscan.c lib/region-names.c lib/gazetteer.c \
-	lib/region-match.c lib/taxonomy.c
-noinst_HEADERS += lib/wordscan.h lib/region-names.h lib/gazetteer-impl.h
+# Understanding Chinese text (lib/lang/, one public header yidu/lang.h):
+# the word dictionary and segmenter, the gazetteer and region matching,
+# the topic taxonomy.
+lib_libyidu_a_SOURCES += lib/lang/dict.c lib/lang/segment.c \
+	lib/lang/wordscan.c lib/lang/region-names.c lib/lang/gazetteer.c \
+	lib/lang/region-match.c lib/lang/taxonomy.c
+noinst_HEADERS += include/yidu/lang.h lib/lang/dict-format.h \
+	lib/lang/wordscan.h lib/lang/region-names.h lib/lang/gazetteer-impl.h
+
+# The dictionary compiler, run at build time (data/local.mk).
+noinst_PROGRAMS += tools/yidu-mkdict
+tools_yidu_mkdict_SOURCES = tools/mkdict.c

@@ -8,4 +8,8 @@ tests_unit_test_taxonomy_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_taxonomy_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 tests_unit_test_extract_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_extract_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+check_PROGRAMS += tests/unit/test-segment
+TESTS += tests/unit/test-segment
+tests_unit_test_segment_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_segment_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 endif

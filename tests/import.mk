@@ -16,9 +16,7 @@ endif
 
 # libFuzzer harness over the three parsers, built with clang straight from
 # the sources (libyidu.a has no coverage instrumentation).
-FUZZ_PARSE_SRCS = tests/fuzz/fuzz-parse.c lib/article.c lib/parse-util.c lib/json.c \
-	lib/parse-detect.c lib/parse-markdown.c lib/parse-json.c lib/parse-page.c \
-	lib/page-lines.c lib/page-body.c lib/error.c
+FUZZ_PARSE_SRCS = tests/fuzz/fuzz-parse.c lib/article.c lib/error.c $(INPUT_CORE_SRCS)
 TESTS += tests/fuzz-parse.sh
 if HAVE_CLANG
 check_SCRIPTS += tests/fuzz/fuzz-parse

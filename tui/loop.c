@@ -126,7 +126,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 	a.article = -1;
 
 	char *state_path = opt->state_path ? strdup(opt->state_path) : yd_state_default_path();
-	a.state = yd_state_open(state_path ? state_path : ":memory:", &err);
+	a.state = yd_state_open_for(state_path ? state_path : ":memory:",
+				    yd_corpus_path(c), &err);
 	free(state_path);
 	if (!a.state) {
 		fprintf(stderr, "yidu: %s\n", err.msg);
@@ -157,6 +158,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 	} else {
 		resize(&a);
 	}
+	if (yd_state_note(a.state))   /* a read-only or full state file */
+		app_message(&a, true, "%s", yd_state_note(a.state));
 
 	bool first = true, wiped = true;
 	double last_input = now_ms();

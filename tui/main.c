@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "settings.h"
 #include "cli-search.h"
+#include "cli-qr.h"
 #include "i18n.h"
 #include "ui.h"
 
@@ -38,6 +39,8 @@ static void usage(FILE *f)
 "  --show ID               print an article's fields, regions, topics, related\n"
 "  --dump ID               print an article rendered as text\n"
 "  --dump-file FILE.md     render a Markdown file as text (no corpus needed)\n"
+"  --qr ID                 print an article's QR code (its address, else its\n"
+"                          title and summary) in half blocks, dark on light\n"
 "      --width N           layout width (default: the terminal's, else 80)\n"
 "      --color             add SGR styling to --dump output\n"
 "\n"
@@ -64,7 +67,7 @@ static void usage(FILE *f)
 enum { OPT_TREE = 256, OPT_LIST, OPT_SHOW, OPT_DUMP, OPT_DUMP_FILE, OPT_REGION,
        OPT_TOPIC, OPT_LIMIT, OPT_WIDTH, OPT_COLOR, OPT_AMBIGUOUS_WIDE,
        OPT_NO_COLOR, OPT_NO_MOUSE, OPT_LANG, OPT_STATE, OPT_TRACE, OPT_SEARCH,
-       OPT_KIOSK, OPT_CONFIG };
+       OPT_KIOSK, OPT_CONFIG, OPT_QR };
 
 static const struct option long_opts[] = {
 	{ "tree", required_argument, NULL, OPT_TREE },
@@ -73,6 +76,7 @@ static const struct option long_opts[] = {
 	{ "search", required_argument, NULL, OPT_SEARCH },
 	{ "dump", required_argument, NULL, OPT_DUMP },
 	{ "dump-file", required_argument, NULL, OPT_DUMP_FILE },
+	{ "qr", required_argument, NULL, OPT_QR },
 	{ "region", required_argument, NULL, OPT_REGION },
 	{ "topic", required_argument, NULL, OPT_TOPIC },
 	{ "limit", required_argument, NULL, OPT_LIMIT },
@@ -155,7 +159,7 @@ int main(int argc, char **argv)
 	const char *lang = NULL, *config_path = NULL;
 	config conf = { .idle_seconds = 180, .quit_disabled = true };
 	const char *tree = NULL, *show = NULL, *dump = NULL, *dump_file = NULL;
-	const char *search = NULL;
+	const char *search = NULL, *qr = NULL;
 	int list = 0, opt;
 	struct timespec ts;
 
@@ -179,6 +183,7 @@ int main(int argc, char **argv)
 		case OPT_SEARCH: search = optarg; break;
 		case OPT_DUMP: dump = optarg; break;
 		case OPT_DUMP_FILE: dump_file = optarg; break;
+		case OPT_QR: qr = optarg; break;
 		case OPT_REGION: o.region = optarg; break;
 		case OPT_TOPIC: o.topic = optarg; break;
 		case OPT_LIMIT: o.limit = parse_count(optarg, "--limit"); break;
@@ -214,9 +219,9 @@ int main(int argc, char **argv)
 		config_free(&conf);
 		return 1;
 	}
-	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) > 1 ||
-	    (search && (tree || list || show || dump || dump_file))) {
-		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file\n", stderr);
+	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (qr != NULL) > 1 ||
+	    (search && (tree || list || show || dump || dump_file || qr))) {
+		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file, --qr\n", stderr);
 		return 2;
 	}
 	if (search && !*search) {
@@ -241,6 +246,8 @@ int main(int argc, char **argv)
 		rc = cli_show(c, show, &o);
 	else if (dump)
 		rc = cli_dump_article(c, dump, &o);
+	else if (qr)
+		rc = cli_qr(c, qr, &o);
 	else if ((rc = cli_filters(c, &o, &ao.region, &ao.topic)) == 0) {
 		/* The browser, opened on the filter and search given. */
 		ao.search = search;

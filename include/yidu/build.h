@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include "yidu/article.h"
 #include "yidu/error.h"
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 
 typedef struct yd_builder yd_builder;
 
@@ -20,6 +20,7 @@ typedef struct yd_build_opts {
 	const char *datadir;     /* regions, topics (YIDU_DATA_DIR / PKGDATADIR) */
 	bool append;             /* start from the existing corpus at the target */
 	size_t max_related;      /* related articles kept per article (default 8) */
+	bool wait;               /* wait for another import writing the target */
 } yd_build_opts;
 
 typedef struct yd_build_stats {

@@ -21,6 +21,9 @@ typedef struct yd_corpus yd_corpus;
  * fails a quick check. */
 yd_corpus *yd_corpus_open(const char *path, yd_error *err);
 void yd_corpus_close(yd_corpus *c);
+/* The corpus's file (as SQLite resolved it), for checks such as "the
+ * state file is not the corpus". */
+const char *yd_corpus_path(yd_corpus *c);
 
 /* The corpus to open when the user names none: $YIDU_CORPUS, else the
  * installed sample, else the sample next to the program in a build tree.

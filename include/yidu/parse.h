@@ -12,6 +12,9 @@ typedef enum yd_format {
 	YD_FMT_PAGE,       /* scraped page saved as text */
 	YD_FMT_MARKDOWN,   /* Markdown with a front-matter block */
 	YD_FMT_JSONL,      /* one JSON object per line */
+	YD_FMT_HTML,       /* an HTML page */
+	YD_FMT_CSV,        /* CSV or TSV with a header row */
+	YD_FMT_WARC,       /* a WARC crawl (.warc, .warc.gz) */
 } yd_format;
 
 /* Guesses the format from a file name and its first bytes. */
@@ -42,5 +45,40 @@ int yd_parse_markdown(const char *text, size_t n, const char *origin,
  * "body". `origin` names the file and line. */
 int yd_parse_json_article(const char *line, size_t n, const char *origin,
 			  yd_article *out, yd_error *err);
+
+/* An HTML page (UTF-8; see yidu/encoding.h for decoding): the main
+ * content chosen by scoring text blocks, as Markdown, with title, date,
+ * author, url and site name from the page, and its related list of the
+ * same site as yd_related records. `url` (may be NULL) is where the page
+ * came from, for relative links and a date in the URL. */
+int yd_parse_html(const char *text, size_t n, const char *origin, const char *url,
+		  yd_article *out, yd_error *err);
+
+/* One JSON line (no newline) in the JSON-lines input format: title, date,
+ * author, source, url, category, summary, body, excerpt, related (titles),
+ * regions, topics. `body_format` "text" marks a plain-text body. */
+char *yd_article_to_json(const yd_article *a, const char *body_format);
+/* A related entry as an excerpt line of its own. */
+char *yd_related_to_json(const yd_related *r, const yd_article *from);
+
+/* WARC crawls: calls fn for every response record with an HTML payload,
+ * with its WARC-Target-URI, the charset of its HTTP Content-Type (or
+ * NULL) and the payload bytes (not yet decoded). Streams: memory is
+ * bounded by one record. A non-zero return from fn stops the read and is
+ * returned. */
+typedef int (*yd_warc_page_fn)(void *ctx, const char *url, const char *charset,
+			       const char *body, size_t n);
+int yd_warc_read(const char *path, yd_warc_page_fn fn, void *ctx, yd_error *err);
+
+/* CSV or TSV with a header row (RFC 4180). Columns are found by header
+ * name (title/标题, body/content/answer/正文/内容/回答, question/ask/问题,
+ * date/日期, category/department/科室, url, source, author, region,
+ * topic); `columns` ("body=answer,question=ask", NULL for none) overrides.
+ * Each good row goes to sink; a bad row (field count, unclosed quote, no
+ * title or body) to bad with "origin:line: why"; a non-zero return from
+ * either stops the parse and is returned. */
+typedef int (*yd_csv_bad_fn)(void *ctx, const char *msg);
+int yd_parse_csv(const char *text, size_t n, const char *origin, const char *columns,
+		 yd_article_sink sink, yd_csv_bad_fn bad, void *ctx, yd_error *err);
 
 #endif

@@ -19,6 +19,16 @@ char *yd_state_default_path(void);
  * written anywhere). The file and its folder are created on the first
  * write, not before. */
 yd_state *yd_state_open(const char *path, yd_error *err);
+/* The same, refusing the corpus at corpus_path as the state file. A state
+ * file is refused (NULL, message in err) when it is the corpus, any yidu
+ * corpus, not a regular file, or a SQLite file with tables that are not
+ * yidu's. One that cannot be written (read-only, full disk) is read if it
+ * can be, and nothing is saved: yd_state_note says why. Created files are
+ * mode 0600, their new folders 0700. */
+yd_state *yd_state_open_for(const char *path, const char *corpus_path,
+			    yd_error *err);
+/* NULL, or a note for the status line: why nothing is saved. */
+const char *yd_state_note(const yd_state *s);
 void yd_state_close(yd_state *s);
 
 bool yd_state_is_read(yd_state *s, const char *slug);

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 
 static yd_gazetteer *gaz;
 static yd_taxonomy *tax;

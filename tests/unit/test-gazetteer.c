@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 
 static char datadir[4096];
 static yd_gazetteer *gaz;

@@ -156,7 +156,12 @@ static void formats(void **state)
 	assert_int_equal(yd_format_detect("a", "\xEF\xBB\xBF---\n", 7), YD_FMT_MARKDOWN);
 	assert_int_equal(yd_format_detect("a", "----\n", 5), YD_FMT_PAGE);
 	assert_int_equal(yd_format_detect("a", "\n  {\"title\": 1}", 15), YD_FMT_JSONL);
-	assert_int_equal(yd_format_detect("a.html", "标题\n正文", 12), YD_FMT_PAGE);
+	assert_int_equal(yd_format_detect("a.html", "标题\n正文", 12), YD_FMT_HTML);
+	assert_int_equal(yd_format_detect("a", "<!DOCTYPE html><p>x", 19), YD_FMT_HTML);
+	assert_int_equal(yd_format_detect("a", "\n<html lang=zh>", 15), YD_FMT_HTML);
+	assert_int_equal(yd_format_detect("a.csv", "a,b\n", 4), YD_FMT_CSV);
+	assert_int_equal(yd_format_detect("a.warc.gz", "", 0), YD_FMT_WARC);
+	assert_int_equal(yd_format_detect("a", "WARC/1.0\r\n", 10), YD_FMT_WARC);
 	assert_int_equal(yd_format_detect(NULL, NULL, 0), YD_FMT_PAGE);
 	assert_int_equal(yd_format_from_name("page"), YD_FMT_PAGE);
 	assert_int_equal(yd_format_from_name("markdown"), YD_FMT_MARKDOWN);

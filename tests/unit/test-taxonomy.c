@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 
 /* The tree the sample-corpus writers use, in file order. */
 static const char *const tree[] = {

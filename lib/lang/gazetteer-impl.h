@@ -4,7 +4,7 @@
 #define YIDU_GAZETTEER_IMPL_H
 
 #include <stdbool.h>
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 #include "wordscan.h"
 
 /* How an alias names its region; lower ranks win when one string names

@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 #include "wordscan.h"
 
 enum {

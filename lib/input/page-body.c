@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "page.h"
-#include "parse-util.h"
+#include "util.h"
 
 enum kind { K_BLANK, K_CN, K_PCN, K_NUM, K_PNUM, K_BULLET, K_PARA };
 /* Rank of each heading kind: 一、 above （一） above 1. above （1）. */

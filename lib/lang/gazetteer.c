@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 #include "gazetteer-impl.h"
 #include "region-names.h"
 

@@ -90,4 +90,8 @@ void yd_pu_add_list_item(yd_article *a, const char *key, size_t n, const char *s
  * was recorded before (the first warning is the one reported). */
 void yd_pu_warn(yd_error *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Plain text as Markdown that shows it literally: characters that would be
+ * markup are escaped, line breaks inside paragraphs kept. */
+char *yd_pu_text_to_markdown(const char *s, size_t n);
+
 #endif

@@ -4,7 +4,7 @@
 #include <string.h>
 #include "yidu/parse.h"
 #include "page.h"
-#include "parse-util.h"
+#include "util.h"
 
 /* Summaries taken from the body are cut to about this many characters. */
 #define SUMMARY_CHARS 120

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yidu/parse.h"
-#include "parse-util.h"
+#include "util.h"
 
 typedef struct lines {
 	const char *s;

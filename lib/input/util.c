@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "parse-util.h"
+#include "util.h"
 
 static void oom(void)
 {
@@ -435,4 +435,58 @@ int yd_pu_run(yd_pu_parse_fn parse, const char *text, size_t n, const char *orig
 	}
 	out->origin = yd_pu_strndup(origin, strlen(origin));
 	return 0;
+}
+
+/* Characters CommonMark could read as markup anywhere in a line. */
+static bool md_special(char c)
+{
+	return c == '\\' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' ||
+	       c == '>' || c == '`' || c == '!' || c == '|' || c == '~' || c == '&';
+}
+
+char *yd_pu_text_to_markdown(const char *s, size_t n)
+{
+	yd_buf b = { 0 };
+	size_t i = 0;
+	yd_buf_add(&b, "", 0);
+	while (i < n) {
+		size_t e = i;
+		while (e < n && s[e] != '\n')
+			e++;
+		size_t len = e - i;
+		if (len && s[e - 1] == '\r')
+			len--;
+		const char *l = s + i;
+		/* a line start that would begin a heading, list or quote */
+		size_t k = 0;
+		while (k < len && (l[k] == ' ' || l[k] == '\t'))
+			k++;
+		yd_buf_add(&b, l, k);
+		if (k < len && (l[k] == '#' || l[k] == '-' || l[k] == '+' || l[k] == '=')) {
+			yd_buf_addc(&b, '\\');
+		} else if (k < len && l[k] >= '0' && l[k] <= '9') {
+			size_t d = k;
+			while (d < len && l[d] >= '0' && l[d] <= '9')
+				d++;
+			if (d < len && (l[d] == '.' || l[d] == ')')) {
+				yd_buf_add(&b, l + k, d - k);
+				yd_buf_addc(&b, '\\');
+				k = d;
+			}
+		}
+		for (; k < len; k++) {
+			if (md_special(l[k]))
+				yd_buf_addc(&b, '\\');
+			yd_buf_addc(&b, l[k]);
+		}
+		/* a line break inside a paragraph stays a line break */
+		bool next_text = e + 1 < n && s[e + 1] != '\n' && s[e + 1] != '\r';
+		if (e < n) {
+			if (len > 0 && next_text)
+				yd_buf_addc(&b, '\\');
+			yd_buf_addc(&b, '\n');
+		}
+		i = e + 1;
+	}
+	return yd_buf_take(&b);
 }

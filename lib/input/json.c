@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "json.h"
-#include "parse-util.h"
+#include "util.h"
 
 typedef struct reader {
 	const char *s;

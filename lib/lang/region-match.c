@@ -21,7 +21,7 @@
  * 3. Keep the most specific distinct codes in order of first mention.
  */
 #include <string.h>
-#include "yidu/extract.h"
+#include "yidu/lang.h"
 #include "gazetteer-impl.h"
 
 enum { MAX_MENTIONS = 256, MAX_CAND = 64 };

@@ -3,7 +3,7 @@
 #include <string.h>
 #include "yidu/parse.h"
 #include "json.h"
-#include "parse-util.h"
+#include "util.h"
 
 static int type_error(const char *origin, const char *line, const yd_json *v,
 		      const char *key, const char *want, yd_error *err)
@@ -101,6 +101,7 @@ static int fill(const char *origin, const char *line, const yd_json *obj,
 {
 	size_t k;
 	const yd_json *t;
+	bool plain = false;
 
 	for (k = 0; k < obj->n; k++) {
 		const char *key = obj->keys[k];
@@ -108,6 +109,15 @@ static int fill(const char *origin, const char *line, const yd_json *obj,
 		size_t kn = strlen(key);
 		char **dst;
 
+		if (strcmp(key, "body_format") == 0) {
+			/* "text": the body is plain text, kept literally */
+			if (v->type != YD_JSON_STRING ||
+			    (strcmp(v->s, "text") != 0 && strcmp(v->s, "markdown") != 0))
+				return type_error(origin, line, v, key,
+						  "\"text\" or \"markdown\"", err);
+			plain = strcmp(v->s, "text") == 0;
+			continue;
+		}
 		switch (yd_pu_key_kind(key, kn)) {
 		case YD_KEY_STRING:
 			if (v->type == YD_JSON_NULL)
@@ -161,6 +171,11 @@ static int fill(const char *origin, const char *line, const yd_json *obj,
 			   origin, yd_json_column(line, t->pos), a->date);
 		free(a->date);
 		a->date = NULL;
+	}
+	if (plain && a->body) {
+		char *md = yd_pu_text_to_markdown(a->body, strlen(a->body));
+		free(a->body);
+		a->body = md;
 	}
 	/* Without a body only the summary is known: that is an excerpt. */
 	if (!a->body)

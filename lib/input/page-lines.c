@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "page.h"
-#include "parse-util.h"
+#include "util.h"
 
 void yd_page_split(const char *text, size_t n, page_lines *out)
 {

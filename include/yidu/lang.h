@@ -1,0 +1,141 @@
+/* Understanding Chinese text: libyidu's one header for it.
+ *
+ * - The word dictionary (data/words.dict, compiled at build time from
+ *   jieba's dict.txt: words, frequencies, part-of-speech tags) and the
+ *   segmenter over it: maximum-probability segmentation of the word graph.
+ * - The gazetteer: the GB/T 2260 regions (data/regions.tsv), their former
+ *   names (data/regions-former.tsv) and short forms (derived, plus
+ *   data/region-aliases.tsv), and finding the regions a text names.
+ * - The taxonomy: the topic tree (data/topics.tsv) with the words that
+ *   place an article under each node.
+ * The code lives in lib/lang/.
+ */
+#ifndef YIDU_LANG_H
+#define YIDU_LANG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "yidu/error.h"
+
+/* ---- The word dictionary ---- */
+
+typedef struct yd_dict yd_dict;
+
+/* Opens (memory-maps) a compiled dictionary file. */
+yd_dict *yd_dict_open(const char *path, yd_error *err);
+/* Opens words.dict from datadir; when it is not there (a source data/
+ * folder beside a separate build tree), from $YIDU_DICT, the build tree
+ * the program runs from, then the installed data folder. */
+yd_dict *yd_dict_open_default(const char *datadir, yd_error *err);
+void yd_dict_close(yd_dict *d);
+size_t yd_dict_count(const yd_dict *d);
+/* Sum of all frequencies (the denominator of a word's probability). */
+uint64_t yd_dict_total(const yd_dict *d);
+
+typedef struct yd_word {
+	uint32_t len;        /* bytes */
+	uint32_t freq;       /* jieba's frequency count, >= 1 */
+	const char *tag;     /* part of speech: "n", "v", "ns" (place), "nr"
+	                      * (person), "l"/"i" (idiom) ...; "" if none */
+} yd_word;
+
+/* Looks up word[0..len): true and *out filled when it is a word. */
+bool yd_dict_lookup(const yd_dict *d, const char *word, size_t len, yd_word *out);
+/* The dictionary words that start s[0..n) (its prefixes that are words),
+ * shortest first; stores at most max, returns how many there are. */
+size_t yd_dict_prefixes(const yd_dict *d, const char *s, size_t n,
+			yd_word *out, size_t max);
+
+/* ---- The segmenter ---- */
+
+enum {
+	YD_TOK_DICT = 1 << 0,  /* a dictionary word */
+	YD_TOK_HAN = 1 << 1,   /* contains Han characters */
+	YD_TOK_ALNUM = 1 << 2, /* a run of ASCII letters and digits (or mixed, B超) */
+	YD_TOK_OTHER = 1 << 3, /* punctuation, space, symbols: one character */
+};
+
+typedef struct yd_token {
+	uint32_t off, len;   /* bytes in the segmented string */
+	uint32_t freq;       /* dictionary frequency; 0 when not a word */
+	const char *tag;     /* dictionary tag or "" */
+	unsigned flags;      /* YD_TOK_* */
+} yd_token;
+
+/* Segments s[0..n) (UTF-8) into tokens that cover it in order: the most
+ * probable path through the dictionary's word graph (the product of word
+ * probabilities, by dynamic programming from the right, as jieba does
+ * without its HMM); a run of ASCII letters and digits stays whole; a Han
+ * character no word covers is a token of its own; every other character
+ * is a YD_TOK_OTHER token. Returns a malloc'd array (free()) and its
+ * length in *count; NULL with *count 0 for empty input or no memory. */
+yd_token *yd_segment(const yd_dict *d, const char *s, size_t n, size_t *count);
+
+/* ---- Regions ---- */
+
+typedef struct yd_region {
+	uint32_t code;       /* e.g. 451100; 0 is the root, 全国 */
+	uint32_t parent;     /* 0 for provinces */
+	int level;           /* 1 province, 2 prefecture, 3 county */
+	const char *name;    /* full official name: 贺州市 */
+	const char *short_name; /* 贺州 */
+} yd_region;
+
+typedef struct yd_gazetteer yd_gazetteer;
+
+/* Loads the three files from `datadir`. */
+yd_gazetteer *yd_gazetteer_load(const char *datadir, yd_error *err);
+void yd_gazetteer_free(yd_gazetteer *g);
+size_t yd_gazetteer_count(const yd_gazetteer *g);
+const yd_region *yd_gazetteer_at(const yd_gazetteer *g, size_t i); /* sorted by code */
+const yd_region *yd_gazetteer_find(const yd_gazetteer *g, uint32_t code);
+/* Resolves a code ("451100") or a name, short form or former name to a
+ * region; NULL if unknown or ambiguous. */
+const yd_region *yd_gazetteer_lookup(const yd_gazetteer *g, const char *s);
+/* Visits every alias (full, short, former and listed forms): for the
+ * corpus's region_alias table. */
+void yd_gazetteer_each_alias(const yd_gazetteer *g,
+			     void (*fn)(void *ctx, const char *alias, uint32_t code, const char *kind),
+			     void *ctx);
+
+/* Finds the regions named in text[0..n): the most specific distinct codes
+ * (a prefecture is dropped when one of its counties is found), at most max,
+ * in order of first mention. Returns the number stored in codes.
+ * An ambiguous name is placed by a region named just before it (南京鼓楼区)
+ * or elsewhere in the text; failing that, a province beats smaller
+ * namesakes (海南), a prefecture beats counties elsewhere (西安), and
+ * otherwise only what all candidates share is returned — 鼓楼区 alone gives
+ * nothing rather than a guess. Weak forms (朝阳, 中山, 平安: ordinary words
+ * too) count only after a containing region (北京朝阳) or before 医保,
+ * 社保, 户籍 …; so 朝阳 alone gives nothing. */
+size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
+		       uint32_t *codes, size_t max);
+
+typedef struct yd_topic {
+	int id;              /* 1 is the root, 全部主题; ids follow file order */
+	int parent;          /* 0 for the root */
+	int depth;           /* 0 for the root */
+	const char *name;    /* 报销 */
+	const char *path;    /* 医保/报销; "" for the root */
+	const char *words;   /* the matching words, comma-separated */
+} yd_topic;
+
+typedef struct yd_taxonomy yd_taxonomy;
+
+yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err);
+void yd_taxonomy_free(yd_taxonomy *t);
+size_t yd_taxonomy_count(const yd_taxonomy *t);
+const yd_topic *yd_taxonomy_at(const yd_taxonomy *t, size_t i); /* by id - 1 */
+const yd_topic *yd_taxonomy_by_path(const yd_taxonomy *t, const char *path);
+
+/* An article is placed under at most this many topics. */
+enum { YD_TOPICS_MAX = 4 };
+
+/* Topic ids that fit an article, most specific nodes only, at most max
+ * (and at most YD_TOPICS_MAX), in order of first mention. The title
+ * decides; the body (its first 8 KB) only when the title names no topic. */
+size_t yd_find_topics(const yd_taxonomy *t, const char *title,
+		      const char *body, int *ids, size_t max);
+
+#endif

@@ -1,0 +1,339 @@
+/* HTML pages: title, date, author, canonical URL and site name, from
+ * <meta> and <link> first, then from the page's text near the title, then
+ * from the URL. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html.h"
+#include "page.h"
+
+typedef struct metas {
+	const char *og_title, *site_name, *og_url, *canonical, *published, *author;
+	const char *title_tag;      /* owned copy */
+	char *title_text;
+	const char *article_title;  /* TRS-style <meta name="ArticleTitle"> */
+	const char *content_source;
+} metas;
+
+static const char *const date_names[] = {
+	"article:published_time", "og:published_time", "og:article:published_time",
+	"datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+	"publication_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+	"dcterms.created", "date",
+	"sailthru.date", "parsely-pub-date", "article.published", "published",
+	"firstpublishedtime", "releasedate", "created", "dc.date.created", NULL
+};
+
+static int date_rank(const char *name)
+{
+	for (int k = 0; date_names[k]; k++)
+		if (strcasecmp(name, date_names[k]) == 0)
+			return k;
+	return -1;
+}
+
+static void scan_head(GumboNode *g, metas *m, int *drank, int depth)
+{
+	if (g->type != GUMBO_NODE_ELEMENT || depth > 60)
+		return;
+	GumboTag t = g->v.element.tag;
+	if (t == GUMBO_TAG_META) {
+		const char *k = yd_html_attr(g, "property");
+		if (!k)
+			k = yd_html_attr(g, "name");
+		if (!k)
+			k = yd_html_attr(g, "itemprop");
+		const char *v = yd_html_attr(g, "content");
+		if (k && v && *v) {
+			if (strcasecmp(k, "og:title") == 0 || strcasecmp(k, "twitter:title") == 0) {
+				if (!m->og_title)
+					m->og_title = v;
+			} else if (strcasecmp(k, "og:site_name") == 0 || strcasecmp(k, "sitename") == 0 ||
+				   strcasecmp(k, "application-name") == 0) {
+				if (!m->site_name)
+					m->site_name = v;
+			} else if (strcasecmp(k, "og:url") == 0) {
+				m->og_url = v;
+			} else if (strcasecmp(k, "author") == 0 || strcasecmp(k, "article:author") == 0 ||
+				   strcasecmp(k, "byl") == 0 || strcasecmp(k, "dc.creator") == 0) {
+				if (!m->author && !strstr(v, "://"))
+					m->author = v;
+			} else if (strcasecmp(k, "articletitle") == 0) {
+				m->article_title = v;
+			} else if (strcasecmp(k, "contentsource") == 0) {
+				m->content_source = v;
+			} else {
+				int r = date_rank(k);
+				if (r >= 0 && (*drank < 0 || r < *drank)) {
+					char d[11];
+					size_t s, e;
+					if (yd_pu_find_date(v, strlen(v), d, &s, &e)) {
+						*drank = r;
+						m->published = v;
+					}
+				}
+			}
+		}
+	} else if (t == GUMBO_TAG_LINK) {
+		const char *rel = yd_html_attr(g, "rel"), *href = yd_html_attr(g, "href");
+		if (rel && href && strcasecmp(rel, "canonical") == 0 && strstr(href, "://"))
+			m->canonical = href;
+	} else if (t == GUMBO_TAG_TITLE && !m->title_text) {
+		yd_buf b = { 0 };
+		bool sp = false;
+		GumboVector *kids = &g->v.element.children;
+		for (unsigned i = 0; i < kids->length; i++) {
+			GumboNode *c = kids->data[i];
+			if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE)
+				yd_html_add_text(&b, c->v.text.text, strlen(c->v.text.text), &sp);
+		}
+		m->title_text = yd_buf_take(&b);
+	} else if (t == GUMBO_TAG_BODY) {
+		return;   /* the body's metadata is read from its blocks */
+	}
+	GumboVector *kids = &g->v.element.children;
+	for (unsigned i = 0; i < kids->length; i++)
+		scan_head(kids->data[i], m, drank, depth + 1);
+}
+
+/* <time datetime> and itemprop=datePublished in the body. */
+static bool body_date(GumboNode *g, char out[11], int depth)
+{
+	if (g->type != GUMBO_NODE_ELEMENT || depth > 200)
+		return false;
+	const char *ip = yd_html_attr(g, "itemprop");
+	const char *v = NULL;
+	if (ip && (strcasecmp(ip, "datePublished") == 0 || strcasecmp(ip, "dateCreated") == 0)) {
+		v = yd_html_attr(g, "content");
+		if (!v)
+			v = yd_html_attr(g, "datetime");
+	} else if (g->v.element.tag == GUMBO_TAG_TIME) {
+		v = yd_html_attr(g, "datetime");
+	}
+	size_t s, e;
+	if (v && yd_pu_find_date(v, strlen(v), out, &s, &e))
+		return true;
+	GumboVector *kids = &g->v.element.children;
+	for (unsigned i = 0; i < kids->length; i++)
+		if (body_date(kids->data[i], out, depth + 1))
+			return true;
+	return false;
+}
+
+static const char *const seps[] = { " - ", " | ", "_", "｜", " — ", " – ", " :: ", " · ", "|",
+				    "——", "－", " -", NULL };
+
+/* The part of a <title> that names the article: "标题_栏目_网站" → 标题.
+ * *site receives the last part (the site's name) when there is one. */
+static char *title_part(const char *t, char **site)
+{
+	size_t n = strlen(t), cut = n;
+	const char *last = NULL;
+	for (int k = 0; seps[k]; k++) {
+		const char *p = strstr(t, seps[k]);
+		if (p && (size_t)(p - t) < cut && p > t) {
+			cut = (size_t)(p - t);
+		}
+	}
+	for (int k = 0; seps[k]; k++) {
+		const char *p = t, *q;
+		while ((q = strstr(p, seps[k])) != NULL) {
+			if (!last || q + strlen(seps[k]) > last)
+				last = q + strlen(seps[k]);
+			p = q + 1;
+		}
+	}
+	if (site && last && cut < n) {
+		const char *s = last;
+		size_t sn = strlen(s);
+		yd_pu_trim(&s, &sn);
+		*site = sn ? yd_pu_strndup(s, sn) : NULL;
+	}
+	const char *s = t;
+	size_t sn = cut;
+	yd_pu_trim(&s, &sn);
+	/* a first part too short to be a title ("新闻 - ...") keeps the whole */
+	if (yd_pu_u8count(s, sn) < 4)
+		return yd_pu_strndup(t, n);
+	return yd_pu_strndup(s, sn);
+}
+
+/* Strips a known site name at the end: "Title - Site", "标题_网站". */
+static char *strip_site(const char *t, const char *site)
+{
+	size_t n = strlen(t);
+	if (site && *site) {
+		size_t sn = strlen(site);
+		if (n > sn + 1 && strcmp(t + n - sn, site) == 0) {
+			size_t k = n - sn;
+			while (k > 0 && strchr(" -|_:·", t[k - 1]))
+				k--;
+			/* also ｜ — – */
+			while (k >= 3 && (memcmp(t + k - 3, "｜", 3) == 0 || memcmp(t + k - 3, "—", 3) == 0 ||
+					  memcmp(t + k - 3, "–", 3) == 0))
+				k -= 3;
+			while (k > 0 && t[k - 1] == ' ')
+				k--;
+			if (k > 0)
+				return yd_pu_strndup(t, k);
+		}
+	}
+	return yd_pu_strndup(t, n);
+}
+
+static bool usable_title(const char *s)
+{
+	size_t n = strlen(s);
+	return n > 0 && yd_pu_u8count(s, n) >= 2 && yd_pu_u8count(s, n) <= 200 &&
+		!yd_page_is_nav(s, n) && !yd_page_is_nav_words(s, n);
+}
+
+/* The heading that names the article: an <h1> (or, without one, an <h2>)
+ * whose text the <title> contains, else the h1 nearest before the most
+ * text. */
+static const char *heading_title(const hpage *p, const char *title_text, size_t *where)
+{
+	for (int lv = 1; lv <= 3; lv++) {
+		const char *first = NULL;
+		size_t firsti = 0, count = 0;
+		for (size_t i = 0; i < p->nblocks; i++) {
+			const hblock *b = &p->blocks[i];
+			if (b->kind != BK_HEAD || b->level != lv || !usable_title(b->plain) ||
+			    b->link_chars * 2 > b->chars + 2 * strlen("") )
+				continue;
+			if (title_text && strstr(title_text, b->plain) && yd_pu_u8count(b->plain, strlen(b->plain)) >= 4) {
+				*where = i;
+				return b->plain;
+			}
+			if (!first) {
+				first = b->plain;
+				firsti = i;
+			}
+			count++;
+		}
+		if (first && count == 1 && lv == 1 && yd_pu_u8count(first, strlen(first)) >= 6) {
+			*where = firsti;
+			return first;
+		}
+	}
+	return NULL;
+}
+
+void yd_html_meta(hpage *p, const char *origin_url, yd_article *a)
+{
+	metas m;
+	memset(&m, 0, sizeof m);
+	int drank = -1;
+	scan_head(p->out->root, &m, &drank, 0);
+	char *site_from_title = NULL;
+	size_t hw = p->nblocks;
+	const char *h = heading_title(p, m.title_text, &hw);
+	const char *site = m.site_name;
+
+	char *title = NULL;
+	if (m.og_title && usable_title(m.og_title)) {
+		char *part = NULL;
+		if (site)
+			title = strip_site(m.og_title, site);
+		else if (h && strcmp(h, m.og_title) != 0 && strstr(m.og_title, h))
+			title = yd_pu_strndup(h, strlen(h));
+		else
+			title = yd_pu_strndup(m.og_title, strlen(m.og_title));
+		free(part);
+	} else if (m.article_title && usable_title(m.article_title)) {
+		title = yd_pu_strndup(m.article_title, strlen(m.article_title));
+	} else if (h) {
+		title = yd_pu_strndup(h, strlen(h));
+	} else if (m.title_text && usable_title(m.title_text)) {
+		title = site ? strip_site(m.title_text, site) : title_part(m.title_text, NULL);
+		if (site && strcmp(title, m.title_text) == 0) {
+			free(title);
+			title = title_part(m.title_text, NULL);
+		}
+	}
+	if (m.title_text)
+		free(title_part(m.title_text, &site_from_title));
+	if (title && *title) {
+		free(a->title);
+		a->title = title;
+	} else {
+		free(title);
+	}
+	/* where the title is among the blocks */
+	p->title_block = hw;
+	if (hw == p->nblocks && a->title)
+		for (size_t i = 0; i < p->nblocks; i++)
+			if (strcmp(p->blocks[i].plain, a->title) == 0) {
+				p->title_block = i;
+				break;
+			}
+	if (!a->source && (site || m.content_source || site_from_title)) {
+		const char *s = site ? site : site_from_title ? site_from_title : m.content_source;
+		a->source = yd_pu_strndup(s, strlen(s));
+	}
+	free(site_from_title);
+	const char *url = m.canonical ? m.canonical : m.og_url ? m.og_url : origin_url;
+	if (url && !a->url)
+		a->url = yd_pu_strndup(url, strlen(url));
+	if (m.author && !a->author)
+		a->author = yd_pu_strndup(m.author, strlen(m.author));
+
+	/* the date: declared, then <time>, then a line near the title, then
+	 * the URL */
+	char d[11];
+	size_t s, e;
+	bool have = false;
+	if (m.published && yd_pu_find_date(m.published, strlen(m.published), d, &s, &e))
+		have = true;
+	if (!have && body_date(p->out->root, d, 0))
+		have = true;
+	/* byline lines: near the title, or at the start of the content */
+	yd_article tmp;
+	yd_article_init(&tmp);
+	size_t from = p->title_block < p->nblocks ? (p->title_block > 5 ? p->title_block - 5 : 0) : 0;
+	size_t start = p->nblocks;
+	for (size_t i = 0; i < p->nblocks; i++)
+		if (p->blocks[i].keep) {
+			start = i;
+			break;
+		}
+	if (p->title_block >= p->nblocks)
+		from = start < p->nblocks ? (start > 8 ? start - 8 : 0) : 0;
+	size_t lim = (p->title_block < p->nblocks ? p->title_block : from) + 12;
+	if (start < p->nblocks && start + 4 > lim)
+		lim = start + 4;
+	for (size_t i = from; i < p->nblocks && i < lim; i++) {
+		const hblock *b = &p->blocks[i];
+		if (b->chars > 160 || (b->keep && b->chars > 60))
+			continue;
+		char dd[11];
+		size_t n = strlen(b->plain);
+		bool isdate = yd_pu_find_date(b->plain, n, dd, &s, &e) ||
+			yd_html_english_date(b->plain, n, dd);
+		if (yd_page_meta(b->plain, n, true, &tmp) || isdate) {
+			if (!have && tmp.date) {
+				memcpy(d, tmp.date, 11);
+				have = true;
+			} else if (!have && isdate) {
+				memcpy(d, dd, 11);
+				have = true;
+			}
+		}
+	}
+	if (!a->author && tmp.author)
+		a->author = yd_pu_strndup(tmp.author, strlen(tmp.author));
+	if (!a->source && tmp.source)
+		a->source = yd_pu_strndup(tmp.source, strlen(tmp.source));
+	yd_article_clear(&tmp);
+	if (!have && a->url && yd_html_url_date(a->url, d))
+		have = true;
+	if (!have && origin_url && yd_html_url_date(origin_url, d))
+		have = true;
+	if (have && !a->date)
+		a->date = yd_pu_strndup(d, 10);
+	free(m.title_text);
+}
