@@ -1,5 +1,5 @@
-/* The article pane: a header (title, date, source, regions, topics) and
- * the Markdown body as display lines from the layout module. The layout is
+/* The article pane: a header (title, date, source, address, regions,
+ * topics) and the Markdown body as display lines (article-doc.c). The layout is
  * redone whenever the pane's width changes; the reader's place is kept by
  * source position, not by line number. Left/Right select links, Enter
  * follows one: a corpus link opens its article, another is only shown. */
@@ -9,6 +9,7 @@
 #include "yidu/grow.h"
 #include "yidu/search.h"
 #include "yidu/text.h"
+#include "article-doc.h"
 #include "draw.h"
 #include "i18n.h"
 #include "app.h"
@@ -26,97 +27,12 @@ typedef struct article_pane {
 	long match_line;      /* line of the current search match, -1: none */
 } article_pane;
 
-/* Markdown-escapes text for the header (titles may contain * _ [ ...). */
-static void append_escaped(char **buf, size_t *len, size_t *cap, const char *s)
-{
-	for (; s && *s; s++) {
-		if (!yd_grow((void **)buf, cap, *len + 3, 1))
-			return;
-		if (strchr("\\`*_{}[]()#+-.!<>|&", *s))
-			(*buf)[(*len)++] = '\\';
-		(*buf)[(*len)++] = *s == '\n' ? ' ' : *s;
-		(*buf)[*len] = '\0';
-	}
-}
-
-static void append(char **buf, size_t *len, size_t *cap, const char *s)
-{
-	size_t n = strlen(s);
-	if (!yd_grow((void **)buf, cap, *len + n + 1, 1))
-		return;
-	memcpy(*buf + *len, s, n + 1);
-	*len += n;
-}
-
-/* The whole article as one Markdown document: a header built from its
- * fields (escaped), a rule, then the body as stored. One layout pass then
- * serves both, and source positions stay comparable. */
-static char *compose(const yd_full_article *art, bool bookmarked)
-{
-	char *b = NULL;
-	size_t len = 0, cap = 0;
-	append(&b, &len, &cap, "# ");
-	append_escaped(&b, &len, &cap, art->title);
-	append(&b, &len, &cap, "\n\n");
-	if (art->date[0] || art->source || art->category) {
-		append_escaped(&b, &len, &cap, art->date);
-		if (art->source) {
-			append(&b, &len, &cap, art->date[0] ? " · " : "");
-			append_escaped(&b, &len, &cap, art->source);
-		}
-		if (art->category) {
-			append(&b, &len, &cap, " · ");
-			append_escaped(&b, &len, &cap, art->category);
-		}
-		if (bookmarked) {
-			append(&b, &len, &cap, " · ");
-			append_escaped(&b, &len, &cap, _("Bookmarked"));
-		}
-		append(&b, &len, &cap, "  \n");
-	}
-	if (art->url && art->url[0]) {
-		append_escaped(&b, &len, &cap, _("Source: "));
-		append_escaped(&b, &len, &cap, art->url);
-		append(&b, &len, &cap, "  \n");
-	}
-	if (art->nregions) {
-		append_escaped(&b, &len, &cap, _("Regions: "));
-		for (size_t i = 0; i < art->nregions; i++) {
-			append(&b, &len, &cap, i ? "、" : "");
-			append_escaped(&b, &len, &cap, art->regions[i].name);
-		}
-		append(&b, &len, &cap, "  \n");
-	}
-	if (art->ntopics) {
-		append_escaped(&b, &len, &cap, _("Topics: "));
-		for (size_t i = 0; i < art->ntopics; i++) {
-			append(&b, &len, &cap, i ? "、" : "");
-			append_escaped(&b, &len, &cap, art->topics[i].path);
-		}
-		append(&b, &len, &cap, "\n");
-	}
-	append(&b, &len, &cap, "\n* * *\n\n");
-	if (art->excerpt || !art->body || !art->body[0]) {
-		append(&b, &len, &cap, "> ");
-		append_escaped(&b, &len, &cap, _("Excerpt: only the summary of this article is in the corpus."));
-		append(&b, &len, &cap, "\n\n");
-		append_escaped(&b, &len, &cap, art->summary);
-		append(&b, &len, &cap, "\n");
-	} else {
-		append(&b, &len, &cap, art->body);
-	}
-	return b;
-}
-
 static void relayout(article_pane *ap, app *a, int width)
 {
 	bool bm = yd_state_is_bookmarked(a->state, ap->art->slug);
-	char *md = compose(ap->art, bm);
 	yd_doc_free(ap->doc);
-	ap->doc = md ? yd_render_markdown(md, strlen(md), width,
-					  (a->opt.text_flags & YD_AMBIGUOUS_WIDE) ? YD_RENDER_AMBIGUOUS_WIDE : 0)
-		     : NULL;
-	free(md);
+	ap->doc = article_doc(a->corpus, ap->art, bm, width,
+			      (a->opt.text_flags & YD_AMBIGUOUS_WIDE) ? YD_RENDER_AMBIGUOUS_WIDE : 0);
 	ap->width = width;
 	ap->top = ap->doc ? yd_doc_locate(ap->doc, ap->anchor_line, ap->anchor_off) : 0;
 }
