@@ -6,6 +6,7 @@
 # selection, the browser opened on a filter, full screen, and the marks.
 . "$top_srcdir/tests/tui-lib.sh"
 build_fixture
+echo "set -s exit-empty off" >> "$T/tmux.conf"   # no race with the server's exit
 
 # in_box: the rows strictly inside the overlay's frame (between ┌ and └).
 in_box() { screen | sed -n '/┌/,/└/p' | sed '1d;$d'; }

@@ -56,6 +56,8 @@ enum { M_NO, M_YES, M_NOKIOSK, M_KIOSK };
 	X(PANE_4,    "pane-4",    SC_APP, M_YES, cmd_pane_4, N_("Focus the article"), "4") \
 	X(PANE_5,    "pane-5",    SC_APP, M_YES, cmd_pane_5, N_("Focus the related articles"), "5") \
 	X(MENU,      "menu",      SC_APP, M_NO, cmd_menu, N_("Open the menu of all actions"), "0", "F2", "m") \
+	X(COPY,      "copy",      SC_APP, M_NOKIOSK, cmd_copy, N_("Copy the selected link's or the article's address to the clipboard (OSC 52, with --clipboard)"), "y") \
+	X(SAVE,      "save",      SC_APP, M_NOKIOSK, cmd_save, N_("Save the article as text (as --dump writes it) in the current folder"), "s") \
 	X(SORT,      "sort",      SC_APP, M_YES, cmd_sort, N_("Change the order of the list"), "o") \
 	X(BOOKMARK,  "bookmark",  SC_APP, M_YES, cmd_bookmark, N_("Bookmark or unbookmark the open article"), "B", "*") \
 	X(BOOKMARKS, "bookmarks", SC_APP, M_YES, cmd_bookmarks, N_("Show bookmarked articles"), "'") \

@@ -139,6 +139,8 @@ typedef struct app_options {
 	 * everything. A kiosk returns there for each new reader. */
 	int64_t region, topic;
 	const char *search;
+	bool clipboard;             /* y copies through OSC 52 (never a kiosk) */
+	bool resume;                /* reopen where the last session left off */
 } app_options;
 
 struct app {
@@ -155,6 +157,7 @@ struct app {
 	bool editing;               /* the search line is open */
 	line_input input;
 	int64_t list_total;         /* rows in the article list (its pane sets it) */
+	char link_target[1024];     /* the selected link's address, or "" */
 	bool keypad;                /* keypad (T9) search: the list shows */
 	char digits[32];            /* titles whose initials the digits spell */
 

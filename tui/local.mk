@@ -2,6 +2,7 @@
 # includes <curses.h> lives here.
 bin_PROGRAMS += tui/yidu
 tui_yidu_SOURCES = tui/main.c tui/cli.h tui/cli.c tui/dump.c tui/article-doc.h tui/article-doc.c \
+	tui/article-out.c tui/session.h tui/session.c \
 	tui/actions.h tui/keymap.h tui/keymap.c tui/i18n.h tui/i18n.c \
 	tui/app.h tui/app.c tui/ui.h tui/loop.c tui/term.h tui/term.c \
 	tui/frame.h tui/frame.c tui/commands.h tui/commands.c \

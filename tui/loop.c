@@ -11,6 +11,7 @@
 #include "frame.h"
 #include "keymap.h"
 #include "search-prompt.h"
+#include "session.h"
 #include "term.h"
 #include "ui.h"
 
@@ -128,6 +129,11 @@ int ui_run(yd_corpus *c, const app_options *opt)
 	char *state_path = opt->state_path ? strdup(opt->state_path) : yd_state_default_path();
 	a.state = yd_state_open_for(state_path ? state_path : ":memory:",
 				    yd_corpus_path(c), &err);
+	/* --resume: a file beside the state file (never for a kiosk, never
+	 * for a state kept in memory). */
+	char session[4200] = "";
+	if (opt->resume && !opt->kiosk && state_path && strcmp(state_path, ":memory:") != 0)
+		snprintf(session, sizeof session, "%s.last", state_path);
 	free(state_path);
 	if (!a.state) {
 		fprintf(stderr, "yidu: %s\n", err.msg);
@@ -157,6 +163,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		status = 1;
 	} else {
 		resize(&a);
+		if (session[0])
+			session_load(&a, session);
 	}
 	if (yd_state_note(a.state))   /* a read-only or full state file */
 		app_message(&a, true, "%s", yd_state_note(a.state));
@@ -222,6 +230,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 	}
 
 	app_flush_state(&a);
+	if (session[0] && status == 0)
+		session_save(&a, session);
 	term_restore();
 	delscreen(scr);
 	app_free(&a);

@@ -54,6 +54,9 @@ static void usage(FILE *f)
 "  --state FILE            keep bookmarks and read marks in FILE\n"
 "                          (default: $XDG_DATA_HOME/yidu/state.db)\n"
 "  --trace-frames FILE     record start-up and frame times (ms) in FILE\n"
+"  --clipboard             y copies the article's or link's address to the\n"
+"                          terminal's clipboard (OSC 52; never in kiosk mode)\n"
+"  --resume                reopen where the last session with --resume left off\n"
 "  --kiosk                 public-terminal mode: nothing written, no way out\n"
 "                          but the configured quit keys, idle wipe\n"
 "  --config FILE           read settings from FILE after the system file\n"
@@ -67,7 +70,7 @@ static void usage(FILE *f)
 enum { OPT_TREE = 256, OPT_LIST, OPT_SHOW, OPT_DUMP, OPT_DUMP_FILE, OPT_REGION,
        OPT_TOPIC, OPT_LIMIT, OPT_WIDTH, OPT_COLOR, OPT_AMBIGUOUS_WIDE,
        OPT_NO_COLOR, OPT_NO_MOUSE, OPT_LANG, OPT_STATE, OPT_TRACE, OPT_SEARCH,
-       OPT_KIOSK, OPT_CONFIG, OPT_QR };
+       OPT_KIOSK, OPT_CONFIG, OPT_CLIPBOARD, OPT_RESUME, OPT_QR };
 
 static const struct option long_opts[] = {
 	{ "tree", required_argument, NULL, OPT_TREE },
@@ -89,6 +92,8 @@ static const struct option long_opts[] = {
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "trace-frames", required_argument, NULL, OPT_TRACE },
 	{ "kiosk", no_argument, NULL, OPT_KIOSK },
+	{ "clipboard", no_argument, NULL, OPT_CLIPBOARD },
+	{ "resume", no_argument, NULL, OPT_RESUME },
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -129,12 +134,16 @@ static int apply_config(const config *conf, cli_opts *o, app_options *ao)
 {
 	ao->no_mouse = ao->no_mouse || conf->no_mouse;
 	ao->no_color = ao->no_color || conf->no_color;
+	ao->clipboard = ao->clipboard || conf->clipboard;
+	ao->resume = ao->resume || conf->resume;
 	if (!conf->kiosk) {
 		if (!o->corpus && conf->corpus)
 			o->corpus = conf->corpus;
 		return 0;
 	}
 	ao->kiosk = true;
+	/* Nothing leaves a kiosk, and no reader finds the last one's place. */
+	ao->clipboard = ao->resume = false;
 	ao->idle_seconds = conf->idle_seconds;
 	ao->quit_disabled = conf->quit_disabled;
 	ao->nquit = conf->nquit;
@@ -196,6 +205,8 @@ int main(int argc, char **argv)
 		case OPT_STATE: ao.state_path = optarg; break;
 		case OPT_TRACE: ao.trace_frames = optarg; break;
 		case OPT_KIOSK: conf.kiosk = true; break;
+		case OPT_CLIPBOARD: ao.clipboard = true; break;
+		case OPT_RESUME: ao.resume = true; break;
 		case OPT_CONFIG: config_path = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("yidu %s\n", PACKAGE_VERSION); return 0;

@@ -60,6 +60,7 @@ static void article_changed(pane *p, app *a, unsigned what)
 	ap->match_line = -1;
 	ap->width = 0;
 	ap->art = a->have_art ? &a->art : NULL;
+	a->link_target[0] = '\0';
 }
 
 static void scroll_to(article_pane *ap, long line, int h)
@@ -149,6 +150,7 @@ static long line_of_link(const article_pane *ap, int k)
 static void show_target(article_pane *ap, app *a)
 {
 	const yd_link *ln = &ap->doc->links[ap->sel_link - 1];
+	snprintf(a->link_target, sizeof a->link_target, "%s", ln->target);
 	if (ln->article) {
 		yd_full_article t;
 		yd_error err = { 0 };
@@ -173,6 +175,7 @@ static bool select_link(article_pane *ap, app *a, int delta, int h)
 		/* Past the last (or first) link the focus moves on: no link
 		 * stays looking selected, so Enter cannot surprise. */
 		ap->sel_link = 0;
+		a->link_target[0] = '\0';
 		return false;
 	}
 	ap->sel_link = k;
@@ -261,9 +264,12 @@ static void article_click(pane *p, app *a, int row)
 	for (uint32_t s = 0; s < ap->doc->lines[i].nspans; s++) {
 		int k = ap->doc->lines[i].spans[s].link;
 		if (k) {
-			if (ap->sel_link == k)
+			if (ap->sel_link == k) {
 				follow_link(ap, a);
+				return;
+			}
 			ap->sel_link = k;
+			show_target(ap, a);
 			return;
 		}
 	}
@@ -330,6 +336,11 @@ static void article_restore(pane *p, app *a, const pane_pos *pos)
 	ap->sel_link = (int)pos->v[2];
 	ap->width = 0;   /* relayout, then locate the anchor */
 	article_prepare(p, a);
+	if (ap->doc && ap->sel_link > 0 && ap->sel_link <= (int)ap->doc->nlinks)
+		snprintf(a->link_target, sizeof a->link_target, "%s",
+			 ap->doc->links[ap->sel_link - 1].target);
+	else
+		ap->sel_link = 0;
 }
 
 static const pane_ops article_ops = {

@@ -25,5 +25,8 @@ int term_read_key(int timeout_ms);
 bool term_key_waiting(void);
 /* Clears the screen and the terminal's scrollback (kiosk: a new reader). */
 void term_wipe(void);
+/* Puts text on the terminal's clipboard with OSC 52 (base64: no byte of
+ * the text reaches the terminal as itself); works over SSH. */
+void term_clipboard(const char *text);
 
 #endif
