@@ -6,10 +6,33 @@
 # selection, the browser opened on a filter, full screen, and the marks.
 . "$top_srcdir/tests/tui-lib.sh"
 build_fixture
-echo "set -s exit-empty off" >> "$T/tmux.conf"   # no race with the server's exit
 
-# in_box: the rows strictly inside the overlay's frame (between ┌ and └).
-in_box() { screen | sed -n '/┌/,/└/p' | sed '1d;$d'; }
+# in_box: the text strictly inside the overlay's frame (rows between ┌
+# and └, columns between the two │), measured in terminal columns.
+in_box() {
+	screen | python3 -c '
+import sys, unicodedata
+def cols(ch):
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+def cut(line, a, b):
+    out, c = "", 0
+    for ch in line:
+        if a <= c < b:
+            out += ch
+        c += cols(ch)
+    return out
+rows = sys.stdin.read().split("\n")
+top = next((i for i, r in enumerate(rows) if "┌" in r), None)
+if top is None:
+    sys.exit(0)
+left = sum(cols(ch) for ch in rows[top][:rows[top].index("┌")])
+right = left + sum(cols(ch) for ch in rows[top][rows[top].index("┌"):rows[top].index("┐") + 1])
+for r in rows[top + 1:]:
+    if "└" in r:
+        break
+    print(cut(r, left + 1, right - 1))
+'
+}
 
 for size in 80x24 100x30 132x43; do
 	cols=${size%x*} rows=${size#*x}
@@ -83,7 +106,9 @@ for size in 80x24 100x30 132x43; do
 	keys z
 	settle
 	keys q
-	wait_for "Choose an article from the list." || fail "$size: q did not step back"
+	wait_for " 3 Articles" || fail "$size: q did not step back"
+	settle
+	screen | grep -q "2025-06-01 · 测试编辑部" && fail "$size: q did not close the article"
 	pane_dead && fail "$size: q quit with history to go back to"
 	keys q
 	[ "$(exit_status)" = 0 ] || fail "$size: q at the start did not quit"

@@ -6,8 +6,7 @@
 # session left off.
 . "$top_srcdir/tests/tui-lib.sh"
 build_fixture
-# the server stays up between sessions (no race with its exit)
-printf "set -g set-clipboard on\nset -s exit-empty off\n" >> "$T/tmux.conf"
+echo "set -g set-clipboard on" >> "$T/tmux.conf"
 mkdir -p "$T/work"
 cd "$T/work" || exit 1
 

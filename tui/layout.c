@@ -6,7 +6,8 @@
  * or full screen). Below the minimum, only a notice.
  *
  * Width goes where there is something to read: until an article is open
- * the list takes what the empty article pane does not need. No curses
+ * the list takes what the empty article pane does not need (all of it
+ * below 120 columns, where the tab row names the other panes). No curses
  * here: tests/unit/test-layout.c checks the geometry without a terminal. */
 #include "app.h"
 
@@ -69,9 +70,13 @@ void layout_apply(app *a)
 	}
 	if (a->cols < WIDE_COLS) {
 		a->mode = LAYOUT_MEDIUM;
-		int left = open ? a->cols * 2 / 5 : a->cols - EMPTY_ARTICLE_COLS - 1;
-		if (!open && left < a->cols / 2)
-			left = a->cols / 2;
+		if (!open && a->focus <= PANE_LIST) {
+			/* Nothing to read yet: the navigation pane takes the whole
+			 * width (the tab row names the article pane). */
+			place(a->panes[a->nav], top, 0, h, a->cols);
+			return;
+		}
+		int left = a->cols * 2 / 5;
 		place(a->panes[a->nav], top, 0, h, left);
 		place_reading(a, top, left + 1, h, a->cols - left - 1);
 		return;
