@@ -303,11 +303,15 @@ static void list_changed(pane *p, app *a, unsigned what)
 	list_pane *l = (list_pane *)p;
 	if (what & CH_FILTER)
 		list_reload(p, a);
-	if (what & (CH_ARTICLE | CH_STATE)) {
-		/* The open article is read now; bookmarks may have changed. */
-		for (size_t i = 0; i < l->n; i++)
-			l->marks[i] = (unsigned char)(marks_of(a, l->items[i].slug) |
-				(l->items[i].id == a->article ? MARK_READ : 0));
+	if ((what & (CH_ARTICLE | CH_STATE)) && a->have_art) {
+		/* Only the open article's row changes: it is read now, and B
+		 * toggles its bookmark. One look-up, not one per row. */
+		bool bm = yd_state_is_bookmarked(a->state, a->art.slug);
+		for (size_t i = 0; i < l->n; i++) {
+			if (l->items[i].id != a->article)
+				continue;
+			l->marks[i] = (unsigned char)(MARK_READ | (bm ? MARK_BOOKMARK : 0));
+		}
 		l->drawn_ok = false;
 	}
 }
