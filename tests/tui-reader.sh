@@ -156,6 +156,37 @@ screen | grep -q "^ *贺州 " || fail "贺州 not shown under 广西"
 keys Q
 [ "$(exit_status)" = 0 ] || fail "Q did not quit"
 
+# The cursor is always the one most visible row: on the chosen region
+# (bold, current) it keeps the cursor's cyan background (SGR 46) across
+# the whole row, marks included.
+attrs() { tmx capture-pane -e -p -t yd; }
+start 132 43 "$CORPUS"
+wait_for "All regions" || fail "no start screen"
+keys 1 Down Down Enter
+wait_for "广西 · All topics" || fail "choosing 广西 (cursor check)"
+settle
+attrs | grep "广西" | grep -v "·" | head -1 > "$T/row"
+grep -q "46m\|46;" "$T/row" || { fail "the chosen region under the cursor lost the cursor's background"; cat -v "$T/row"; }
+keys 3
+settle
+attrs | grep "贺州市职工" | head -1 > "$T/row"
+grep -q "46m\|46;" "$T/row" || { fail "the list's cursor row has no cursor background"; cat -v "$T/row"; }
+keys Q
+# Under NO_COLOR the cursor is reverse video and a search match is not.
+run_in_pane 100 30 screen "--no-color $CORPUS"
+wait_for "All regions" || fail "no start screen (NO_COLOR)"
+keys /
+tmx send-keys -t yd -l "医保"
+keys Enter
+wait_for "results" || fail "NO_COLOR: no results"
+settle
+attrs | sed -n 4p > "$T/cur"
+attrs | sed -n 5p > "$T/other"
+grep -q "7m\|7;" "$T/cur" || { fail "NO_COLOR: the cursor row is not reverse video"; cat -v "$T/cur"; }
+grep -q "\[7m\|;7m\|\[7;" "$T/other" && { fail "NO_COLOR: a match looks like the cursor (reverse)"; cat -v "$T/other"; }
+grep -q "4m\|;4;\|\[4;" "$T/other" || { fail "NO_COLOR: the match on a row off the cursor is not marked"; cat -v "$T/other"; }
+keys Q
+
 # The browser opened on a filter and on a search.
 start 100 30 --region 451100 --topic 医保 "$CORPUS"
 wait_for "贺州 · 医保 · 2 articles" || fail "--region/--topic did not open the browser filtered"
