@@ -2,3 +2,4 @@
 lib_libyidu_a_SOURCES += lib/error.c lib/text.c lib/text-internal.h \
 	lib/utf8.c lib/sanitize.c lib/width.c lib/wrap.c lib/grow.c
 noinst_HEADERS += include/yidu/grow.h
+lib_libyidu_a_SOURCES += lib/out.c

@@ -10,3 +10,9 @@ endif
 
 TESTS += tests/qr-decode.sh
 EXTRA_DIST += tests/qr-decode.sh tests/qr-image.py tests/data/qr
+
+# End to end in tmux.
+TESTS += tests/tui-map.sh
+EXTRA_DIST += tests/tui-map.sh
+TESTS += tests/tui-qr.sh
+EXTRA_DIST += tests/tui-qr.sh

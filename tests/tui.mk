@@ -22,7 +22,8 @@ TESTS += tests/unit/test-app
 tests_unit_test_app_SOURCES = tests/unit/test-app.c tui/app.c tui/layout.c \
 	tui/commands.c tui/overlay.c tui/listview.c tui/draw.c tui/keymap.c tui/i18n.c \
 	tui/input.c tui/term.c tui/search-prompt.c tui/pane-tree.c tui/pane-list.c \
-	tui/pane-article.c tui/pane-related.c tui/article-doc.c tui/article-out.c
+	tui/pane-article.c tui/pane-related.c tui/article-doc.c tui/article-out.c \
+	tui/overlay-map.c tui/overlay-qr.c tui/paste.c tui/termsig.c
 tests_unit_test_app_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS) $(CMOCKA_CFLAGS) -I$(srcdir)/tui
 tests_unit_test_app_LDADD = $(YIDU_LIBS) $(NCURSES_LIBS) $(LIBINTL) $(CMOCKA_LIBS)
 endif

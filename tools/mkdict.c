@@ -90,6 +90,19 @@ static uint32_t first_cp(const char *s, size_t len)
 	return cp;
 }
 
+/* The first two characters packed as c1 << 16 | c2 when both are in the
+ * BMP; 0 otherwise (a one-character word, or one outside the BMP). */
+static uint32_t pair_key(const char *s, size_t len)
+{
+	uint32_t c1, c2;
+	size_t k = utf8_char((const unsigned char *)s, len, &c1);
+
+	if (!k || k >= len || c1 > 0xFFFF ||
+	    !utf8_char((const unsigned char *)s + k, len - k, &c2) || c2 > 0xFFFF)
+		return 0;
+	return c1 << 16 | c2;
+}
+
 static int cmp_word(const void *a, const void *b)
 {
 	const struct word *x = a, *y = b;
@@ -116,6 +129,7 @@ int main(int argc, char **argv)
 	ssize_t got;
 	struct word *w = NULL;
 	struct ydw_header h;
+	struct ydw_pair *pairs = NULL;
 	uint32_t *index;
 	uint64_t total = 0;
 	uint32_t stroff = 0, maxlen = 0;
@@ -209,8 +223,37 @@ int main(int argc, char **argv)
 	h.ntags = ntags;
 	h.maxlen = maxlen;
 	h.total = total;
+	/* pairs: the runs of words sharing their first two BMP characters */
+	{
+		size_t npairs = 0, slots = 1, j;
+
+		for (i = 0; i < nw; i = j) {
+			uint32_t key = pair_key(w[i].s, w[i].len);
+			for (j = i + 1; j < nw && key && pair_key(w[j].s, w[j].len) == key; j++)
+				;
+			npairs += key != 0;
+		}
+		while (slots < 2 * npairs + 2)
+			slots *= 2;
+		pairs = calloc(slots, sizeof *pairs);
+		if (!pairs)
+			goto nomem;
+		for (i = 0; i < nw; i = j) {
+			uint32_t key = pair_key(w[i].s, w[i].len), at;
+			for (j = i + 1; j < nw && key && pair_key(w[j].s, w[j].len) == key; j++)
+				;
+			if (!key)
+				continue;
+			for (at = ydw_pair_hash(key, (uint32_t)slots - 1); pairs[at].key;
+			     at = (at + 1) & ((uint32_t)slots - 1))
+				;
+			pairs[at] = (struct ydw_pair){ key, (uint32_t)i, (uint32_t)j };
+		}
+		h.pair_mask = (uint32_t)slots - 1;
+	}
 	h.off_index = sizeof h;
-	h.off_entries = h.off_index + YDW_INDEX * sizeof *index;
+	h.off_pairs = h.off_index + YDW_INDEX * sizeof *index;
+	h.off_entries = h.off_pairs + (h.pair_mask + 1) * (uint32_t)sizeof *pairs;
 	h.off_tags = h.off_entries + (uint32_t)(nw * sizeof(struct ydw_entry));
 	h.off_strings = h.off_tags + ntags * YDW_TAGLEN;
 	h.size_strings = stroff;
@@ -222,7 +265,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "yidu-mkdict: %s: %s\n", tmp, strerror(errno));
 		return 1;
 	}
-	if (put(out, &h, sizeof h) < 0 || put(out, index, YDW_INDEX * sizeof *index) < 0)
+	if (put(out, &h, sizeof h) < 0 || put(out, index, YDW_INDEX * sizeof *index) < 0 ||
+	    put(out, pairs, (h.pair_mask + 1) * sizeof *pairs) < 0)
 		goto wfail;
 	for (i = 0, stroff = 0; i < nw; i++) {
 		struct ydw_entry e = { stroff, w[i].freq, (uint8_t)w[i].len, w[i].tag, 0 };
@@ -246,6 +290,7 @@ int main(int argc, char **argv)
 		free(w[i].s);
 	free(w);
 	free(index);
+	free(pairs);
 	return 0;
 wfail:
 	fprintf(stderr, "yidu-mkdict: %s: write error\n", tmp);

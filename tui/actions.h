@@ -10,7 +10,8 @@
  *            when that pane has no use for it (an arrow at an edge moves
  *            to the next pane).
  *   menu     M_NO: not in the menu; M_YES: in it; M_NOKIOSK: in it, but
- *            not in kiosk mode (Quit); M_KIOSK: only in kiosk mode.
+ *            not in kiosk mode (Quit); M_KIOSK: only in kiosk mode. The
+ *            menu and the help list actions in the table's order.
  *   keys     key names understood by keymap.c: single characters, "Up",
  *            "PgDn", "Enter", "Ctrl-L", "Shift-Tab", "F1" ...
  * Arrows, Enter, Esc, Backspace, PgUp/PgDn, Home/End and digits are enough
@@ -40,13 +41,13 @@ enum { M_NO, M_YES, M_NOKIOSK, M_KIOSK };
 	X(HOME,      "home",      SC_PANES, M_NO, cmd_none, N_("Go to the top"),         "Home", "g") \
 	X(END,       "end",       SC_PANES, M_NO, cmd_none, N_("Go to the bottom"),      "End", "G") \
 	X(ENTER,     "open",      SC_PANES, M_NO, cmd_enter, N_("Open or choose the selected item"), "Enter") \
-	X(BACK,      "back",      SC_APP, M_YES, cmd_back, N_("Back: previous article or filter (opens the menu when there is none)"), "Esc", "Backspace") \
-	X(STEP_BACK, "step-back", SC_APP, M_NO, cmd_step_back, N_("Back, or quit when there is nothing to go back to"), "q") \
-	X(FORWARD,   "forward",   SC_APP, M_YES, cmd_forward, N_("Forward in history"), "f", "F") \
 	X(SEARCH,    "search",    SC_APP, M_YES, cmd_search, N_("Search: type words, Enter to search, Esc to cancel"), "/", "F3") \
 	X(KEYPAD,    "keypad-search", SC_APP, M_YES, cmd_keypad, N_("Keypad search: digits spell the pinyin initials of titles (2 abc … 9 wxyz)"), "F4", "#") \
 	X(NEXT_MATCH, "next-match", SC_ARTICLE, M_YES, cmd_next_match, N_("Next search match in the article"), "n") \
 	X(PREV_MATCH, "prev-match", SC_ARTICLE, M_YES, cmd_prev_match, N_("Previous search match in the article"), "N") \
+	X(BACK,      "back",      SC_APP, M_YES, cmd_back, N_("Back: previous article or filter (opens the menu when there is none)"), "Esc", "Backspace") \
+	X(STEP_BACK, "step-back", SC_APP, M_NO, cmd_step_back, N_("Back, or quit when there is nothing to go back to"), "q") \
+	X(FORWARD,   "forward",   SC_APP, M_YES, cmd_forward, N_("Forward in history"), "f", "F") \
 	X(ZOOM,      "full-screen", SC_APP, M_YES, cmd_zoom, N_("Full screen: the focused pane alone, or all panes again"), "z", "F5") \
 	X(NEXT_PANE, "next-pane", SC_APP, M_NO, cmd_next_pane, N_("Focus the next pane"), "Tab") \
 	X(PREV_PANE, "prev-pane", SC_APP, M_NO, cmd_prev_pane, N_("Focus the previous pane"), "Shift-Tab") \
@@ -62,6 +63,8 @@ enum { M_NO, M_YES, M_NOKIOSK, M_KIOSK };
 	X(BOOKMARK,  "bookmark",  SC_APP, M_YES, cmd_bookmark, N_("Bookmark or unbookmark the open article"), "B", "*") \
 	X(BOOKMARKS, "bookmarks", SC_APP, M_YES, cmd_bookmarks, N_("Show bookmarked articles"), "'") \
 	X(CLEAR,     "clear-filter", SC_APP, M_YES, cmd_clear, N_("Clear the region and topic filter"), "c") \
+	X(MAP,       "map",       SC_APP, M_YES, cmd_map, N_("Province map: choose a region on a map"), "p") \
+	X(QR,        "qr-code",   SC_APP, M_YES, cmd_qr, N_("QR code of the article, to take it with you on a phone"), "r") \
 	X(NEW_READER, "new-reader", SC_APP, M_KIOSK, cmd_new_reader, N_("New reader: forget everything and return to the start"), "Ctrl-N") \
 	X(HELP,      "help",      SC_APP, M_YES, cmd_help, N_("Show this help"), "?", "F1") \
 	X(REDRAW,    "redraw",    SC_APP, M_YES, cmd_redraw, N_("Redraw the screen"), "Ctrl-L") \

@@ -73,6 +73,9 @@ typedef struct pane_ops {
 	void (*restore)(pane *p, app *a, const pane_pos *pos);
 	/* The chosen node for the location line, malloc'd; NULL: none. */
 	char *(*label)(pane *p, app *a);
+	/* Puts the cursor on the item with this id and opens it (a tree
+	 * node: its children show). May be NULL. */
+	void (*reveal)(pane *p, app *a, int64_t id);
 	void (*free)(pane *p);
 } pane_ops;
 
@@ -105,6 +108,8 @@ typedef enum overlay {
 	OVERLAY_NONE,
 	OVERLAY_HELP,
 	OVERLAY_MENU,
+	OVERLAY_MAP,         /* overlay-map.c */
+	OVERLAY_QR,          /* overlay-qr.c */
 	OVERLAY_COUNT
 } overlay_kind;
 

@@ -8,6 +8,8 @@
 #include "i18n.h"
 #include "keymap.h"
 #include "overlay.h"
+#include "overlay-map.h"
+#include "overlay-qr.h"
 #include "term.h"
 
 #define YD_ACTION_FN(id, name, scope, menu, fn, ...) [ACT_##id] = fn,
@@ -168,6 +170,16 @@ void cmd_pane_5(app *a) { app_focus(a, PANE_RELATED); }
 void cmd_menu(app *a)
 {
 	overlay_open(a, OVERLAY_MENU);
+}
+
+void cmd_map(app *a)
+{
+	map_overlay_open(a);
+}
+
+void cmd_qr(app *a)
+{
+	qr_overlay_open(a);
 }
 
 void cmd_help(app *a)

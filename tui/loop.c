@@ -6,18 +6,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/out.h"
 #include "commands.h"
 #include "draw.h"
 #include "frame.h"
 #include "keymap.h"
+#include "overlay-map.h"
+#include "paste.h"
 #include "search-prompt.h"
 #include "session.h"
 #include "term.h"
+#include "termsig.h"
 #include "ui.h"
 
 /* How long one wait for a key lasts. ncurses resumes its wait after a
- * signal, so this bounds how late SIGHUP/SIGTERM are noticed. */
-#define IDLE_MS 200
+ * signal, so this bounds how late SIGHUP/SIGTERM are noticed (the exit
+ * must be done within 200 ms; tui/termsig.c). */
+#define IDLE_MS 50
 /* How long the cursor rests on an article before it is read ahead. */
 #define AHEAD_MS 40
 
@@ -36,7 +41,14 @@ static const char *trace_name(int key)
 static void handle_mouse(app *a)
 {
 	MEVENT ev;
-	if (getmouse(&ev) != OK || a->overlay != OVERLAY_NONE)
+	if (getmouse(&ev) != OK)
+		return;
+	if (a->overlay == OVERLAY_MAP) {
+		if (!(ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)))
+			map_overlay_click(a, ev.y, ev.x);
+		return;
+	}
+	if (a->overlay != OVERLAY_NONE)
 		return;
 	for (int i = 0; i < PANE_COUNT; i++) {
 		pane *p = a->panes[i];
@@ -90,6 +102,8 @@ static void handle_key(app *a, int key)
 	}
 	if (key == KEYCODE_FN(KEY_RESIZE)) {
 		resize(a);
+	} else if (key == paste_key()) {
+		paste_to_search(a);   /* text for the prompt, never keys */
 	} else if (a->editing) {
 		search_prompt_key(a, key);
 	} else if (key == KEYCODE_FN(KEY_MOUSE)) {
@@ -136,7 +150,7 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		snprintf(session, sizeof session, "%s.last", state_path);
 	free(state_path);
 	if (!a.state) {
-		fprintf(stderr, "yidu: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu: %s\n", err.msg);
 		return 1;
 	}
 	if (opt->trace_frames && !(a.trace = fopen(opt->trace_frames, "w"))) {
@@ -144,6 +158,7 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		yd_state_close(a.state);
 		return 1;
 	}
+	termsig_save_terminal();
 	if (term_setup(&scr, opt->kiosk) != 0) {
 		yd_state_close(a.state);
 		if (a.trace)
@@ -229,10 +244,11 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		}
 	}
 
+	term_restore();
+	termsig_disarm();
 	app_flush_state(&a);
 	if (session[0] && status == 0)
 		session_save(&a, session);
-	term_restore();
 	delscreen(scr);
 	app_free(&a);
 	yd_state_close(a.state);

@@ -14,15 +14,8 @@
 #include "keymap.h"
 #include "listview.h"
 #include "overlay.h"
-
-/* The menu's order: what a reader looks for first. */
-static const action menu_order[] = {
-	ACT_SEARCH, ACT_KEYPAD, ACT_NEXT_MATCH, ACT_PREV_MATCH, ACT_BACK, ACT_FORWARD,
-	ACT_ZOOM, ACT_PANE_1, ACT_PANE_2, ACT_PANE_3, ACT_PANE_4, ACT_PANE_5,
-	ACT_BOOKMARK, ACT_BOOKMARKS, ACT_SORT, ACT_CLEAR, ACT_NEW_READER, ACT_HELP,
-	ACT_REDRAW, ACT_QUIT,
-};
-#define N_ORDER (int)(sizeof menu_order / sizeof menu_order[0])
+#include "overlay-map.h"
+#include "overlay-qr.h"
 
 /* One line of the help: an action's keys on its first line, its text
  * wrapped; or a legend or heading line (act ACT_NONE). */
@@ -108,12 +101,14 @@ static void help_build(const app *a, int w)
 		help_wrap(ACT_NONE, _(legend[i]), w, a->opt.text_flags);
 }
 
+/* The menu: the actions the table offers, in the table's order (so a new
+ * row is in the menu with no other change). */
 static void menu_build(const app *a)
 {
 	ov.nmenu = 0;
-	for (int i = 0; i < N_ORDER; i++)
-		if (action_offered(a, menu_order[i]))
-			ov.menu[ov.nmenu++] = menu_order[i];
+	for (int i = 1; i < ACT_COUNT; i++)
+		if (action_offered(a, (action)i))
+			ov.menu[ov.nmenu++] = (action)i;
 }
 
 void overlay_open(app *a, overlay_kind which)
@@ -193,6 +188,10 @@ static void draw_box(int y, int x, int h, int w, const char *title, const char *
 
 void overlay_draw(app *a)
 {
+	if (a->overlay == OVERLAY_MAP || a->overlay == OVERLAY_QR) {
+		(a->overlay == OVERLAY_MAP ? map_overlay_draw : qr_overlay_draw)(a);
+		return;
+	}
 	bool menu = a->overlay == OVERLAY_MENU;
 	int w = a->cols - 2 < 78 ? a->cols - 2 : 78;
 	if (menu && w > 64)
@@ -224,6 +223,8 @@ void overlay_draw(app *a)
 
 action overlay_key(app *a, action act)
 {
+	if (a->overlay == OVERLAY_MAP || a->overlay == OVERLAY_QR)
+		return (a->overlay == OVERLAY_MAP ? map_overlay_key : qr_overlay_key)(a, act);
 	bool menu = a->overlay == OVERLAY_MENU;
 	int h = a->rows - 4 > 1 ? a->rows - 4 : 1;
 	a->dirty = true;

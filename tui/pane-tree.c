@@ -377,6 +377,7 @@ static const char *tree_hints(pane *p, app *a)
 }
 
 static char *tree_label(pane *p, app *a);
+static void tree_reveal(pane *p, app *a, int64_t id);
 
 static void tree_free(pane *p)
 {
@@ -397,6 +398,7 @@ static const pane_ops tree_ops = {
 	.changed = tree_changed,
 	.hints = tree_hints,
 	.label = tree_label,
+	.reveal = tree_reveal,
 	.free = tree_free,
 };
 
@@ -411,6 +413,14 @@ pane *tree_pane_new(pane_id id)
 	t->base.title = id == PANE_REGIONS ? N_("Regions") : N_("Topics");
 	t->cursor_id = -1;
 	return &t->base;
+}
+
+static void tree_reveal(pane *p, app *a, int64_t id)
+{
+	tree_pane *t = (tree_pane *)p;
+	set_open(t, id, true);
+	t->cursor_id = id;
+	rebuild_visible(t, a);
 }
 
 /* "广西 › 贺州" for the chosen node: the short names from the top of the

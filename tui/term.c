@@ -9,20 +9,18 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "yidu/out.h"
 #include "i18n.h"
 #include "keymap.h"
+#include "paste.h"
 #include "term.h"
+#include "termsig.h"
 
-static volatile sig_atomic_t got_signal;
-
-static void on_signal(int sig)
-{
-	got_signal = sig;
-}
-
+/* Terminating signals are tui/termsig.c's: it restores the terminal and
+ * ends yidu within 200 ms even when the loop is stuck writing a frame. */
 int term_signalled(void)
 {
-	return got_signal;
+	return termsig_pending();
 }
 
 double now_ms(void)
@@ -43,7 +41,7 @@ int term_read_key(int timeout_ms)
 	timeout(timeout_ms);
 	int c = getch();
 	if (c == ERR) {
-		if (got_signal)
+		if (termsig_pending())
 			return KEY_NONE;
 		if (now_ms() - t0 < timeout_ms / 4.0) {
 			if (++fast_errors >= 5)
@@ -102,8 +100,10 @@ void term_wipe(void)
 /* Leaves the terminal as it was. Safe to call twice. */
 void term_restore(void)
 {
-	if (!isendwin())
+	if (!isendwin()) {
+		paste_disable();
 		endwin();
+	}
 }
 
 int term_setup(SCREEN **scr, bool kiosk)
@@ -121,7 +121,7 @@ int term_setup(SCREEN **scr, bool kiosk)
 	/* newterm, not initscr: initscr exits on an unknown TERM. */
 	*scr = newterm(NULL, stdout, stdin);
 	if (!*scr) {
-		fprintf(stderr, "yidu: %s '%s'\n", _("unknown terminal type"), term);
+		yd_out_printf(stderr, "yidu: %s '%s'\n", _("unknown terminal type"), term);
 		return -1;
 	}
 	set_term(*scr);
@@ -141,21 +141,8 @@ int term_setup(SCREEN **scr, bool kiosk)
 
 void term_signals(bool kiosk)
 {
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	/* No SA_RESTART: a signal must interrupt getch. */
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	signal(SIGPIPE, SIG_IGN);
-	if (kiosk) {
-		signal(SIGINT, SIG_IGN);
-		signal(SIGQUIT, SIG_IGN);
-		signal(SIGTSTP, SIG_IGN);
-	} else {
-		sigaction(SIGINT, &sa, NULL);
-	}
+	termsig_install(kiosk);
+	paste_enable();
 }
 
 void term_clipboard(const char *text)

@@ -16,6 +16,8 @@ double now_ms(void);
 int term_setup(SCREEN **scr, bool kiosk);
 /* Leaves the terminal as it was. Safe to call twice. */
 void term_restore(void);
+/* Terminating signals (tui/termsig.c) and bracketed paste (tui/paste.c),
+ * once curses has the terminal. */
 void term_signals(bool kiosk);
 /* The signal that asks the browser to end (SIGHUP, SIGTERM, SIGINT), or 0. */
 int term_signalled(void);

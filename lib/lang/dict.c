@@ -22,6 +22,8 @@ struct yd_dict {
 	size_t n;
 	uint64_t total;
 	const uint32_t *index;
+	const struct ydw_pair *pairs;
+	uint32_t pair_mask;
 	const struct ydw_entry *ents;
 	const char *tags;
 	size_t ntags;
@@ -56,7 +58,9 @@ yd_dict *yd_dict_open(const char *path, yd_error *err)
 	if (memcmp(h->magic, YDW_MAGIC, 8) != 0 || h->order != YDW_ORDER ||
 	    h->file_size != (uint32_t)st.st_size || h->ntags == 0 || h->ntags > 256 ||
 	    h->off_index < sizeof *h ||
-	    h->off_entries - h->off_index != YDW_INDEX * sizeof(uint32_t) ||
+	    h->off_pairs - h->off_index != YDW_INDEX * sizeof(uint32_t) ||
+	    (h->pair_mask & (h->pair_mask + 1)) != 0 || h->off_entries < h->off_pairs ||
+	    h->off_entries - h->off_pairs != ((size_t)h->pair_mask + 1) * sizeof(struct ydw_pair) ||
 	    h->off_tags < h->off_entries ||
 	    (h->off_tags - h->off_entries) / sizeof(struct ydw_entry) != h->nwords ||
 	    h->off_strings < h->off_tags ||
@@ -77,6 +81,8 @@ yd_dict *yd_dict_open(const char *path, yd_error *err)
 	d->n = h->nwords;
 	d->total = h->total ? h->total : 1;
 	d->index = (const uint32_t *)((const char *)map + h->off_index);
+	d->pairs = (const struct ydw_pair *)((const char *)map + h->off_pairs);
+	d->pair_mask = h->pair_mask;
 	d->ents = (const struct ydw_entry *)((const char *)map + h->off_entries);
 	d->tags = (const char *)map + h->off_tags;
 	d->ntags = h->ntags;
@@ -104,12 +110,14 @@ yd_dict *yd_dict_open_default(const char *datadir, yd_error *err)
 		static const char *const ups[] = { "/../data/words.dict", "/../../data/words.dict" };
 		size_t i;
 
+		const char *dir;
+
 		exe[n] = '\0';
+		dir = dirname(exe);   /* may write into exe: used once */
 		for (i = 0; i < sizeof ups / sizeof *ups; i++) {
-			snprintf(path, sizeof path, "%s%s", dirname(exe), ups[i]);
+			snprintf(path, sizeof path, "%s%s", dir, ups[i]);
 			if (access(path, R_OK) == 0)
 				return yd_dict_open(path, err);
-			exe[n] = '\0';  /* dirname may have written into it */
 		}
 	}
 	snprintf(path, sizeof path, "%s/words.dict", PKGDATADIR);
@@ -162,16 +170,19 @@ static void fill(const yd_dict *d, uint32_t i, size_t len, yd_word *out)
  * shorter than that compare as their bytes padded with "smaller". */
 static int cmp_at(const yd_dict *d, uint32_t i, size_t from, const char *key, size_t k)
 {
-	size_t len, m;
-	const char *w = yd_dict_word_at(d, i, &len);
-	int c;
+	const struct ydw_entry *e = &d->ents[i];
+	const unsigned char *w, *q = (const unsigned char *)key;
+	size_t len = e->len, m, j;
 
-	if (!w || len <= from)
+	/* the entry's bounds are checked as in yd_dict_word_at, inline: this
+	 * is the inner loop of every look-up */
+	if (e->str >= d->nstrings || len > d->nstrings - e->str - 1 || len <= from)
 		return -1;
+	w = (const unsigned char *)d->strings + e->str + from;
 	m = len - from < k ? len - from : k;
-	c = memcmp(w + from, key, m);
-	if (c)
-		return c;
+	for (j = 0; j < m; j++)
+		if (w[j] != q[j])
+			return w[j] < q[j] ? -1 : 1;
 	return m < k ? -1 : 0;
 }
 
@@ -209,30 +220,77 @@ static size_t char_len(const char *s, size_t n)
 	return len > n ? n : len;
 }
 
-/* The entry range of the words starting with the first character of s. */
-static void first_range(const yd_dict *d, const char *s, size_t n, size_t k,
-			uint32_t *lo, uint32_t *hi)
+/* The code point of the k-byte character at s if it is in the BMP, else
+ * 0x10000 (the callers check the bytes against an entry anyway). */
+static uint32_t bmp_cp(const char *s, size_t k)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	uint32_t cp = 0x10000;
 
 	if (k == 1 && u[0] < 0x80)
-		cp = u[0];
-	else if (k == 2)
-		cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
-	else if (k == 3)
-		cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+		return u[0];
+	if (k == 2)
+		return ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+	if (k == 3)
+		return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+	return 0x10000;
+}
+
+/* True if entry lo's first k bytes are s[0..k) (the range found through
+ * an index shares them; a malformed character in s may not). */
+static bool range_matches(const yd_dict *d, uint32_t lo, uint32_t hi, const char *s, size_t k)
+{
+	size_t len;
+	const char *w;
+
+	if (lo >= hi || hi > d->n)
+		return false;
+	w = yd_dict_word_at(d, lo, &len);
+	return w && len >= k && memcmp(w, s, k) == 0;
+}
+
+/* The entry range of the words starting with the first character of s. */
+static void first_range(const yd_dict *d, const char *s, size_t k, uint32_t *lo, uint32_t *hi)
+{
+	uint32_t cp = bmp_cp(s, k);
+
 	if (cp < 0x10000) {
 		*lo = d->index[cp];
 		*hi = d->index[cp + 1];
-		if (*hi > d->n || *lo > *hi)
+		if (!range_matches(d, *lo, *hi, s, k))
 			*lo = *hi = 0;
 		return;
 	}
 	*lo = 0;
 	*hi = (uint32_t)d->n;
 	narrow(d, lo, hi, 0, s, k);
-	(void)n;
+}
+
+/* The entry range of the words starting with the two characters of
+ * s[0..k1 + k2), through the pair table; false if it cannot say. */
+static bool pair_range(const yd_dict *d, const char *s, size_t k1, size_t k2,
+		       uint32_t *lo, uint32_t *hi)
+{
+	uint32_t c1 = bmp_cp(s, k1), c2 = bmp_cp(s + k1, k2), key, at, probes;
+
+	if (!d->pair_mask || c1 >= 0x10000 || c2 >= 0x10000 || c1 == 0)
+		return false;
+	key = c1 << 16 | c2;
+	for (at = ydw_pair_hash(key, d->pair_mask), probes = 0; probes <= d->pair_mask;
+	     at = (at + 1) & d->pair_mask, probes++) {
+		const struct ydw_pair *p = &d->pairs[at];
+
+		if (p->key == 0)
+			break;
+		if (p->key == key) {
+			if (!range_matches(d, p->lo, p->hi, s, k1 + k2))
+				break;
+			*lo = p->lo;
+			*hi = p->hi;
+			return true;
+		}
+	}
+	*lo = *hi = 0;
+	return true;
 }
 
 size_t yd_dict_prefixes(const yd_dict *d, const char *s, size_t n,
@@ -244,7 +302,7 @@ size_t yd_dict_prefixes(const yd_dict *d, const char *s, size_t n,
 	if (!d || n == 0)
 		return 0;
 	k = char_len(s, n);
-	first_range(d, s, n, k, &lo, &hi);
+	first_range(d, s, k, &lo, &hi);
 	pos = k;
 	while (lo < hi) {
 		/* Entries of exactly this length sort first in the range. */
@@ -256,7 +314,8 @@ size_t yd_dict_prefixes(const yd_dict *d, const char *s, size_t n,
 		if (pos >= n)
 			break;
 		k = char_len(s + pos, n - pos);
-		narrow(d, &lo, &hi, pos, s + pos, k);
+		if (pos != char_len(s, n) || !pair_range(d, s, pos, k, &lo, &hi))
+			narrow(d, &lo, &hi, pos, s + pos, k);
 		pos += k;
 	}
 	return found;

@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,6 +154,57 @@ static void test_cover(void **state)
 	assert_int_equal(k, 0);
 }
 
+/* Random texts: Han characters (some that start many words), letters,
+ * digits, punctuation, stray and truncated UTF-8. Tokens cover the text
+ * in order; a token marked as a word is one, with its frequency. */
+static void test_random_texts(void **state)
+{
+	static const char *const pieces[] = {
+		"中", "国", "医", "保", "久", "治", "不", "愈", "阿", "莫", "西", "林",
+		"大", "同", "安", "康", "的", "，", "。", " ", "a", "Z", "9", "\xff",
+		"\xe4", "\xe4\xb8", "\x80", "\n", "\t", "𠀀", "Ａ", "１",
+	};
+	unsigned seed = 12345;
+	char text[512];
+	int round;
+
+	for (round = 0; round < 3000; round++) {
+		size_t len = 0, n, i, at = 0;
+		int parts = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 60;
+		yd_token *t;
+
+		for (int k = 0; k < parts; k++) {
+			const char *p = pieces[((seed = seed * 1103515245u + 12345u) >> 16) %
+					       (sizeof pieces / sizeof *pieces)];
+			size_t pl = strlen(p);
+			if (len + pl >= sizeof text)
+				break;
+			memcpy(text + len, p, pl);
+			len += pl;
+		}
+		t = yd_segment(dict, text, len, &n);
+		if (len == 0) {
+			assert_null(t);
+			continue;
+		}
+		assert_non_null(t);
+		for (i = 0; i < n; i++) {
+			yd_word w;
+			bool known = yd_dict_lookup(dict, text + t[i].off, t[i].len, &w);
+
+			assert_int_equal(t[i].off, at);
+			assert_true(t[i].len > 0);
+			if (t[i].flags & YD_TOK_DICT) {
+				assert_true(known);
+				assert_int_equal(t[i].freq, w.freq);
+			}
+			at += t[i].len;
+		}
+		assert_int_equal(at, len);
+		free(t);
+	}
+}
+
 /* A damaged or foreign file is refused at opening. */
 static void test_bad_file(void **state)
 {
@@ -179,6 +231,7 @@ int main(void)
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_letters_digits_punctuation),
 		cmocka_unit_test(test_cover),
+		cmocka_unit_test(test_random_texts),
 		cmocka_unit_test(test_bad_file),
 	};
 

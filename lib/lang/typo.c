@@ -1,0 +1,255 @@
+/* Homophone typos of topic words; see typo.h. Readings come from the
+ * Unihan tables that search uses (lib/hanzi.c): the first toneless
+ * reading of each character. */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include "typo.h"
+#include "search-internal.h"
+
+enum { MIN_CHARS = 2, MAX_CHARS = 6, KEY_MAX = MAX_CHARS * 8 };
+
+struct entry {
+	char key[KEY_MAX];   /* readings joined by spaces: "bao xiao" */
+	char *word;
+	size_t len, nchars;
+};
+
+struct yd_typos {
+	struct entry *e;
+	size_t n, cap;
+};
+
+/* Decodes the character at s[0..n); its length, 0 if malformed. */
+static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	size_t len, i;
+	uint32_t c = s[0];
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+	if (!len || len > n)
+		return 0;
+	c &= 0x3F >> (len - 1);
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	*cp = c;
+	return len;
+}
+
+static size_t encode(uint32_t c, char *out)
+{
+	if (c < 0x80) {
+		out[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		out[0] = (char)(0xC0 | c >> 6);
+		out[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		out[0] = (char)(0xE0 | c >> 12);
+		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | c >> 18);
+	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
+static const char *reading(uint32_t c)
+{
+	const char *r[1];
+
+	return yd_is_han(c) && yd_pinyin_readings(c, r, 1) == 1 ? r[0] : NULL;
+}
+
+yd_typos *yd_typos_new(void)
+{
+	return calloc(1, sizeof(yd_typos));
+}
+
+void yd_typos_free(yd_typos *t)
+{
+	size_t i;
+
+	if (!t)
+		return;
+	for (i = 0; i < t->n; i++)
+		free(t->e[i].word);
+	free(t->e);
+	free(t);
+}
+
+int yd_typos_add(yd_typos *t, const char *word, size_t len)
+{
+	struct entry x = { "", NULL, len, 0 };
+	size_t i = 0, k, at = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		const char *r;
+
+		k = decode((const unsigned char *)word + i, len - i, &cp);
+		if (!k || !(r = reading(cp)) || x.nchars == MAX_CHARS ||
+		    at + strlen(r) + 2 > KEY_MAX)
+			return 0;   /* not a word of Han characters with readings */
+		if (at)
+			x.key[at++] = ' ';
+		memcpy(x.key + at, r, strlen(r) + 1);
+		at += strlen(r);
+		x.nchars++;
+		i += k;
+	}
+	if (x.nchars < MIN_CHARS)
+		return 0;
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 512;
+		struct entry *v = realloc(t->e, cap * sizeof *v);
+		if (!v)
+			return -1;
+		t->e = v;
+		t->cap = cap;
+	}
+	x.word = malloc(len + 1);
+	if (!x.word)
+		return -1;
+	memcpy(x.word, word, len);
+	x.word[len] = '\0';
+	t->e[t->n++] = x;
+	return 0;
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+	return strcmp(((const struct entry *)a)->key, ((const struct entry *)b)->key);
+}
+
+int yd_typos_build(yd_typos *t)
+{
+	if (t->n)
+		qsort(t->e, t->n, sizeof *t->e, cmp_entry);
+	return 0;
+}
+
+/* The first entry whose key is key, or NULL. */
+static const struct entry *find(const yd_typos *t, const char *key)
+{
+	size_t lo = 0, hi = t->n;
+
+	while (lo < hi) {
+		size_t m = lo + (hi - lo) / 2;
+		if (strcmp(t->e[m].key, key) < 0)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return lo < t->n && strcmp(t->e[lo].key, key) == 0 ? &t->e[lo] : NULL;
+}
+
+struct ch {
+	size_t off, len;
+	const char *r;       /* reading, NULL if none */
+};
+
+char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
+{
+	struct ch *c;
+	char *out;
+	size_t nc = 0, i, k;
+	bool changed = false;
+
+	if (!t || !s || n == 0)
+		return NULL;
+	out = malloc(n + 1);
+	c = malloc(n * sizeof *c);
+	if (!out || !c) {
+		free(out);
+		free(c);
+		return NULL;
+	}
+	memcpy(out, s, n);
+	out[n] = '\0';
+	/* fold (Traditional → Simplified) where the length stays */
+	for (i = 0; i < n; ) {
+		uint32_t cp, f;
+		size_t len = decode((const unsigned char *)s + i, n - i, &cp);
+		char buf[4];
+
+		if (!len) {
+			c[nc++] = (struct ch){ i, 1, NULL };
+			i++;
+			continue;
+		}
+		f = yd_hanzi_fold(cp);
+		if (f != cp && yd_is_han(cp) && encode(f, buf) == len) {
+			memcpy(out + i, buf, len);
+			changed = true;
+			cp = f;
+		}
+		c[nc++] = (struct ch){ i, len, reading(cp) };
+		i += len;
+	}
+	for (i = 0; t->n && i + MIN_CHARS <= nc; ) {
+		size_t step = 1;
+
+		for (k = MAX_CHARS; k >= MIN_CHARS; k--) {
+			char key[KEY_MAX];
+			size_t at = 0, j;
+			const struct entry *e;
+			bool ok = i + k <= nc;
+
+			for (j = i; ok && j < i + k; j++) {
+				size_t rl = c[j].r ? strlen(c[j].r) : 0;
+				ok = rl && at + rl + 2 <= KEY_MAX;
+				if (!ok)
+					break;
+				if (at)
+					key[at++] = ' ';
+				memcpy(key + at, c[j].r, rl + 1);
+				at += rl;
+			}
+			if (!ok || !(e = find(t, key)))
+				continue;
+			for (; e < t->e + t->n && strcmp(e->key, key) == 0; e++) {
+				size_t from = c[i].off, to = c[i + k - 1].off + c[i + k - 1].len;
+				size_t diff = 0, p = 0;
+
+				if (e->nchars != k || e->len != to - from)
+					continue;
+				for (j = i; j < i + k; j++) {
+					diff += memcmp(out + c[j].off, e->word + p, c[j].len) != 0;
+					p += c[j].len;
+				}
+				if (diff == 0 || (diff <= (k >= 4 ? 2u : 1u) &&
+						  !yd_dict_lookup(d, out + from, to - from, NULL))) {
+					if (diff) {
+						memcpy(out + from, e->word, e->len);
+						changed = true;
+					}
+					step = k;
+					break;
+				}
+			}
+			if (step > 1)
+				break;
+		}
+		i += step;
+	}
+	free(c);
+	if (!changed) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
