@@ -35,6 +35,7 @@ cat > "$out/tmux.conf" <<'CONF'
 set -g default-terminal screen
 set -g status off
 set -g history-limit 0
+set -s exit-empty off
 CONF
 
 # The synthetic corpus, built once: 100,000 articles are ~570 MB of JSON
