@@ -35,6 +35,7 @@ cat > "$out/tmux.conf" <<'CONF'
 set -g default-terminal screen
 set -g status off
 set -g history-limit 0
+set -s exit-empty off
 CONF
 
 # The synthetic corpus, built once: 100,000 articles are ~570 MB of JSON
@@ -68,7 +69,7 @@ launch() {
 }
 
 quit_yidu() {
-	tmx send-keys -t yd q
+	tmx send-keys -t yd Q
 	i=0
 	while tmx has-session -t yd 2>/dev/null && [ $i -lt 200 ]; do
 		sleep 0.01

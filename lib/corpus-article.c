@@ -173,6 +173,17 @@ fail:
 	return -1;
 }
 
+char *yd_corpus_title_by_slug(yd_corpus *c, const char *slug)
+{
+	char *title = NULL;
+	sqlite3_reset(c->slug);
+	yd_sql_bind_text(c->slug, 1, slug);
+	if (sqlite3_step(c->slug) == SQLITE_ROW)
+		title = yd_sql_text(c->slug, 1);
+	sqlite3_reset(c->slug);
+	return title;
+}
+
 int64_t yd_corpus_article_by_slug(yd_corpus *c, const char *slug)
 {
 	int64_t id = -1;

@@ -284,7 +284,7 @@ yd_corpus *yd_corpus_open(const char *path, yd_error *err)
 		"SELECT id, slug, title, summary, body, source, url, author, "
 		"published, category, excerpt, hash FROM article WHERE id = ?1", err);
 	c->slug = yd_sql_prepare(c->db,
-		"SELECT id FROM article WHERE slug = ?1", err);
+		"SELECT id, title FROM article WHERE slug = ?1", err);
 	if (!c->count || !c->article || !c->slug) {
 		yd_error_set(err, YD_ECORRUPT, "%s: the corpus is incomplete: %s",
 			     path, sqlite3_errmsg(c->db));

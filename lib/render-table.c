@@ -82,13 +82,8 @@ static bool split_row(const rd_text *t, size_t a, size_t b, row *r)
 			continue;
 		if (i < b)
 			any = true;
-		if (r->n == cap) {
-			cap = cap ? cap * 2 : 4;
-			cell *v = realloc(r->c, cap * sizeof *v);
-			if (!v)
-				return false;
-			r->c = v;
-		}
+		if (!YD_GROW(r->c, cap, r->n + 1))
+			return false;
 		size_t x = start, y = i;
 		while (x < y && t->s[x] == ' ')
 			x++;
@@ -320,9 +315,34 @@ static void grid_row(rd_writer *w, const rd_text *t, const table *tb,
 	free(cells);
 }
 
+/* Lines row r needs: its tallest cell wrapped in its column. */
+static size_t row_height(rd_writer *w, const rd_text *t, const table *tb, size_t r,
+			 const int *cols)
+{
+	size_t height = 1;
+	for (size_t c = 0; c < tb->ncols; c++) {
+		cell x = cell_at(tb, r, c);
+		rd_text cl;
+		rd_text_init(&cl);
+		rd_text_add_slice(&cl, t, x.a, x.b);
+		yd_wrap_line *wl = NULL;
+		size_t n = cl.n ? yd_text_wrap(cl.s, cl.n, cols[c], w->tflags, &wl) : 0;
+		if (n != (size_t)-1 && n > height)
+			height = n;
+		free(wl);
+		rd_text_free(&cl);
+	}
+	return height;
+}
+
 static void grid(rd_writer *w, const rd_text *t, const table *tb, const int *cols,
 		 const borders *bd)
 {
+	/* When a body cell wraps, row boundaries blur: then a rule separates
+	 * every body row (as w3m draws them). */
+	bool rules = false;
+	for (size_t r = 2; r < tb->nrows && !rules; r++)
+		rules = row_height(w, t, tb, r, cols) > 1;
 	yd_wrap_line **wl = calloc(tb->ncols, sizeof *wl);
 	size_t *nwl = calloc(tb->ncols, sizeof *nwl);
 	if (!wl || !nwl) {
@@ -335,8 +355,11 @@ static void grid(rd_writer *w, const rd_text *t, const table *tb, const int *col
 	grid_row(w, t, tb, 0, cols, bd, wl, nwl);
 	if (tb->nrows > 2)
 		border(w, bd, cols, tb->ncols, bd->ml, bd->mm, bd->mr, tb->rows[2].off);
-	for (size_t r = 2; r < tb->nrows && !w->oom; r++)
+	for (size_t r = 2; r < tb->nrows && !w->oom; r++) {
+		if (rules && r > 2)
+			border(w, bd, cols, tb->ncols, bd->ml, bd->mm, bd->mr, tb->rows[r].off);
 		grid_row(w, t, tb, r, cols, bd, wl, nwl);
+	}
 	border(w, bd, cols, tb->ncols, bd->bl, bd->bm, bd->br,
 	       tb->rows[tb->nrows - 1].off);
 	free(wl);

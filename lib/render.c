@@ -32,6 +32,7 @@ typedef struct walker {
 	list_state *lists;
 	size_t nlists, cap_lists;
 	int bullet_depth;
+	const yd_render_opts *opts;
 } walker;
 
 static const char *const bullets[] = { "•", "◦", "·" };
@@ -185,15 +186,9 @@ static void item_marker(walker *k, char *buf, size_t size)
 
 static void enter_list(walker *k, cmark_node *n)
 {
-	if (k->nlists == k->cap_lists) {
-		size_t c = k->cap_lists ? k->cap_lists * 2 : 8;
-		list_state *v = realloc(k->lists, c * sizeof *v);
-		if (!v) {
-			k->w.oom = true;
-			return;
-		}
-		k->lists = v;
-		k->cap_lists = c;
+	if (!YD_GROW(k->lists, k->cap_lists, k->nlists + 1)) {
+		k->w.oom = true;
+		return;
 	}
 	list_state *ls = &k->lists[k->nlists++];
 	memset(ls, 0, sizeof *ls);
@@ -414,7 +409,8 @@ static void link_list(walker *k, uint32_t src_line)
 	w->need_blank = true;
 	rd_blank(w);
 	rd_text_reset(&k->t);
-	rd_text_add_clean(&k->t, "链接", strlen("链接"), YD_A_DIM | YD_A_STRONG, 0);
+	const char *heading = k->opts && k->opts->links_label ? k->opts->links_label : "链接";
+	rd_text_add_clean(&k->t, heading, strlen(heading), YD_A_DIM | YD_A_STRONG, 0);
 	rd_wrap(w, &k->t, false);
 	int digits = snprintf(label, sizeof label, "%zu", d->nlinks);
 	uint32_t off = 0;
@@ -423,8 +419,11 @@ static void link_list(walker *k, uint32_t src_line)
 		snprintf(rest, sizeof rest, "%*s", (int)strlen(label), "");
 		rd_push(w, label, YD_A_DIM | YD_A_MARKER, rest, 0);
 		rd_text_reset(&k->t);
-		rd_text_add_clean(&k->t, d->links[i].target, strlen(d->links[i].target),
-				  YD_A_DIM, 0);
+		const char *shown = k->opts && k->opts->link_text
+			? k->opts->link_text(k->opts->ctx, &d->links[i]) : NULL;
+		if (!shown)
+			shown = d->links[i].target;
+		rd_text_add_clean(&k->t, shown, strlen(shown), YD_A_DIM, 0);
 		size_t before = d->nlines;
 		rd_wrap(w, &k->t, true);
 		for (size_t j = before; j < d->nlines; j++)
@@ -435,6 +434,12 @@ static void link_list(walker *k, uint32_t src_line)
 }
 
 yd_doc *yd_render_markdown(const char *md, size_t n, int width, int flags)
+{
+	return yd_render_markdown_opts(md, n, width, flags, NULL);
+}
+
+yd_doc *yd_render_markdown_opts(const char *md, size_t n, int width, int flags,
+				const yd_render_opts *o)
 {
 	yd_doc *doc = yd_doc_new(width, flags);
 	if (!doc)
@@ -447,6 +452,7 @@ yd_doc *yd_render_markdown(const char *md, size_t n, int width, int flags)
 	}
 	walker k;
 	memset(&k, 0, sizeof k);
+	k.opts = o;
 	rd_writer_init(&k.w, doc);
 	rd_text_init(&k.t);
 	cmark_iter *it = cmark_iter_new(root);

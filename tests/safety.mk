@@ -13,7 +13,7 @@ EXTRA_DIST += $(SAFETY_TESTS) tests/raw-controls.py
 # control bytes. The replay program is an ordinary check program linked
 # with libyidu.a (tests/fuzz-regress.sh replays tests/fuzz/regress/corpus/
 # through it); the libFuzzer build compiles the reader's sources with clang.
-FUZZ_CORPUS_SRCS = tests/fuzz/fuzz-corpus.c tui/cli.c tui/cli-search.c tui/cli-region.c tui/dump.c
+FUZZ_CORPUS_SRCS = tests/fuzz/fuzz-corpus.c tui/cli.c tui/cli-search.c tui/cli-region.c tui/dump.c tui/article-doc.c
 # The whole of libyidu, compiled for the fuzzer (a list of its files here
 # would go stale as the library grows).
 FUZZ_CORPUS_LIB = $(filter %.c,$(lib_libyidu_a_SOURCES))

@@ -20,14 +20,26 @@ keys 3 Enter
 wait_for "异地就医备案的完整步骤" || fail "no article"
 keys B
 wait_for "Bookmarked." || fail "no bookmark in memory"
-keys C-c C-z 'C-\' q F10
+keys C-c C-z 'C-\' Q F10
 sleep 0.5
 kill -0 "$pid" 2>/dev/null || fail "a control key or q ended the kiosk"
 [ -s "$T/status" ] && fail "the kiosk exited"
 screen | grep -q "异地就医备案的完整步骤" || fail "the kiosk lost its screen"
 
-# Idle: after 2 s the next reader finds the home screen and no bookmark.
-wait_for "Choose an article from the list." 5 || fail "no wipe after the idle time"
+# gone TEXT SECONDS: until TEXT is no longer on the screen.
+gone() {
+	local i=0
+	while [ $i -lt $(($2 * 20)) ]; do
+		screen | grep -qF -- "$1" || return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# Idle: after 2 s the next reader finds the home screen (the list, no
+# article open) and no bookmark.
+gone "2025-06-01 · 测试编辑部" 5 || fail "no wipe after the idle time"
 screen | grep -q "^ All regions · All topics" || fail "the filter was not reset"
 keys "'"
 wait_for "No bookmarks yet." || fail "the bookmark survived the wipe"
@@ -36,7 +48,8 @@ keys "'"
 keys 3 Down Enter
 wait_for "贺州市职工医保个人账户余额怎么查" || fail "no article"
 keys C-n
-wait_for "Choose an article from the list." 2 || fail "new reader did not wipe"
+gone "2025-03-19 · 测试编辑部" 2 || fail "new reader did not wipe"
+screen | grep -q " 3 Articles  1/5" || fail "new reader: not back at the list's start"
 [ -e "$XDG_DATA_HOME/yidu" ] && fail "the kiosk wrote user state to disk"
 
 # The configured sequence quits.

@@ -39,11 +39,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# exit-empty off: the server stays up between sessions, so a new session
+# does not race the exit of a server whose last session just ended.
 cat > "$T/tmux.conf" <<'CONF'
 set -g remain-on-exit on
 set -g default-terminal screen
 set -g status off
 set -g history-limit 0
+set -s exit-empty off
 CONF
 
 # The fixture corpus: a few articles of our own, so screens are stable.

@@ -64,7 +64,7 @@ keys Escape
 wait_for "All regions" 2 || fail "Esc after the big paste not answered"
 cpu=$(ps -o cputime= -p "$pid" | awk -F: '{ print ($1 * 3600) + ($2 * 60) + $3 }')
 [ "${cpu:-99}" -lt 3 ] && ok "CPU time so far ${cpu} s" || fail "CPU time ${cpu} s"
-keys q
+keys Q
 [ "$(exit_status)" = 0 ] || fail "q did not quit"
 # The terminal is given back with bracketed paste off.
 finish

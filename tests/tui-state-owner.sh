@@ -49,7 +49,7 @@ keys 3 End Enter
 wait_for "鄂尔多斯看口腔溃疡去哪家医院" || fail "no article"
 keys B
 wait_for "Bookmarked." || fail "no bookmark message"
-keys q
+keys Q
 [ "$(exit_status)" = 0 ] || fail "q did not quit"
 st=$XDG_DATA_HOME/yidu/state.db
 [ "$(stat -c %a "$st")" = 600 ] && ok "state.db is 0600" || fail "state.db mode $(stat -c %a "$st")"
@@ -81,7 +81,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null &&
 	wait_for "鄂尔多斯看口腔溃疡去哪家医院" 5 || fail "read-only state: cannot open an article"
 	keys B
 	wait_for "not saved" 5 || fail "read-only state: a bookmark did not say it is not saved"
-	keys q
+	keys Q
 	[ "$(exit_status)" = 0 ] && ok "read-only state: yidu ran and quit with 0" ||
 		fail "read-only state: exit $(cat "$T/status" 2>/dev/null) $(cat "$T/stderr")"
 	[ "$(sum "$st")" = "$state_sum" ] || fail "read-only state: the file changed"
@@ -114,7 +114,7 @@ if [ -f "$shim" ]; then
 	[ -s "$T/fault.log" ] || fail "full disk: no fault was injected"
 	keys Escape Up Enter
 	settle
-	keys q
+	keys Q
 	[ "$(exit_status)" = 0 ] && ok "full disk: yidu went on and quit with 0" ||
 		fail "full disk: exit $(cat "$T/status" 2>/dev/null) $(cat "$T/stderr")"
 fi

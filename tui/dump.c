@@ -13,6 +13,7 @@
 #include "yidu/corpus.h"
 #include "yidu/render.h"
 #include "yidu/text.h"
+#include "article-doc.h"
 #include "cli.h"
 
 /* --width, else the terminal's width when stdout is one, else 80. */
@@ -121,59 +122,6 @@ int cli_dump_file(const char *path, const cli_opts *o)
 	return rc;
 }
 
-/* "label：a、b、c" from region or topic nodes. */
-static int add_names(yd_doc *h, const char *label, const yd_node *v, size_t n,
-		     bool topics)
-{
-	if (n == 0)
-		return 0;
-	size_t cap = strlen(label) + 1, len = 0;
-	for (size_t i = 0; i < n; i++) {
-		const char *s = topics && v[i].path ? v[i].path : v[i].name;
-		cap += (s ? strlen(s) : 0) + 4;
-	}
-	char *line = malloc(cap);
-	if (!line)
-		return -1;
-	len = (size_t)snprintf(line, cap, "%s", label);
-	for (size_t i = 0; i < n; i++) {
-		const char *s = topics && v[i].path ? v[i].path : v[i].name;
-		len += (size_t)snprintf(line + len, cap - len, "%s%s", i ? "、" : "",
-					s ? s : "");
-	}
-	int rc = yd_doc_add_text(h, line, len, YD_A_DIM);
-	free(line);
-	return rc;
-}
-
-static yd_doc *article_header(const yd_full_article *a, int width, int flags)
-{
-	yd_doc *h = yd_doc_new(width, flags);
-	if (!h)
-		return NULL;
-	const char *title = a->title ? a->title : "";
-	int rc = yd_doc_add_text(h, title, strlen(title), YD_A_TITLE);
-	char meta[512];
-	const char *src = a->source && *a->source ? a->source : NULL;
-	snprintf(meta, sizeof meta, "%s%s%s", a->date, *a->date && src ? " · " : "",
-		 src ? src : "");
-	if (!rc && *meta)
-		rc = yd_doc_add_text(h, meta, strlen(meta), YD_A_DIM);
-	if (!rc)
-		rc = add_names(h, "地区：", a->regions, a->nregions, false);
-	if (!rc)
-		rc = add_names(h, "主题：", a->topics, a->ntopics, true);
-	if (!rc)
-		rc = yd_doc_add_rule(h);
-	if (!rc)
-		rc = yd_doc_add_text(h, "", 0, 0);
-	if (rc) {
-		yd_doc_free(h);
-		return NULL;
-	}
-	return h;
-}
-
 int cli_dump_article(yd_corpus *c, const char *id, const cli_opts *o)
 {
 	char *end;
@@ -190,29 +138,15 @@ int cli_dump_article(yd_corpus *c, const char *id, const cli_opts *o)
 		yd_out_printf(stderr, "yidu: %s\n", err.msg[0] ? err.msg : "no such article");
 		return 1;
 	}
-	int width = layout_width(o), flags = render_flags(o);
-	yd_doc *h = article_header(&a, width, flags);
-	yd_doc *b = NULL;
-	if (h && !a.excerpt && a.body) {
-		b = yd_render_markdown(a.body, strlen(a.body), width, flags);
-	} else if (h) {
-		/* an excerpt: only the summary is in the corpus */
-		static const char note[] = "摘要（全文未收录）";
-		const char *sum = a.summary ? a.summary : "";
-		b = yd_doc_new(width, flags);
-		if (b && (yd_doc_add_text(b, note, strlen(note), YD_A_DIM) ||
-			  yd_doc_add_text(b, sum, strlen(sum), 0))) {
-			yd_doc_free(b);
-			b = NULL;
-		}
-	}
+	/* The browser's header and links list (article-doc.c), at the
+	 * interface's language. */
+	yd_doc *d = article_doc(c, &a, false, layout_width(o), render_flags(o));
 	int rc = 1;
-	if (!h || !b)
+	if (!d)
 		fputs("yidu: out of memory\n", stderr);
 	else
-		rc = print_doc(h, o) || print_doc(b, o);
-	yd_doc_free(h);
-	yd_doc_free(b);
+		rc = print_doc(d, o);
+	yd_doc_free(d);
 	yd_full_article_free(&a);
 	return rc;
 }

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "yidu/corpus.h"
 #include "yidu/text.h"
@@ -48,6 +49,9 @@ static void usage(FILE *f)
 "      --width N           layout width (default: the terminal's, else 80)\n"
 "      --color             add SGR styling to --dump output\n"
 "\n"
+"With --region, --topic or --search and none of the modes above, the browser\n"
+"opens on that filter or search.\n"
+"\n"
 "Browser options:\n"
 "  --no-color              attributes only, no colours (also: NO_COLOR set)\n"
 "  --no-mouse              ignore the mouse\n"
@@ -55,6 +59,9 @@ static void usage(FILE *f)
 "  --state FILE            keep bookmarks and read marks in FILE\n"
 "                          (default: $XDG_DATA_HOME/yidu/state.db)\n"
 "  --trace-frames FILE     record start-up and frame times (ms) in FILE\n"
+"  --clipboard             y copies the article's or link's address to the\n"
+"                          terminal's clipboard (OSC 52; never in kiosk mode)\n"
+"  --resume                reopen where the last session with --resume left off\n"
 "  --kiosk                 public-terminal mode: nothing written, no way out\n"
 "                          but the configured quit keys, idle wipe\n"
 "  --config FILE           read settings from FILE after the system file\n"
@@ -68,7 +75,7 @@ static void usage(FILE *f)
 enum { OPT_TREE = 256, OPT_LIST, OPT_SHOW, OPT_DUMP, OPT_DUMP_FILE, OPT_REGION,
        OPT_TOPIC, OPT_LIMIT, OPT_WIDTH, OPT_COLOR, OPT_AMBIGUOUS_WIDE,
        OPT_NO_COLOR, OPT_NO_MOUSE, OPT_LANG, OPT_STATE, OPT_TRACE, OPT_SEARCH,
-       OPT_KIOSK, OPT_CONFIG, OPT_QR, OPT_CHECK };
+       OPT_KIOSK, OPT_CONFIG, OPT_CLIPBOARD, OPT_RESUME, OPT_QR, OPT_CHECK };
 
 static const struct option long_opts[] = {
 	{ "tree", required_argument, NULL, OPT_TREE },
@@ -91,6 +98,8 @@ static const struct option long_opts[] = {
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "trace-frames", required_argument, NULL, OPT_TRACE },
 	{ "kiosk", no_argument, NULL, OPT_KIOSK },
+	{ "clipboard", no_argument, NULL, OPT_CLIPBOARD },
+	{ "resume", no_argument, NULL, OPT_RESUME },
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -131,12 +140,16 @@ static int apply_config(const config *conf, cli_opts *o, app_options *ao)
 {
 	ao->no_mouse = ao->no_mouse || conf->no_mouse;
 	ao->no_color = ao->no_color || conf->no_color;
+	ao->clipboard = ao->clipboard || conf->clipboard;
+	ao->resume = ao->resume || conf->resume;
 	if (!conf->kiosk) {
 		if (!o->corpus && conf->corpus)
 			o->corpus = conf->corpus;
 		return 0;
 	}
 	ao->kiosk = true;
+	/* Nothing leaves a kiosk, and no reader finds the last one's place. */
+	ao->clipboard = ao->resume = false;
 	ao->idle_seconds = conf->idle_seconds;
 	ao->quit_disabled = conf->quit_disabled;
 	ao->nquit = conf->nquit;
@@ -199,6 +212,8 @@ int main(int argc, char **argv)
 		case OPT_STATE: ao.state_path = optarg; break;
 		case OPT_TRACE: ao.trace_frames = optarg; break;
 		case OPT_KIOSK: conf.kiosk = true; break;
+		case OPT_CLIPBOARD: ao.clipboard = true; break;
+		case OPT_RESUME: ao.resume = true; break;
 		case OPT_CONFIG: config_path = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("yidu %s\n", PACKAGE_VERSION); return 0;
@@ -222,8 +237,14 @@ int main(int argc, char **argv)
 		config_free(&conf);
 		return 1;
 	}
-	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (search != NULL) + (qr != NULL) + check > 1) {
+	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (qr != NULL) + check > 1 ||
+	    (search && (tree || list || show || dump || dump_file || qr || check))) {
 		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file, --qr, --check\n", stderr);
+		return 2;
+	}
+	if (search && !*search) {
+		fputs("yidu: --search needs words to search for\n"
+		      "Try 'yidu --help' for more information.\n", stderr);
 		return 2;
 	}
 	if (dump_file)
@@ -239,7 +260,7 @@ int main(int argc, char **argv)
 		rc = cli_list(c, &o);
 	else if (check)
 		rc = cli_check(c);
-	else if (search)
+	else if (search && !isatty(STDOUT_FILENO))
 		rc = cli_search(c, search, &o);
 	else if (show)
 		rc = cli_show(c, show, &o);
@@ -247,8 +268,11 @@ int main(int argc, char **argv)
 		rc = cli_dump_article(c, dump, &o);
 	else if (qr)
 		rc = cli_qr(c, qr, &o);
-	else
+	else if ((rc = cli_filters(c, &o, &ao.region, &ao.topic)) == 0) {
+		/* The browser, opened on the filter and search given. */
+		ao.search = search;
 		rc = ui_run(c, &ao);
+	}
 	yd_corpus_close(c);
 	config_free(&conf);
 	return rc;

@@ -159,7 +159,8 @@ static void draw_tile(app *a, int i, int y, int x)
 
 static void draw_legend(app *a, int y)
 {
-	char *topic = tree_pane_label(a->panes[PANE_TOPICS], a);
+	pane *tp = a->panes[PANE_TOPICS];
+	char *topic = tp->ops->label ? tp->ops->label(tp, a) : NULL;
 	char head[256];
 	int flags = a->opt.text_flags;
 	snprintf(head, sizeof head, _(" Articles under %s: "), topic ? topic : "");
@@ -232,7 +233,9 @@ static void choose(app *a)
 	int64_t code = st.map->tiles[st.sel].code;
 	a->overlay = OVERLAY_NONE;
 	app_set_filter(a, code, a->topic);
-	tree_pane_reveal(a->panes[PANE_REGIONS], a, code);
+	pane *rp = a->panes[PANE_REGIONS];
+	if (rp->ops->reveal)
+		rp->ops->reveal(rp, a, code);
 	app_focus(a, PANE_REGIONS);
 }
 

@@ -52,7 +52,7 @@ static void forget(void)
 
 void qr_overlay_open(app *a)
 {
-	const yd_full_article *art = article_pane_article(a->panes[PANE_ARTICLE]);
+	const yd_full_article *art = a->have_art ? &a->art : NULL;
 	if (!art) {
 		app_message(a, false, "%s", _("Open an article to take it with you as a QR code."));
 		return;

@@ -109,6 +109,12 @@ int config_read(config *c, const char *path, bool optional)
 			if (parse_bool(val, &b) != 0)
 				goto bad;
 			c->no_mouse = !b;
+		} else if (!strcmp(key, "clipboard")) {
+			if (parse_bool(val, &c->clipboard) != 0)
+				goto bad;
+		} else if (!strcmp(key, "resume")) {
+			if (parse_bool(val, &c->resume) != 0)
+				goto bad;
 		} else if (!strcmp(key, "color")) {
 			if (parse_bool(val, &b) != 0)
 				goto bad;

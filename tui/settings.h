@@ -21,6 +21,8 @@ typedef struct config {
 	int nquit;
 	bool no_mouse;           /* mouse = false */
 	bool no_color;           /* color = false */
+	bool clipboard;          /* clipboard = true: y copies (OSC 52) */
+	bool resume;             /* resume = true: reopen where left off */
 } config;
 
 /* The system configuration file's path. */

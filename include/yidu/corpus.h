@@ -138,6 +138,8 @@ int yd_corpus_article(yd_corpus *c, int64_t id, yd_full_article *out,
 		      yd_error *err);
 /* Looks an article up by slug; returns its id or -1. */
 int64_t yd_corpus_article_by_slug(yd_corpus *c, const char *slug);
+/* The title of the article with this slug (malloc'd), or NULL. */
+char *yd_corpus_title_by_slug(yd_corpus *c, const char *slug);
 void yd_full_article_free(yd_full_article *a);
 
 /* Value of a meta key (malloc'd), or NULL. */

@@ -72,6 +72,20 @@ enum {
  * Returns NULL only when out of memory. */
 yd_doc *yd_render_markdown(const char *md, size_t n, int width, int flags);
 
+/* What the trailing list of link targets says, for a front end that knows
+ * more than the renderer: the list's heading in its own language, and for
+ * each link the text to show (a corpus article's title) or NULL for the
+ * target as written. Returned text is sanitised here. */
+typedef struct yd_render_opts {
+	const char *links_label;      /* NULL: "链接" */
+	const char *(*link_text)(void *ctx, const yd_link *link);
+	void *ctx;
+} yd_render_opts;
+
+/* yd_render_markdown with options (o may be NULL). */
+yd_doc *yd_render_markdown_opts(const char *md, size_t n, int width, int flags,
+				const yd_render_opts *o);
+
 /* An empty document at `width` (clamped the same way), for callers that
  * compose lines themselves (an article's header). NULL when out of memory. */
 yd_doc *yd_doc_new(int width, int flags);
