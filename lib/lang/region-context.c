@@ -75,7 +75,7 @@ static const char *const person_titles[] = {
 static const char product_heads[] =
 	"胶霜丸片膏液粉菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
 	"糖酥卷锅杞芪参蒜姜椒梨橙柚桔橘栗笋菇蛋肠包饺馍葱韭薯豆柿莓杏茄藕芋菌汁"
-	"粥羹粽丹皮";
+	"粥羹粽丹皮素囊粒剂";
 
 /* Endings of two characters for foods whose last character alone is a
  * common word's too (面 of 方面, 干 of 能干). */
@@ -91,6 +91,8 @@ static bool product_noun(const char *s, const yd_token *z)
 {
 	size_t k;
 
+	if (z->len == 3 && memcmp(s + z->off, "片", 3) == 0)
+		return true;   /* tablets (a measure word to jieba) */
 	if (!(z->flags & YD_TOK_HAN) || (z->tag[0] && strchr("vfadpcurqtz", z->tag[0])))
 		return false;
 	if (in_set(product_heads, s + z->off + z->len - 3))
@@ -100,6 +102,16 @@ static bool product_noun(const char *s, const yd_token *z)
 			return true;
 	return false;
 }
+
+/* Words of good wishes: 祝您安康, 愿岁岁平安 name no place. */
+static const char *const wishes[] = {
+	"祝", "祝您", "祝你", "祝大家", "祝福", "祝愿", "恭祝", "敬祝", "愿", "祈愿",
+};
+
+/* Characters that spell foreign names (drugs' above all): one of them
+ * glued before a name makes an unknown word of it (奥西平). */
+static const char transliteration[] =
+	"阿奥卡拉莫尼普罗洛利替沙坦唑嗪酮芬达氯氟吡哌曲诺菲维索帕贝";
 
 /* Verbs of consuming: what is smoked, drunk or eaten is a product. */
 static const char *const consume_verbs[] = {
@@ -263,6 +275,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (t[i].off + REACH * 3 >= a &&
 			    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))
 				ev->product = true;
+		/* a wish earlier in the clause: 祝您身体安康 */
+		for (i = 0; start_ok && i < ta && i < nt; i++)
+			if (equals_any(s + t[i].off, t[i].len, wishes, N(wishes)))
+				ev->wish = true;
 		/* 李永康说, 患者王宁安: a surname right before a two-character
 		 * name makes a person's name (a surname is a single-character
 		 * word tagged nr, or one of the commonest) */
@@ -282,7 +298,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			for (i = ta; i-- > 0 && t[i].len == 3 && (t[i].flags & YD_TOK_HAN) &&
 				     !in_set(function_chars, s + t[i].off); )
 				run++;
-			if (run >= 2)
+			if (run >= 2 || (run == 1 && in_set(transliteration, s + t[ta - 1].off)))
 				ev->glued = true;
 		}
 		/* the word before it */

@@ -216,7 +216,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			}
 			if ((is_short(gr) && ev.own_name) ||
 			    (ev.product && !ev.after) ||
-			    (is_short(gr) && (ev.verb_use || ev.person || ev.glued) &&
+			    ((ev.verb_use || ev.person || ev.glued || ev.wish) && is_short(gr) &&
 			     !ev.before && !ev.after)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
