@@ -9,14 +9,14 @@ bench-layout: bench/layout-bench$(EXEEXT) tests/unit/render-golden$(EXEEXT)
 	top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
 	  YIDU_DATA_DIR='$(abs_top_srcdir)/data' $(SHELL) $(srcdir)/bench/layout.sh
 
-# bench-import: gen-corpus + yidu-import at 100,000 and 1,000,000 articles,
+# bench-import: gen-corpus + yidu-import at 100,000 articles (BENCH_SIZES),
 # then the time to the browser's first screen (bench/open.c).
 EXTRA_PROGRAMS += bench/gen-corpus bench/open-bench
 bench_gen_corpus_SOURCES = bench/gen-corpus.c
 bench_gen_corpus_LDADD = -lm
 bench_open_bench_SOURCES = bench/open.c
 bench_open_bench_LDADD = $(YIDU_LIBS)
-EXTRA_DIST += bench/import.sh
+EXTRA_DIST += bench/import.sh bench/plain-load.sh
 CLEANFILES += bench/gen-corpus$(EXEEXT) bench/open-bench$(EXEEXT)
 bench-import: bench/gen-corpus$(EXEEXT) bench/open-bench$(EXEEXT) import/yidu-import$(EXEEXT)
 	top_builddir='$(abs_top_builddir)' YIDU_DATA_DIR='$(abs_top_srcdir)/data' \
@@ -32,7 +32,7 @@ bench-extract: bench/extract-bench$(EXEEXT)
 	bench/extract-bench$(EXEEXT) '$(abs_top_srcdir)/data' 200000
 
 # bench-search: first page of search results and index size on a
-# 1,000,000-article corpus (BENCH_SEARCH_N=100000 for a quicker run).
+# 100,000-article corpus (BENCH_SEARCH_N; bench-1m for 1,000,000).
 EXTRA_PROGRAMS += bench/search-bench
 bench_search_bench_SOURCES = bench/search.c
 bench_search_bench_LDADD = $(YIDU_LIBS)
@@ -57,3 +57,25 @@ bench-tui: bench/gen-corpus$(EXEEXT) import/yidu-import$(EXEEXT) tui/yidu$(EXEEX
 # bench/README.md for the figures and for running them at 1,000,000).
 bench: bench-layout bench-extract bench-import bench-search bench-tui
 .PHONY: bench bench-layout bench-extract bench-import bench-search bench-tui
+
+# bench-mid: a mid-size corpus (BENCH_MID_N, default 12,000 articles, built
+# once in BENCH_DIR, default /tmp/yidu-bench): opening, `yidu --search`
+# processes, search first pages and the browser (bench/startup.sh).
+# bench-1m: the same on 1,000,000 articles, its corpus built once (about
+# 17 GB and, with the search index, tens of minutes) and reused; not part
+# of `make bench`.
+EXTRA_DIST += bench/corpus.sh bench/startup.sh
+BENCH_DEPS = bench/gen-corpus$(EXEEXT) bench/open-bench$(EXEEXT) \
+	bench/search-bench$(EXEEXT) import/yidu-import$(EXEEXT) tui/yidu$(EXEEXT)
+bench-mid: $(BENCH_DEPS)
+	top_builddir='$(abs_top_builddir)' YIDU_DATA_DIR='$(abs_top_srcdir)/data' \
+	  $(SHELL) $(srcdir)/bench/startup.sh "$$(top_builddir='$(abs_top_builddir)' \
+	  YIDU_DATA_DIR='$(abs_top_srcdir)/data' $(SHELL) $(srcdir)/bench/corpus.sh \
+	  $${BENCH_MID_N:-12000} $${BENCH_DIR:-/tmp/yidu-bench})"
+bench-1m: $(BENCH_DEPS)
+	top_builddir='$(abs_top_builddir)' YIDU_DATA_DIR='$(abs_top_srcdir)/data' \
+	  $(SHELL) $(srcdir)/bench/startup.sh "$$(top_builddir='$(abs_top_builddir)' \
+	  YIDU_DATA_DIR='$(abs_top_srcdir)/data' $(SHELL) $(srcdir)/bench/corpus.sh \
+	  1000000 $${BENCH_DIR:-/tmp/yidu-bench})"
+bench: bench-mid
+.PHONY: bench-mid bench-1m

@@ -1,10 +1,10 @@
 #!/bin/sh
 # bench-search: imports a synthetic corpus (bench/gen-corpus; BENCH_SEARCH_N
-# articles, default 1,000,000) with the search index, reports import
+# articles, default 100,000; bench-1m runs 1,000,000) with the search index, reports import
 # throughput, then first-page times and the index size (bench/search.c).
 set -e
 : "${top_builddir:?}" "${YIDU_DATA_DIR:?}"
-n=${BENCH_SEARCH_N:-1000000}
+n=${BENCH_SEARCH_N:-100000}
 work=${BENCH_DIR:-$top_builddir/bench/work}
 mkdir -p "$work"
 json=$work/search-$n.jsonl db=$work/search-$n.db

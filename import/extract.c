@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "yidu/out.h"
 #include "yidu/extract.h"
 #include "yidu/text.h"
 
@@ -23,7 +24,7 @@ int extract_open(run *r, const char *datadir)
 	r->tax = r->gaz ? yd_taxonomy_load(topics, &err) : NULL;
 	free(topics);
 	if (!r->gaz || !r->tax) {
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		return -1;
 	}
 	return 0;
@@ -53,6 +54,7 @@ static void tag(run *r, yd_article *a)
 	if (!text)
 		return;
 	snprintf(text, tn, "%s\n%s", a->title, a->body ? a->body : "");
+	import_category_topics(r->tax, a);
 	if (a->nregions == 0) {
 		uint32_t codes[32];
 		size_t nr = yd_find_regions(r->gaz, text, strlen(text), codes, 32);
@@ -70,11 +72,6 @@ static void tag(run *r, yd_article *a)
 			if (t)
 				add_str(&a->topics, &a->ntopics, t->path);
 		}
-		/* CATEGORY MAPPING (the one call site): a category or
-		 * department string ("内科", "医保政策") maps to a topic node
-		 * through the taxonomy's function for that (branch `lang`)
-		 * once it exists; until then the category is printed as is
-		 * and topics come from the text only. */
 	}
 	free(text);
 }

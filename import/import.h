@@ -18,6 +18,9 @@ typedef struct run {
 	bool extract;          /* --extract: print JSON lines, write nothing */
 	yd_gazetteer *gaz;     /* for --extract's regions and topics */
 	yd_taxonomy *tax;
+	char **tpl_dirs;       /* site templates of text pages, by folder */
+	yd_page_template **tpls;
+	size_t ntpl;
 	size_t records, skipped, inputs;
 	struct timespec start, last;
 } run;
@@ -32,6 +35,9 @@ void import_parser_warning(run *r, const yd_error *err);
  * one stores: a million-line file is never held in memory. */
 int import_jsonl_threaded(run *r, const char *path);
 
+/* An input's category or department as a topic (import/category.c). */
+void import_category_topics(const yd_taxonomy *t, yd_article *a);
+
 /* WARC crawls and CSV/TSV files: every record goes to import_add. */
 int import_warc(run *r, const char *path);
 int import_csv(run *r, const char *path);
@@ -44,6 +50,13 @@ int extract_article(run *r, yd_article *a);
 /* A decoded input's damage: a warning naming file and line (fatal with
  * --strict, -1), and a note when the encoding is not UTF-8. */
 int import_decoded(run *r, const char *path, const yd_decoded *d);
+
+/* Site templates: learnt from the text pages of each folder among the
+ * inputs, before they are parsed. */
+struct input_list;
+void templates_build(run *r, const struct input_list *files);
+const yd_page_template *templates_for(const run *r, const char *path);
+void templates_free(run *r);
 
 /* --tag: reads lines on stdin ("title" or "title<TAB>body"), prints
  * "codes<TAB>topic paths" for each; with explain, then the words that

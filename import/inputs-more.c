@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "yidu/out.h"
 #include "input.h"
 
 typedef struct warc_ctx {
@@ -77,7 +78,7 @@ int import_csv(run *r, const char *path)
 	if (rc == 0) {
 		rc = yd_parse_csv(text, n, path, r->columns, csv_sink, csv_bad, r, &err);
 		if (rc != 0 && err.code == YD_EUSAGE) {
-			fprintf(stderr, "yidu-import: %s\n", err.msg);
+			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 			rc = -1;
 		} else if (rc != 0 && err.code) {
 			rc = import_bad(r, err.msg);

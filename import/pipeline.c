@@ -89,6 +89,7 @@ static bool one_line(pipe_state *p, const char *line, size_t n, size_t no)
 		return false;
 	}
 	yd_error_clear(&err);
+	import_category_topics(yd_builder_taxonomy(p->b), &it.a);
 	if (yd_builder_prepare(p->b, &it.a, &err) != 0) {
 		yd_article_clear(&it.a);
 		return push_msg(p, IT_BAD, err.msg);

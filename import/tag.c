@@ -4,6 +4,7 @@
  * A TAB in a line separates the title from the body. --explain adds the
  * words that decided each tag, and the names refused and why. */
 #include "config.h"
+#include "yidu/out.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,7 +94,7 @@ int import_tag(const char *datadir, bool explain)
 	yd_taxonomy *t = g ? yd_taxonomy_load(topics, &err) : NULL;
 	free(topics);
 	if (!g || !t) {
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		yd_gazetteer_free(g);
 		return 1;
 	}
@@ -120,11 +121,11 @@ int import_tag(const char *datadir, bool explain)
 			nr = yd_find_regions(g, body, strlen(body), codes, 32);
 		size_t nt = yd_find_topics(t, title, body, ids, 32);
 		for (size_t i = 0; i < nr; i++)
-			printf("%s%u", i ? "," : "", (unsigned)codes[i]);
+			yd_out_printf(stdout, "%s%u", i ? "," : "", (unsigned)codes[i]);
 		putchar('\t');
 		for (size_t i = 0; i < nt; i++) {
 			const yd_topic *tp = yd_taxonomy_at(t, (size_t)ids[i] - 1);
-			printf("%s%s", i ? "," : "", tp ? tp->path : "?");
+			yd_out_printf(stdout, "%s%s", i ? "," : "", tp ? tp->path : "?");
 		}
 		putchar('\n');
 		if (explain) {

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "import.h"
+#include "yidu/out.h"
 #include "input.h"
 #include <sqlite3.h>
 
@@ -118,16 +119,19 @@ static void progress(run *r)
 static void warn_cb(void *ctx, const char *msg)
 {
 	run *r = ctx;
-	if (!r->quiet)
-		fprintf(stderr, "%s%s: warning: %s\n", r->tty ? "\r" : "",
-			"yidu-import", msg);
+	if (r->quiet)
+		return;
+	if (r->tty)
+		fputs("\r", stderr);   /* over the progress line */
+	yd_out_printf(stderr, "yidu-import: warning: %s\n", msg);
 }
 
 /* A bad record: reported; fatal with --strict. */
 int import_bad(run *r, const char *msg)
 {
-	fprintf(stderr, "%s%s: %s%s\n", r->tty && !r->quiet ? "\r" : "",
-		"yidu-import", msg, r->strict ? "" : " (skipped)");
+	if (r->tty && !r->quiet)
+		fputs("\r", stderr);   /* over the progress line */
+	yd_out_printf(stderr, "yidu-import: %s%s\n", msg, r->strict ? "" : " (skipped)");
 	r->skipped++;
 	return r->strict ? -1 : 0;
 }
@@ -137,11 +141,12 @@ int import_add(run *r, yd_article *a, bool prepared)
 	yd_error err = { 0 };
 	if (r->extract)
 		return extract_article(r, a);
+	import_category_topics(yd_builder_taxonomy(r->b), a);
 	if ((prepared ? yd_builder_add_prepared(r->b, a, &err)
 	     : yd_builder_add(r->b, a, &err)) != 0) {
 		if (err.code == YD_EFORMAT)
 			return import_bad(r, err.msg);
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		return -1;
 	}
 	r->records++;
@@ -152,7 +157,7 @@ int import_add(run *r, yd_article *a, bool prepared)
 int import_decoded(run *r, const char *path, const yd_decoded *d)
 {
 	if (d->replaced) {
-		fprintf(stderr, "yidu-import: %s%s:%zu: %zu invalid byte%s in %s text "
+		yd_out_printf(stderr, "yidu-import: %s%s:%zu: %zu invalid byte%s in %s text "
 			"replaced by U+FFFD\n", r->strict ? "" : "warning: ", path,
 			d->first_bad_line, d->replaced, d->replaced == 1 ? "" : "s",
 			d->encoding);
@@ -162,10 +167,10 @@ int import_decoded(run *r, const char *path, const yd_decoded *d)
 	if (r->quiet)
 		return 0;
 	if (d->overrode)
-		fprintf(stderr, "yidu-import: %s: declared %s but read as %s\n", path,
+		yd_out_printf(stderr, "yidu-import: %s: declared %s but read as %s\n", path,
 			d->declared, d->encoding);
 	else if (strcmp(d->encoding, "UTF-8") != 0)
-		fprintf(stderr, "yidu-import: %s: read as %s\n", path, d->encoding);
+		yd_out_printf(stderr, "yidu-import: %s: read as %s\n", path, d->encoding);
 	return 0;
 }
 
@@ -173,7 +178,7 @@ int import_decoded(run *r, const char *path, const yd_decoded *d)
 void import_parser_warning(run *r, const yd_error *err)
 {
 	if (err->code == 0 && err->msg[0] && !r->quiet)
-		fprintf(stderr, "yidu-import: warning: %s\n", err->msg);
+		yd_out_printf(stderr, "yidu-import: warning: %s\n", err->msg);
 }
 
 static int one_json(run *r, const char *line, size_t n, const char *path,
@@ -250,7 +255,7 @@ static int one_file(run *r, const char *path)
 			? yd_parse_markdown(text, n, path, &a, &err)
 			: fmt == YD_FMT_HTML
 			? yd_parse_html(text, n, path, NULL, &a, &err)
-			: yd_parse_page(text, n, path, &a, &err);
+			: yd_parse_page_site(text, n, path, templates_for(r, path), &a, &err);
 		if (prc != 0) {
 			rc = import_bad(r, err.msg);
 		} else {
@@ -272,12 +277,15 @@ static int run_extract(run *r, const char *datadir, int n, char **paths)
 	int rc = 0;
 	for (int i = 0; i < n && rc == 0; i++)
 		if (input_collect(&files, paths[i], &err) != 0) {
-			fprintf(stderr, "yidu-import: %s\n", err.msg);
+			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 			rc = -1;
 		}
+	if (rc == 0)
+		templates_build(r, &files);
 	for (size_t i = 0; i < files.n && rc == 0; i++)
 		rc = one_file(r, files.v[i]);
 	input_list_free(&files);
+	templates_free(r);
 	extract_close(r);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("yidu-import: writing the output");
@@ -291,7 +299,7 @@ static void summary(const run *r, const char *out, const yd_build_stats *s)
 	double dt = since(&r->start);
 	if (r->tty)
 		fputs("\r", stderr);
-	fprintf(stderr,
+	yd_out_printf(stderr,
 		"yidu-import: wrote %s: %zu articles (%zu excerpts) from %zu inputs "
 		"in %.1f s, %.0f records/s\n"
 		"  records read %zu, new %zu, duplicates merged %zu, bad inputs "
@@ -323,7 +331,7 @@ int main(int argc, char **argv)
 		case 'f':
 			r.format = yd_format_from_name(optarg);
 			if (r.format == YD_FMT_AUTO) {
-				fprintf(stderr, "yidu-import: unknown format '%s' "
+				yd_out_printf(stderr, "yidu-import: unknown format '%s' "
 					"(page, markdown, jsonl, html, csv or warc)\n", optarg);
 				return 2;
 			}
@@ -364,7 +372,7 @@ int main(int argc, char **argv)
 		return run_extract(&r, datadir, argc - optind, argv + optind);
 	}
 	if (!out || optind == argc) {
-		fprintf(stderr, "yidu-import: %s\nTry 'yidu-import --help' for more "
+		yd_out_printf(stderr, "yidu-import: %s\nTry 'yidu-import --help' for more "
 			"information.\n", !out ? "no output corpus given (-o CORPUS)"
 			: "no inputs given");
 		return 2;
@@ -379,13 +387,13 @@ int main(int argc, char **argv)
 	r.last = r.start;
 	r.b = yd_builder_new(out, &opts, &err);
 	if (!r.b) {
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		return 1;
 	}
 	yd_builder_set_warn(r.b, warn_cb, &r);
 	for (int i = optind; i < argc; i++)
 		if (input_collect(&files, argv[i], &err) != 0) {
-			fprintf(stderr, "yidu-import: %s\n", err.msg);
+			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 			input_list_free(&files);
 			yd_builder_abort(r.b);
 			return 1;
@@ -398,12 +406,14 @@ int main(int argc, char **argv)
 	sigaction(SIGHUP, &sa, NULL);
 
 	int rc = 0;
+	templates_build(&r, &files);
 	for (size_t i = 0; i < files.n && rc == 0; i++)
 		rc = one_file(&r, files.v[i]);
 	input_list_free(&files);
+	templates_free(&r);
 	if (rc != 0) {
 		yd_builder_abort(r.b);
-		fprintf(stderr, "yidu-import: %s left unchanged\n", out);
+		yd_out_printf(stderr, "yidu-import: %s left unchanged\n", out);
 		free(temp_path);
 		return 1;
 	}
@@ -411,7 +421,7 @@ int main(int argc, char **argv)
 	 * empty one (an empty folder, every input skipped). */
 	if (r.records == 0 && !allow_empty) {
 		yd_builder_abort(r.b);
-		fprintf(stderr, "yidu-import: no article in the inputs (%zu read, "
+		yd_out_printf(stderr, "yidu-import: no article in the inputs (%zu read, "
 			"%zu skipped); %s left unchanged (--allow-empty writes an "
 			"empty corpus)\n", r.inputs, r.skipped, out);
 		free(temp_path);
@@ -420,7 +430,7 @@ int main(int argc, char **argv)
 	yd_builder_set_inputs(r.b, r.inputs);
 	yd_build_stats stats;
 	if (yd_builder_finish(r.b, &stats, &err) != 0) {
-		fprintf(stderr, "yidu-import: %s\nyidu-import: %s left unchanged\n",
+		yd_out_printf(stderr, "yidu-import: %s\nyidu-import: %s left unchanged\n",
 			err.msg, out);
 		free(temp_path);
 		return 1;

@@ -1,11 +1,15 @@
 /* The corpus builder's life cycle: a temporary file next to the target,
  * one transaction, and an atomic rename when everything succeeded. */
 #include "config.h"
+#include "yidu/out.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -52,7 +56,7 @@ const char *yd_data_dir(void)
 
 static void warn_stderr(void *ctx, const char *msg)
 {
-	fprintf(stderr, "warning: %s\n", msg);
+	yd_out_printf(stderr, "warning: %s\n", msg);
 }
 
 void yd_builder_set_warn(yd_builder *b, void (*fn)(void *, const char *),
@@ -255,7 +259,7 @@ static int open_db(yd_builder *b, bool fresh, yd_error *err)
 	 * no syncing until the end. */
 	if (yd_sql_exec(b->db,
 			"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-			"PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -262144;"
+			"PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -131072;"
 			"PRAGMA temp_store = FILE; BEGIN", b->tmp, err) != 0)
 		return -1;
 	if (fresh) {
@@ -478,6 +482,49 @@ static int install(yd_builder *b, yd_error *err)
 	return 0;
 }
 
+/* Peak memory stays under 256 MB whatever the corpus's size: a 128 MiB
+ * page cache while articles are stored (their tables and indexes grow
+ * everywhere at once), then a small one for the finish, whose steps read
+ * and write in order and keep their own working sets in memory (the
+ * related articles' groups, FTS5's 16 MB hash). Dirty pages are written
+ * out first: SQLite frees only clean ones; malloc_trim hands the freed
+ * heap back to the system. */
+#define FINISH_CACHE_KIB 32768
+
+static void shrink_cache(yd_builder *b)
+{
+	char sql[64];
+	sqlite3_db_cacheflush(b->db);
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", FINISH_CACHE_KIB);
+	sqlite3_exec(b->db, sql, NULL, NULL, NULL);
+	sqlite3_db_release_memory(b->db);
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
+}
+
+/* quick_check of the file being written: damage reported as rows. */
+static int check_written(yd_builder *b, yd_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(b->db, "PRAGMA quick_check(1)", -1, &st, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	const char *res = rc == SQLITE_ROW
+		? (const char *)sqlite3_column_text(st, 0) : NULL;
+	if (!res || strcmp(res, "ok") != 0) {
+		yd_error_set(err, YD_ECORRUPT, "%s: the file written is damaged: "
+			     "%.200s", b->tmp, res ? res : sqlite3_errmsg(b->db));
+		for (char *p = err ? strchr(err->msg, '\n') : NULL; p;
+		     p = strchr(p, '\n'))
+			*p = ' ';
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
 /* YIDU_BUILD_TRACE=1 prints how long each step of the finish takes. */
 static void trace(const char *step)
 {
@@ -501,6 +548,8 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 	if (yd_builder_resolve(b, err) != 0)
 		goto fail;
 	trace("resolve");
+	shrink_cache(b);
+	trace("shrink");
 	if (yd_build_related(b->db, b->opts.max_related, &computed, err) != 0)
 		goto fail;
 	trace("related");
@@ -512,6 +561,11 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 		goto fail;
 	}
 	trace("search");
+	/* Readers no longer check every page on open (lib/corpus.c): the file
+	 * is checked here, once, as it is written. */
+	if (check_written(b, err) != 0)
+		goto fail;
+	trace("check");
 	if (write_meta(b, err) != 0)
 		goto fail;
 	fill_stats(b, &s);

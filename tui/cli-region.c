@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "yidu/out.h"
 #include "yidu/build.h"
 #include "yidu/lang.h"
 
@@ -21,9 +22,9 @@ static void print_path(const yd_gazetteer *g, uint32_t code)
 		chain[n++] = r;
 		r = yd_gazetteer_find(g, r->parent);
 	}
-	fprintf(stderr, "  %06u\t", (unsigned)code);
+	yd_out_printf(stderr, "  %06u\t", (unsigned)code);
 	while (n-- > 0)
-		fprintf(stderr, "%s%s", chain[n]->name, n ? " › " : "\n");
+		yd_out_printf(stderr, "%s%s", chain[n]->name, n ? " › " : "\n");
 }
 
 int cli_region(yd_corpus *c, const char *s, int64_t *code)
@@ -44,14 +45,14 @@ int cli_region(yd_corpus *c, const char *s, int64_t *code)
 		return 0;
 	}
 	if (n > 1) {
-		fprintf(stderr, "yidu: ambiguous region: %s names %zu regions; give one "
+		yd_out_printf(stderr, "yidu: ambiguous region: %s names %zu regions; give one "
 			"of these codes, or a longer name such as 北京市朝阳区:\n", s,
 			n < 32 ? n : (size_t)32);
 		fflush(stderr);
 		for (size_t i = 0; i < n && i < 32; i++)
 			print_path(g, cand[i]);
 	} else {
-		fprintf(stderr, "yidu: unknown region: %s (give a GB/T 2260 code or a "
+		yd_out_printf(stderr, "yidu: unknown region: %s (give a GB/T 2260 code or a "
 			"name such as 贺州市)\n", s);
 	}
 	yd_gazetteer_free(g);

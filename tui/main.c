@@ -2,6 +2,7 @@
  * articles. Option parsing and dispatch to the browser or to one of the
  * non-interactive modes. */
 #include "config.h"
+#include "yidu/out.h"
 
 #include <getopt.h>
 #include <langinfo.h>
@@ -17,6 +18,7 @@
 #include "settings.h"
 #include "cli-search.h"
 #include "cli-qr.h"
+#include "cli-check.h"
 #include "i18n.h"
 #include "ui.h"
 
@@ -37,6 +39,9 @@ static void usage(FILE *f)
 "                          (--region, --topic, --limit apply; default 20)\n"
 "  --show ID               print an article's fields, regions, topics, related\n"
 "  --dump ID               print an article rendered as text\n"
+"  --check                 check every page of the corpus (slow on a large\n"
+"                          one; opening checks only its header and schema);\n"
+"                          status 0 if it is sound, 1 if damaged\n"
 "  --dump-file FILE.md     render a Markdown file as text (no corpus needed)\n"
 "  --qr ID                 print an article's QR code (its address, else its\n"
 "                          title and summary) in half blocks, dark on light\n"
@@ -63,7 +68,7 @@ static void usage(FILE *f)
 enum { OPT_TREE = 256, OPT_LIST, OPT_SHOW, OPT_DUMP, OPT_DUMP_FILE, OPT_REGION,
        OPT_TOPIC, OPT_LIMIT, OPT_WIDTH, OPT_COLOR, OPT_AMBIGUOUS_WIDE,
        OPT_NO_COLOR, OPT_NO_MOUSE, OPT_LANG, OPT_STATE, OPT_TRACE, OPT_SEARCH,
-       OPT_KIOSK, OPT_CONFIG, OPT_QR };
+       OPT_KIOSK, OPT_CONFIG, OPT_QR, OPT_CHECK };
 
 static const struct option long_opts[] = {
 	{ "tree", required_argument, NULL, OPT_TREE },
@@ -71,6 +76,7 @@ static const struct option long_opts[] = {
 	{ "show", required_argument, NULL, OPT_SHOW },
 	{ "search", required_argument, NULL, OPT_SEARCH },
 	{ "dump", required_argument, NULL, OPT_DUMP },
+	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "dump-file", required_argument, NULL, OPT_DUMP_FILE },
 	{ "qr", required_argument, NULL, OPT_QR },
 	{ "region", required_argument, NULL, OPT_REGION },
@@ -96,7 +102,7 @@ static long parse_count(const char *s, const char *what)
 	char *end;
 	long v = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || v < 0 || v > 1000000000L) {
-		fprintf(stderr, "yidu: %s must be a non-negative number: %s\n", what, s);
+		yd_out_printf(stderr, "yidu: %s must be a non-negative number: %s\n", what, s);
 		exit(2);
 	}
 	return v;
@@ -108,13 +114,13 @@ static yd_corpus *open_corpus(const cli_opts *o, const char *argv0)
 	yd_error err = { 0 };
 	char *path = o->corpus ? strdup(o->corpus) : yd_corpus_default_path(argv0);
 	if (!path) {
-		fprintf(stderr, "yidu: no corpus given, $YIDU_CORPUS is not set and the "
+		yd_out_printf(stderr, "yidu: no corpus given, $YIDU_CORPUS is not set and the "
 			"sample corpus is not installed\n");
 		return NULL;
 	}
 	yd_corpus *c = yd_corpus_open(path, &err);
 	if (!c)
-		fprintf(stderr, "yidu: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu: %s\n", err.msg);
 	free(path);
 	return c;
 }
@@ -156,7 +162,7 @@ int main(int argc, char **argv)
 	config conf = { .idle_seconds = 180, .quit_disabled = true };
 	const char *tree = NULL, *show = NULL, *dump = NULL, *dump_file = NULL;
 	const char *search = NULL, *qr = NULL;
-	int list = 0, opt;
+	int list = 0, check = 0, opt;
 	struct timespec ts;
 
 	/* Start-up time in --trace-frames counts from here: opening the
@@ -175,6 +181,7 @@ int main(int argc, char **argv)
 		switch (opt) {
 		case OPT_TREE: tree = optarg; break;
 		case OPT_LIST: list = 1; break;
+		case OPT_CHECK: check = 1; break;
 		case OPT_SHOW: show = optarg; break;
 		case OPT_SEARCH: search = optarg; break;
 		case OPT_DUMP: dump = optarg; break;
@@ -205,7 +212,7 @@ int main(int argc, char **argv)
 	if (optind < argc)
 		o.corpus = argv[optind++];
 	if (optind < argc) {
-		fprintf(stderr, "yidu: unexpected argument: %s\n", argv[optind]);
+		yd_out_printf(stderr, "yidu: unexpected argument: %s\n", argv[optind]);
 		return 2;
 	}
 	if (config_read(&conf, config_system_path(), true) != 0 ||
@@ -215,8 +222,8 @@ int main(int argc, char **argv)
 		config_free(&conf);
 		return 1;
 	}
-	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (search != NULL) + (qr != NULL) > 1) {
-		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file, --qr\n", stderr);
+	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (search != NULL) + (qr != NULL) + check > 1) {
+		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file, --qr, --check\n", stderr);
 		return 2;
 	}
 	if (dump_file)
@@ -230,6 +237,8 @@ int main(int argc, char **argv)
 		rc = cli_tree(c, tree, &o);
 	else if (list)
 		rc = cli_list(c, &o);
+	else if (check)
+		rc = cli_check(c);
 	else if (search)
 		rc = cli_search(c, search, &o);
 	else if (show)

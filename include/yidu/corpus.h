@@ -17,10 +17,19 @@ typedef struct yd_corpus yd_corpus;
 
 /* Opens read-only (the file is never written). Refuses, with a clear
  * message, a missing file, a file that is not SQLite, a SQLite file that is
- * not a yidu corpus (application_id), another schema version, or one that
- * fails a quick check. */
+ * not a yidu corpus (application_id), another schema version, a schema
+ * other than this yidu's, or a file whose size is not the header's page
+ * count. It reads no more than the header and the schema, so it costs the
+ * same whatever the corpus's size: damage inside the file is found by
+ * yd_corpus_check() or by the read that meets it. */
 yd_corpus *yd_corpus_open(const char *path, yd_error *err);
 void yd_corpus_close(yd_corpus *c);
+/* The full integrity check (every page: slow on a large corpus). Calls
+ * problem() with each problem found (one line of text, at most 100),
+ * returns how many, or -1 with err set when the check could not run to its
+ * end (the message says what stopped it). */
+int yd_corpus_check(yd_corpus *c, void (*problem)(void *, const char *),
+		    void *ctx, yd_error *err);
 /* The corpus's file (as SQLite resolved it), for checks such as "the
  * state file is not the corpus". */
 const char *yd_corpus_path(yd_corpus *c);

@@ -3,6 +3,7 @@
 #ifndef YIDU_PARSE_H
 #define YIDU_PARSE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "yidu/article.h"
 #include "yidu/error.h"
@@ -34,6 +35,32 @@ typedef int (*yd_article_sink)(void *ctx, yd_article *a);
  * related entries are attached to it as yd_related records. */
 int yd_parse_page(const char *text, size_t n, const char *origin,
 		  yd_article *out, yd_error *err);
+
+/* A site's template: lines repeated across its pages (see
+ * lib/input/page-template.c). Add each page of one site, then parse each
+ * with yd_parse_page_site: template lines are furniture for the title and
+ * the body (related lists are read as they are). */
+typedef struct yd_page_template yd_page_template;
+yd_page_template *yd_page_template_new(void);
+void yd_page_template_add(yd_page_template *t, const char *text, size_t n);
+size_t yd_page_template_pages(const yd_page_template *t);
+bool yd_page_template_has(const yd_page_template *t, const char *s, size_t n);
+void yd_page_template_free(yd_page_template *t);
+int yd_parse_page_site(const char *text, size_t n, const char *origin,
+		       const yd_page_template *tpl, yd_article *out, yd_error *err);
+
+/* A site's template: lines repeated across its pages (see
+ * lib/input/page-template.c). Add each page of one site, then parse each
+ * with yd_parse_page_site: template lines are furniture for the title and
+ * the body (related lists are read as they are). */
+typedef struct yd_page_template yd_page_template;
+yd_page_template *yd_page_template_new(void);
+void yd_page_template_add(yd_page_template *t, const char *text, size_t n);
+size_t yd_page_template_pages(const yd_page_template *t);
+bool yd_page_template_has(const yd_page_template *t, const char *s, size_t n);
+void yd_page_template_free(yd_page_template *t);
+int yd_parse_page_site(const char *text, size_t n, const char *origin,
+		       const yd_page_template *tpl, yd_article *out, yd_error *err);
 
 /* Markdown with a front-matter block delimited by "---" lines:
  * title, date, source, url, author, category, summary, slug, regions,
@@ -69,6 +96,9 @@ char *yd_related_to_json(const yd_related *r, const yd_article *from);
 typedef int (*yd_warc_page_fn)(void *ctx, const char *url, const char *charset,
 			       const char *body, size_t n);
 int yd_warc_read(const char *path, yd_warc_page_fn fn, void *ctx, yd_error *err);
+/* The same from memory (tests, fuzzing); `name` is for messages. */
+int yd_warc_read_mem(const void *buf, size_t n, const char *name, yd_warc_page_fn fn, void *ctx,
+		     yd_error *err);
 
 /* CSV or TSV with a header row (RFC 4180). Columns are found by header
  * name (title/标题, body/content/answer/正文/内容/回答, question/ask/问题,

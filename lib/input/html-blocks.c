@@ -94,7 +94,9 @@ static const char *const bad_words[] = {
 	"widget", "subscribe", "newsletter", "promo", "navbar", "menu", "masthead",
 	"nav", "foot", "rank", "hotnews", "hot-list", "tags", "tagcloud", "reply",
 	"disclaimer", "guess", "xgyd", "xgwz", "tuijian", "dibu", "daohang",
-	"float", "fixed", "qrcode", "erweima", "topbar", "top-bar", "aside", NULL
+	"float", "fixed", "qrcode", "erweima", "topbar", "top-bar", "aside",
+	"disclosure", "reviewer", "helpful", "feedback", "byline", "affiliate", "author-info",
+	"author-bio", "print", "fontsize", NULL
 };
 static const char *const good_words[] = {
 	"article", "content", "post", "entry", "story", "detail", "main",
@@ -315,7 +317,7 @@ static int add_node(hpage *p, GumboNode *g, int parent)
 }
 
 /* An absolute form of href against the page's URL, when that is known. */
-static void add_url(yd_buf *b, const hpage *p, const char *href)
+void yd_html_add_url(yd_buf *b, const hpage *p, const char *href)
 {
 	const char *base = p->base_url;
 	if (!base || strstr(href, "://") || strncmp(href, "mailto:", 7) == 0) {
@@ -357,6 +359,31 @@ static void add_url(yd_buf *b, const hpage *p, const char *href)
 }
 
 static void walk_node(walk *w, GumboNode *g, int parent, int depth);
+
+/* Text characters under g, counting stops at `lim`; *blocks is set when a
+ * block element (other than <p> and <br>) is inside. */
+static size_t text_under(const GumboNode *g, size_t lim, bool *blocks, int depth)
+{
+	size_t n = 0;
+	if (g->type == GUMBO_NODE_TEXT)
+		return strlen(g->v.text.text);
+	if (g->type != GUMBO_NODE_ELEMENT || depth > 50)
+		return 0;
+	GumboTag t = g->v.element.tag;
+	if (depth > 0 && yd_html_is_block_tag(t) && t != GUMBO_TAG_P)
+		*blocks = true;
+	const GumboVector *kids = &g->v.element.children;
+	for (unsigned i = 0; i < kids->length && n < lim && !*blocks; i++)
+		n += text_under(kids->data[i], lim - n, blocks, depth + 1);
+	return n;
+}
+
+static bool layout_cell(const GumboNode *g)
+{
+	bool blocks = false;
+	/* 300 bytes: about 100 Han characters */
+	return text_under(g, 300, &blocks, 0) >= 300 || blocks;
+}
 
 static void walk_children(walk *w, GumboNode *g, int parent, int depth)
 {
@@ -441,7 +468,9 @@ static void walk_element(walk *w, GumboNode *g, int parent, int depth)
 			}
 			break;
 		case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-			w->kind = BK_CELL;
+			/* a layout cell (a page or a post laid out in a
+			 * table) holds paragraphs, not data */
+			w->kind = layout_cell(g) ? BK_PARA : BK_CELL;
 			break;
 		case GUMBO_TAG_PRE:
 			w->kind = BK_PRE;
@@ -480,10 +509,15 @@ static void walk_element(walk *w, GumboNode *g, int parent, int depth)
 			yd_buf_addc(&w->text, ' ');
 			memmove(w->text.s + link_pos + 1, w->text.s + link_pos,
 				w->text.len - link_pos - 1);
+			/* white space before the link text stays outside */
+			if (w->text.s[link_pos + 1] == ' ') {
+				w->text.s[link_pos] = ' ';
+				link_pos++;
+			}
 			w->text.s[link_pos] = '[';
 			yd_buf_adds(&w->text, "](");
 			yd_buf tmp = { 0 };
-			add_url(&tmp, w->p, href);
+			yd_buf_adds(&tmp, href);   /* made absolute when written */
 			for (size_t i = 0; i < tmp.len; i++)
 				if (tmp.s[i] == ' ' || tmp.s[i] == ')' || tmp.s[i] == '(' ||
 				    (unsigned char)tmp.s[i] < 0x20) {

@@ -54,7 +54,7 @@ static int classify(hblock *b)
 	} else if (b->kind == BK_HEAD && size < 200) {
 		v = 0;
 		cl = CL_SHORT;
-	} else if (size >= 70 && (b->punct >= 1 || size >= 200)) {
+	} else if (size >= 50 && (b->punct >= 1 || size >= 200)) {
 		v = size * (1 - ld) * (1 - ld) + 15.0 * (double)(b->punct < 20 ? b->punct : 20);
 		cl = CL_GOOD;
 	} else if (size < 16 && b->punct == 0) {
@@ -111,6 +111,58 @@ static bool more_answers(const char *s)
 	return false;
 }
 
+static bool has_date_line(const hpage *p, const hnode *n)
+{
+	for (size_t i = n->first_block; i < n->end_block; i++) {
+		const hblock *b = &p->blocks[i];
+		char d[11];
+		size_t s, e;
+		if (b->chars <= 80 && (yd_pu_find_date(b->plain, strlen(b->plain), d, &s, &e) ||
+				       yd_html_english_date(b->plain, strlen(b->plain), d)))
+			return true;
+	}
+	return false;
+}
+
+static bool same_shape(const GumboNode *a, const GumboNode *b)
+{
+	if (a->v.element.tag != b->v.element.tag)
+		return false;
+	const char *ca = yd_html_attr(a, "class"), *cb = yd_html_attr(b, "class");
+	return (!ca && !cb) || (ca && cb && strcmp(ca, cb) == 0);
+}
+
+/* A thread (a forum topic, a post with its comments): the container's
+ * text comes in three or more siblings of one shape, each with its own
+ * date line. The article is the first of them that has content; the
+ * others are replies. A node only matters with blocks, so children are
+ * found among the nodes that follow the container. */
+static int first_post(const hpage *p, int c, const int *cl)
+{
+	int kids[64];
+	size_t nk = 0;
+	for (size_t k = (size_t)c + 1; k < p->nnodes && nk < 64; k++) {
+		const hnode *n = &p->nodes[k];
+		if (n->first_block >= p->nodes[c].end_block)
+			break;
+		if (n->parent == c && n->end_block > n->first_block)
+			kids[nk++] = (int)k;
+	}
+	for (size_t i = 0; i < nk; i++) {
+		const hnode *a = &p->nodes[kids[i]];
+		size_t same = 1;
+		for (size_t j = i + 1; j < nk; j++)
+			same += same_shape(a->g, p->nodes[kids[j]].g) && has_date_line(p, &p->nodes[kids[j]]);
+		if (same < 3 || !has_date_line(p, a))
+			continue;
+		for (size_t b = a->first_block; b < a->end_block; b++)
+			if (cl[b] == CL_GOOD)
+				return kids[i];
+		return c;
+	}
+	return c;
+}
+
 void yd_html_content(hpage *p, const char *title)
 {
 	size_t nb = p->nblocks;
@@ -140,6 +192,7 @@ void yd_html_content(hpage *p, const char *title)
 	/* The deepest node with that score came last; an ancestor that adds
 	 * only a little more is the same article with a stray block, so the
 	 * chosen node stays. */
+	bn = first_post(p, bn, cl);
 	p->main_node = bn;
 	size_t from = p->nodes[bn].first_block, to = p->nodes[bn].end_block;
 
@@ -161,8 +214,30 @@ void yd_html_content(hpage *p, const char *title)
 		const hblock *b = &p->blocks[i];
 		if (cl[i] == CL_GOOD)
 			seen_good = true;
-		if (seen_good && b->chars <= 24 && (yd_html_is_related_heading(b->plain, strlen(b->plain)) ||
-						    more_answers(b->plain))) {
+		if (!seen_good || b->chars > 24)
+			continue;
+		if (more_answers(b->plain)) {
+			to = i;
+			break;
+		}
+		if (yd_html_is_related_heading(b->plain, strlen(b->plain))) {
+			/* a related box inside the text: the article goes on
+			 * after it when content follows */
+			bool more = false;
+			/* the box the heading heads: its own block element, or
+			 * the element around a heading tag */
+			int box = b->owner;
+			if (b->kind == BK_HEAD && p->nodes[box].parent >= 0)
+				box = p->nodes[box].parent;
+			size_t box_end = p->nodes[box].end_block;
+			for (size_t j = box_end; j < to && !more; j++)
+				more = cl[j] == CL_GOOD && p->blocks[j].hint != HINT_BAD;
+			if (more) {
+				for (size_t j = i; j < box_end; j++)
+					cl[j] = CL_BAD;
+				i = box_end - 1;
+				continue;
+			}
 			to = i;
 			break;
 		}
@@ -186,7 +261,10 @@ void yd_html_content(hpage *p, const char *title)
 			if (cl[j] == CL_BAD && p->blocks[j].value < -20) break;
 		}
 		bool sentence = b->punct > 0 && !meta_line(b) && b->hint != HINT_BAD;
-		if ((before && after) || (sentence && (before || after)) ||
+		/* a table or list right after the text, without links */
+		bool data = (b->kind == BK_CELL || b->kind == BK_ITEM) && b->link_chars == 0 &&
+			b->hint != HINT_BAD && before;
+		if ((before && after) || (sentence && (before || after)) || data ||
 		    (after && b->kind == BK_HEAD))
 			b->keep = b->value > -20 || (before && after && b->hint != HINT_BAD &&
 						    b->link_chars * 2 < b->chars);

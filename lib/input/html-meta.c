@@ -17,6 +17,7 @@ typedef struct metas {
 	char *title_text;
 	const char *article_title;  /* TRS-style <meta name="ArticleTitle"> */
 	const char *content_source;
+	char ld_date[11];           /* from JSON-LD */
 } metas;
 
 static const char *const date_names[] = {
@@ -92,8 +93,23 @@ static void scan_head(GumboNode *g, metas *m, int *drank, int depth)
 				yd_html_add_text(&b, c->v.text.text, strlen(c->v.text.text), &sp);
 		}
 		m->title_text = yd_buf_take(&b);
-	} else if (t == GUMBO_TAG_BODY) {
-		return;   /* the body's metadata is read from its blocks */
+	} else if (t == GUMBO_TAG_SCRIPT) {
+		/* schema.org JSON-LD: "datePublished": "2024-03-05T..." */
+		const char *ty = yd_html_attr(g, "type");
+		if (ty && strcasecmp(ty, "application/ld+json") == 0 && g->v.element.children.length &&
+		    !m->ld_date[0]) {
+			const GumboNode *c = g->v.element.children.data[0];
+			const char *txt = c->type == GUMBO_NODE_TEXT ? c->v.text.text : NULL;
+			const char *k = txt ? strstr(txt, "\"datePublished\"") : NULL;
+			if (!k && txt)
+				k = strstr(txt, "\"dateCreated\"");
+			size_t s, e;
+			if (k && yd_pu_find_date(k, strnlen(k, 80), m->ld_date, &s, &e))
+				;
+			else
+				m->ld_date[0] = '\0';
+		}
+		return;
 	}
 	GumboVector *kids = &g->v.element.children;
 	for (unsigned i = 0; i < kids->length; i++)
@@ -124,7 +140,7 @@ static bool body_date(GumboNode *g, char out[11], int depth)
 	return false;
 }
 
-static const char *const seps[] = { " - ", " | ", "_", "｜", " — ", " – ", " :: ", " · ", "|",
+static const char *const seps[] = { " - ", " | ", "_", "--", "｜", " — ", " – ", " :: ", " · ", "|",
 				    "——", "－", " -", NULL };
 
 /* The part of a <title> that names the article: "标题_栏目_网站" → 标题.
@@ -223,6 +239,34 @@ static const char *heading_title(const hpage *p, const char *title_text, size_t 
 	return NULL;
 }
 
+/* The first date among blocks [from, to) that are short lines: a byline's
+ * date (发布时间：…, Published …) or a bare date line. Author and source
+ * of bylines go into *tmp. */
+static bool byline_dates(const hpage *p, size_t from, size_t to, yd_article *tmp, char d[11])
+{
+	bool have = false;
+	for (size_t i = from; i < p->nblocks && i < to; i++) {
+		const hblock *b = &p->blocks[i];
+		if (b->chars > 160 || (b->keep && b->chars > 60))
+			continue;
+		char dd[11];
+		size_t n = strlen(b->plain), s, e;
+		bool isdate = yd_pu_find_date(b->plain, n, dd, &s, &e) ||
+			yd_html_english_date(b->plain, n, dd);
+		bool meta = yd_page_meta(b->plain, n, true, tmp);
+		if (have || !(meta || isdate))
+			continue;
+		if (tmp->date) {
+			memcpy(d, tmp->date, 11);
+			have = true;
+		} else if (isdate) {
+			memcpy(d, dd, 11);
+			have = true;
+		}
+	}
+	return have;
+}
+
 void yd_html_meta(hpage *p, const char *origin_url, yd_article *a)
 {
 	metas m;
@@ -265,12 +309,24 @@ void yd_html_meta(hpage *p, const char *origin_url, yd_article *a)
 	}
 	/* where the title is among the blocks */
 	p->title_block = hw;
-	if (hw == p->nblocks && a->title)
+	if (hw == p->nblocks && a->title) {
+		/* the title's text as a line of its own, not a link (a menu
+		 * names the page too): the nearest such line before the
+		 * content, else the first */
+		size_t first_kept = p->nblocks;
 		for (size_t i = 0; i < p->nblocks; i++)
-			if (strcmp(p->blocks[i].plain, a->title) == 0) {
-				p->title_block = i;
+			if (p->blocks[i].keep) {
+				first_kept = i;
 				break;
 			}
+		for (size_t i = 0; i < p->nblocks; i++) {
+			const hblock *b = &p->blocks[i];
+			if (b->link_chars * 2 > b->chars || strcmp(b->plain, a->title) != 0)
+				continue;
+			if (p->title_block == p->nblocks || i < first_kept)
+				p->title_block = i;
+		}
+	}
 	if (!a->source && (site || m.content_source || site_from_title)) {
 		const char *s = site ? site : site_from_title ? site_from_title : m.content_source;
 		a->source = yd_pu_strndup(s, strlen(s));
@@ -289,40 +345,34 @@ void yd_html_meta(hpage *p, const char *origin_url, yd_article *a)
 	bool have = false;
 	if (m.published && yd_pu_find_date(m.published, strlen(m.published), d, &s, &e))
 		have = true;
+	if (!have && m.ld_date[0]) {
+		memcpy(d, m.ld_date, 11);
+		have = true;
+	}
 	if (!have && body_date(p->out->root, d, 0))
 		have = true;
-	/* byline lines: near the title, or at the start of the content */
+	/* byline lines: after the title first (a date above the title is
+	 * as often the day's date in a page banner), then just before it;
+	 * without a known title, around the start of the content */
 	yd_article tmp;
 	yd_article_init(&tmp);
-	size_t from = p->title_block < p->nblocks ? (p->title_block > 5 ? p->title_block - 5 : 0) : 0;
 	size_t start = p->nblocks;
 	for (size_t i = 0; i < p->nblocks; i++)
 		if (p->blocks[i].keep) {
 			start = i;
 			break;
 		}
-	if (p->title_block >= p->nblocks)
-		from = start < p->nblocks ? (start > 8 ? start - 8 : 0) : 0;
-	size_t lim = (p->title_block < p->nblocks ? p->title_block : from) + 12;
-	if (start < p->nblocks && start + 4 > lim)
-		lim = start + 4;
-	for (size_t i = from; i < p->nblocks && i < lim; i++) {
-		const hblock *b = &p->blocks[i];
-		if (b->chars > 160 || (b->keep && b->chars > 60))
-			continue;
-		char dd[11];
-		size_t n = strlen(b->plain);
-		bool isdate = yd_pu_find_date(b->plain, n, dd, &s, &e) ||
-			yd_html_english_date(b->plain, n, dd);
-		if (yd_page_meta(b->plain, n, true, &tmp) || isdate) {
-			if (!have && tmp.date) {
-				memcpy(d, tmp.date, 11);
-				have = true;
-			} else if (!have && isdate) {
-				memcpy(d, dd, 11);
-				have = true;
-			}
-		}
+	size_t tb = p->title_block;
+	if (tb < p->nblocks) {
+		size_t lim = tb + 12;
+		if (start < p->nblocks && start + 4 > lim)
+			lim = start + 4;
+		have = have || byline_dates(p, tb, lim, &tmp, d);
+		have = have || byline_dates(p, tb > 5 ? tb - 5 : 0, tb, &tmp, d);
+	} else if (start < p->nblocks) {
+		have = have || byline_dates(p, start > 8 ? start - 8 : 0, start + 4, &tmp, d);
+	} else {
+		byline_dates(p, 0, 0, &tmp, d);
 	}
 	if (!a->author && tmp.author)
 		a->author = yd_pu_strndup(tmp.author, strlen(tmp.author));

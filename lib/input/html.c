@@ -155,7 +155,23 @@ bool yd_html_is_related_heading(const char *s, size_t n)
 
 /* ---- Markdown ---- */
 
-static void add_escaped_start(yd_buf *b, const char *s)
+/* A block's inline Markdown with its links' targets made absolute. */
+static void add_inline(yd_buf *b, const hpage *p, const char *s)
+{
+	const char *q;
+	while ((q = strstr(s, "](")) != NULL) {
+		q += 2;
+		yd_buf_add(b, s, (size_t)(q - s));
+		size_t k = strcspn(q, ")");
+		char *href = yd_pu_strndup(q, k);
+		yd_html_add_url(b, p, href);
+		free(href);
+		s = q + k;
+	}
+	yd_buf_adds(b, s);
+}
+
+static void add_escaped_start(yd_buf *b, const hpage *p, const char *s)
 {
 	/* text that would read as markup at a line start keeps a backslash */
 	if (*s == '#' || *s == '>' || *s == '|' || ((*s == '-' || *s == '*' || *s == '+') && s[1] == ' '))
@@ -167,11 +183,11 @@ static void add_escaped_start(yd_buf *b, const char *s)
 		if (q > s && q - s < 10 && (*q == '.' || *q == ')') && q[1] == ' ') {
 			yd_buf_add(b, s, (size_t)(q - s));
 			yd_buf_addc(b, '\\');
-			yd_buf_adds(b, q);
+			add_inline(b, p, q);
 			return;
 		}
 	}
-	yd_buf_adds(b, s);
+	add_inline(b, p, s);
 }
 
 static int row_of(const hpage *p, const hblock *b)
@@ -254,13 +270,13 @@ char *yd_html_markdown(const hpage *p)
 			for (int l = 0; l < (k->level < 2 ? 2 : k->level) && l < 6; l++)
 				yd_buf_addc(&b, '#');
 			yd_buf_addc(&b, ' ');
-			yd_buf_adds(&b, k->text);
+			add_inline(&b, p, k->text);
 			break;
 		case BK_ITEM:
 			for (int l = 1; l < k->level && l < 6; l++)
 				yd_buf_adds(&b, "  ");
 			yd_buf_adds(&b, k->ordered ? "1. " : "- ");
-			yd_buf_adds(&b, k->text);
+			add_inline(&b, p, k->text);
 			break;
 		case BK_PRE:
 			yd_buf_adds(&b, "```\n");
@@ -268,7 +284,7 @@ char *yd_html_markdown(const hpage *p)
 			yd_buf_adds(&b, "\n```");
 			break;
 		default:
-			add_escaped_start(&b, k->text);
+			add_escaped_start(&b, p, k->text);
 			break;
 		}
 		prev_kind = k->kind;
@@ -359,7 +375,9 @@ void yd_html_related(hpage *p, yd_article *a)
 		char d[11];
 		size_t s, e;
 		bool dated = yd_pu_find_date(b->plain, n, d, &s, &e);
-		if (b->link_chars * 2 >= b->chars) {
+		/* an entry: a link that is a good part of its line (the rest a
+		 * date, a count, a source) */
+		if (b->link_chars >= 4 && b->link_chars * 3 >= b->chars) {
 			char *href = first_href(b->text);
 			bool ok = same_site(p, href);
 			free(href);

@@ -70,6 +70,8 @@ bool yd_html_is_block_tag(GumboTag t);
 /* Normalised text of a range of characters: runs of white space → one
  * space, trimmed. */
 void yd_html_add_text(yd_buf *b, const char *s, size_t n, bool *space);
+/* Appends href made absolute against p->base_url (when known). */
+void yd_html_add_url(yd_buf *b, const hpage *p, const char *href);
 /* A date written in English ("March 5, 2024", "5 Mar 2024"). */
 bool yd_html_english_date(const char *s, size_t n, char out[11]);
 /* A date in a URL: /2024/03/05/, /20240305/, t20240305_ ... */

@@ -3,7 +3,8 @@
 # A new format goes here as lib/input/FORMAT.c, declared in yidu/parse.h.
 INPUT_CORE_SRCS = lib/input/util.c lib/input/json.c lib/input/detect.c \
 	lib/input/markdown.c lib/input/jsonl.c \
-	lib/input/page.c lib/input/page-lines.c lib/input/page-body.c
+	lib/input/page.c lib/input/page-lines.c lib/input/page-body.c \
+	lib/input/page-template.c
 lib_libyidu_a_SOURCES += $(INPUT_CORE_SRCS)
 noinst_HEADERS += lib/input/util.h lib/input/json.h lib/input/page.h
 # HTML (gumbo) and text encodings.

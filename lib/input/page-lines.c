@@ -145,7 +145,10 @@ static size_t count_any(const char *s, size_t n, const char *const *words)
 static const char *const related_words[] = {
 	"相关推荐", "相关文章", "相关阅读", "猜你喜欢", "延伸阅读", "推荐阅读", "大家还在看",
 	"相关内容", "相关资讯", "热门推荐", "相关问答", "你可能还想看", "为你推荐",
-	"更多推荐", "热门文章", NULL
+	"更多推荐", "热门文章", "相关新闻", "相关问题", "热门问题", "热门资讯", "最新文章",
+	"推荐文章", "相关链接", "热点新闻", "热门阅读", "阅读排行", "排行榜", "24小时热榜",
+	"热榜", "最新资讯", "相关政策", "热点推荐", "精彩推荐", "推荐内容", "看了又看",
+	"大家都在看", "热点文章", "最新推荐", NULL
 };
 
 bool yd_page_is_related_heading(const char *s, size_t n)
@@ -163,6 +166,32 @@ bool yd_page_is_related_heading(const char *s, size_t n)
 			    yd_pu_starts(r, rn, "more"))
 				return rn <= 12;
 		}
+	}
+	return false;
+}
+
+/* Headings over replies and comments: a page's article ends there, and
+ * what follows is neither body nor related. */
+static const char *const thread_words[] = {
+	"其他回答", "其它回答", "更多回答", "全部回答", "网友回答", "网友评论", "全部评论",
+	"热门评论", "最新评论", "发表评论", "精彩评论", "评论", "留言", "回复", "跟帖", NULL
+};
+
+bool yd_page_is_thread_heading(const char *s, size_t n)
+{
+	strip_deco(&s, &n);
+	for (size_t k = 0; thread_words[k]; k++) {
+		size_t w = strlen(thread_words[k]);
+		if (!yd_pu_starts(s, n, thread_words[k]))
+			continue;
+		/* nothing after but a count: 其他回答（3）, 评论 36 */
+		size_t i = w;
+		while (i < n && (s[i] == ' ' || s[i] == '(' || s[i] == ')' || (s[i] >= '0' && s[i] <= '9') ||
+				 yd_pu_starts(s + i, n - i, "（") || yd_pu_starts(s + i, n - i, "）") ||
+				 yd_pu_starts(s + i, n - i, "条") || yd_pu_starts(s + i, n - i, "个")))
+			i += (unsigned char)s[i] >= 0x80 ? 3 : 1;
+		if (i >= n && (w > 6 || n > w))   /* a lone 评论/回复 is a button */
+			return true;
 	}
 	return false;
 }
@@ -186,7 +215,7 @@ static const char *const nav_words[] = {
 	"导航", "搜索", "反馈", "意见反馈", "举报", "纠错", "TOP", "Top", "top",
 	"大家都在搜", "热门搜索", "广告", "网站地图", "联系我们", "关于我们", "阅读全文",
 	"展开全文", "查看更多", "加载更多", "上一页", "下一页", "手机版", "电脑版", "APP",
-	"App", "app", "↑", "^", ">>", "»", NULL
+	"App", "app", "↑", "^", ">>", "»", "回复", "发帖", "回帖", "发表回复", NULL
 };
 
 static size_t nav_word_at(const char *s, size_t n)

@@ -31,6 +31,8 @@ bool yd_page_is_nav(const char *s, size_t n);
 bool yd_page_is_tag_heading(const char *s, size_t n);
 /* 相关推荐, 相关文章, 猜你喜欢 ...: the related list starts here. */
 bool yd_page_is_related_heading(const char *s, size_t n);
+/* 其他回答（3）, 网友评论, 评论 36 ...: replies and comments follow. */
+bool yd_page_is_thread_heading(const char *s, size_t n);
 /* Text made only of navigation words (首页 顶部 ...), glued or not. */
 bool yd_page_is_nav_words(const char *s, size_t n);
 

@@ -139,18 +139,16 @@ static size_t http_payload(const char *s, size_t n, char *charset, size_t csz)
 	return 0;
 }
 
-int yd_warc_read(const char *path, yd_warc_page_fn fn, void *ctx, yd_error *err)
+/* Reads the records of an opened archive. */
+static int read_records(struct archive *ar, const char *path, yd_warc_page_fn fn, void *ctx,
+			yd_error *err)
 {
 	reader r = { 0 };
-	r.ar = archive_read_new();
-	archive_read_support_filter_all(r.ar);
-	archive_read_support_format_raw(r.ar);
+	r.ar = ar;
 	struct archive_entry *e;
-	if (archive_read_open_filename(r.ar, path, 1 << 16) != ARCHIVE_OK ||
-	    archive_read_next_header(r.ar, &e) != ARCHIVE_OK) {
+	if (archive_read_next_header(r.ar, &e) != ARCHIVE_OK) {
 		yd_error_set(err, YD_EFORMAT, "%s: %s", path, archive_error_string(r.ar) ?
 			     archive_error_string(r.ar) : "cannot be read");
-		archive_read_free(r.ar);
 		return -1;
 	}
 	yd_buf line = { 0 }, block = { 0 };
@@ -208,6 +206,40 @@ int yd_warc_read(const char *path, yd_warc_page_fn fn, void *ctx, yd_error *err)
 	}
 	yd_buf_free(&line);
 	yd_buf_free(&block);
-	archive_read_free(r.ar);
+	return rc;
+}
+
+static struct archive *new_reader(void)
+{
+	struct archive *ar = archive_read_new();
+	archive_read_support_filter_all(ar);
+	archive_read_support_format_raw(ar);
+	return ar;
+}
+
+int yd_warc_read(const char *path, yd_warc_page_fn fn, void *ctx, yd_error *err)
+{
+	struct archive *ar = new_reader();
+	int rc;
+	if (archive_read_open_filename(ar, path, 1 << 16) != ARCHIVE_OK)
+		rc = yd_error_set(err, YD_EIO, "%s: %s", path, archive_error_string(ar) ?
+				  archive_error_string(ar) : "cannot be opened");
+	else
+		rc = read_records(ar, path, fn, ctx, err);
+	archive_read_free(ar);
+	return rc;
+}
+
+int yd_warc_read_mem(const void *buf, size_t n, const char *name, yd_warc_page_fn fn, void *ctx,
+		     yd_error *err)
+{
+	struct archive *ar = new_reader();
+	int rc;
+	if (archive_read_open_memory(ar, buf, n) != ARCHIVE_OK)
+		rc = yd_error_set(err, YD_EFORMAT, "%s: %s", name, archive_error_string(ar) ?
+				  archive_error_string(ar) : "cannot be read");
+	else
+		rc = read_records(ar, name, fn, ctx, err);
+	archive_read_free(ar);
 	return rc;
 }
