@@ -44,7 +44,7 @@ static const char *const deny_after[] = {
 	"路", "大道", "大街", "街道", "公园",
 	"广场", "大厦", "集团", "公司", "股份", "保险", "银行", "证券", "人寿",
 	"财险", "基金", "信托", "日报", "晚报", "卫视", "电视台", "机场",
-	"啤酒", "茶", "花园", "小区", "e生", "福",
+	"啤酒", "花园", "小区",
 	"系",   /* a group named after a place: 莆田系 (hospitals) */
 };
 
@@ -216,7 +216,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			}
 			if ((is_short(gr) && ev.own_name) ||
 			    (ev.product && !ev.after) ||
-			    (is_short(gr) && (ev.verb_use || ev.person || ev.glued) &&
+			    ((ev.verb_use || ev.person || ev.glued || ev.wish) && is_short(gr) &&
 			     !ev.before && !ev.after)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;

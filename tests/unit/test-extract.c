@@ -175,6 +175,10 @@ static void test_place_or_word(void **state)
 	NO_REGION("患者王宁安，男，45岁");
 	REGIONS("会议于北京举行", 110000);
 	NO_REGION("吃了安罗西平片头晕");
+	NO_REGION("吃奥西平片头晕");
+	NO_REGION("宁安素一天吃几粒");
+	NO_REGION("祝您新春康乐，万事如意");
+	REGIONS("祝你在北京一切顺利", 110000);
 	/* a prefecture beside its namesake county is the prefecture, and a
 	 * city jieba tags as an adverb or adjective is the city */
 	REGIONS("承德治疗白癜风", 130800);
