@@ -169,6 +169,25 @@ static int first_post(const hpage *p, int c, const int *cl)
 			same += same_shape(a->g, p->nodes[kids[j]].g) && has_date_line(p, &p->nodes[kids[j]]);
 		if (same < 3 || !has_date_line(p, a))
 			continue;
+		/* the first one holds the article only when it is the big one
+		 * (a topic's first post); a short question above long answers
+		 * is not a thread's opening */
+		double first = 0, most = 0;
+		for (size_t j = i; j < nk; j++) {
+			const hnode *o = &p->nodes[kids[j]];
+			if (j > i && !same_shape(a->g, o->g))
+				continue;
+			double v = 0;
+			for (size_t b = o->first_block; b < o->end_block; b++)
+				if (p->blocks[b].value > 0)
+					v += p->blocks[b].value;
+			if (j == i)
+				first = v;
+			else if (v > most)
+				most = v;
+		}
+		if (first * 2 < most)
+			return c;
 		for (size_t b = a->first_block; b < a->end_block; b++)
 			if (cl[b] == CL_GOOD)
 				return kids[i];
