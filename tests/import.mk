@@ -97,3 +97,7 @@ EXTRA_DIST += tests/import-textpages.sh tests/data/textpages
 # writes it).
 TESTS += tests/html-eval.sh
 EXTRA_DIST += tests/html-eval.sh tests/data/html-eval
+
+# The README's commands from the build tree.
+TESTS += tests/readme-commands.sh
+EXTRA_DIST += tests/readme-commands.sh
