@@ -96,7 +96,7 @@ static const char *const bad_words[] = {
 	"disclaimer", "guess", "xgyd", "xgwz", "tuijian", "dibu", "daohang",
 	"float", "fixed", "qrcode", "erweima", "topbar", "top-bar", "aside",
 	"disclosure", "reviewer", "helpful", "feedback", "byline", "affiliate", "author-info",
-	"author-bio", "print", "fontsize", NULL
+	"author-bio", "print", "fontsize", "contact", "caption", NULL
 };
 static const char *const good_words[] = {
 	"article", "content", "post", "entry", "story", "detail", "main",
@@ -154,7 +154,8 @@ static int node_hint(const GumboNode *g)
 	GumboTag t = g->v.element.tag;
 	if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML)
 		return HINT_NONE;
-	if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE)
+	if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE ||
+	    t == GUMBO_TAG_FIGCAPTION)
 		return HINT_BAD;
 	bool good = t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN, bad = false;
 	scan_names(yd_html_attr(g, "class"), &good, &bad);
