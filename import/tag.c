@@ -1,5 +1,6 @@
 /* yidu-import --tag: the regions and topics found in each line of stdin. */
 #include "config.h"
+#include "yidu/out.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +23,7 @@ int import_tag(const char *datadir)
 	yd_taxonomy *t = g ? yd_taxonomy_load(topics, &err) : NULL;
 	free(topics);
 	if (!g || !t) {
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		yd_gazetteer_free(g);
 		return 1;
 	}
@@ -40,11 +41,11 @@ int import_tag(const char *datadir)
 		size_t nr = yd_find_regions(g, clean, strlen(clean), codes, 32);
 		size_t nt = yd_find_topics(t, clean, NULL, ids, 32);
 		for (size_t i = 0; i < nr; i++)
-			printf("%s%u", i ? "," : "", (unsigned)codes[i]);
+			yd_out_printf(stdout, "%s%u", i ? "," : "", (unsigned)codes[i]);
 		putchar('\t');
 		for (size_t i = 0; i < nt; i++) {
 			const yd_topic *tp = yd_taxonomy_at(t, (size_t)ids[i] - 1);
-			printf("%s%s", i ? "," : "", tp ? tp->path : "?");
+			yd_out_printf(stdout, "%s%s", i ? "," : "", tp ? tp->path : "?");
 		}
 		putchar('\n');
 		free(clean);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "import.h"
+#include "yidu/out.h"
 #include "input.h"
 #include <sqlite3.h>
 
@@ -106,16 +107,19 @@ static void progress(run *r)
 static void warn_cb(void *ctx, const char *msg)
 {
 	run *r = ctx;
-	if (!r->quiet)
-		fprintf(stderr, "%s%s: warning: %s\n", r->tty ? "\r" : "",
-			"yidu-import", msg);
+	if (r->quiet)
+		return;
+	if (r->tty)
+		fputs("\r", stderr);   /* over the progress line */
+	yd_out_printf(stderr, "yidu-import: warning: %s\n", msg);
 }
 
 /* A bad record: reported; fatal with --strict. */
 int import_bad(run *r, const char *msg)
 {
-	fprintf(stderr, "%s%s: %s%s\n", r->tty && !r->quiet ? "\r" : "",
-		"yidu-import", msg, r->strict ? "" : " (skipped)");
+	if (r->tty && !r->quiet)
+		fputs("\r", stderr);   /* over the progress line */
+	yd_out_printf(stderr, "yidu-import: %s%s\n", msg, r->strict ? "" : " (skipped)");
 	r->skipped++;
 	return r->strict ? -1 : 0;
 }
@@ -127,7 +131,7 @@ int import_add(run *r, yd_article *a, bool prepared)
 	     : yd_builder_add(r->b, a, &err)) != 0) {
 		if (err.code == YD_EFORMAT)
 			return import_bad(r, err.msg);
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		return -1;
 	}
 	r->records++;
@@ -139,7 +143,7 @@ int import_add(run *r, yd_article *a, bool prepared)
 void import_parser_warning(run *r, const yd_error *err)
 {
 	if (err->code == 0 && err->msg[0] && !r->quiet)
-		fprintf(stderr, "yidu-import: warning: %s\n", err->msg);
+		yd_out_printf(stderr, "yidu-import: warning: %s\n", err->msg);
 }
 
 static int one_json(run *r, const char *line, size_t n, const char *path,
@@ -190,7 +194,7 @@ static int one_file(run *r, const char *path)
 	if (!text)
 		return import_bad(r, err.msg);
 	if (note && !r->quiet)
-		fprintf(stderr, "yidu-import: %s: read as %s\n", path, note);
+		yd_out_printf(stderr, "yidu-import: %s: read as %s\n", path, note);
 	if (fmt == YD_FMT_AUTO)
 		fmt = yd_format_detect(path, text, n);
 	int rc = 0;
@@ -223,7 +227,7 @@ static void summary(const run *r, const char *out, const yd_build_stats *s)
 	double dt = since(&r->start);
 	if (r->tty)
 		fputs("\r", stderr);
-	fprintf(stderr,
+	yd_out_printf(stderr,
 		"yidu-import: wrote %s: %zu articles (%zu excerpts) from %zu inputs "
 		"in %.1f s, %.0f records/s\n"
 		"  records read %zu, new %zu, duplicates merged %zu, bad inputs "
@@ -255,7 +259,7 @@ int main(int argc, char **argv)
 		case 'f':
 			r.format = yd_format_from_name(optarg);
 			if (r.format == YD_FMT_AUTO) {
-				fprintf(stderr, "yidu-import: unknown format '%s' "
+				yd_out_printf(stderr, "yidu-import: unknown format '%s' "
 					"(page, markdown or jsonl)\n", optarg);
 				return 2;
 			}
@@ -285,7 +289,7 @@ int main(int argc, char **argv)
 		return import_tag(datadir);
 	}
 	if (!out || optind == argc) {
-		fprintf(stderr, "yidu-import: %s\nTry 'yidu-import --help' for more "
+		yd_out_printf(stderr, "yidu-import: %s\nTry 'yidu-import --help' for more "
 			"information.\n", !out ? "no output corpus given (-o CORPUS)"
 			: "no inputs given");
 		return 2;
@@ -300,13 +304,13 @@ int main(int argc, char **argv)
 	r.last = r.start;
 	r.b = yd_builder_new(out, &opts, &err);
 	if (!r.b) {
-		fprintf(stderr, "yidu-import: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 		return 1;
 	}
 	yd_builder_set_warn(r.b, warn_cb, &r);
 	for (int i = optind; i < argc; i++)
 		if (input_collect(&files, argv[i], &err) != 0) {
-			fprintf(stderr, "yidu-import: %s\n", err.msg);
+			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 			input_list_free(&files);
 			yd_builder_abort(r.b);
 			return 1;
@@ -324,7 +328,7 @@ int main(int argc, char **argv)
 	input_list_free(&files);
 	if (rc != 0) {
 		yd_builder_abort(r.b);
-		fprintf(stderr, "yidu-import: %s left unchanged\n", out);
+		yd_out_printf(stderr, "yidu-import: %s left unchanged\n", out);
 		free(temp_path);
 		return 1;
 	}
@@ -332,7 +336,7 @@ int main(int argc, char **argv)
 	 * empty one (an empty folder, every input skipped). */
 	if (r.records == 0 && !allow_empty) {
 		yd_builder_abort(r.b);
-		fprintf(stderr, "yidu-import: no article in the inputs (%zu read, "
+		yd_out_printf(stderr, "yidu-import: no article in the inputs (%zu read, "
 			"%zu skipped); %s left unchanged (--allow-empty writes an "
 			"empty corpus)\n", r.inputs, r.skipped, out);
 		free(temp_path);
@@ -341,7 +345,7 @@ int main(int argc, char **argv)
 	yd_builder_set_inputs(r.b, r.inputs);
 	yd_build_stats stats;
 	if (yd_builder_finish(r.b, &stats, &err) != 0) {
-		fprintf(stderr, "yidu-import: %s\nyidu-import: %s left unchanged\n",
+		yd_out_printf(stderr, "yidu-import: %s\nyidu-import: %s left unchanged\n",
 			err.msg, out);
 		free(temp_path);
 		return 1;

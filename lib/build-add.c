@@ -85,6 +85,10 @@ static int clean(char **s, int flags, bool trim)
 
 static int clean_article(yd_article *a)
 {
+	/* cut before cleaning: no work on what will not be kept */
+	size_t cut = yd_build_cut_body(&a->body);
+	if (cut)
+		a->body_cut = cut;
 	int rc = clean(&a->title, 0, true) | clean(&a->slug, 0, true) |
 		clean(&a->summary, YD_SANITIZE_KEEP_NEWLINES, true) |
 		clean(&a->body, YD_SANITIZE_KEEP_NEWLINES | YD_SANITIZE_KEEP_TABS, false) |
@@ -534,6 +538,10 @@ static int add(yd_builder *b, yd_article *a, bool prepared, yd_error *err)
 	} else {
 		int64_t id;
 		bool replaced;
+		if (a->body_cut)
+			yd_builder_warn(b, "%s: the body (%zu bytes) is over %zu MB: "
+					"cut, with a note at its end", origin_of(a),
+					a->body_cut, YD_BODY_MAX >> 20);
 		rc = store(b, a, true, &id, &replaced, err);
 		if (rc == 0)
 			rc = add_related(b, id, a, err);

@@ -58,6 +58,12 @@ int yd_build_lock(const char *target, const char *shown, bool wait,
 		  void (*waiting)(void *ctx, const char *msg), void *ctx,
 		  yd_error *err);
 
+/* lib/build-limit.c: a body longer than YD_BODY_MAX bytes is cut (at a
+ * line or character boundary) and ends with a note saying so; returns its
+ * length before the cut, or 0 when it was kept whole. */
+#define YD_BODY_MAX ((size_t)2 << 20)
+size_t yd_build_cut_body(char **body);
+
 /* lib/build-key.c */
 uint64_t yd_fnv1a64(uint64_t h, const void *p, size_t n);
 #define YD_FNV_OFFSET 0xcbf29ce484222325ULL

@@ -1,6 +1,7 @@
 /* The corpus builder's life cycle: a temporary file next to the target,
  * one transaction, and an atomic rename when everything succeeded. */
 #include "config.h"
+#include "yidu/out.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -55,7 +56,7 @@ const char *yd_data_dir(void)
 
 static void warn_stderr(void *ctx, const char *msg)
 {
-	fprintf(stderr, "warning: %s\n", msg);
+	yd_out_printf(stderr, "warning: %s\n", msg);
 }
 
 void yd_builder_set_warn(yd_builder *b, void (*fn)(void *, const char *),

@@ -16,4 +16,8 @@ struct yd_corpus {
 	sqlite3_stmt *art_related;
 };
 
+/* lib/corpus-trees.c: refuses a region or topic tree with a parent loop,
+ * naming a node on it. */
+int yd_corpus_check_trees(sqlite3 *db, const char *path, yd_error *err);
+
 #endif

@@ -191,7 +191,8 @@ static int check_corpus(sqlite3 *db, const char *path, int64_t size,
 			"%s: corpus schema version %lld; this yidu reads version %d "
 			"(rebuild the corpus with this version's yidu-import)",
 			path, (long long)ver, YD_SCHEMA_VERSION);
-	if (check_schema(db, path, err) != 0)
+	if (check_schema(db, path, err) != 0 ||
+	    yd_corpus_check_trees(db, path, err) != 0)
 		return -1;
 
 	return check_size(path, size, err);
@@ -389,8 +390,9 @@ static int depth_first(yd_node_list *l, bool all)
 	size_t *next = malloc((n + 1) * sizeof *next);    /* next sibling */
 	size_t *stack = malloc((n + 1) * sizeof *stack);
 	yd_node *out = malloc((n + 1) * sizeof *out);
-	if (!first || !next || !stack || !out) {
-		free(first); free(next); free(stack); free(out);
+	bool *seen = calloc(n + 1, sizeof *seen);
+	if (!first || !next || !stack || !out || !seen) {
+		free(first); free(next); free(stack); free(out); free(seen);
 		return -1;
 	}
 	const size_t none = (size_t)-1;
@@ -425,6 +427,7 @@ static int depth_first(yd_node_list *l, bool all)
 		while (sp > 0) {
 			size_t i = stack[--sp];
 			yd_node *nd = &l->v[i];
+			seen[i] = true;
 			/* a zero count's subtree is all zero: its nodes are
 			 * still visited, to be freed */
 			if (!all && nd->count == 0) {
@@ -444,7 +447,15 @@ static int depth_first(yd_node_list *l, bool all)
 			sp += cnt;
 		}
 	}
-	free(first); free(next); free(stack);
+	/* Nodes no root reaches (a parent loop: refused at open, so only in a
+	 * corpus changed under the browser) are freed, not leaked. */
+	for (size_t i = 0; i < n; i++)
+		if (!seen[i]) {
+			free(l->v[i].name);
+			free(l->v[i].short_name);
+			free(l->v[i].path);
+		}
+	free(first); free(next); free(stack); free(seen);
 	free(l->v);
 	l->v = out;
 	l->n = k;

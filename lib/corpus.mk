@@ -1,5 +1,5 @@
 # Corpus access (read-only) and the corpus builder.
-lib_libyidu_a_SOURCES += lib/corpus.c lib/corpus-check.c lib/corpus-list.c lib/corpus-article.c lib/corpus-internal.h lib/build.c lib/build-target.c lib/build-key.c lib/build-add.c \
+lib_libyidu_a_SOURCES += lib/corpus.c lib/corpus-check.c lib/corpus-trees.c lib/corpus-list.c lib/corpus-article.c lib/corpus-internal.h lib/build.c lib/build-target.c lib/build-limit.c lib/build-key.c lib/build-add.c \
 	lib/build-related.c lib/build-counts.c lib/build-internal.h \
 	lib/sqlutil.c lib/sqlutil.h lib/schema.c
 nodist_lib_libyidu_a_SOURCES = lib/schema-sql.inc

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "yidu/out.h"
 #include "yidu/render.h"
 
 static const struct {
@@ -27,32 +28,35 @@ static const struct {
 
 static int start_style(FILE *f, uint16_t attr)
 {
-	if (fputs("\033[0", f) == EOF)
-		return -1;
+	char p[64] = "0";
 	for (size_t i = 0; i < sizeof styles / sizeof styles[0]; i++)
-		if ((attr & styles[i].attr) && fprintf(f, ";%s", styles[i].sgr) < 0)
-			return -1;
-	return fputc('m', f) == EOF ? -1 : 0;
+		if (attr & styles[i].attr) {
+			strcat(p, ";");
+			strcat(p, styles[i].sgr);
+		}
+	return yd_out_sgr(f, p);
 }
 
+/* Line text goes through the one sanitising writer (lib/out.c), as every
+ * other output does, although the renderer has cleaned it already. */
 static int write_line(const yd_dline *l, FILE *f, int sgr)
 {
 	if (!sgr || l->nspans == 0)
-		return fwrite(l->text, 1, l->len, f) == l->len ? 0 : -1;
+		return yd_out_write(f, l->text, l->len);
 	uint32_t pos = 0;
 	for (uint32_t i = 0; i < l->nspans; i++) {
 		const yd_span *s = &l->spans[i];
 		if (s->off > l->len || s->len > l->len - s->off || s->off < pos)
 			continue;      /* malformed span: leave the text plain */
-		if (fwrite(l->text + pos, 1, s->off - pos, f) != s->off - pos)
+		if (yd_out_write(f, l->text + pos, s->off - pos) < 0)
 			return -1;
 		if (start_style(f, s->attr) < 0 ||
-		    fwrite(l->text + s->off, 1, s->len, f) != s->len ||
-		    fputs("\033[0m", f) == EOF)
+		    yd_out_write(f, l->text + s->off, s->len) < 0 ||
+		    yd_out_sgr(f, "0") < 0)
 			return -1;
 		pos = s->off + s->len;
 	}
-	return fwrite(l->text + pos, 1, l->len - pos, f) == l->len - pos ? 0 : -1;
+	return yd_out_write(f, l->text + pos, l->len - pos);
 }
 
 int yd_doc_write(const yd_doc *doc, FILE *f, int sgr)

@@ -16,6 +16,7 @@
 
 #define SNIPPET_BEFORE 16     /* characters shown before the first match */
 #define SNIPPET_CHARS 72      /* characters in a snippet */
+#define SNIPPET_SOURCE "262144"  /* characters of the body it is cut from */
 
 /* Column weights for BM25: title, summary, body, pinyin of the title,
  * facets (never ranked). ?3 is the number of filter phrases at the end of
@@ -234,8 +235,11 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		goto out;
 	}
-	if (sqlite3_prepare_v2(c->db, "SELECT title, summary, body, published "
-			       "FROM article WHERE id = ?1", -1, &st, NULL) != SQLITE_OK) {
+	/* The snippet comes from the body's first SNIPPET_SOURCE characters:
+	 * memory stays bounded whatever a (hand-edited) corpus holds. */
+	if (sqlite3_prepare_v2(c->db, "SELECT title, summary, substr(body, 1, "
+			       SNIPPET_SOURCE "), published FROM article "
+			       "WHERE id = ?1", -1, &st, NULL) != SQLITE_OK) {
 		yd_sql_fail(c->db, "searching", err);
 		goto out;
 	}

@@ -17,6 +17,7 @@ case $t in
 text) seeds="$top_srcdir/tests/fuzz/corpus-text"; maxlen=4096 ;;
 render) seeds="$top_srcdir/tests/golden"; maxlen=8192 ;;
 parse) seeds="$top_srcdir/tests/fuzz/corpus-parse"; maxlen=65536 ;;
+corpus) seeds="$top_srcdir/tests/fuzz/seeds-corpus"; maxlen=4096 ;;
 query) maxlen=4096
 	i=0
 	for q in '医保' '"异地 就医" -备案' 'yibao' 'NEAR(a b)' '醫保 app*' '-' '"' '2025年'; do

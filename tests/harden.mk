@@ -60,7 +60,7 @@ tests/fuzz/regress-query: $(srcdir)/tests/fuzz/regress-main.c $(FUZZ_QUERY_SRCS:
 # make fuzz FUZZ_SECONDS=60: every libFuzzer target for FUZZ_SECONDS each;
 # prints "TARGET: N execs, M findings". Crashing inputs are written to
 # $(srcdir)/tests/fuzz/regress/TARGET/, where make check replays them.
-FUZZ_TARGETS = text render parse query
+FUZZ_TARGETS = text render parse query corpus
 if HAVE_CLANG
 fuzz: $(FUZZ_TARGETS:%=tests/fuzz/fuzz-%)
 	@s=$(FUZZ_SECONDS); st=0; \

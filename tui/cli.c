@@ -1,6 +1,7 @@
 /* yidu's non-interactive modes --tree, --list and --show: plain text on
  * standard output for scripts and tests. */
 #include "config.h"
+#include "yidu/out.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -14,7 +15,7 @@
 static int finish(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "yidu: writing the output: %s\n", strerror(errno));
+		yd_out_printf(stderr, "yidu: writing the output: %s\n", strerror(errno));
 		return 1;
 	}
 	return 0;
@@ -29,7 +30,7 @@ static int filters(yd_corpus *c, const cli_opts *o, int64_t *region,
 	if (o->region) {
 		*region = yd_corpus_region_code(c, o->region);
 		if (*region < 0) {
-			fprintf(stderr, "yidu: unknown region: %s (give a GB/T 2260 "
+			yd_out_printf(stderr, "yidu: unknown region: %s (give a GB/T 2260 "
 				"code or a name such as 贺州市)\n", o->region);
 			return 1;
 		}
@@ -37,7 +38,7 @@ static int filters(yd_corpus *c, const cli_opts *o, int64_t *region,
 	if (o->topic) {
 		*topic = yd_corpus_topic_id(c, o->topic);
 		if (*topic < 0) {
-			fprintf(stderr, "yidu: unknown topic: %s (see yidu --tree "
+			yd_out_printf(stderr, "yidu: unknown topic: %s (see yidu --tree "
 				"topics)\n", o->topic);
 			return 1;
 		}
@@ -49,12 +50,12 @@ int cli_tree(yd_corpus *c, const char *which, const cli_opts *o)
 {
 	bool regions = strcmp(which, "regions") == 0;
 	if (!regions && strcmp(which, "topics") != 0) {
-		fprintf(stderr, "yidu: --tree takes 'regions' or 'topics', not '%s'\n",
+		yd_out_printf(stderr, "yidu: --tree takes 'regions' or 'topics', not '%s'\n",
 			which);
 		return 2;
 	}
 	if (regions ? o->region != NULL : o->topic != NULL) {
-		fprintf(stderr, "yidu: --tree %s is filtered by --%s only\n", which,
+		yd_out_printf(stderr, "yidu: --tree %s is filtered by --%s only\n", which,
 			regions ? "topic" : "region");
 		return 2;
 	}
@@ -66,7 +67,7 @@ int cli_tree(yd_corpus *c, const char *which, const cli_opts *o)
 	yd_error err = { 0 };
 	if ((regions ? yd_corpus_regions(c, topic, false, &l, &err)
 	     : yd_corpus_topics(c, region, false, &l, &err)) != 0) {
-		fprintf(stderr, "yidu: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu: %s\n", err.msg);
 		return 1;
 	}
 	/* depth from the tree itself: a county right under a province is
@@ -82,12 +83,12 @@ int cli_tree(yd_corpus *c, const char *which, const cli_opts *o)
 		const yd_node *nd = &l.v[i];
 		while (sp > 0 && stack[sp - 1] != nd->parent)
 			sp--;
-		printf("%*s", (int)(2 * sp), "");
+		yd_out_printf(stdout, "%*s", (int)(2 * sp), "");
 		if (regions)
-			printf("%s %" PRId64 " (%" PRId64 ")\n", nd->name, nd->id,
+			yd_out_printf(stdout, "%s %" PRId64 " (%" PRId64 ")\n", nd->name, nd->id,
 			       nd->count);
 		else
-			printf("%s (%" PRId64 ")\n", nd->name, nd->count);
+			yd_out_printf(stdout, "%s (%" PRId64 ")\n", nd->name, nd->count);
 		stack[sp++] = nd->id;
 	}
 	free(stack);
@@ -108,11 +109,11 @@ int cli_list(yd_corpus *c, const cli_opts *o)
 		yd_error err = { 0 };
 		size_t want = left < 1000 ? left : 1000;
 		if (yd_corpus_list(c, region, topic, before, false, want, &p, &err) != 0) {
-			fprintf(stderr, "yidu: %s\n", err.msg);
+			yd_out_printf(stderr, "yidu: %s\n", err.msg);
 			return 1;
 		}
 		for (size_t i = 0; i < p.n; i++)
-			printf("%" PRId64 "\t%s\t%s\n", p.v[i].id, p.v[i].date,
+			yd_out_printf(stdout, "%" PRId64 "\t%s\t%s\n", p.v[i].id, p.v[i].date,
 			       p.v[i].title);
 		size_t n = p.n;
 		if (n > 0)
@@ -127,7 +128,7 @@ int cli_list(yd_corpus *c, const cli_opts *o)
 
 static void field(const char *name, const char *v)
 {
-	printf("%s: %s\n", name, v ? v : "");
+	yd_out_printf(stdout, "%s: %s\n", name, v ? v : "");
 }
 
 int cli_show(yd_corpus *c, const char *arg, const cli_opts *o)
@@ -141,12 +142,12 @@ int cli_show(yd_corpus *c, const char *arg, const cli_opts *o)
 	yd_error err = { 0 };
 	if (id < 0 || yd_corpus_article(c, id, &a, &err) != 0) {
 		if (id < 0 || err.code == YD_ENOTFOUND)
-			fprintf(stderr, "yidu: no article with id or slug '%s'\n", arg);
+			yd_out_printf(stderr, "yidu: no article with id or slug '%s'\n", arg);
 		else
-			fprintf(stderr, "yidu: %s\n", err.msg);
+			yd_out_printf(stderr, "yidu: %s\n", err.msg);
 		return 1;
 	}
-	printf("id: %" PRId64 "\n", a.id);
+	yd_out_printf(stdout, "id: %" PRId64 "\n", a.id);
 	field("slug", a.slug);
 	field("title", a.title);
 	field("date", a.date);
@@ -156,23 +157,23 @@ int cli_show(yd_corpus *c, const char *arg, const cli_opts *o)
 	field("category", a.category);
 	field("excerpt", a.excerpt ? "yes" : "no");
 	field("hash", a.hash);
-	puts("regions:");
+	yd_out_puts(stdout, "regions:\n");
 	for (size_t i = 0; i < a.nregions; i++)
-		printf("  %" PRId64 " %s\n", a.regions[i].id, a.regions[i].name);
-	puts("topics:");
+		yd_out_printf(stdout, "  %" PRId64 " %s\n", a.regions[i].id, a.regions[i].name);
+	yd_out_puts(stdout, "topics:\n");
 	for (size_t i = 0; i < a.ntopics; i++)
-		printf("  %s\n", a.topics[i].path);
-	puts("related:");
+		yd_out_printf(stdout, "  %s\n", a.topics[i].path);
+	yd_out_puts(stdout, "related:\n");
 	for (size_t i = 0; i < a.nrelated; i++)
-		printf("  %" PRId64 "\t%s\t%s\n", a.related[i].id,
+		yd_out_printf(stdout, "  %" PRId64 "\t%s\t%s\n", a.related[i].id,
 		       a.related[i].listed ? "listed" : "computed",
 		       a.related[i].title ? a.related[i].title : "");
-	puts("summary:");
+	yd_out_puts(stdout, "summary:\n");
 	if (a.summary)
-		printf("%s\n", a.summary);
-	puts("body:");
+		yd_out_printf(stdout, "%s\n", a.summary);
+	yd_out_puts(stdout, "body:\n");
 	if (a.body)
-		printf("%s%s", a.body,
+		yd_out_printf(stdout, "%s%s", a.body,
 		       *a.body && a.body[strlen(a.body) - 1] != '\n' ? "\n" : "");
 	yd_full_article_free(&a);
 	return finish();

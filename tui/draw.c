@@ -86,7 +86,25 @@ static void run_flush(run *r)
 	r->n = 0;
 }
 
+static int draw_clean(int y, int x, int w, const char *s, size_t n, attr_t attr);
+
+/* Every text the browser draws comes through here. Text that is not clean
+ * (a corpus edited by hand: escape sequences, C1 controls, bidi overrides
+ * in a title or a tree node's name) is sanitised first, by the same
+ * yd_text_sanitize behind every other output (lib/out.c); skipping the
+ * zero-width controls alone would leave an escape's parameters visible. */
 int draw_text(int y, int x, int w, const char *s, size_t n, attr_t attr)
+{
+	if (yd_text_is_clean(s, n, 0))
+		return draw_clean(y, x, w, s, n, attr);
+	size_t cn;
+	char *c = yd_text_sanitize(s, n, 0, &cn);
+	int col = c ? draw_clean(y, x, w, c, cn, attr) : 0;
+	free(c);
+	return col;
+}
+
+static int draw_clean(int y, int x, int w, const char *s, size_t n, attr_t attr)
 {
 	const char *p = s, *end = s + n;
 	int col = 0;

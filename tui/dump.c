@@ -1,6 +1,7 @@
 /* --dump and --dump-file: an article or a Markdown file rendered as text
  * (plain, or with SGR styling for --color). */
 #include "config.h"
+#include "yidu/out.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -93,7 +94,7 @@ static size_t front_matter(const char *s, size_t n)
 static int print_doc(const yd_doc *d, const cli_opts *o)
 {
 	if (yd_doc_write(d, stdout, o->color) < 0) {
-		fprintf(stderr, "yidu: cannot write output: %s\n", strerror(errno));
+		yd_out_printf(stderr, "yidu: cannot write output: %s\n", strerror(errno));
 		return 1;
 	}
 	return 0;
@@ -104,7 +105,7 @@ int cli_dump_file(const char *path, const cli_opts *o)
 	size_t n;
 	char *md = read_file(path, &n);
 	if (!md) {
-		fprintf(stderr, "yidu: cannot read %s: %s\n", path, strerror(errno));
+		yd_out_printf(stderr, "yidu: cannot read %s: %s\n", path, strerror(errno));
 		return 1;
 	}
 	size_t skip = front_matter(md, n);
@@ -179,14 +180,14 @@ int cli_dump_article(yd_corpus *c, const char *id, const cli_opts *o)
 	long long num = strtoll(id, &end, 10);
 	int64_t aid = (*id && *end == '\0') ? (int64_t)num : yd_corpus_article_by_slug(c, id);
 	if (aid < 0) {
-		fprintf(stderr, "yidu: no article %s\n", id);
+		yd_out_printf(stderr, "yidu: no article %s\n", id);
 		return 1;
 	}
 	yd_full_article a;
 	yd_error err = { 0 };
 	memset(&a, 0, sizeof a);
 	if (yd_corpus_article(c, aid, &a, &err) != 0) {
-		fprintf(stderr, "yidu: %s\n", err.msg[0] ? err.msg : "no such article");
+		yd_out_printf(stderr, "yidu: %s\n", err.msg[0] ? err.msg : "no such article");
 		return 1;
 	}
 	int width = layout_width(o), flags = render_flags(o);

@@ -1,9 +1,11 @@
 /* The search line's editor. */
 #include <curses.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "yidu/text.h"
 #include "draw.h"
+#include "i18n.h"
 #include "input.h"
 #include "keymap.h"
 
@@ -19,6 +21,7 @@ void input_set(line_input *in, const char *s)
 		n -= (size_t)k;
 	}
 	in->cursor = in->len;
+	in->cut = 0;
 }
 
 void input_text(const line_input *in, char *buf)
@@ -102,6 +105,11 @@ void input_draw(const line_input *in, const char *prompt, int y, int x, int w,
 	attr_t a = theme_attr(ROLE_STATUS);
 	draw_fill(y, x, w, a);
 	int pw = draw_str(y, x, w, prompt, a | A_BOLD);
+	if (in->cut > 0) {
+		char note[128];
+		snprintf(note, sizeof note, _("(paste cut to %d characters) "), INPUT_MAX);
+		pw += draw_str(y, x + pw, w - pw, note, a);
+	}
 	int room = w - pw - 1;
 	if (room < 1)
 		return;

@@ -13,6 +13,7 @@
 typedef struct line_input {
 	uint32_t cp[INPUT_MAX];
 	int len, cursor;
+	int cut;         /* pasted characters that did not fit (tui/paste.c) */
 } line_input;
 
 typedef enum input_result {

@@ -6,6 +6,7 @@ tui_yidu_SOURCES = tui/main.c tui/cli.h tui/cli.c tui/dump.c \
 	tui/app.h tui/app.c tui/ui.h tui/ui.c tui/layout.c tui/overlay.h tui/overlay.c \
 	tui/draw.h tui/draw.c tui/pane-tree.c tui/pane-list.c tui/pane-article.c \
 	tui/pane-related.c tui/settings.h tui/settings.c tui/input.h tui/input.c tui/cli-search.h tui/cli-search.c \
+	tui/paste.h tui/paste.c tui/termsig.h tui/termsig.c \
 	tui/cli-check.h tui/cli-check.c
 tui_yidu_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
 tui_yidu_CPPFLAGS = $(AM_CPPFLAGS) -DSYSCONFDIR='"$(sysconfdir)"'

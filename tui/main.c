@@ -2,6 +2,7 @@
  * articles. Option parsing and dispatch to the browser or to one of the
  * non-interactive modes. */
 #include "config.h"
+#include "yidu/out.h"
 
 #include <getopt.h>
 #include <langinfo.h>
@@ -97,7 +98,7 @@ static long parse_count(const char *s, const char *what)
 	char *end;
 	long v = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || v < 0 || v > 1000000000L) {
-		fprintf(stderr, "yidu: %s must be a non-negative number: %s\n", what, s);
+		yd_out_printf(stderr, "yidu: %s must be a non-negative number: %s\n", what, s);
 		exit(2);
 	}
 	return v;
@@ -109,13 +110,13 @@ static yd_corpus *open_corpus(const cli_opts *o, const char *argv0)
 	yd_error err = { 0 };
 	char *path = o->corpus ? strdup(o->corpus) : yd_corpus_default_path(argv0);
 	if (!path) {
-		fprintf(stderr, "yidu: no corpus given, $YIDU_CORPUS is not set and the "
+		yd_out_printf(stderr, "yidu: no corpus given, $YIDU_CORPUS is not set and the "
 			"sample corpus is not installed\n");
 		return NULL;
 	}
 	yd_corpus *c = yd_corpus_open(path, &err);
 	if (!c)
-		fprintf(stderr, "yidu: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu: %s\n", err.msg);
 	free(path);
 	return c;
 }
@@ -206,7 +207,7 @@ int main(int argc, char **argv)
 	if (optind < argc)
 		o.corpus = argv[optind++];
 	if (optind < argc) {
-		fprintf(stderr, "yidu: unexpected argument: %s\n", argv[optind]);
+		yd_out_printf(stderr, "yidu: unexpected argument: %s\n", argv[optind]);
 		return 2;
 	}
 	if (config_read(&conf, config_system_path(), true) != 0 ||

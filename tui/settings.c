@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/out.h"
 #include "keymap.h"
 #include "settings.h"
 
@@ -76,7 +77,7 @@ int config_read(config *c, const char *path, bool optional)
 	if (!f) {
 		if (optional && errno == ENOENT)
 			return 0;
-		fprintf(stderr, "yidu: cannot read %s: %s\n", path, strerror(errno));
+		yd_out_printf(stderr, "yidu: cannot read %s: %s\n", path, strerror(errno));
 		return -1;
 	}
 	while (fgets(line, sizeof line, f)) {
@@ -113,13 +114,13 @@ int config_read(config *c, const char *path, bool optional)
 				goto bad;
 			c->no_color = !b;
 		} else {
-			fprintf(stderr, "yidu: %s:%d: unknown setting '%s'\n", path, lineno, key);
+			yd_out_printf(stderr, "yidu: %s:%d: unknown setting '%s'\n", path, lineno, key);
 			fclose(f);
 			return -1;
 		}
 		continue;
 bad:
-		fprintf(stderr, "yidu: %s:%d: expected 'key = value' with a valid value\n", path, lineno);
+		yd_out_printf(stderr, "yidu: %s:%d: expected 'key = value' with a valid value\n", path, lineno);
 		fclose(f);
 		return -1;
 	}

@@ -9,24 +9,28 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "yidu/out.h"
 #include "yidu/text.h"
 #include "draw.h"
 #include "i18n.h"
 #include "keymap.h"
 #include "input.h"
 #include "overlay.h"
+#include "paste.h"
+#include "termsig.h"
 #include "ui.h"
 
 #define KEY_NONE INT32_MIN
 #define KEY_GONE (INT32_MIN + 1)
 /* How long one wait for a key lasts. ncurses resumes its wait after a
- * signal, so this bounds how late SIGHUP/SIGTERM are noticed. */
-#define IDLE_MS 200
+ * signal, so this bounds how late SIGHUP/SIGTERM are noticed (the exit
+ * must be done within 200 ms; tui/termsig.c). */
+#define IDLE_MS 100
 /* How long the list's cursor rests on an article before it is read ahead. */
 #define AHEAD_MS 40
 
 
-static volatile sig_atomic_t got_signal;
+#define got_signal termsig_pending()   /* tui/termsig.c */
 
 /* What a key did, for --trace-frames: its action's name, so that frame
  * times can be told apart by action. */
@@ -40,10 +44,6 @@ static const char *trace_name(int key)
 	return act != ACT_NONE ? action_name(act) : "other";
 }
 
-static void on_signal(int sig)
-{
-	got_signal = sig;
-}
 
 static double now_ms(void)
 {
@@ -380,8 +380,10 @@ static void resize(app *a)
 /* Leaves the terminal as it was. Safe to call twice. */
 static void restore_terminal(void)
 {
-	if (!isendwin())
+	if (!isendwin()) {
+		paste_disable();
 		endwin();
+	}
 }
 
 static int setup_terminal(SCREEN **scr, bool kiosk)
@@ -399,7 +401,7 @@ static int setup_terminal(SCREEN **scr, bool kiosk)
 	/* newterm, not initscr: initscr exits on an unknown TERM. */
 	*scr = newterm(NULL, stdout, stdin);
 	if (!*scr) {
-		fprintf(stderr, "yidu: %s '%s'\n", _("unknown terminal type"), term);
+		yd_out_printf(stderr, "yidu: %s '%s'\n", _("unknown terminal type"), term);
 		return -1;
 	}
 	set_term(*scr);
@@ -417,24 +419,6 @@ static int setup_terminal(SCREEN **scr, bool kiosk)
 	return 0;
 }
 
-static void install_signals(bool kiosk)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	/* No SA_RESTART: a signal must interrupt getch. */
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	signal(SIGPIPE, SIG_IGN);
-	if (kiosk) {
-		signal(SIGINT, SIG_IGN);
-		signal(SIGQUIT, SIG_IGN);
-		signal(SIGTSTP, SIG_IGN);
-	} else {
-		sigaction(SIGINT, &sa, NULL);
-	}
-}
 
 int ui_run(yd_corpus *c, const app_options *opt)
 {
@@ -456,7 +440,7 @@ int ui_run(yd_corpus *c, const app_options *opt)
 				    yd_corpus_path(c), &err);
 	free(state_path);
 	if (!a.state) {
-		fprintf(stderr, "yidu: %s\n", err.msg);
+		yd_out_printf(stderr, "yidu: %s\n", err.msg);
 		return 1;
 	}
 	if (opt->trace_frames && !(a.trace = fopen(opt->trace_frames, "w"))) {
@@ -464,13 +448,15 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		yd_state_close(a.state);
 		return 1;
 	}
+	termsig_save_terminal();
 	if (setup_terminal(&scr, opt->kiosk) != 0) {
 		yd_state_close(a.state);
 		if (a.trace)
 			fclose(a.trace);
 		return 1;
 	}
-	install_signals(opt->kiosk);
+	termsig_install(opt->kiosk);
+	paste_enable();
 	theme_init(opt->no_color || getenv("NO_COLOR") != NULL, opt->text_flags);
 	if (!opt->no_mouse) {
 		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
@@ -561,6 +547,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		}
 		if (key == KEYCODE_FN(KEY_RESIZE)) {
 			resize(&a);
+		} else if (key == paste_key()) {
+			paste_to_search(&a);   /* text for the prompt, never keys */
 		} else if (a.editing) {
 			edit_search(&a, key);
 		} else if (key == KEYCODE_FN(KEY_MOUSE)) {
@@ -580,8 +568,9 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		}
 	}
 
-	app_flush_state(&a);
 	restore_terminal();
+	termsig_disarm();
+	app_flush_state(&a);
 	delscreen(scr);
 	for (int i = 0; i < PANE_COUNT; i++)
 		if (a.panes[i])

@@ -38,6 +38,8 @@ typedef struct yd_article {
 	yd_related *related;
 	size_t nrelated;
 	char *origin;        /* "file:line" for messages */
+	size_t body_cut;     /* the body's length before the builder cut it to
+				the size limit (0: kept whole) */
 } yd_article;
 
 void yd_article_init(yd_article *a);
