@@ -17,33 +17,37 @@
 #define SNIPPET_BEFORE 16     /* characters shown before the first match */
 #define SNIPPET_CHARS 72      /* characters in a snippet */
 
-/* Column weights for BM25: title, summary, body, pinyin of the title,
- * facets (never ranked). ?3 is the number of filter phrases at the end of
- * the expression, which yd_rank leaves out (lib/search-fts.c). */
-#define RANK_SQL "yd_rank(search, 4.0, 2.0, 1.0, 4.0, 0.0, ?3)"
-
 struct cand {
 	int64_t id;
-	int title;
-	double bm25;           /* lower is better */
+	struct yd_match m;
 };
 
+/* Words matched (all first), the query's place, words in the title,
+ * words close together, BM25, then the newest. */
 static int cmp_cand(const void *a, const void *b)
 {
-	const struct cand *x = a, *y = b;
+	const struct yd_match *x = &((const struct cand *)a)->m,
+		*y = &((const struct cand *)b)->m;
+	if (x->words != y->words)
+		return y->words - x->words;
+	if (x->place != y->place)
+		return y->place - x->place;
 	if (x->title != y->title)
 		return y->title - x->title;
+	if (x->prox != y->prox)
+		return x->prox - y->prox;
 	if (x->bm25 != y->bm25)
 		return x->bm25 < y->bm25 ? -1 : 1;
-	return x->id < y->id ? 1 : x->id > y->id ? -1 : 0;
+	int64_t i = ((const struct cand *)a)->id, j = ((const struct cand *)b)->id;
+	return i < j ? 1 : i > j ? -1 : 0;
 }
 
-/* The candidates: the newest matches, the filter being part of the FTS5
- * expression, so that a small region or topic is found by FTS5 skipping
- * through the doclists rather than by testing every match. */
-static const char candidates_sql[] = "SELECT rowid, yd_title_hit(search), "
-	RANK_SQL " FROM search WHERE search MATCH ?1 ORDER BY rowid DESC "
-	"LIMIT ?2";
+/* The candidates of one tier: the newest matches, the filter being part
+ * of the FTS5 expression, so that a small region or topic is found by
+ * FTS5 skipping through the doclists rather than by testing every
+ * match. */
+static const char candidates_sql[] = "SELECT rowid, yd_match(search, ?3, ?4, ?5) "
+	"FROM search WHERE search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
 
 /* "(expr) AND facets : "<mark>r<code>"" …, the filter's phrases;
  * *nfilter receives how many. malloc'd. */
@@ -77,7 +81,7 @@ static void one_line(char *s)
 			*s = ' ';
 }
 
-/* Cuts a window of the text around its first match; ranges move with it. */
+/* Cuts a window of the text around its best match; ranges move with it. */
 static int make_snippet(yd_search_hit *h, const char *text, const yd_range *r,
 			size_t nr)
 {
@@ -85,8 +89,14 @@ static int make_snippet(yd_search_hit *h, const char *text, const yd_range *r,
 	size_t n = strlen(text);
 	size_t from = 0;
 	if (nr) {
-		/* back up SNIPPET_BEFORE characters, not past a line start */
-		from = r[0].start;
+		/* around the longest match (words of the query that stand
+		 * together), the first of them if several; back up
+		 * SNIPPET_BEFORE characters, not past a line start */
+		size_t best = 0;
+		for (size_t i = 1; i < nr; i++)
+			if (r[i].end - r[i].start > r[best].end - r[best].start)
+				best = i;
+		from = r[best].start;
 		for (int k = 0; k < SNIPPET_BEFORE && from > 0 && s[from - 1] != '\n'; k++) {
 			from--;
 			while (from > 0 && (s[from] & 0xC0) == 0x80)
@@ -175,47 +185,120 @@ out:
 	return rc;
 }
 
+/* Ids already taken, as an open-addressing set. */
+#define SEEN_SLOTS 8192          /* > 2 × (YD_SEARCH_MAX_RANKED + 1) */
+static bool seen_add(int64_t *slots, int64_t id)
+{
+	size_t h = (size_t)((uint64_t)id * 0x9E3779B97F4A7C15u >> 51) % SEEN_SLOTS;
+	while (slots[h]) {
+		if (slots[h] == id)
+			return false;
+		h = (h + 1) % SEEN_SLOTS;
+	}
+	slots[h] = id;
+	return true;
+}
+
+static size_t choose(size_t n, size_t k)
+{
+	size_t r = 1;
+	for (size_t i = 1; i <= k; i++)
+		r = r * (n - k + i) / i;
+	return r;
+}
+
+/* Runs one tier: articles with at least `atleast` of the optional words
+ * (all of the required ones), newest first, up to the cap; adds those
+ * not yet found. Returns 0, or -1 with err set. */
+static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
+		    size_t atleast, int64_t region, int64_t topic, int place,
+		    struct cand *cv, size_t *cn, int64_t *seen, yd_error *err)
+{
+	char *map = NULL;
+	char *expr = yd_qplan_expr(p, ~0u, atleast, &map);
+	if (!expr) {
+		free(map);
+		return 0;                 /* nothing that can match */
+	}
+	int nfilter = 0;
+	char *fexpr = filtered_expr(expr, region, topic, &nfilter);
+	free(expr);
+	if (!fexpr) {
+		free(map);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, fexpr, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, YD_SEARCH_MAX_RANKED + 1);
+	sqlite3_bind_text(st, 3, map, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, (int)p->n);
+	sqlite3_bind_int(st, 5, place);
+	int s;
+	while (*cn <= YD_SEARCH_MAX_RANKED && (s = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		const void *b = sqlite3_column_blob(st, 1);
+		if (!seen_add(seen, id))
+			continue;
+		struct cand *k = &cv[(*cn)++];
+		k->id = id;
+		memset(&k->m, 0, sizeof k->m);
+		if (b && sqlite3_column_bytes(st, 1) == (int)sizeof k->m)
+			memcpy(&k->m, b, sizeof k->m);
+	}
+	if (*cn <= YD_SEARCH_MAX_RANKED && s != SQLITE_DONE) {
+		sqlite3_reset(st);
+		free(fexpr);
+		free(map);
+		return yd_sql_fail(c->db, "searching", err);
+	}
+	sqlite3_reset(st);
+	free(fexpr);
+	free(map);
+	return 0;
+}
+
 int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	      size_t offset, size_t limit, yd_search_results *out,
 	      yd_error *err)
 {
 	memset(out, 0, sizeof *out);
-	yd_query q;
-	if (yd_query_parse(query, &q) != 0)
+	yd_qplan p;
+	if (yd_qplan_make(query, c->db, &p) != 0)
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
-	char *expr = yd_query_fts(&q);
-	yd_query_free(&q);
-	if (!expr)
+	if (p.n == 0)
 		return 0;                 /* nothing that can match */
-	int nfilter = 0;
-	char *fexpr = filtered_expr(expr, region, topic, &nfilter);
+	int place = -1;
+	size_t nopt = 0;
+	for (size_t i = 0; i < p.n; i++) {
+		if (p.v[i].kind == YD_QW_PLACE)
+			place = (int)i;
+		nopt += p.v[i].kind != YD_QW_PHRASE;
+	}
 	sqlite3_stmt *st = NULL;
 	struct cand *cv = NULL;
+	int64_t *seen = NULL;
 	size_t cn = 0;
 	int rc = -1;
-	if (!fexpr) {
-		yd_error_set(err, YD_ENOMEM, "out of memory");
-		goto out;
-	}
 	if (sqlite3_prepare_v2(c->db, candidates_sql, -1, &st, NULL) != SQLITE_OK) {
 		yd_sql_fail(c->db, "searching", err);
 		goto out;
 	}
-	sqlite3_bind_text(st, 1, fexpr, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, YD_SEARCH_MAX_RANKED + 1);
-	sqlite3_bind_int(st, 3, nfilter);
 	cv = malloc((YD_SEARCH_MAX_RANKED + 1) * sizeof *cv);
-	if (!cv) {
+	seen = calloc(SEEN_SLOTS, sizeof *seen);
+	if (!cv || !seen) {
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		goto out;
 	}
-	int s;
-	while ((s = sqlite3_step(st)) == SQLITE_ROW)
-		cv[cn++] = (struct cand){ sqlite3_column_int64(st, 0),
-			sqlite3_column_int(st, 1), sqlite3_column_double(st, 2) };
-	if (s != SQLITE_DONE) {
-		yd_sql_fail(c->db, "searching", err);
-		goto out;
+	/* Tiers: every word, then all but one, … then any one, until the
+	 * cap is reached. A tier written out as too many ORed ANDs is
+	 * skipped for the "any one" tier. */
+	for (size_t k = nopt; ; k--) {
+		if (k > 1 && k < nopt && choose(nopt, k) > 24)
+			k = 1;
+		if (run_tier(c, st, &p, k, region, topic, place, cv, &cn, seen, err) != 0)
+			goto out;
+		if (cn > YD_SEARCH_MAX_RANKED || k <= 1)
+			break;
 	}
 	if (cn > YD_SEARCH_MAX_RANKED) {
 		out->more = true;
@@ -243,17 +326,17 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		yd_search_hit *h = &out->v[out->n++];
 		const struct cand *k = &cv[offset + i];
 		h->id = k->id;
-		h->title_match = k->title != 0;
-		h->score = -k->bm25;
+		h->title_match = k->m.title > 0;
+		h->score = -k->m.bm25;
 		if (fill_hit(c, st, query, h, err) != 0)
 			goto out;
 	}
 	rc = 0;
 out:
 	sqlite3_finalize(st);
-	free(fexpr);
-	free(expr);
+	yd_qplan_free(&p);
 	free(cv);
+	free(seen);
 	if (rc != 0)
 		yd_search_results_free(out);
 	return rc;
