@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "yidu/search.h"
+#include "search-internal.h"
 
 static char *corpus_path(void)
 {
@@ -397,6 +398,118 @@ static void test_filter(void **state)
 	}
 }
 
+static const yd_qword *plan_word(const yd_qplan *p, const char *text)
+{
+	for (size_t i = 0; i < p->n; i++)
+		for (size_t a = 0; a < p->v[i].nalt; a++)
+			if (strcmp(p->v[i].alt[a], text) == 0)
+				return &p->v[i];
+	return NULL;
+}
+
+/* Query understanding: question words left out, places and topics as
+ * facets, synonyms, Traditional characters cut like Simplified. */
+static void test_plan(void **state)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open_v2(corpus_path(), &db, SQLITE_OPEN_READONLY, NULL),
+			 SQLITE_OK);
+	yd_qplan p;
+	assert_int_equal(yd_qplan_make("住院怎么报销", db, &p), 0);
+	assert_non_null(plan_word(&p, "住院"));
+	assert_non_null(plan_word(&p, "报销"));
+	assert_null(plan_word(&p, "怎么"));
+	assert_true(plan_word(&p, "报销")->nfacet > 0);     /* topic 医保/报销 */
+	yd_qplan_free(&p);
+
+	assert_int_equal(yd_qplan_make("深圳医保电话是多少", db, &p), 0);
+	const yd_qword *w = plan_word(&p, "深圳");
+	assert_non_null(w);
+	assert_int_equal(w->kind, YD_QW_PLACE);
+	assert_string_equal(w->facet[0], "r440300");
+	assert_non_null(plan_word(&p, "热线"));            /* a synonym of 电话 */
+	assert_null(plan_word(&p, "多少"));
+	yd_qplan_free(&p);
+
+	/* a place alone is a word, question words alone are searched for */
+	assert_int_equal(yd_qplan_make("深圳", db, &p), 0);
+	assert_int_equal(p.n, 1);
+	assert_int_equal(p.v[0].kind, YD_QW_WORD);
+	yd_qplan_free(&p);
+	assert_int_equal(yd_qplan_make("怎么办", db, &p), 0);
+	assert_int_equal(p.n, 1);
+	yd_qplan_free(&p);
+
+	/* 異地就醫 is cut as 异地就医 is */
+	yd_qplan q;
+	assert_int_equal(yd_qplan_make("異地就醫怎麼備案", db, &p), 0);
+	assert_int_equal(yd_qplan_make("异地就医怎么备案", db, &q), 0);
+	assert_int_equal(p.n, q.n);
+	for (size_t i = 0; i < p.n; i++)
+		assert_string_equal(p.v[i].alt[0], q.v[i].alt[0]);
+	yd_qplan_free(&p);
+	yd_qplan_free(&q);
+
+	/* syntax: "phrases" must match, -words are excluded */
+	assert_int_equal(yd_qplan_make("\"门诊统筹\" 报销 -异地", db, &p), 0);
+	assert_int_equal(plan_word(&p, "门诊统筹")->kind, YD_QW_PHRASE);
+	assert_int_equal(p.nexcl, 1);
+	assert_string_equal(p.excl[0], "异地");
+	yd_qplan_free(&p);
+	sqlite3_close(db);
+}
+
+/* Questions: not every word must match, those with every word come
+ * first, and a place in the question puts its region first. */
+static void test_questions(void **state)
+{
+	yd_search_results r;
+	yd_error err = { 0 };
+	/* (words that are neither a topic's nor in a synonym group, which
+	 * also match by topic or by other words) */
+	assert_int_equal(yd_search(corpus, "凭证怎么下载", 0, 1, 0, 200, &r, &err), 0);
+	assert_true(r.n > 5);
+	bool all = true;
+	size_t nboth = 0;
+	for (size_t i = 0; i < r.n; i++)
+		for (size_t d = 0; d < ndocs; d++)
+			if (docs[d].id == r.v[i].id) {
+				bool both = strstr(docs[d].text, "凭证") &&
+					strstr(docs[d].text, "下载");
+				nboth += both;
+				/* no article with both after one without */
+				if (both)
+					assert_true(all);
+				all &= both;
+			}
+	assert_true(nboth > 0 && !all);
+	yd_search_results_free(&r);
+
+	/* a word no article has does not empty the results */
+	assert_int_equal(yd_search(corpus, "医保鳄梨", 0, 1, 0, 10, &r, &err), 0);
+	assert_true(r.n > 0);
+	yd_search_results_free(&r);
+	assert_int_equal(yd_search(corpus, "医保 \"鳄梨\"", 0, 1, 0, 10, &r, &err), 0);
+	assert_int_equal(r.n, 0);
+	yd_search_results_free(&r);
+
+	/* 深圳: the articles of 深圳 first */
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	yd_search_results in;
+	assert_int_equal(yd_search(corpus, "医保", sz, 1, 0, 2000, &in, &err), 0);
+	assert_int_equal(yd_search(corpus, "深圳医保怎么用", 0, 1, 0, 2000, &r, &err), 0);
+	assert_true(in.n > 3 && r.n > in.n);
+	for (size_t i = 0; i < in.n; i++) {
+		bool found = false;
+		for (size_t k = 0; k < in.n && !found; k++)
+			found = r.v[i].id == in.v[k].id;
+		if (!found)
+			fail_msg("result %zu of 深圳医保怎么用 is not of 深圳", i);
+	}
+	yd_search_results_free(&in);
+	yd_search_results_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -410,6 +523,8 @@ int main(void)
 		cmocka_unit_test(test_snippets),
 		cmocka_unit_test(test_highlight),
 		cmocka_unit_test(test_filter),
+		cmocka_unit_test(test_plan),
+		cmocka_unit_test(test_questions),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
