@@ -143,7 +143,7 @@ char *yd_qplan_expr(const yd_qplan *p, unsigned use, size_t atleast,
  * matches a plan, as a struct yd_match blob. */
 struct yd_match {
 	int words;       /* words matched (the place word included) */
-	int place;       /* the place word matched */
+	int place;       /* 2: of the query's region, 1: names it, 0: neither */
 	int title;       /* words matched in the title or its pinyin */
 	int prox;        /* sum of gaps between neighbouring words, lower is better */
 	double bm25;     /* lower is better */

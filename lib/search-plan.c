@@ -68,31 +68,68 @@ static char *fold(const char *t)
 	return (char *)o;
 }
 
-/* A term → segments: dictionary words, Latin runs, unknown characters;
- * punctuation dropped. Without a dictionary the term is one segment. */
+/* Text → segments by the dictionary: words, Latin runs, unknown
+ * characters; punctuation dropped. Without a dictionary the text is one
+ * segment. */
+static int dict_segments(struct segs *g, const char *t, size_t n,
+			 const struct yd_search_lex *lex)
+{
+	if (n == 0)
+		return 0;
+	if (!lex->dict)
+		return add_seg(g, t, n, lex);
+	size_t count = 0;
+	yd_token *tok = yd_segment(lex->dict, t, n, &count);
+	if (!tok)
+		return count ? -1 : 0;
+	int rc = 0;
+	for (size_t i = 0; i < count && rc == 0; i++)
+		if (!(tok[i].flags & YD_TOK_OTHER))
+			rc = add_seg(g, t + tok[i].off, tok[i].len, lex);
+	free(tok);
+	return rc;
+}
+
+/* A term → segments, then neighbouring segments that together are a
+ * word of the synonym table joined (生 孩子 → 生孩子), so that the group
+ * applies: the table is also a user dictionary, as in other segmenters,
+ * but it never splits a dictionary word (外地人 stays whole). */
 static int segment(struct segs *g, const char *term, const struct yd_search_lex *lex)
 {
 	char *t = fold(term);
 	if (!t)
 		return -1;
-	size_t n = strlen(t);
-	int rc = 0;
-	if (!lex->dict) {
-		rc = add_seg(g, t, n, lex);
-		free(t);
-		return rc;
-	}
-	size_t count = 0;
-	yd_token *tok = yd_segment(lex->dict, t, n, &count);
-	if (!tok) {
-		free(t);
-		return count ? -1 : 0;
-	}
-	for (size_t i = 0; i < count && rc == 0; i++)
-		if (!(tok[i].flags & YD_TOK_OTHER))
-			rc = add_seg(g, t + tok[i].off, tok[i].len, lex);
-	free(tok);
+	size_t first = g->n;
+	int rc = dict_segments(g, t, strlen(t), lex);
 	free(t);
+	for (size_t i = first; i + 1 < g->n && rc == 0; i++) {
+		char joined[64];
+		size_t len = 0, best = 0;
+		for (size_t j = i; j < g->n && j < i + 4; j++) {
+			size_t l = strlen(g->v[j].text);
+			if (len + l >= sizeof joined)
+				break;
+			memcpy(joined + len, g->v[j].text, l + 1);
+			len += l;
+			const char *syn[1];
+			if (j > i && (yd_search_synonyms(lex, joined, syn, 1) > 0))
+				best = j;
+		}
+		if (!best)
+			continue;
+		char *w = malloc(len + 1);
+		if (!w)
+			return -1;
+		w[0] = '\0';
+		for (size_t j = i; j <= best; j++) {
+			strcat(w, g->v[j].text);
+			free(g->v[j].text);
+		}
+		g->v[i] = (struct seg){ w, yd_search_is_stopword(lex, w), lone_han(w), false };
+		size_t gone = best - i;
+		memmove(&g->v[i + 1], &g->v[best + 1], (g->n - best - 1) * sizeof g->v[0]);
+		g->n -= gone;
+	}
 	return rc;
 }
 

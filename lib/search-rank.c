@@ -3,7 +3,8 @@
  * words, proximity, attribute and exactness rules, then BM25):
  *   words  how many of the plan's words the article has (a word matches
  *          by any of its texts, synonyms, pinyin or facets);
- *   place  whether it is of the place the query names;
+ *   place  2 if it is of the region the query names (its facets), 1 if
+ *          it only names the place, else 0;
  *   title  how many words are in its title;
  *   prox   the gaps between words that are next to each other in the
  *          query, where they come closest in one column (0: the words
@@ -143,6 +144,7 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 	}
 	double freq[MAX_PHRASES];
 	bool matched[MAX_WORDS] = { false }, title[MAX_WORDS] = { false };
+	bool facet[MAX_WORDS] = { false };
 	struct last last[MAX_WORDS];
 	int best[MAX_WORDS];
 	bool joined = false;
@@ -167,6 +169,8 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 		matched[w] = true;
 		if (col == 0 || col == 3)
 			title[w] = true;
+		if (col == 4)
+			facet[w] = true;
 		if (col < RANK_COLS)
 			freq[ph] += col_weight[col];
 		if (col > 2 || p->span <= 0 || w == place)
@@ -202,7 +206,8 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 		    matched[w] && matched[w + 1])
 			m.prox += best[w] < PROX_CAP ? best[w] : PROX_CAP;
 	}
-	m.place = place >= 0 && place < nwords && matched[place];
+	if (place >= 0 && place < nwords && matched[place])
+		m.place = facet[place] ? 2 : 1;
 	double score = 0;
 	for (int i = 0; i < d->nphrase; i++)
 		if (freq[i] > 0)

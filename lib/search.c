@@ -22,16 +22,17 @@ struct cand {
 	struct yd_match m;
 };
 
-/* Words matched (all first), the query's place, words in the title,
- * words close together, BM25, then the newest. */
+/* The region the query names first (then articles that name it), then
+ * words matched (all first), words in the title, words close together,
+ * BM25, and the newest. */
 static int cmp_cand(const void *a, const void *b)
 {
 	const struct yd_match *x = &((const struct cand *)a)->m,
 		*y = &((const struct cand *)b)->m;
-	if (x->words != y->words)
-		return y->words - x->words;
 	if (x->place != y->place)
 		return y->place - x->place;
+	if (x->words != y->words)
+		return y->words - x->words;
 	if (x->title != y->title)
 		return y->title - x->title;
 	if (x->prox != y->prox)
