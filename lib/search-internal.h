@@ -102,7 +102,8 @@ size_t yd_search_synonyms(const struct yd_search_lex *l, const char *w,
 /* lib/search-plan.c: a query as words to rank by. Unquoted terms are
  * segmented; question and function words are left out; a lone character
  * among longer words is left out too (it would be a prefix query over
- * the whole index, see tokenize.c, and says little); the places named
+ * the whole index, see tokenize.c; it is kept in soft[] and looked for
+ * in the titles of the best candidates only); the places named
  * become one place word, matched by the region's facets or its names;
  * a word that names a topic is matched by that topic's facet too; a word
  * in a synonym group by the group's other words. */
@@ -110,6 +111,7 @@ enum { YD_QW_WORD, YD_QW_PLACE, YD_QW_PHRASE };
 #define YD_QW_MAX_ALT 8
 #define YD_QW_MAX_FACET 8
 #define YD_QPLAN_MAX_WORDS 8
+#define YD_QPLAN_MAX_SOFT 4
 typedef struct yd_qword {
 	int kind;
 	char *alt[YD_QW_MAX_ALT];       /* texts; alt[0] as the query has it */
@@ -124,10 +126,15 @@ typedef struct yd_qplan {
 	char **excl;                     /* -excluded terms */
 	size_t nexcl;
 	bool all_pinyin;                 /* several Latin terms: also together */
+	char soft[YD_QPLAN_MAX_SOFT][8]; /* lone characters left out (药) */
+	size_t nsoft;
 } yd_qplan;
 /* db: the corpus (its region_alias and topic tables), or NULL for a plan
  * without facets (highlighting). Returns 0, or -1 when out of memory. */
 int yd_qplan_make(const char *query, sqlite3 *db, yd_qplan *p);
+/* Text folded as the index folds it (Traditional → Simplified,
+ * full-width → ASCII, lower case); malloc'd, NULL when out of memory. */
+char *yd_fold_text(const char *t);
 void yd_qplan_free(yd_qplan *p);
 
 /* lib/search-expr.c: FTS5 expressions for a plan. The words listed in

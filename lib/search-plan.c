@@ -19,6 +19,7 @@
 struct seg {
 	char *text;
 	bool stop, lone, place;
+	bool unknown;         /* not a dictionary word */
 };
 
 struct segs {
@@ -43,13 +44,13 @@ static int add_seg(struct segs *g, const char *s, size_t n,
 	if (!t)
 		return -1;
 	g->v[g->n++] = (struct seg){ t, yd_search_is_stopword(lex, t),
-		lone_han(t), false };
+		lone_han(t), false, false };
 	return 0;
 }
 
 /* The term folded as the index folds it (Traditional → Simplified,
  * full-width → ASCII), so that 異地就醫 is cut as 异地就医 is. */
-static char *fold(const char *t)
+char *yd_fold_text(const char *t)
 {
 	size_t n = strlen(t);
 	uint8_t *o = malloc(n * 2 + 1);     /* a fold never more than doubles */
@@ -84,8 +85,11 @@ static int dict_segments(struct segs *g, const char *t, size_t n,
 		return count ? -1 : 0;
 	int rc = 0;
 	for (size_t i = 0; i < count && rc == 0; i++)
-		if (!(tok[i].flags & YD_TOK_OTHER))
+		if (!(tok[i].flags & YD_TOK_OTHER)) {
 			rc = add_seg(g, t + tok[i].off, tok[i].len, lex);
+			if (rc == 0)
+				g->v[g->n - 1].unknown = !(tok[i].flags & YD_TOK_DICT);
+		}
 	free(tok);
 	return rc;
 }
@@ -96,7 +100,7 @@ static int dict_segments(struct segs *g, const char *t, size_t n,
  * but it never splits a dictionary word (外地人 stays whole). */
 static int segment(struct segs *g, const char *term, const struct yd_search_lex *lex)
 {
-	char *t = fold(term);
+	char *t = yd_fold_text(term);
 	if (!t)
 		return -1;
 	size_t first = g->n;
@@ -125,7 +129,8 @@ static int segment(struct segs *g, const char *term, const struct yd_search_lex 
 			strcat(w, g->v[j].text);
 			free(g->v[j].text);
 		}
-		g->v[i] = (struct seg){ w, yd_search_is_stopword(lex, w), lone_han(w), false };
+		g->v[i] = (struct seg){ w, yd_search_is_stopword(lex, w), lone_han(w),
+			false, false };
 		size_t gone = best - i;
 		memmove(&g->v[i + 1], &g->v[best + 1], (g->n - best - 1) * sizeof g->v[0]);
 		g->n -= gone;
@@ -133,14 +138,16 @@ static int segment(struct segs *g, const char *term, const struct yd_search_lex 
 	return rc;
 }
 
-/* Runs of lone characters that are not question words (names the
- * dictionary does not know: 涿州 cut as 涿 州) become one segment. */
+/* Runs of lone characters that are not question words, one of them not
+ * even a word of the dictionary (a name it does not know, cut into
+ * characters), become one segment; 的事打哪个 stays apart. */
 static int join_lone(struct segs *g)
 {
 	size_t o = 0;
 	for (size_t i = 0; i < g->n; i++) {
 		if (o > 0 && g->v[i].lone && !g->v[i].stop &&
-		    g->v[o - 1].lone && !g->v[o - 1].stop) {
+		    g->v[o - 1].lone && !g->v[o - 1].stop &&
+		    (g->v[i].unknown || g->v[o - 1].unknown)) {
 			/* join into the previous; it stays "lone" in kind so a
 			 * third character joins too, and is marked at the end */
 			size_t a = strlen(g->v[o - 1].text), b = strlen(g->v[i].text);
@@ -149,6 +156,7 @@ static int join_lone(struct segs *g)
 				return -1;
 			memcpy(t + a, g->v[i].text, b + 1);
 			g->v[o - 1].text = t;
+			g->v[o - 1].unknown = true;
 			free(g->v[i].text);
 			continue;
 		}
@@ -291,6 +299,15 @@ static int content_words(yd_qplan *p, struct segs *g, sqlite3 *db,
 	int rc = 0;
 	for (size_t i = 0; i < g->n && rc == 0; i++) {
 		const struct seg *s = &g->v[i];
+		if (longer && s->lone && !s->stop && !s->place &&
+		    p->nsoft < YD_QPLAN_MAX_SOFT) {
+			/* kept aside: checked in the best candidates' titles */
+			size_t k = 0;
+			while (k < p->nsoft && strcmp(p->soft[k], s->text) != 0)
+				k++;
+			if (k == p->nsoft)
+				memcpy(p->soft[p->nsoft++], s->text, strlen(s->text) + 1);
+		}
 		if (s->place || (content && s->stop) || (longer && s->lone))
 			continue;
 		yd_qword *w = NULL;

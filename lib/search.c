@@ -208,6 +208,39 @@ static size_t choose(size_t n, size_t k)
 	return r;
 }
 
+/* The lone characters left out of the expression (药 in 泉州某个药能不能
+ *报销) are looked for in the titles of the SOFT_TOP best candidates,
+ * where each one found counts as a word in the title (not as a word
+ * matched: a lone 人 or 看 says too little for that); those are sorted
+ * again. (Matching them in the index would be a prefix query over
+ * every bigram that starts with the character.) */
+#define SOFT_TOP 64
+static int soft_words(yd_corpus *c, const yd_qplan *p, struct cand *cv,
+		      size_t n, yd_error *err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, "SELECT title FROM article WHERE id = ?1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return yd_sql_fail(c->db, "searching", err);
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, cv[i].id);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			continue;
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		char *f = t ? yd_fold_text(t) : NULL;
+		if (!f)
+			continue;
+		for (size_t k = 0; k < p->nsoft; k++)
+			if (strstr(f, p->soft[k]))
+				cv[i].m.title++;
+		free(f);
+	}
+	sqlite3_finalize(st);
+	qsort(cv, n, sizeof *cv, cmp_cand);
+	return 0;
+}
+
 /* Runs one tier: articles with at least `atleast` of the optional words
  * (all of the required ones), newest first, up to the cap; adds those
  * not yet found. Returns 0, or -1 with err set. */
@@ -307,6 +340,8 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	}
 	out->count = cn;
 	qsort(cv, cn, sizeof *cv, cmp_cand);
+	if (p.nsoft && soft_words(c, &p, cv, cn < SOFT_TOP ? cn : SOFT_TOP, err) != 0)
+		goto out;
 	sqlite3_finalize(st);
 	st = NULL;
 	if (offset >= cn || limit == 0) {
