@@ -68,7 +68,7 @@ launch() {
 }
 
 quit_yidu() {
-	tmx send-keys -t yd q
+	tmx send-keys -t yd Q
 	i=0
 	while tmx has-session -t yd 2>/dev/null && [ $i -lt 200 ]; do
 		sleep 0.01

@@ -28,21 +28,6 @@ void rd_text_free(rd_text *t)
 	rd_text_init(t);
 }
 
-bool rd_grow(void **p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return true;
-	size_t c = *cap ? *cap : 16;
-	while (c < need)
-		c *= 2;
-	void *q = realloc(*p, c * size);
-	if (!q)
-		return false;
-	*p = q;
-	*cap = c;
-	return true;
-}
-
 bool rd_is_han(uint32_t c)
 {
 	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -79,7 +64,7 @@ static void add_bytes(rd_text *t, const char *s, size_t n, uint16_t attr,
 		t->oom = true;
 		return;
 	}
-	if (!rd_grow((void **)&t->s, &t->cap, t->n + n + 1, 1)) {
+	if (!yd_grow((void **)&t->s, &t->cap, t->n + n + 1, 1)) {
 		t->oom = true;
 		return;
 	}
@@ -89,7 +74,7 @@ static void add_bytes(rd_text *t, const char *s, size_t n, uint16_t attr,
 	    last->off + last->len == t->n) {
 		last->len += (uint32_t)n;
 	} else {
-		if (!rd_grow((void **)&t->runs, &t->cap_runs, t->nruns + 1,
+		if (!yd_grow((void **)&t->runs, &t->cap_runs, t->nruns + 1,
 			  sizeof *t->runs)) {
 			t->oom = true;
 			return;
@@ -109,7 +94,7 @@ static void resolve_soft(rd_text *t, uint32_t next)
 		return;
 	t->pending_soft = false;
 	bool space = !(rd_is_han(last_char(t)) && rd_is_han(next));
-	if (rd_grow((void **)&t->softs, &t->cap_softs, t->nsofts + 1, sizeof *t->softs))
+	if (yd_grow((void **)&t->softs, &t->cap_softs, t->nsofts + 1, sizeof *t->softs))
 		t->softs[t->nsofts++] = (rd_soft){ (uint32_t)t->n, space };
 	else
 		t->oom = true;

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "yidu/grow.h"
 #include "yidu/render.h"
 
 #define RD_MIN_WIDTH 8
@@ -41,9 +42,6 @@ typedef struct rd_text {
 	bool oom;
 } rd_text;
 
-/* Makes room for `need` elements of `size` bytes in *p (capacity *cap),
- * doubling; false when out of memory. */
-bool rd_grow(void **p, size_t *cap, size_t need, size_t size);
 
 void rd_text_init(rd_text *t);
 void rd_text_reset(rd_text *t);

@@ -82,13 +82,8 @@ static bool split_row(const rd_text *t, size_t a, size_t b, row *r)
 			continue;
 		if (i < b)
 			any = true;
-		if (r->n == cap) {
-			cap = cap ? cap * 2 : 4;
-			cell *v = realloc(r->c, cap * sizeof *v);
-			if (!v)
-				return false;
-			r->c = v;
-		}
+		if (!YD_GROW(r->c, cap, r->n + 1))
+			return false;
 		size_t x = start, y = i;
 		while (x < y && t->s[x] == ' ')
 			x++;

@@ -40,7 +40,7 @@ int rd_width(const rd_writer *w, const char *s, size_t n)
 void rd_push(rd_writer *w, const char *first, uint16_t attr_first,
 	     const char *rest, uint16_t attr_rest)
 {
-	if (!rd_grow((void **)&w->pre, &w->cap_pre, w->npre + 1, sizeof *w->pre)) {
+	if (!yd_grow((void **)&w->pre, &w->cap_pre, w->npre + 1, sizeof *w->pre)) {
 		w->oom = true;
 		return;
 	}
@@ -94,7 +94,7 @@ void rd_put(rd_writer *w, const char *s, size_t n, uint16_t attr, uint16_t link)
 {
 	if (n == 0 || w->oom)
 		return;
-	if (!rd_grow((void **)&w->ls, &w->cap_ls, w->ln + n + 1, 1)) {
+	if (!yd_grow((void **)&w->ls, &w->cap_ls, w->ln + n + 1, 1)) {
 		w->oom = true;
 		return;
 	}
@@ -104,7 +104,7 @@ void rd_put(rd_writer *w, const char *s, size_t n, uint16_t attr, uint16_t link)
 		if (last && last->attr == attr && last->link == link &&
 		    last->off + last->len == w->ln) {
 			last->len += (uint32_t)n;
-		} else if (rd_grow((void **)&w->sp, &w->cap_sp, w->nsp + 1, sizeof *w->sp)) {
+		} else if (yd_grow((void **)&w->sp, &w->cap_sp, w->nsp + 1, sizeof *w->sp)) {
 			w->sp[w->nsp++] = (yd_span){ (uint32_t)w->ln, (uint32_t)n, attr, link };
 		} else {
 			w->oom = true;
@@ -214,7 +214,7 @@ void rd_line_end(rd_writer *w, uint32_t src_off)
 		drop_back(w, keep);
 		cols = used;
 	}
-	if (!rd_grow((void **)&d->lines, &w->cap_lines, d->nlines + 1, sizeof *d->lines)) {
+	if (!yd_grow((void **)&d->lines, &w->cap_lines, d->nlines + 1, sizeof *d->lines)) {
 		w->oom = true;
 		return;
 	}

@@ -185,15 +185,9 @@ static void item_marker(walker *k, char *buf, size_t size)
 
 static void enter_list(walker *k, cmark_node *n)
 {
-	if (k->nlists == k->cap_lists) {
-		size_t c = k->cap_lists ? k->cap_lists * 2 : 8;
-		list_state *v = realloc(k->lists, c * sizeof *v);
-		if (!v) {
-			k->w.oom = true;
-			return;
-		}
-		k->lists = v;
-		k->cap_lists = c;
+	if (!YD_GROW(k->lists, k->cap_lists, k->nlists + 1)) {
+		k->w.oom = true;
+		return;
 	}
 	list_state *ls = &k->lists[k->nlists++];
 	memset(ls, 0, sizeof *ls);

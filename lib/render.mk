@@ -3,6 +3,6 @@
 #   render-buf.c     a block's flattened, sanitised, styled text
 #   render-writer.c  the one line-wrapping writer (prefixes, columns)
 #   render-table.c   GFM pipe tables
-#   render-write.c   yd_doc_write (plain or SGR)
+#   render-output.c  yd_doc_write: a document out as plain text or SGR
 lib_libyidu_a_SOURCES += lib/render.c lib/render-buf.c lib/render-writer.c \
-	lib/render-table.c lib/render-write.c lib/render-priv.h
+	lib/render-table.c lib/render-output.c lib/render-priv.h

@@ -3,8 +3,8 @@
 lib_libyidu_a_SOURCES += lib/search.c lib/search-fts.c lib/search-query.c \
 	lib/search-highlight.c lib/search-mdtext.c lib/search-index.c lib/search-internal.h \
 	lib/search-lex.c lib/search-plan.c lib/search-expr.c lib/search-rank.c \
-	lib/tokenize.c lib/pinyin.c lib/hanzi.c
-noinst_HEADERS += include/yidu/search.h
+	lib/tokenize.c lib/pinyin.c lib/hanzi.c lib/keypad.c
+noinst_HEADERS += include/yidu/search.h include/yidu/keypad.h
 nodist_lib_libyidu_a_SOURCES += lib/hanzi-tables.inc
 BUILT_SOURCES += lib/hanzi-tables.inc
 CLEANFILES += lib/hanzi-tables.inc

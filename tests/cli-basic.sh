@@ -20,28 +20,29 @@ total=$(sql "SELECT count(*) FROM article")
 # the independent count; indentation grows by two spaces per level.
 "$YIDU" --tree regions "$db" >"$d/tree" 2>"$d/err"
 check "--tree regions: exit status" $? 0
-check "--tree regions: root line" "$(head -1 "$d/tree")" "全国 0 ($total)"
+check "--tree regions: root line" "$(head -1 "$d/tree")" "$(printf '0\t%s\t全国' "$total")"
 bad=0 n=0
 while IFS= read -r line; do
-	code=$(echo "$line" | sed 's/.* \([0-9]*\) (\([0-9]*\))$/\1/')
-	cnt=$(echo "$line" | sed 's/.* (\([0-9]*\))$/\1/')
+	code=$(echo "$line" | cut -f1)
+	cnt=$(echo "$line" | cut -f2)
 	[ "$code" = 0 ] && continue
 	n=$((n + 1))
 	[ "$(region_count "$code")" = "$cnt" ] || { bad=$((bad + 1)); echo "  mismatch: $line"; }
 done <"$d/tree"
 [ $n -gt 10 ] && [ $bad -eq 0 ] && ok "--tree regions: $n counts equal direct SQL counts" || no "--tree regions: $bad of $n counts differ"
-check "--tree regions: no zero counts" "$(grep -c ' (0)$' "$d/tree")" 0
-case "$(sed -n 2p "$d/tree")" in "  "[!\ ]*) ok "province indented by two spaces";; *) no "line 2: $(sed -n 2p "$d/tree")";; esac
+check "--tree regions: no zero counts" "$(cut -f2 "$d/tree" | grep -c '^0$')" 0
+check "--tree regions: three tab-separated fields" "$(awk -F '\t' 'NF != 3' "$d/tree" | wc -l)" 0
+case "$(sed -n 2p "$d/tree" | cut -f3)" in "  "[!\ ]*) ok "province indented by two spaces";; *) no "line 2: $(sed -n 2p "$d/tree")";; esac
 check "--tree regions: every region with articles printed" "$(($(wc -l <"$d/tree") - 1))" \
 	"$(sql "WITH RECURSIVE anc(code) AS (SELECT region FROM article_region UNION SELECT r.parent FROM region r JOIN anc ON r.code = anc.code WHERE r.parent IS NOT NULL AND r.parent != 0) SELECT count(*) FROM anc")"
 
 # --tree topics filtered by a region: the root equals the region's count.
 gx=$(region_count 450000)
-check "--tree topics --region 广西: root count" "$("$YIDU" --tree topics --region 广西壮族自治区 "$db" | head -1)" "全部主题 ($gx)"
+check "--tree topics --region 广西: root count" "$("$YIDU" --tree topics --region 广西壮族自治区 "$db" | head -1 | cut -f2,3)" "$(printf '%s\t全部主题' "$gx")"
 leaf=$(sql "SELECT path FROM topic t WHERE id IN (SELECT topic FROM article_topic) ORDER BY (SELECT count(*) FROM article_topic WHERE topic = t.id) DESC LIMIT 1")
 leafname=${leaf##*/}
 leafcount=$(sql "WITH RECURSIVE sub(id) AS (SELECT id FROM topic WHERE path = '$leaf' UNION SELECT t.id FROM topic t JOIN sub ON t.parent = sub.id) SELECT count(DISTINCT article) FROM article_topic WHERE topic IN (SELECT id FROM sub)")
-"$YIDU" --tree topics "$db" | grep -q "^ *$leafname ($leafcount)\$" && ok "--tree topics: $leaf ($leafcount)" || no "--tree topics: no line '$leafname ($leafcount)'"
+"$YIDU" --tree topics "$db" | grep -q "^$leaf	$leafcount	 *$leafname\$" && ok "--tree topics: $leaf ($leafcount)" || no "--tree topics: no line '$leaf	$leafcount	$leafname'"
 
 # --list: everything, newest first, ids and titles as stored.
 "$YIDU" --list "$db" >"$d/list"

@@ -39,7 +39,7 @@ sleep 0.5
 kill -0 "$pid" 2>/dev/null || fail "yidu died after the corpus was damaged"
 keys "?"
 wait_for "Help: keys and actions" 3 || fail "yidu does not answer keys after the damage"
-keys Escape q
+keys Escape Q
 st=$(exit_status 3)
 [ "$st" = 0 ] || fail "quitting after the damage: status '$st', not 0"
 settle
@@ -52,6 +52,7 @@ cp "$sample" "$T/r.db"
 before=$(stat -c %i "$T/r.db")
 start 100 30 "$T/r.db"
 wait_for "All regions" || { fail "no start screen"; finish; }
+keys 1     # the region tree (the list has the focus at the start)
 settle
 total=$(screen | sed -n 's/^- All regions *\([0-9]*\)│.*/\1/p')
 "$YIDU_IMPORT" --quiet -o "$T/r.db" "$top_srcdir/tests/data/tui" >"$T/imp.log" 2>&1 ||
@@ -70,7 +71,7 @@ screen > "$T/after"
 grep -q "Choose an article from the list" "$T/after" && fail "no article opened after the rename"
 grep -q "malformed\|error\|damaged" "$T/after" && fail "an error after the rename: $(tail -1 "$T/after")"
 [ "$new" -lt "$total" ] || fail "the new import is not smaller ($new vs $total), the check proves nothing"
-keys q
+keys Q
 [ "$(exit_status 3)" = 0 ] || fail "quitting after the rename: status not 0"
 [ $FAILS = 0 ] && ok "corpus renamed over under the browser: old file still read ($total articles; new $new)"
 finish

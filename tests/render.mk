@@ -23,8 +23,8 @@ endif
 # libFuzzer harness, built with clang from the sources it needs (not from
 # libyidu.a, which is built by $(CC) without coverage instrumentation).
 FUZZ_RENDER_SRCS = tests/fuzz/fuzz-render.c lib/render.c lib/render-buf.c \
-	lib/render-writer.c lib/render-table.c lib/render-write.c \
-	lib/text.c lib/utf8.c lib/sanitize.c lib/width.c lib/wrap.c lib/error.c
+	lib/render-writer.c lib/render-table.c lib/render-output.c \
+	lib/text.c lib/utf8.c lib/sanitize.c lib/width.c lib/wrap.c lib/error.c lib/grow.c
 EXTRA_DIST += tests/fuzz/fuzz-render.c
 TESTS += tests/fuzz-render.sh
 if HAVE_CLANG

@@ -14,7 +14,7 @@ screen | grep -q "广西 *2│" || fail "region tree: 广西 should count 2"
 screen | grep -q "医保 *4│" || fail "topic tree: 医保 should count 4"
 
 # Region: 广西 (the second province by code).
-keys Down Down Enter
+keys 1 Down Down Enter
 wait_for " 广西 · All topics · 2 articles" || fail "choosing 广西 did not filter"
 # Topic: 医保, chosen in the topic tree; the region tree recounts under it.
 keys Tab Down Enter
@@ -44,11 +44,11 @@ wait_for " 广西 · All topics · 2 articles" || fail "back did not restore the
 # Help, generated from the action table.
 keys "?"
 wait_for "Help: keys and actions" || fail "no help"
-screen | grep -q "Bookmark or unbookmark the article" || fail "help lacks an action"
+screen | grep -q "Bookmark or unbookmark the open article" || fail "help lacks an action"
 check_fits "help"
 keys Escape
 settle
 screen | grep -q "Help: keys" && fail "Esc did not close the help"
-keys q
+keys Q
 [ "$(exit_status)" = 0 ] || fail "q did not quit with status 0"
 finish

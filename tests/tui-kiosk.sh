@@ -20,7 +20,7 @@ keys 3 Enter
 wait_for "异地就医备案的完整步骤" || fail "no article"
 keys B
 wait_for "Bookmarked." || fail "no bookmark in memory"
-keys C-c C-z 'C-\' q F10
+keys C-c C-z 'C-\' Q F10
 sleep 0.5
 kill -0 "$pid" 2>/dev/null || fail "a control key or q ended the kiosk"
 [ -s "$T/status" ] && fail "the kiosk exited"

@@ -20,9 +20,10 @@ wait_for "All regions" || fail "no start screen at 50x20"
 settle
 expect_screen narrow-start
 check_fits "50x20 start"
-# 内蒙古 → Enter chooses it; Enter again moves on to the list; Enter opens.
-keys Down Enter
-wait_for " 内蒙古 · All topics · 1 articles" || fail "50x20: choosing 内蒙古"
+# The list first; 1 goes to the regions: 内蒙古 → Enter chooses it; Enter
+# again moves on to the list; Enter opens.
+keys 1 Down Enter
+wait_for " 内蒙古 · All topics · 1 article" || fail "50x20: choosing 内蒙古"
 keys Enter
 wait_for " 3 Articles" || fail "50x20: second Enter should show the list"
 keys Enter

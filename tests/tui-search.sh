@@ -53,6 +53,6 @@ screen | grep -qi "error\|sqlite" && fail "hostile query gave an error"
 # Esc walks back: to the previous search, then out of search.
 keys Escape
 wait_for "2024-11-02 · 测试编辑部" || fail "Esc did not return to the article"
-keys q
+keys Q
 [ "$(exit_status)" = 0 ] || fail "q did not quit"
 finish

@@ -81,7 +81,7 @@ wait_for "Help: keys and actions" 3 || fail "the key after an invalid byte was l
 tmx send-keys -t yd -H c3
 keys Escape
 sleep 0.3
-keys q
+keys Q
 [ "$(exit_status 2)" = 0 ] || fail "keys after a truncated UTF-8 sequence were lost"
 
 # TERM unset, dumb or unknown: a message, status 1 (newterm, not initscr).

@@ -43,7 +43,7 @@ else
 fi
 keys "?"
 wait_for "Help: keys and actions" 5 || fail "keys do not work after resuming"
-keys Escape q
+keys Escape Q
 wait_for "sh>" 5
 keys 'echo "status=$?"' Enter     # fg's status is the job's
 wait_for "status=0" 5 || fail "yidu did not quit with status 0 after resuming"

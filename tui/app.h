@@ -33,19 +33,53 @@ typedef enum pane_id {
 typedef struct app app;
 typedef struct pane pane;
 
+/* What changed, for pane_ops.changed. */
+enum {
+	CH_FILTER = 1 << 0,    /* the filter, the search or the bookmarks view */
+	CH_ARTICLE = 1 << 1,   /* the open article (a->art) */
+	CH_STATE = 1 << 2,     /* bookmarks or read marks */
+};
+
+/* A pane's place (scroll position, selection), kept in history. */
+typedef struct pane_pos {
+	int64_t v[3];
+	bool set;
+} pane_pos;
+
 typedef struct pane_ops {
+	/* Fetches what the next draw needs (reads the corpus); draw itself
+	 * only draws what is in memory. May be NULL. */
+	void (*prepare)(pane *p, app *a);
 	/* Draws the pane's content into p->body. */
 	void (*draw)(pane *p, app *a);
 	/* Handles an action; returns false if the pane has no use for it. */
 	bool (*key)(pane *p, app *a, action act);
 	/* A click on row `row` of the body (0-based). */
 	void (*click)(pane *p, app *a, int row);
+	/* The mouse wheel: n rows (negative: up). */
+	void (*wheel)(pane *p, app *a, int n);
+	/* What the pane shows changed (CH_* bits). */
+	void (*changed)(pane *p, app *a, unsigned what);
+	/* Text after the pane's title ("3/230", "37 %"), or "". */
+	void (*info)(pane *p, app *a, char *buf, size_t n);
+	/* The status line's hints while the pane has the focus. */
+	const char *(*hints)(pane *p, app *a);
+	/* One step of idle work (fetching ahead); returns whether it did some. */
+	bool (*idle)(pane *p, app *a);
+	/* The article under the cursor (read ahead while it rests), or -1. */
+	int64_t (*cursor_article)(pane *p, app *a);
+	/* The place in the pane, for history. */
+	void (*save)(pane *p, pane_pos *pos);
+	void (*restore)(pane *p, app *a, const pane_pos *pos);
+	/* The chosen node for the location line, malloc'd; NULL: none. */
+	char *(*label)(pane *p, app *a);
 	void (*free)(pane *p);
 } pane_ops;
 
 struct pane {
 	const pane_ops *ops;
 	pane_id id;
+	int scope;           /* SC_TREE, SC_LIST ... (actions.h) */
 	const char *title;   /* untranslated; drawn with _() */
 	bool shown;
 	rect frame;          /* title row + body */
@@ -64,12 +98,14 @@ typedef enum layout_mode {
 	LAYOUT_NARROW,       /* one pane at a time */
 	LAYOUT_MEDIUM,       /* a navigation pane beside the article */
 	LAYOUT_WIDE,         /* trees, list and article side by side */
+	LAYOUT_ZOOM,         /* full screen: the focused pane alone */
 } layout_mode;
 
 typedef enum overlay {
 	OVERLAY_NONE,
 	OVERLAY_HELP,
 	OVERLAY_MENU,
+	OVERLAY_COUNT
 } overlay_kind;
 
 #define QUERY_MAX 512
@@ -81,6 +117,7 @@ typedef struct history_entry {
 	bool bookmarks;
 	bool searching;
 	char query[QUERY_MAX];
+	pane_pos pos[PANE_COUNT];   /* where each pane was, when left */
 } history_entry;
 
 #define HISTORY_MAX 256
@@ -98,6 +135,10 @@ typedef struct app_options {
 	bool quit_disabled;
 	int quit_keys[8];           /* the sequence that quits a kiosk */
 	int nquit;
+	/* Where the browser opens (--region, --topic, --search): 0/NULL for
+	 * everything. A kiosk returns there for each new reader. */
+	int64_t region, topic;
+	const char *search;
 } app_options;
 
 struct app {
@@ -113,11 +154,23 @@ struct app {
 	char query[QUERY_MAX];      /* the search, also highlighted in articles */
 	bool editing;               /* the search line is open */
 	line_input input;
+	int64_t list_total;         /* rows in the article list (its pane sets it) */
+	bool keypad;                /* keypad (T9) search: the list shows */
+	char digits[32];            /* titles whose initials the digits spell */
+
+	/* The open article (app_open_article) and one read ahead. */
+	yd_full_article art;
+	bool have_art;
+	yd_full_article ahead;
+	bool have_ahead;
+	int64_t tried;              /* id last read ahead (even if it failed) */
 
 	pane *panes[PANE_COUNT];
 	pane_id focus;
 	pane_id nav;                /* medium layout: which pane is on the left */
 	layout_mode mode;
+	bool zoom;                  /* the focused pane alone (full screen) */
+	bool tab_row;               /* row 1 names the panes (not all shown) */
 	int rows, cols;
 
 	overlay_kind overlay;
@@ -163,42 +216,25 @@ void app_flush_state(app *a);
 void app_message(app *a, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Tells every pane what changed (CH_* bits). */
+void app_notify(app *a, unsigned what);
+/* Reads the article ahead so that opening it does not wait for the corpus
+ * (a cold article on a large corpus is disk reads). Returns whether it
+ * read; app_has_article says whether it is open or read (true for -1). */
+bool app_read_ahead(app *a, int64_t id);
+bool app_has_article(const app *a, int64_t id);
+/* Whether there is something to go back to. */
+bool app_can_back(const app *a);
+/* Starts the browser's state: panes, filter, first history entry. Returns
+ * -1 when out of memory. */
+int app_init(app *a);
+void app_free(app *a);
+
 /* Pane constructors (pane-*.c). */
 pane *tree_pane_new(pane_id id);
 pane *list_pane_new(void);
 pane *article_pane_new(void);
 pane *related_pane_new(void);
-
-/* Called by app.c when the filter or the article changes. */
-void tree_pane_reload(pane *p, app *a);
-void list_pane_reload(pane *p, app *a);
-void article_pane_load(pane *p, app *a, int64_t id);
-void related_pane_load(pane *p, app *a);
-/* The article pane's open article (or NULL). */
-const yd_full_article *article_pane_article(pane *p);
-/* Idle work: fetches the next page of the list if the view is near an end
- * of the rows in memory, so Page Down seldom waits for the corpus. Returns
- * whether it fetched (draws nothing: the rows are off screen). */
-bool list_pane_prefetch(pane *p, app *a);
-/* The id of the article under the list's cursor, if its row is in
- * memory (-1 if not): no corpus reads. */
-int64_t list_pane_cursor_id(pane *p, app *a);
-/* Idle work: reads the article with this id ahead, so that opening it
- * does not wait for the corpus (a cold article on a large corpus is disk
- * reads). Returns whether it read. */
-bool article_pane_prefetch(pane *p, app *a, int64_t id);
-/* Whether the article with this id is open or read ahead (true for -1:
- * nothing to read). */
-bool article_pane_has(pane *p, int64_t id);
-/* Notes that the article with this id was read (list marks). */
-void list_pane_mark_read(pane *p, int64_t id);
-
-/* The list's cursor position and length (for the location line). */
-void list_pane_position(pane *p, int64_t *pos, int64_t *total);
-/* Scrolls the article by n lines (the mouse wheel). */
-void article_pane_scroll(pane *p, int n);
-/* The chosen node as "广西 › 贺州" (malloc'd). */
-char *tree_pane_label(pane *p, app *a);
 
 /* layout.c: places the panes for a rows × cols screen. */
 void layout_apply(app *a);

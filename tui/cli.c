@@ -21,8 +21,8 @@ static int finish(void)
 }
 
 /* Resolves --region and --topic; 0 or an exit status. */
-static int filters(yd_corpus *c, const cli_opts *o, int64_t *region,
-		   int64_t *topic)
+int cli_filters(yd_corpus *c, const cli_opts *o, int64_t *region,
+		int64_t *topic)
 {
 	*region = 0;
 	*topic = 1;
@@ -59,7 +59,7 @@ int cli_tree(yd_corpus *c, const char *which, const cli_opts *o)
 		return 2;
 	}
 	int64_t region, topic;
-	int rc = filters(c, o, &region, &topic);
+	int rc = cli_filters(c, o, &region, &topic);
 	if (rc)
 		return rc;
 	yd_node_list l;
@@ -82,12 +82,15 @@ int cli_tree(yd_corpus *c, const char *which, const cli_opts *o)
 		const yd_node *nd = &l.v[i];
 		while (sp > 0 && stack[sp - 1] != nd->parent)
 			sp--;
-		printf("%*s", (int)(2 * sp), "");
+		/* Tab-separated like --list: the region's code or the topic's
+		 * path (what --region and --topic take), the count, and the
+		 * name indented two spaces a level. */
 		if (regions)
-			printf("%s %" PRId64 " (%" PRId64 ")\n", nd->name, nd->id,
-			       nd->count);
+			printf("%" PRId64 "\t%" PRId64 "\t%*s%s\n", nd->id, nd->count,
+			       (int)(2 * sp), "", nd->name);
 		else
-			printf("%s (%" PRId64 ")\n", nd->name, nd->count);
+			printf("%s\t%" PRId64 "\t%*s%s\n", nd->path ? nd->path : "",
+			       nd->count, (int)(2 * sp), "", nd->name);
 		stack[sp++] = nd->id;
 	}
 	free(stack);
@@ -98,7 +101,7 @@ int cli_tree(yd_corpus *c, const char *which, const cli_opts *o)
 int cli_list(yd_corpus *c, const cli_opts *o)
 {
 	int64_t region, topic;
-	int rc = filters(c, o, &region, &topic);
+	int rc = cli_filters(c, o, &region, &topic);
 	if (rc)
 		return rc;
 	int64_t before = INT64_MAX;

@@ -18,7 +18,11 @@ typedef struct cli_opts {
 	int text_flags;          /* YD_AMBIGUOUS_WIDE ... */
 } cli_opts;
 
-/* --tree regions|topics */
+/* Resolves --region and --topic (0 and 1 when not given): 0, or an exit
+ * status after a message. */
+int cli_filters(yd_corpus *c, const cli_opts *o, int64_t *region, int64_t *topic);
+/* --tree regions|topics: depth, id (region code or topic id), count and
+ * name, tab-separated */
 int cli_tree(yd_corpus *c, const char *which, const cli_opts *o);
 /* --list */
 int cli_list(yd_corpus *c, const cli_opts *o);

@@ -32,7 +32,8 @@ void theme_init(bool mono, int text_flags)
 	roles[ROLE_QUOTE] = A_DIM;
 	roles[ROLE_MARKER] = A_BOLD;
 	roles[ROLE_UNREAD] = A_BOLD;
-	roles[ROLE_MATCH] = A_STANDOUT;
+	/* Not standout: under NO_COLOR that is reverse video, the cursor's. */
+	roles[ROLE_MATCH] = A_BOLD | A_UNDERLINE;
 	roles[ROLE_BORDER] = A_DIM;
 	if (mono || !has_colors() || start_color() != OK)
 		return;

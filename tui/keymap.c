@@ -1,6 +1,7 @@
 /* Key bindings, generated from the action table in actions.h. */
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -10,11 +11,13 @@
 
 typedef struct action_info {
 	const char *name;
+	int scope, menu;
 	const char *help;
 	const char *keys[MAX_KEYS];
 } action_info;
 
-#define YD_ACTION_INFO(id, name, help, ...) [ACT_##id] = { name, help, { __VA_ARGS__ } },
+#define YD_ACTION_INFO(id, name, scope, menu, fn, help, ...) \
+	[ACT_##id] = { name, scope, menu, help, { __VA_ARGS__ } },
 static const action_info actions[ACT_COUNT] = {
 	YD_ACTIONS(YD_ACTION_INFO)
 };
@@ -38,11 +41,16 @@ static size_t key_codes(const char *name, int *out)
 		{ "Esc", { 27 } },
 		{ "Backspace", { 127, 8, KEYCODE_FN(KEY_BACKSPACE) } },
 		{ "Tab", { '\t' } },
-		{ "BTab", { KEYCODE_FN(KEY_BTAB) } },
-		{ "F1", { KEYCODE_FN(KEY_F(1)) } },
-		{ "F2", { KEYCODE_FN(KEY_F(2)) } },
-		{ "F10", { KEYCODE_FN(KEY_F(10)) } },
+		{ "Shift-Tab", { KEYCODE_FN(KEY_BTAB) } },
+		{ "Space", { ' ' } },
 	};
+	if (name[0] == 'F' && name[1] >= '1' && name[1] <= '9') {
+		int n = atoi(name + 1);
+		if (n >= 1 && n <= 12) {
+			out[0] = KEYCODE_FN(KEY_F(n));
+			return 1;
+		}
+	}
 	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
 		if (strcmp(named[i].name, name) == 0) {
 			size_t n = 0;
@@ -51,8 +59,11 @@ static size_t key_codes(const char *name, int *out)
 			return n;
 		}
 	}
-	if (name[0] == 'C' && name[1] == '-' && name[2] && !name[3]) {
-		out[0] = name[2] & 0x1f;
+	/* "Ctrl-B", and the older "C-b" */
+	const char *ctrl = strncmp(name, "Ctrl-", 5) == 0 ? name + 5
+		: strncmp(name, "C-", 2) == 0 ? name + 2 : NULL;
+	if (ctrl && ctrl[0] && !ctrl[1]) {
+		out[0] = ctrl[0] & 0x1f;
 		return 1;
 	}
 	if (name[0] && !name[1]) {
@@ -112,17 +123,51 @@ const char *action_help(action a)
 	return a > 0 && a < ACT_COUNT ? _(actions[a].help) : "";
 }
 
-char *action_keys(action a, char *buf, size_t n)
+int action_scope(action a)
+{
+	return a > 0 && a < ACT_COUNT ? actions[a].scope : SC_APP;
+}
+
+int action_menu(action a)
+{
+	return a > 0 && a < ACT_COUNT ? actions[a].menu : M_NO;
+}
+
+/* A key name as the reader sees it: arrows as arrows, the rest in words
+ * of the interface's language. */
+static void key_display(const char *name, char *out, size_t n)
+{
+	static const struct { const char *name, *shown; } words[] = {
+		{ "Up", "↑" }, { "Down", "↓" }, { "Left", "←" }, { "Right", "→" },
+		{ "Space", N_("Space") }, { "Enter", N_("Enter") },
+		{ "Backspace", N_("Backspace") }, { "Shift-Tab", N_("Shift-Tab") },
+		{ "PgUp", N_("PgUp") }, { "PgDn", N_("PgDn") },
+		{ "Home", N_("Home") }, { "End", N_("End") },
+	};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strcmp(words[i].name, name) == 0) {
+			snprintf(out, n, "%s", _(words[i].shown));
+			return;
+		}
+	}
+	if (strncmp(name, "Ctrl-", 5) == 0) {
+		/* TRANSLATORS: %s is a key: Ctrl-B */
+		snprintf(out, n, _("Ctrl-%s"), name + 5);
+		return;
+	}
+	snprintf(out, n, "%s", name);
+}
+
+char *action_keys(action a, char *buf, size_t n, int max)
 {
 	size_t len = 0;
 	buf[0] = '\0';
 	if (a <= 0 || a >= ACT_COUNT)
 		return buf;
-	for (int k = 0; k < MAX_KEYS && actions[a].keys[k]; k++) {
-		const char *name = actions[a].keys[k];
-		if (strcmp(name, " ") == 0)
-			name = "Space";
-		int w = snprintf(buf + len, n - len, "%s%s", k ? ", " : "", name);
+	for (int k = 0; k < MAX_KEYS && actions[a].keys[k] && (max == 0 || k < max); k++) {
+		char shown[64];
+		key_display(actions[a].keys[k], shown, sizeof shown);
+		int w = snprintf(buf + len, n - len, "%s%s", k ? ", " : "", shown);
 		if (w < 0 || (size_t)w >= n - len)
 			break;
 		len += (size_t)w;

@@ -11,11 +11,15 @@
 
 void keymap_init(void);
 action keymap_lookup(int key);
-/* A key name ("q", "C-q", "F10", "Esc", "9") to its code; -1 if unknown. */
+/* A key name ("q", "Ctrl-Q" or "C-q", "F10", "Esc", "9") to its code; -1
+ * if unknown. */
 int keymap_parse_key(const char *name, int *code);
 const char *action_name(action a);
 const char *action_help(action a);          /* translated */
-/* Writes the action's keys as "Up, k" into buf; returns buf. */
-char *action_keys(action a, char *buf, size_t n);
+int action_scope(action a);                 /* SC_APP or pane kinds */
+int action_menu(action a);                  /* M_NO, M_YES, M_NOKIOSK */
+/* Writes the action's keys as the reader sees them ("↑, k", "Ctrl-B",
+ * "空格"), translated, into buf; returns buf. At most `max` keys (0: all). */
+char *action_keys(action a, char *buf, size_t n, int max);
 
 #endif

@@ -3,7 +3,10 @@
 bin_PROGRAMS += tui/yidu
 tui_yidu_SOURCES = tui/main.c tui/cli.h tui/cli.c tui/dump.c \
 	tui/actions.h tui/keymap.h tui/keymap.c tui/i18n.h tui/i18n.c \
-	tui/app.h tui/app.c tui/ui.h tui/ui.c tui/layout.c tui/overlay.h tui/overlay.c \
+	tui/app.h tui/app.c tui/ui.h tui/loop.c tui/term.h tui/term.c \
+	tui/frame.h tui/frame.c tui/commands.h tui/commands.c \
+	tui/search-prompt.h tui/search-prompt.c tui/listview.h tui/listview.c \
+	tui/layout.c tui/overlay.h tui/overlay.c \
 	tui/draw.h tui/draw.c tui/pane-tree.c tui/pane-list.c tui/pane-article.c \
 	tui/pane-related.c tui/settings.h tui/settings.c tui/input.h tui/input.c tui/cli-search.h tui/cli-search.c
 tui_yidu_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)

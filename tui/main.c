@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "yidu/corpus.h"
 #include "yidu/text.h"
@@ -39,6 +40,9 @@ static void usage(FILE *f)
 "  --dump-file FILE.md     render a Markdown file as text (no corpus needed)\n"
 "      --width N           layout width (default: the terminal's, else 80)\n"
 "      --color             add SGR styling to --dump output\n"
+"\n"
+"With --region, --topic or --search and none of the modes above, the browser\n"
+"opens on that filter or search.\n"
 "\n"
 "Browser options:\n"
 "  --no-color              attributes only, no colours (also: NO_COLOR set)\n"
@@ -210,8 +214,14 @@ int main(int argc, char **argv)
 		config_free(&conf);
 		return 1;
 	}
-	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) + (search != NULL) > 1) {
+	if ((tree != NULL) + list + (show != NULL) + (dump != NULL) + (dump_file != NULL) > 1 ||
+	    (search && (tree || list || show || dump || dump_file))) {
 		fputs("yidu: choose one of --tree, --list, --search, --show, --dump, --dump-file\n", stderr);
+		return 2;
+	}
+	if (search && !*search) {
+		fputs("yidu: --search needs words to search for\n"
+		      "Try 'yidu --help' for more information.\n", stderr);
 		return 2;
 	}
 	if (dump_file)
@@ -225,14 +235,17 @@ int main(int argc, char **argv)
 		rc = cli_tree(c, tree, &o);
 	else if (list)
 		rc = cli_list(c, &o);
-	else if (search)
+	else if (search && !isatty(STDOUT_FILENO))
 		rc = cli_search(c, search, &o);
 	else if (show)
 		rc = cli_show(c, show, &o);
 	else if (dump)
 		rc = cli_dump_article(c, dump, &o);
-	else
+	else if ((rc = cli_filters(c, &o, &ao.region, &ao.topic)) == 0) {
+		/* The browser, opened on the filter and search given. */
+		ao.search = search;
 		rc = ui_run(c, &ao);
+	}
 	yd_corpus_close(c);
 	config_free(&conf);
 	return rc;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/grow.h"
 #include "yidu/search.h"
 #include "yidu/text.h"
 #include "draw.h"
@@ -16,38 +17,21 @@
 
 typedef struct article_pane {
 	pane base;
-	yd_full_article art;
-	bool loaded;
+	const yd_full_article *art;   /* the app's open article, or NULL */
 	yd_doc *doc;          /* header and body, laid out at `width` */
 	int width;
 	size_t top;           /* first line shown */
 	uint32_t anchor_line, anchor_off;  /* source position of `top` */
 	int sel_link;         /* 0: none */
 	long match_line;      /* line of the current search match, -1: none */
-	yd_full_article ahead;   /* read while idle (article_pane_prefetch) */
-	bool have_ahead;
-	int64_t tried;           /* id last read ahead (even if that failed),
-				  * until it is opened; 0: none */
 } article_pane;
-
-const yd_full_article *article_pane_article(pane *p)
-{
-	article_pane *ap = (article_pane *)p;
-	return ap->loaded ? &ap->art : NULL;
-}
 
 /* Markdown-escapes text for the header (titles may contain * _ [ ...). */
 static void append_escaped(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	for (; s && *s; s++) {
-		if (*len + 3 >= *cap) {
-			size_t ncap = *cap ? 2 * *cap : 256;
-			char *nb = realloc(*buf, ncap);
-			if (!nb)
-				return;
-			*buf = nb;
-			*cap = ncap;
-		}
+		if (!yd_grow((void **)buf, cap, *len + 3, 1))
+			return;
 		if (strchr("\\`*_{}[]()#+-.!<>|&", *s))
 			(*buf)[(*len)++] = '\\';
 		(*buf)[(*len)++] = *s == '\n' ? ' ' : *s;
@@ -58,14 +42,8 @@ static void append_escaped(char **buf, size_t *len, size_t *cap, const char *s)
 static void append(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	size_t n = strlen(s);
-	if (*len + n + 1 >= *cap) {
-		size_t ncap = (*len + n + 1) * 2;
-		char *nb = realloc(*buf, ncap);
-		if (!nb)
-			return;
-		*buf = nb;
-		*cap = ncap;
-	}
+	if (!yd_grow((void **)buf, cap, *len + n + 1, 1))
+		return;
 	memcpy(*buf + *len, s, n + 1);
 	*len += n;
 }
@@ -94,6 +72,11 @@ static char *compose(const yd_full_article *art, bool bookmarked)
 			append(&b, &len, &cap, " · ");
 			append_escaped(&b, &len, &cap, _("Bookmarked"));
 		}
+		append(&b, &len, &cap, "  \n");
+	}
+	if (art->url && art->url[0]) {
+		append_escaped(&b, &len, &cap, _("Source: "));
+		append_escaped(&b, &len, &cap, art->url);
 		append(&b, &len, &cap, "  \n");
 	}
 	if (art->nregions) {
@@ -127,8 +110,8 @@ static char *compose(const yd_full_article *art, bool bookmarked)
 
 static void relayout(article_pane *ap, app *a, int width)
 {
-	bool bm = yd_state_is_bookmarked(a->state, ap->art.slug);
-	char *md = compose(&ap->art, bm);
+	bool bm = yd_state_is_bookmarked(a->state, ap->art->slug);
+	char *md = compose(ap->art, bm);
 	yd_doc_free(ap->doc);
 	ap->doc = md ? yd_render_markdown(md, strlen(md), width,
 					  (a->opt.text_flags & YD_AMBIGUOUS_WIDE) ? YD_RENDER_AMBIGUOUS_WIDE : 0)
@@ -146,13 +129,13 @@ static void set_anchor(article_pane *ap)
 	}
 }
 
-void article_pane_load(pane *p, app *a, int64_t id)
+static void article_changed(pane *p, app *a, unsigned what)
 {
 	article_pane *ap = (article_pane *)p;
-	yd_error err = { 0 };
-	if (ap->loaded)
-		yd_full_article_free(&ap->art);
-	ap->loaded = false;
+	if (what & CH_STATE)
+		ap->width = 0;   /* the header says whether it is bookmarked */
+	if (!(what & CH_ARTICLE))
+		return;
 	yd_doc_free(ap->doc);
 	ap->doc = NULL;
 	ap->top = 0;
@@ -160,45 +143,7 @@ void article_pane_load(pane *p, app *a, int64_t id)
 	ap->sel_link = 0;
 	ap->match_line = -1;
 	ap->width = 0;
-	if (id < 0) {
-		if (ap->have_ahead)
-			yd_full_article_free(&ap->ahead);
-		ap->have_ahead = false;
-		ap->tried = 0;
-		return;
-	}
-	if (ap->have_ahead && ap->ahead.id == id) {
-		ap->art = ap->ahead;        /* read ahead while the reader looked */
-		ap->have_ahead = false;
-		ap->tried = 0;
-		ap->loaded = true;
-		return;
-	}
-	if (yd_corpus_article(a->corpus, id, &ap->art, &err) != 0) {
-		app_message(a, true, "%s", err.msg);
-		return;
-	}
-	ap->loaded = true;
-}
-
-bool article_pane_has(pane *p, int64_t id)
-{
-	article_pane *ap = (article_pane *)p;
-	return id < 0 || id == ap->tried || (ap->loaded && ap->art.id == id);
-}
-
-bool article_pane_prefetch(pane *p, app *a, int64_t id)
-{
-	article_pane *ap = (article_pane *)p;
-	yd_error err = { 0 };
-	if (article_pane_has(p, id))
-		return false;
-	if (ap->have_ahead)
-		yd_full_article_free(&ap->ahead);
-	/* a failure is not retried while idle; opening reports it */
-	ap->tried = id;
-	ap->have_ahead = yd_corpus_article(a->corpus, id, &ap->ahead, &err) == 0;
-	return ap->have_ahead;
+	ap->art = a->have_art ? &a->art : NULL;
 }
 
 static void scroll_to(article_pane *ap, long line, int h)
@@ -237,6 +182,15 @@ static bool line_matches(const yd_dline *l, const char *query)
 	return n > 0;
 }
 
+/* Lays the article out at the pane's width (outside draw). */
+static void article_prepare(pane *p, app *a)
+{
+	article_pane *ap = (article_pane *)p;
+	int width = p->body.w - 2 * MARGIN;
+	if (ap->art && width >= 1 && (width != ap->width || !ap->doc))
+		relayout(ap, a, width);
+}
+
 static void article_draw(pane *p, app *a)
 {
 	article_pane *ap = (article_pane *)p;
@@ -245,17 +199,13 @@ static void article_draw(pane *p, app *a)
 
 	for (int row = 0; row < r.h; row++)
 		draw_fill(r.y + row, r.x, r.w, A_NORMAL);
-	if (!ap->loaded) {
+	if (!ap->art) {
 		if (r.h > 0)
 			draw_fit(r.y, r.x + MARGIN, width, _("Choose an article from the list."),
 				 theme_attr(ROLE_DIM), a->opt.text_flags);
 		return;
 	}
-	if (width < 1)
-		return;
-	if (width != ap->width || !ap->doc)
-		relayout(ap, a, width);
-	if (!ap->doc)
+	if (width < 1 || !ap->doc || ap->width != width)
 		return;
 	for (int row = 0; row < r.h; row++) {
 		size_t i = ap->top + (size_t)row;
@@ -278,17 +228,42 @@ static long line_of_link(const article_pane *ap, int k)
 	return -1;
 }
 
-static bool select_link(article_pane *ap, int delta, int h)
+/* Says where the selected link goes, as w3m and lynx do on selection:
+ * the title of a corpus article, or the address. */
+static void show_target(article_pane *ap, app *a)
+{
+	const yd_link *ln = &ap->doc->links[ap->sel_link - 1];
+	if (ln->article) {
+		yd_full_article t;
+		yd_error err = { 0 };
+		int64_t id = yd_corpus_article_by_slug(a->corpus, ln->article);
+		if (id >= 0 && yd_corpus_article(a->corpus, id, &t, &err) == 0) {
+			app_message(a, false, _("Link → %s (Enter opens it)"), t.title);
+			yd_full_article_free(&t);
+		} else {
+			app_message(a, false, _("Link → %s (not in this corpus)"), ln->article);
+		}
+		return;
+	}
+	app_message(a, false, _("Link → %s"), ln->target);
+}
+
+static bool select_link(article_pane *ap, app *a, int delta, int h)
 {
 	if (!ap->doc || ap->doc->nlinks == 0)
 		return false;
 	int k = ap->sel_link + delta;
-	if (k < 1 || k > (int)ap->doc->nlinks)
+	if (k < 1 || k > (int)ap->doc->nlinks) {
+		/* Past the last (or first) link the focus moves on: no link
+		 * stays looking selected, so Enter cannot surprise. */
+		ap->sel_link = 0;
 		return false;
+	}
 	ap->sel_link = k;
 	long line = line_of_link(ap, k);
 	if (line >= 0 && (line < (long)ap->top || line >= (long)ap->top + h))
 		scroll_to(ap, line - h / 3, h);
+	show_target(ap, a);
 	return true;
 }
 
@@ -337,7 +312,7 @@ static bool article_key(pane *p, app *a, action act)
 	int h = p->body.h;
 	long page = h > 2 ? h - 2 : 1;
 
-	if (!ap->loaded || !ap->doc)
+	if (!ap->art || !ap->doc)
 		return false;
 	switch (act) {
 	case ACT_UP: scroll_to(ap, (long)ap->top - 1, h); return true;
@@ -348,24 +323,14 @@ static bool article_key(pane *p, app *a, action act)
 	case ACT_END: scroll_to(ap, (long)ap->doc->nlines, h); return true;
 	case ACT_NEXT_MATCH: return jump_match(ap, a, 1, h);
 	case ACT_PREV_MATCH: return jump_match(ap, a, -1, h);
-	case ACT_RIGHT: return select_link(ap, 1, h);
-	case ACT_LEFT: return select_link(ap, -1, h);
+	case ACT_RIGHT: return select_link(ap, a, 1, h);
+	case ACT_LEFT: return select_link(ap, a, -1, h);
 	case ACT_ENTER:
 		if (ap->sel_link) {
 			follow_link(ap, a);
 			return true;
 		}
 		return false;
-	case ACT_BOOKMARK: {
-		yd_error err = { 0 };
-		bool on = !yd_state_is_bookmarked(a->state, ap->art.slug);
-		if (yd_state_set_bookmark(a->state, ap->art.slug, ap->art.title, on, &err) != 0)
-			app_message(a, true, "%s", err.msg);
-		else
-			app_message(a, false, "%s", on ? _("Bookmarked.") : _("Bookmark removed."));
-		ap->width = 0;   /* the header shows it */
-		return true;
-	}
 	default:
 		return false;
 	}
@@ -391,18 +356,77 @@ static void article_click(pane *p, app *a, int row)
 static void article_free(pane *p)
 {
 	article_pane *ap = (article_pane *)p;
-	if (ap->loaded)
-		yd_full_article_free(&ap->art);
-	if (ap->have_ahead)
-		yd_full_article_free(&ap->ahead);
 	yd_doc_free(ap->doc);
 	free(ap);
 }
 
+static void article_wheel(pane *p, app *a, int n)
+{
+	(void)a;
+	article_pane *ap = (article_pane *)p;
+	if (ap->doc)
+		scroll_to(ap, (long)ap->top + n, p->body.h);
+}
+
+/* "37 %" down the article, "All" when it fits, "End" at its end. */
+static void article_info(pane *p, app *a, char *buf, size_t n)
+{
+	(void)a;
+	article_pane *ap = (article_pane *)p;
+	buf[0] = '\0';
+	if (!ap->doc || ap->doc->nlines == 0)
+		return;
+	size_t h = p->body.h > 0 ? (size_t)p->body.h : 1;
+	if (ap->doc->nlines <= h)
+		snprintf(buf, n, "%s", _("All"));
+	else if (ap->top + h >= ap->doc->nlines)
+		snprintf(buf, n, "%s", _("End"));
+	else
+		snprintf(buf, n, "%d %%", (int)((ap->top + h) * 100 / ap->doc->nlines));
+}
+
+static const char *article_hints(pane *p, app *a)
+{
+	(void)p;
+	if (a->searching)
+		return _("↑↓ scroll · ←→ links · n/N next/previous match · B bookmark · Esc back");
+	return _("↑↓ scroll · ←→ links · Enter follow · B bookmark · z full screen · Esc back");
+}
+
+static void article_save(pane *p, pane_pos *pos)
+{
+	article_pane *ap = (article_pane *)p;
+	if (!ap->art)
+		return;
+	pos->v[0] = ap->anchor_line;
+	pos->v[1] = ap->anchor_off;
+	pos->v[2] = ap->sel_link;
+	pos->set = true;
+}
+
+/* Back to an article: where the reader was in it, with the same link
+ * selected (by source position: the width may have changed since). */
+static void article_restore(pane *p, app *a, const pane_pos *pos)
+{
+	article_pane *ap = (article_pane *)p;
+	ap->anchor_line = (uint32_t)pos->v[0];
+	ap->anchor_off = (uint32_t)pos->v[1];
+	ap->sel_link = (int)pos->v[2];
+	ap->width = 0;   /* relayout, then locate the anchor */
+	article_prepare(p, a);
+}
+
 static const pane_ops article_ops = {
+	.prepare = article_prepare,
 	.draw = article_draw,
 	.key = article_key,
 	.click = article_click,
+	.wheel = article_wheel,
+	.changed = article_changed,
+	.info = article_info,
+	.hints = article_hints,
+	.save = article_save,
+	.restore = article_restore,
 	.free = article_free,
 };
 
@@ -413,14 +437,8 @@ pane *article_pane_new(void)
 		return NULL;
 	ap->base.ops = &article_ops;
 	ap->base.id = PANE_ARTICLE;
+	ap->base.scope = SC_ARTICLE;
 	ap->base.title = N_("Article");
 	return &ap->base;
 }
 
-/* For the wheel: scrolls by n lines. */
-void article_pane_scroll(pane *p, int n)
-{
-	article_pane *ap = (article_pane *)p;
-	if (ap->doc)
-		scroll_to(ap, (long)ap->top + n, p->body.h);
-}

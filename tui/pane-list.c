@@ -6,9 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/grow.h"
 #include "yidu/search.h"
+#include "yidu/keypad.h"
 #include "draw.h"
 #include "i18n.h"
+#include "listview.h"
 #include "app.h"
 
 #define PAGE_ROWS 128        /* rows fetched at a time */
@@ -17,22 +20,22 @@
 typedef struct list_pane {
 	pane base;
 	yd_list_item *items;     /* whole-list positions [first, first + n) */
-	bool *read;
-	size_t n;
+	unsigned char *marks;    /* per item: MARK_READ | MARK_BOOKMARK */
+	size_t n, cap_items, cap_marks;
 	int64_t first;
 	int64_t total;
-	int64_t cursor, top;     /* whole-list positions */
+	listview lv;             /* whole-list positions */
 	bool oldest_first;
 	yd_search_hit *hits;     /* search results [0, nhits) */
-	size_t nhits;
+	size_t nhits, cap_hits;
 	bool more_hits;
-	/* What the last frame showed: when only the cursor moved within it,
-	 * two rows are drawn instead of the pane. */
+	/* The rows' data unchanged since the last frame: only the cursor
+	 * rows need drawing when only the cursor moved. */
 	bool drawn_ok;
-	int64_t drawn_top, drawn_cursor, drawn_article;
-	bool drawn_focused;
-	rect drawn_rect;
+	int64_t drawn_article;
 } list_pane;
+
+enum { MARK_READ = 1, MARK_BOOKMARK = 2 };
 
 #define SEARCH_PAGE 100
 
@@ -41,7 +44,7 @@ static void clear_hits(list_pane *l)
 	yd_search_results r = { l->hits, l->nhits, 0, false };
 	yd_search_results_free(&r);
 	l->hits = NULL;
-	l->nhits = 0;
+	l->nhits = l->cap_hits = 0;
 }
 
 /* Fetches the next page of search results. */
@@ -59,14 +62,12 @@ static void fetch_hits(list_pane *l, app *a)
 		l->total = (int64_t)r.count;
 		l->more_hits = r.more;
 	}
-	yd_search_hit *v = realloc(l->hits, (l->nhits + r.n + 1) * sizeof *v);
-	if (!v) {
+	if (!YD_GROW(l->hits, l->cap_hits, l->nhits + r.n + 1)) {
 		yd_search_results_free(&r);
 		return;
 	}
-	l->hits = v;
 	if (r.n)   /* an empty page has no r.v */
-		memcpy(l->hits + l->nhits, r.v, r.n * sizeof *v);
+		memcpy(l->hits + l->nhits, r.v, r.n * sizeof *l->hits);
 	l->nhits += r.n;
 	free(r.v);
 	if (r.n == 0)
@@ -78,36 +79,37 @@ static void clear_items(list_pane *l)
 	l->drawn_ok = false;
 	yd_list_page pg = { l->items, l->n };
 	yd_list_page_free(&pg);
-	free(l->read);
+	free(l->marks);
 	l->items = NULL;
-	l->read = NULL;
-	l->n = 0;
+	l->marks = NULL;
+	l->n = l->cap_items = l->cap_marks = 0;
+}
+
+static unsigned char marks_of(app *a, const char *slug)
+{
+	return (yd_state_is_read(a->state, slug) ? MARK_READ : 0) |
+	       (yd_state_is_bookmarked(a->state, slug) ? MARK_BOOKMARK : 0);
 }
 
 /* Appends (at_end) or prepends a page of items to the window. */
 static void add_items(list_pane *l, app *a, yd_list_item *v, size_t n, bool at_end)
 {
-	yd_list_item *items = realloc(l->items, (l->n + n) * sizeof *items);
-	bool *read = realloc(l->read, (l->n + n) * sizeof *read);
-	if (items)
-		l->items = items;
-	if (read)
-		l->read = read;
-	if (!items || !read) {
+	if (!YD_GROW(l->items, l->cap_items, l->n + n) ||
+	    !YD_GROW(l->marks, l->cap_marks, l->n + n)) {
 		yd_list_page pg = { v, n };
 		yd_list_page_free(&pg);
 		return;
 	}
 	if (!at_end) {
-		memmove(l->items + n, l->items, l->n * sizeof *items);
-		memmove(l->read + n, l->read, l->n * sizeof *read);
+		memmove(l->items + n, l->items, l->n * sizeof *l->items);
+		memmove(l->marks + n, l->marks, l->n * sizeof *l->marks);
 		l->first -= (int64_t)n;
 	}
 	l->drawn_ok = false;
 	size_t at = at_end ? l->n : 0;
 	for (size_t i = 0; i < n; i++) {
 		l->items[at + i] = v[i];
-		l->read[at + i] = yd_state_is_read(a->state, v[i].slug);
+		l->marks[at + i] = marks_of(a, v[i].slug);
 	}
 	l->n += n;
 	free(v);
@@ -157,7 +159,7 @@ static bool far_jump(const list_pane *l, int64_t from, int64_t to)
  * dropping rows far from them. */
 static void ensure(list_pane *l, app *a, int64_t from, int64_t to)
 {
-	if (a->bookmarks)
+	if (a->bookmarks || a->keypad)
 		return;
 	if (a->searching) {
 		while ((int64_t)l->nhits < to && (int64_t)l->nhits < l->total) {
@@ -230,68 +232,130 @@ static void load_bookmarks(list_pane *l, app *a)
 	l->total = (int64_t)l->n;
 }
 
-void list_pane_reload(pane *p, app *a)
+/* Keypad search: the titles under the filter whose pinyin initials the
+ * digits spell, newest first. A scan of the filter's list (bounded: a
+ * kiosk's corpus is small; a huge one is searched in its newest part). */
+#define KEYPAD_SCAN 50000
+#define KEYPAD_MAX 500
+
+static void load_keypad(list_pane *l, app *a)
+{
+	yd_list_item *v = NULL;
+	size_t m = 0, cap = 0, scanned = 0;
+	int64_t before = INT64_MAX;
+	l->first = 0;
+	while (scanned < KEYPAD_SCAN && m < KEYPAD_MAX) {
+		yd_list_page pg = { 0 };
+		yd_error err = { 0 };
+		if (yd_corpus_list(a->corpus, a->region, a->topic, before, false, 1000, &pg, &err) != 0) {
+			app_message(a, true, "%s", err.msg);
+			break;
+		}
+		size_t got = pg.n;
+		for (size_t i = 0; i < pg.n; i++) {
+			before = pg.v[i].key;
+			if (m < KEYPAD_MAX && yd_keypad_match(pg.v[i].title, a->digits)) {
+				if (!YD_GROW(v, cap, m + 1))
+					break;
+				v[m++] = pg.v[i];
+				memset(&pg.v[i], 0, sizeof pg.v[i]);
+			}
+		}
+		yd_list_page_free(&pg);
+		scanned += got;
+		if (got < 1000)
+			break;
+	}
+	if (m)
+		add_items(l, a, v, m, true);
+	else
+		free(v);
+	l->total = (int64_t)l->n;
+}
+
+static void list_reload(pane *p, app *a)
 {
 	list_pane *l = (list_pane *)p;
 	clear_items(l);
 	clear_hits(l);
 	l->drawn_ok = false;
-	l->cursor = l->top = l->first = 0;
-	if (a->searching) {
+	l->lv.cursor = l->lv.top = l->first = 0;
+	if (a->keypad) {
+		load_keypad(l, a);
+	} else if (a->searching) {
 		l->total = 0;
 		fetch_hits(l, a);
-		return;
-	}
-	if (a->bookmarks) {
+	} else if (a->bookmarks) {
 		load_bookmarks(l, a);
-		return;
+	} else {
+		l->total = yd_corpus_count(a->corpus, a->region, a->topic);
+		if (l->total < 0)
+			l->total = 0;
+		/* The screen's rows now (before the first layout: a tall screen's). */
+		ensure(l, a, 0, p->body.h > 0 ? p->body.h : 64);
 	}
-	l->total = yd_corpus_count(a->corpus, a->region, a->topic);
-	if (l->total < 0)
-		l->total = 0;
-	/* The screen's rows now (before the first layout: a tall screen's). */
-	ensure(l, a, 0, p->body.h > 0 ? p->body.h : 64);
+	listview_set_count(&l->lv, l->total);
+	a->list_total = l->total;
 }
 
-bool list_pane_prefetch(pane *p, app *a)
+static void list_changed(pane *p, app *a, unsigned what)
+{
+	list_pane *l = (list_pane *)p;
+	if (what & CH_FILTER)
+		list_reload(p, a);
+	if (what & (CH_ARTICLE | CH_STATE)) {
+		/* The open article is read now; bookmarks may have changed. */
+		for (size_t i = 0; i < l->n; i++)
+			l->marks[i] = (unsigned char)(marks_of(a, l->items[i].slug) |
+				(l->items[i].id == a->article ? MARK_READ : 0));
+		l->drawn_ok = false;
+	}
+}
+
+/* The rows the screen shows are in memory before draw (which reads
+ * nothing). */
+static void list_prepare(pane *p, app *a)
+{
+	list_pane *l = (list_pane *)p;
+	listview_scroll(&l->lv, p->body.h);
+	ensure(l, a, l->lv.top, l->lv.top + p->body.h);
+	if (a->searching) {
+		listview_set_count(&l->lv, l->total);
+		a->list_total = l->total;
+	}
+}
+
+static bool list_idle(pane *p, app *a)
 {
 	list_pane *l = (list_pane *)p;
 	int64_t h = p->body.h > 0 ? p->body.h : 1;
-	if (a->bookmarks || a->searching || l->n == 0 || l->n >= WINDOW_MAX)
+	if (!p->shown || a->bookmarks || a->searching || a->keypad || l->n == 0 ||
+	    l->n >= WINDOW_MAX)
 		return false;
 	int64_t last = l->first + (int64_t)l->n;
 	size_t before = l->n;
 	bool drawn_ok = l->drawn_ok;   /* the rows on screen stay as they are */
 	/* Two screens of margin: a Page Down and the one after it. */
-	if (l->top + 3 * h > last && last < l->total)
+	if (l->lv.top + 3 * h > last && last < l->total)
 		fetch(l, a, l->items[l->n - 1].key, true, true, PAGE_ROWS);
-	else if (l->top - 2 * h < l->first && l->first > 0)
+	else if (l->lv.top - 2 * h < l->first && l->first > 0)
 		fetch(l, a, l->items[0].key, false, false, PAGE_ROWS);
 	l->drawn_ok = drawn_ok;
 	return l->n > before;
 }
 
-void list_pane_mark_read(pane *p, int64_t id)
-{
-	list_pane *l = (list_pane *)p;
-	l->drawn_ok = false;
-	for (size_t i = 0; i < l->n; i++)
-		if (l->items[i].id == id)
-			l->read[i] = true;
-}
-
-static const yd_list_item *item_at(list_pane *l, int64_t pos, bool *read)
+static const yd_list_item *item_at(list_pane *l, int64_t pos, unsigned *marks)
 {
 	if (pos < l->first || pos >= l->first + (int64_t)l->n)
 		return NULL;
-	if (read)
-		*read = l->read[pos - l->first];
+	if (marks)
+		*marks = l->marks[pos - l->first];
 	return &l->items[pos - l->first];
 }
 
 /* Draws text with its matched ranges highlighted; returns columns used. */
 static int draw_marked(int y, int x, int w, const char *s, const yd_range *rg,
-		       size_t nrg, attr_t base)
+		       size_t nrg, attr_t base, attr_t match)
 {
 	size_t pos = 0, n = strlen(s);
 	int col = 0;
@@ -305,194 +369,213 @@ static int draw_marked(int y, int x, int w, const char *s, const yd_range *rg,
 			break;
 		size_t end = rg[i].end < n ? rg[i].end : n;
 		if (end > start)
-			col += draw_text(y, x + col, w - col, s + start, end - start,
-					 base | theme_attr(ROLE_MATCH));
+			col += draw_text(y, x + col, w - col, s + start, end - start, match);
 		pos = end > pos ? end : pos;
 	}
 	return col;
 }
 
+typedef struct list_ctx {
+	list_pane *l;
+	app *a;
+} list_ctx;
+
 /* A result: the title (matches marked), then the snippet, dimmed. */
-static void draw_hits(list_pane *l, app *a, bool focused)
+static void hit_row(list_pane *l, app *a, const lv_row *row)
 {
-	rect r = l->base.body;
-	for (int row = 0; row < r.h; row++) {
-		int64_t pos = l->top + row;
-		int y = r.y + row;
-		attr_t base = A_NORMAL;
-		if (pos == l->cursor)
-			base = theme_attr(focused ? ROLE_SELECTED : ROLE_SELECTED_DIM);
-		draw_fill(y, r.x, r.w, base);
-		if (pos >= (int64_t)l->nhits)
-			continue;
-		const yd_search_hit *h = &l->hits[pos];
-		int date_w = r.w >= 50 ? 10 : 0;
-		int w = r.w - (date_w ? date_w + 1 : 0);
-		int col = draw_marked(y, r.x, w, h->title, h->title_ranges, h->ntitle_ranges, base);
-		if (col + 3 < w && h->snippet && *h->snippet) {
-			col += draw_str(y, r.x + col, w - col, " · ", base | theme_attr(ROLE_DIM));
-			draw_marked(y, r.x + col, w - col, h->snippet, h->ranges, h->nranges,
-				    base | theme_attr(ROLE_DIM));
-		}
-		if (date_w)
-			draw_fit(y, r.x + r.w - date_w, date_w, h->date, base | theme_attr(ROLE_DIM),
-				 a->opt.text_flags);
+	if (row->i >= (int64_t)l->nhits)
+		return;
+	const yd_search_hit *h = &l->hits[row->i];
+	int date_w = row->w >= 50 ? 10 : 0;
+	int w = row->w - (date_w ? date_w + 1 : 0);
+	attr_t match = lv_attr(row, ROLE_MATCH);
+	int col = draw_marked(row->y, row->x, w, h->title, h->title_ranges, h->ntitle_ranges,
+			      row->base, match);
+	if (col + 3 < w && h->snippet && *h->snippet) {
+		attr_t dim = lv_attr(row, ROLE_DIM);
+		col += draw_str(row->y, row->x + col, w - col, " · ", dim);
+		draw_marked(row->y, row->x + col, w - col, h->snippet, h->ranges, h->nranges,
+			    dim, match);
 	}
+	if (date_w)
+		draw_fit(row->y, row->x + row->w - date_w, date_w, h->date, lv_attr(row, ROLE_DIM),
+			 a->opt.text_flags);
 }
 
-/* Row `row` of the body (nothing outside it). Columns: read mark, title,
- * region, date; the last two give way on narrow panes. */
-static void draw_row(list_pane *l, app *a, bool focused, int row)
+/* Columns: marks (unread, bookmarked), title, region, date; the last two
+ * give way on narrow panes, the title keeps at least half. */
+static void item_row(list_pane *l, app *a, const lv_row *row)
 {
-	rect r = l->base.body;
-	int date_w = r.w >= 34 ? 10 : 0;
-	int region_w = r.w >= 48 ? 6 : 0;
-	if (row < 0 || row >= r.h)
-		return;
-	int64_t pos = l->top + row;
-	int y = r.y + row;
-	bool read = false;
-	const yd_list_item *it = item_at(l, pos, &read);
-	attr_t base = A_NORMAL;
-	if (pos == l->cursor)
-		base = theme_attr(focused ? ROLE_SELECTED : ROLE_SELECTED_DIM);
-	if (it && it->id == a->article)
-		base |= theme_attr(ROLE_CURRENT);
-	draw_fill(y, r.x, r.w, base);
+	unsigned marks = 0;
+	const yd_list_item *it = item_at(l, row->i, &marks);
 	if (!it)
 		return;
-	int x = r.x;
-	draw_str(y, x, 1, read ? " " : "*", base | theme_attr(ROLE_UNREAD));
-	x += 2;
-	int title_w = r.w - 2 - (date_w ? date_w + 1 : 0) - (region_w ? region_w + 1 : 0);
-	if (it->excerpt)
-		title_w -= 0;
-	draw_fit(y, x, title_w, it->title, base, a->opt.text_flags);
+	int date_w = row->w >= 30 ? 10 : 0;
+	int region_w = row->w >= 56 ? 6 : 0;
+	int x = row->x;
+	draw_str(row->y, x, 1, marks & MARK_READ ? " " : "*", lv_attr(row, ROLE_UNREAD));
+	draw_str(row->y, x + 1, 1, marks & MARK_BOOKMARK ? "B" : " ", lv_attr(row, ROLE_MARKER));
+	x += 3;
+	int title_w = row->w - 3 - (date_w ? date_w + 1 : 0) - (region_w ? region_w + 1 : 0);
+	draw_fit(row->y, x, title_w, it->title, row->base, a->opt.text_flags);
 	x += title_w + 1;
 	if (region_w) {
-		draw_fit(y, x, region_w, it->region ? it->region : "", base | theme_attr(ROLE_DIM),
+		draw_fit(row->y, x, region_w, it->region ? it->region : "", lv_attr(row, ROLE_DIM),
 			 a->opt.text_flags);
 		x += region_w + 1;
 	}
 	if (date_w)
-		draw_fit(y, x, date_w, it->date, base | theme_attr(ROLE_DIM), a->opt.text_flags);
+		draw_fit(row->y, x, date_w, it->date, lv_attr(row, ROLE_DIM), a->opt.text_flags);
+}
+
+static void list_row(void *ctx, const lv_row *row)
+{
+	list_ctx *c = ctx;
+	if (c->a->searching && !c->a->keypad)
+		hit_row(c->l, c->a, row);
+	else
+		item_row(c->l, c->a, row);
+}
+
+static bool list_is_current(void *ctx, int64_t i)
+{
+	list_ctx *c = ctx;
+	if (c->a->searching && !c->a->keypad)
+		return i < (int64_t)c->l->nhits && c->l->hits[i].id == c->a->article;
+	const yd_list_item *it = item_at(c->l, i, NULL);
+	return it && it->id == c->a->article;
 }
 
 static void list_draw(pane *p, app *a)
 {
 	list_pane *l = (list_pane *)p;
 	rect r = p->body;
-	bool focused = a->focus == p->id;
-
-	if (l->cursor < l->top)
-		l->top = l->cursor;
-	if (r.h > 0 && l->cursor >= l->top + r.h)
-		l->top = l->cursor - r.h + 1;
-	/* Page Up at the top moves top above the first row: draw_hits would
-	 * index the results with a negative position. */
-	if (l->top < 0)
-		l->top = 0;
-	ensure(l, a, l->top, l->top + r.h);
 	if (l->total == 0) {
 		for (int row = 0; row < r.h; row++)
 			draw_fill(r.y + row, r.x, r.w, A_NORMAL);
 		if (r.h > 0)
-			draw_fit(r.y, r.x, r.w, a->searching ? _("No results.")
+			draw_fit(r.y, r.x, r.w, a->keypad ? _("No title has these initials.")
+				 : a->searching ? _("No results.")
 				 : a->bookmarks ? _("No bookmarks yet.")
 				 : _("No articles here."), theme_attr(ROLE_DIM), a->opt.text_flags);
-		l->drawn_ok = false;
+		l->lv.drawn_ok = false;
 		return;
 	}
-	if (a->searching) {
-		draw_hits(l, a, focused);
-		l->drawn_ok = false;
-		return;
-	}
-	bool cursor_only = !p->whole && l->drawn_ok && l->top == l->drawn_top &&
-		focused == l->drawn_focused && a->article == l->drawn_article &&
-		memcmp(&r, &l->drawn_rect, sizeof r) == 0;
-	if (cursor_only) {
-		if (l->drawn_cursor != l->cursor)
-			draw_row(l, a, focused, (int)(l->drawn_cursor - l->top));
-		draw_row(l, a, focused, (int)(l->cursor - l->top));
-	} else {
-		for (int row = 0; row < r.h; row++)
-			draw_row(l, a, focused, row);
-	}
+	list_ctx c = { l, a };
+	bool partial = !p->whole && l->drawn_ok && !a->searching && a->article == l->drawn_article;
+	listview_draw(&l->lv, r.y, r.x, r.h, r.w, a->focus == p->id, partial, list_row,
+		      list_is_current, &c);
 	l->drawn_ok = true;
-	l->drawn_top = l->top;
-	l->drawn_cursor = l->cursor;
 	l->drawn_article = a->article;
-	l->drawn_focused = focused;
-	l->drawn_rect = r;
-}
-
-
-static void move_to(list_pane *l, int64_t pos)
-{
-	if (pos >= l->total)
-		pos = l->total - 1;
-	if (pos < 0)
-		pos = 0;
-	l->cursor = pos;
 }
 
 static void open_cursor(list_pane *l, app *a)
 {
-	ensure(l, a, l->cursor, l->cursor + 1);
-	if (a->searching) {
-		if (l->cursor < (int64_t)l->nhits)
-			app_open_article(a, l->hits[l->cursor].id);
+	int64_t c = l->lv.cursor;
+	ensure(l, a, c, c + 1);
+	if (a->searching && !a->keypad) {
+		if (c < (int64_t)l->nhits)
+			app_open_article(a, l->hits[c].id);
 		return;
 	}
-	const yd_list_item *it = item_at(l, l->cursor, NULL);
+	const yd_list_item *it = item_at(l, c, NULL);
 	if (it)
 		app_open_article(a, it->id);
 }
 
-int64_t list_pane_cursor_id(pane *p, app *a)
+static int64_t list_cursor_article(pane *p, app *a)
 {
 	list_pane *l = (list_pane *)p;
-	if (a->searching)
-		return l->cursor < (int64_t)l->nhits ? l->hits[l->cursor].id : -1;
-	const yd_list_item *it = l->n ? item_at(l, l->cursor, NULL) : NULL;
+	int64_t c = l->lv.cursor;
+	if (!p->shown)
+		return -1;
+	if (a->searching && !a->keypad)
+		return c < (int64_t)l->nhits ? l->hits[c].id : -1;
+	const yd_list_item *it = l->n ? item_at(l, c, NULL) : NULL;
 	return it ? it->id : -1;
 }
+
+static void list_sort(pane *p, app *a);
 
 static bool list_key(pane *p, app *a, action act)
 {
 	list_pane *l = (list_pane *)p;
-	int64_t page = p->body.h > 1 ? p->body.h - 1 : 1;
-
-	switch (act) {
-	case ACT_UP: move_to(l, l->cursor - 1); return true;
-	case ACT_DOWN: move_to(l, l->cursor + 1); return true;
-	case ACT_PAGE_UP: move_to(l, l->cursor - page); l->top -= page; return true;
-	case ACT_PAGE_DOWN: move_to(l, l->cursor + page); l->top += page; return true;
-	case ACT_HOME: move_to(l, 0); return true;
-	case ACT_END: move_to(l, l->total - 1); return true;
-	case ACT_ENTER: open_cursor(l, a); return true;
-	case ACT_SORT:
-		if (a->bookmarks || a->searching)
-			return false;
-		l->oldest_first = !l->oldest_first;
-		list_pane_reload(p, a);
-		app_message(a, false, "%s", l->oldest_first ? _("Oldest first") : _("Newest first"));
+	if (listview_key(&l->lv, act, p->body.h))
 		return true;
+	switch (act) {
+	case ACT_ENTER: open_cursor(l, a); return true;
+	case ACT_SORT: list_sort(p, a); return true;
 	default:
 		return false;
 	}
 }
 
+/* The list's order: newest or oldest first (the filtered list only). */
+static void list_sort(pane *p, app *a)
+{
+	list_pane *l = (list_pane *)p;
+	if (a->bookmarks || a->searching || a->keypad) {
+		app_message(a, false, "%s", _("Only the list of a region and topic can be reordered."));
+		return;
+	}
+	l->oldest_first = !l->oldest_first;
+	list_reload(p, a);
+	app_touch(a, p->id);
+	app_message(a, false, "%s", l->oldest_first ? _("Oldest first") : _("Newest first"));
+}
+
 static void list_click(pane *p, app *a, int row)
 {
 	list_pane *l = (list_pane *)p;
-	int64_t pos = l->top + row;
-	if (pos >= l->total)
+	int64_t pos = listview_at(&l->lv, row);
+	if (pos < 0)
 		return;
-	if (pos == l->cursor)
+	if (pos == l->lv.cursor)
 		open_cursor(l, a);
-	l->cursor = pos;
+	else
+		listview_move_to(&l->lv, pos);
+}
+
+static void list_wheel(pane *p, app *a, int n)
+{
+	(void)a;
+	list_pane *l = (list_pane *)p;
+	listview_move_to(&l->lv, l->lv.cursor + n);
+}
+
+static void list_info(pane *p, app *a, char *buf, size_t n)
+{
+	(void)a;
+	list_pane *l = (list_pane *)p;
+	if (l->total > 0)
+		snprintf(buf, n, "%lld/%lld", (long long)l->lv.cursor + 1, (long long)l->total);
+	else
+		buf[0] = '\0';
+}
+
+static const char *list_hints(pane *p, app *a)
+{
+	(void)p;
+	if (a->keypad)
+		return _("Keypad: digits spell initials · Backspace deletes · Enter open · Esc leave");
+	return _("↑↓ move · Enter read · z full screen · / search · 0 menu · ? help");
+}
+
+static void list_save(pane *p, pane_pos *pos)
+{
+	list_pane *l = (list_pane *)p;
+	pos->v[0] = l->lv.cursor;
+	pos->v[1] = l->lv.top;
+	pos->set = true;
+}
+
+static void list_restore(pane *p, app *a, const pane_pos *pos)
+{
+	(void)a;
+	list_pane *l = (list_pane *)p;
+	listview_move_to(&l->lv, pos->v[0]);
+	l->lv.top = pos->v[1];
+	l->drawn_ok = false;
 }
 
 static void list_free(pane *p)
@@ -503,9 +586,18 @@ static void list_free(pane *p)
 }
 
 static const pane_ops list_ops = {
+	.prepare = list_prepare,
 	.draw = list_draw,
 	.key = list_key,
 	.click = list_click,
+	.wheel = list_wheel,
+	.changed = list_changed,
+	.info = list_info,
+	.hints = list_hints,
+	.idle = list_idle,
+	.cursor_article = list_cursor_article,
+	.save = list_save,
+	.restore = list_restore,
 	.free = list_free,
 };
 
@@ -516,14 +608,8 @@ pane *list_pane_new(void)
 		return NULL;
 	l->base.ops = &list_ops;
 	l->base.id = PANE_LIST;
+	l->base.scope = SC_LIST;
 	l->base.title = N_("Articles");
 	return &l->base;
 }
 
-/* Position and total, for the location line. */
-void list_pane_position(pane *p, int64_t *pos, int64_t *total)
-{
-	list_pane *l = (list_pane *)p;
-	*pos = l->cursor;
-	*total = l->total;
-}

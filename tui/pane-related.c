@@ -1,106 +1,141 @@
-/* Related articles of the open article: the ones its source listed first,
- * then computed ones. Enter opens one. */
+/* Related articles of the open article: the ones its source listed first
+ * (">"), then computed ones ("~"). Enter opens one. The pane keeps its
+ * own copy of the rows: it borrows nothing from another pane. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "draw.h"
 #include "i18n.h"
+#include "listview.h"
 #include "app.h"
+
+typedef struct rel_row {
+	int64_t id;
+	bool listed;
+	char date[11];
+	char *title;
+} rel_row;
 
 typedef struct related_pane {
 	pane base;
-	yd_rel *v;            /* borrowed from the article pane's article */
+	rel_row *v;
 	size_t n;
-	size_t cursor, top;
+	listview lv;
 } related_pane;
 
-void related_pane_load(pane *p, app *a)
+static void clear_rows(related_pane *rp)
+{
+	for (size_t i = 0; i < rp->n; i++)
+		free(rp->v[i].title);
+	free(rp->v);
+	rp->v = NULL;
+	rp->n = 0;
+}
+
+static void related_changed(pane *p, app *a, unsigned what)
 {
 	related_pane *rp = (related_pane *)p;
-	const yd_full_article *art = article_pane_article(a->panes[PANE_ARTICLE]);
-	rp->v = art ? art->related : NULL;
-	rp->n = art ? art->nrelated : 0;
-	rp->cursor = rp->top = 0;
+	if (!(what & CH_ARTICLE))
+		return;
+	clear_rows(rp);
+	size_t n = a->have_art ? a->art.nrelated : 0;
+	rp->v = n ? calloc(n, sizeof *rp->v) : NULL;
+	for (size_t i = 0; rp->v && i < n; i++) {
+		const yd_rel *r = &a->art.related[i];
+		rp->v[rp->n].id = r->id;
+		rp->v[rp->n].listed = r->listed;
+		snprintf(rp->v[rp->n].date, sizeof rp->v[rp->n].date, "%s", r->date);
+		rp->v[rp->n].title = strdup(r->title ? r->title : "");
+		if (rp->v[rp->n].title)
+			rp->n++;
+	}
+	rp->lv.cursor = rp->lv.top = 0;
+	listview_set_count(&rp->lv, (int64_t)rp->n);
+}
+
+typedef struct rel_ctx {
+	related_pane *rp;
+	app *a;
+} rel_ctx;
+
+static void related_row(void *ctx, const lv_row *row)
+{
+	rel_ctx *c = ctx;
+	const rel_row *r = &c->rp->v[row->i];
+	int date_w = row->w >= 40 ? 10 : 0;
+	int title_w = row->w - 2 - (date_w ? date_w + 1 : 0);
+	draw_str(row->y, row->x, 1, r->listed ? ">" : "~", lv_attr(row, ROLE_MARKER));
+	draw_fit(row->y, row->x + 2, title_w, r->title, row->base, c->a->opt.text_flags);
+	if (date_w)
+		draw_fit(row->y, row->x + row->w - date_w, date_w, r->date, lv_attr(row, ROLE_DIM),
+			 c->a->opt.text_flags);
 }
 
 static void related_draw(pane *p, app *a)
 {
 	related_pane *rp = (related_pane *)p;
 	rect r = p->body;
-	bool focused = a->focus == p->id;
-
-	if (rp->cursor < rp->top)
-		rp->top = rp->cursor;
-	if (r.h > 0 && rp->cursor >= rp->top + (size_t)r.h)
-		rp->top = rp->cursor - (size_t)r.h + 1;
-	for (int row = 0; row < r.h; row++) {
-		size_t i = rp->top + (size_t)row;
-		int y = r.y + row;
-		draw_fill(y, r.x, r.w, A_NORMAL);
-		if (i >= rp->n) {
-			if (i == 0)
-				draw_fit(y, r.x, r.w, _("No related articles."), theme_attr(ROLE_DIM),
-					 a->opt.text_flags);
-			continue;
-		}
-		attr_t base = A_NORMAL;
-		if (i == rp->cursor)
-			base = theme_attr(focused ? ROLE_SELECTED : ROLE_SELECTED_DIM);
-		draw_fill(y, r.x, r.w, base);
-		int date_w = r.w >= 40 ? 10 : 0;
-		int title_w = r.w - 2 - (date_w ? date_w + 1 : 0);
-		draw_str(y, r.x, 1, rp->v[i].listed ? ">" : "~", base | theme_attr(ROLE_MARKER));
-		draw_fit(y, r.x + 2, title_w, rp->v[i].title, base, a->opt.text_flags);
-		if (date_w)
-			draw_fit(y, r.x + r.w - date_w, date_w, rp->v[i].date,
-				 base | theme_attr(ROLE_DIM), a->opt.text_flags);
+	if (rp->n == 0) {
+		for (int row = 0; row < r.h; row++)
+			draw_fill(r.y + row, r.x, r.w, A_NORMAL);
+		if (r.h > 0)
+			draw_fit(r.y, r.x, r.w, _("No related articles."), theme_attr(ROLE_DIM),
+				 a->opt.text_flags);
+		return;
 	}
-}
-
-static void move_cursor(related_pane *rp, long delta)
-{
-	long c = (long)rp->cursor + delta;
-	if (c >= (long)rp->n)
-		c = (long)rp->n - 1;
-	if (c < 0)
-		c = 0;
-	rp->cursor = (size_t)c;
+	rel_ctx c = { rp, a };
+	listview_draw(&rp->lv, r.y, r.x, r.h, r.w, a->focus == p->id, false, related_row, NULL, &c);
 }
 
 static bool related_key(pane *p, app *a, action act)
 {
 	related_pane *rp = (related_pane *)p;
-	long page = p->body.h > 1 ? p->body.h - 1 : 1;
-	switch (act) {
-	case ACT_UP: move_cursor(rp, -1); return true;
-	case ACT_DOWN: move_cursor(rp, 1); return true;
-	case ACT_PAGE_UP: move_cursor(rp, -page); return true;
-	case ACT_PAGE_DOWN: move_cursor(rp, page); return true;
-	case ACT_HOME: move_cursor(rp, -(long)rp->n); return true;
-	case ACT_END: move_cursor(rp, (long)rp->n); return true;
-	case ACT_ENTER:
-		if (rp->cursor < rp->n)
-			app_open_article(a, rp->v[rp->cursor].id);
+	if (listview_key(&rp->lv, act, p->body.h))
 		return true;
-	default:
-		return false;
+	if (act == ACT_ENTER) {
+		if ((size_t)rp->lv.cursor < rp->n)
+			app_open_article(a, rp->v[rp->lv.cursor].id);
+		return true;
 	}
+	return false;
 }
 
 static void related_click(pane *p, app *a, int row)
 {
 	related_pane *rp = (related_pane *)p;
-	size_t i = rp->top + (size_t)row;
-	if (i >= rp->n)
+	int64_t i = listview_at(&rp->lv, row);
+	if (i < 0)
 		return;
-	if (i == rp->cursor)
+	if (i == rp->lv.cursor)
 		app_open_article(a, rp->v[i].id);
 	else
-		rp->cursor = i;
+		listview_move_to(&rp->lv, i);
+}
+
+static void related_wheel(pane *p, app *a, int n)
+{
+	(void)a;
+	related_pane *rp = (related_pane *)p;
+	listview_move_to(&rp->lv, rp->lv.cursor + n);
+}
+
+static int64_t related_cursor_article(pane *p, app *a)
+{
+	(void)a;
+	related_pane *rp = (related_pane *)p;
+	return p->shown && (size_t)rp->lv.cursor < rp->n ? rp->v[rp->lv.cursor].id : -1;
+}
+
+static const char *related_hints(pane *p, app *a)
+{
+	(void)p;
+	(void)a;
+	return _("↑↓ move · Enter read · > listed by the source, ~ found by yidu · Esc back");
 }
 
 static void related_free(pane *p)
 {
+	clear_rows((related_pane *)p);
 	free(p);
 }
 
@@ -108,6 +143,10 @@ static const pane_ops related_ops = {
 	.draw = related_draw,
 	.key = related_key,
 	.click = related_click,
+	.wheel = related_wheel,
+	.changed = related_changed,
+	.hints = related_hints,
+	.cursor_article = related_cursor_article,
 	.free = related_free,
 };
 
@@ -118,6 +157,7 @@ pane *related_pane_new(void)
 		return NULL;
 	rp->base.ops = &related_ops;
 	rp->base.id = PANE_RELATED;
+	rp->base.scope = SC_RELATED;
 	rp->base.title = N_("Related");
 	return &rp->base;
 }

@@ -4,8 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yidu/grow.h"
 #include "draw.h"
 #include "i18n.h"
+#include "listview.h"
 #include "app.h"
 
 #define CACHE_SLOTS 4
@@ -16,7 +18,7 @@ typedef struct tree_pane {
 	bool *expanded;          /* per node */
 	size_t *visible;         /* indices into nodes */
 	size_t nvisible;
-	size_t cursor, top;      /* indices into visible */
+	listview lv;             /* rows: indices into visible */
 	int64_t cursor_id;       /* keeps the cursor across reloads */
 	int64_t *open_ids;       /* expanded node ids, kept across reloads */
 	size_t nopen, capopen;
@@ -47,6 +49,20 @@ static bool has_children(const tree_pane *t, size_t i)
 	return i + 1 < t->nodes.n && t->nodes.v[i + 1].parent == t->nodes.v[i].id;
 }
 
+/* Whether node i has a child that would be shown (one with articles, or
+ * the chosen node): a prefecture whose counties have no articles gets no
+ * "+" that would open onto nothing. */
+static bool has_shown_children(const tree_pane *t, size_t i, int64_t cur)
+{
+	const yd_node *nd = &t->nodes.v[i];
+	for (size_t k = i + 1; k < t->nodes.n && t->nodes.v[k].level > nd->level; k++) {
+		const yd_node *c = &t->nodes.v[k];
+		if (c->parent == nd->id && (c->count > 0 || c->id == cur))
+			return true;
+	}
+	return false;
+}
+
 static bool id_open(const tree_pane *t, int64_t id)
 {
 	for (size_t i = 0; i < t->nopen; i++)
@@ -66,15 +82,8 @@ static void set_open(tree_pane *t, int64_t id, bool open)
 	}
 	if (!open)
 		return;
-	if (t->nopen == t->capopen) {
-		size_t cap = t->capopen ? 2 * t->capopen : 16;
-		int64_t *v = realloc(t->open_ids, cap * sizeof *v);
-		if (!v)
-			return;
-		t->open_ids = v;
-		t->capopen = cap;
-	}
-	t->open_ids[t->nopen++] = id;
+	if (YD_GROW(t->open_ids, t->capopen, t->nopen + 1))
+		t->open_ids[t->nopen++] = id;
 }
 
 /* Recomputes which nodes show: children of expanded nodes, without the
@@ -101,10 +110,12 @@ static void rebuild_visible(tree_pane *t, const app *a)
 	}
 	t->nvisible = n;
 	/* Keep the cursor on the same node if it is still shown. */
-	t->cursor = 0;
+	size_t c = 0;
 	for (size_t v = 0; v < n; v++)
 		if (t->nodes.v[t->visible[v]].id == t->cursor_id)
-			t->cursor = v;
+			c = v;
+	listview_set_count(&t->lv, (int64_t)n);
+	listview_move_to(&t->lv, (int64_t)c);
 }
 
 static void cache_clear(tree_pane *t)
@@ -156,7 +167,7 @@ static void open_path_to(tree_pane *t, int64_t id)
 	}
 }
 
-void tree_pane_reload(pane *p, app *a)
+static void tree_reload(pane *p, app *a)
 {
 	tree_pane *t = (tree_pane *)p;
 	yd_error err = { 0 };
@@ -213,69 +224,70 @@ void tree_pane_reload(pane *p, app *a)
 	rebuild_visible(t, a);
 }
 
+static void tree_changed(pane *p, app *a, unsigned what)
+{
+	if (what & CH_FILTER)
+		tree_reload(p, a);
+}
+
 static const yd_node *cursor_node(const tree_pane *t)
 {
-	return t->nvisible ? &t->nodes.v[t->visible[t->cursor]] : NULL;
+	return t->nvisible ? &t->nodes.v[t->visible[t->lv.cursor]] : NULL;
 }
 
 static void move_cursor(tree_pane *t, long delta)
 {
 	if (!t->nvisible)
 		return;
-	long c = (long)t->cursor + delta;
-	if (c < 0)
-		c = 0;
-	if (c >= (long)t->nvisible)
-		c = (long)t->nvisible - 1;
-	t->cursor = (size_t)c;
+	listview_move_to(&t->lv, t->lv.cursor + delta);
 	t->cursor_id = cursor_node(t)->id;
+}
+
+typedef struct tree_ctx {
+	tree_pane *t;
+	app *a;
+	int64_t cur;
+} tree_ctx;
+
+static bool tree_is_current(void *ctx, int64_t v)
+{
+	tree_ctx *c = ctx;
+	return c->t->nodes.v[c->t->visible[v]].id == c->cur;
+}
+
+static void tree_row(void *ctx, const lv_row *row)
+{
+	tree_ctx *c = ctx;
+	tree_pane *t = c->t;
+	size_t i = t->visible[row->i];
+	const yd_node *nd = &t->nodes.v[i];
+	char count[24];
+	int cw = snprintf(count, sizeof count, " %lld", (long long)nd->count);
+	int indent = 2 * nd->level;
+	if (indent > row->w / 3)
+		indent = row->w / 3;
+	const char *mark = has_shown_children(t, i, c->cur) ? (t->expanded[i] ? "- " : "+ ") : "  ";
+	int x = row->x + indent;
+	int room = row->w - indent;
+	x += draw_str(row->y, x, room, mark, lv_attr(row, ROLE_MARKER));
+	room -= 2;
+	const char *name = nd->level > 0 && nd->short_name ? nd->short_name : nd->name;
+	if (nd->level == 0)
+		name = is_regions(t) ? _("All regions") : _("All topics");
+	int name_w = room - cw;
+	if (name_w > 0)
+		draw_fit(row->y, x, name_w, name, row->base, c->a->opt.text_flags);
+	if (room >= cw)
+		draw_str(row->y, row->x + row->w - cw, cw, count, lv_attr(row, ROLE_COUNT_NUM));
 }
 
 static void tree_draw(pane *p, app *a)
 {
 	tree_pane *t = (tree_pane *)p;
 	rect r = p->body;
-	bool focused = a->focus == p->id;
-	int64_t cur = current_id(t, a);
-
-	if (t->cursor < t->top)
-		t->top = t->cursor;
-	if (r.h > 0 && t->cursor >= t->top + (size_t)r.h)
-		t->top = t->cursor - (size_t)r.h + 1;
-	for (int row = 0; row < r.h; row++) {
-		size_t v = t->top + (size_t)row;
-		int y = r.y + row;
-		draw_fill(y, r.x, r.w, A_NORMAL);
-		if (v >= t->nvisible)
-			continue;
-		size_t i = t->visible[v];
-		const yd_node *nd = &t->nodes.v[i];
-		attr_t base = A_NORMAL;
-		if (v == t->cursor)
-			base = theme_attr(focused ? ROLE_SELECTED : ROLE_SELECTED_DIM);
-		if (nd->id == cur)
-			base |= theme_attr(ROLE_CURRENT);
-		draw_fill(y, r.x, r.w, base);
-
-		char count[24];
-		int cw = snprintf(count, sizeof count, " %lld", (long long)nd->count);
-		int indent = 2 * nd->level;
-		if (indent > r.w / 3)
-			indent = r.w / 3;
-		const char *mark = has_children(t, i) ? (t->expanded[i] ? "- " : "+ ") : "  ";
-		int x = r.x + indent;
-		int room = r.w - indent;
-		x += draw_str(y, x, room, mark, base);
-		room -= 2;
-		const char *name = nd->level > 0 && nd->short_name ? nd->short_name : nd->name;
-		if (nd->level == 0)
-			name = is_regions(t) ? _("All regions") : _("All topics");
-		int name_w = room - cw;
-		if (name_w > 0)
-			draw_fit(y, x, name_w, name, base, a->opt.text_flags);
-		if (room >= cw)
-			draw_str(y, r.x + r.w - cw, cw, count, base | theme_attr(ROLE_COUNT_NUM));
-	}
+	tree_ctx c = { t, a, current_id(t, a) };
+	listview_draw(&t->lv, r.y, r.x, r.h, r.w, a->focus == p->id, false, tree_row,
+		      tree_is_current, &c);
 }
 
 static void choose(tree_pane *t, app *a)
@@ -288,7 +300,7 @@ static void choose(tree_pane *t, app *a)
 		app_focus(a, PANE_LIST);
 		return;
 	}
-	size_t i = t->visible[t->cursor];
+	size_t i = t->visible[t->lv.cursor];
 	if (has_children(t, i))
 		set_open(t, nd->id, true);
 	if (is_regions(t))
@@ -301,20 +313,18 @@ static bool tree_key(pane *p, app *a, action act)
 {
 	tree_pane *t = (tree_pane *)p;
 	const yd_node *nd = cursor_node(t);
-	long page = p->body.h > 1 ? p->body.h - 1 : 1;
 
+	if (listview_key(&t->lv, act, p->body.h)) {
+		if (nd)
+			t->cursor_id = cursor_node(t)->id;
+		return true;
+	}
 	switch (act) {
-	case ACT_UP: move_cursor(t, -1); return true;
-	case ACT_DOWN: move_cursor(t, 1); return true;
-	case ACT_PAGE_UP: move_cursor(t, -page); return true;
-	case ACT_PAGE_DOWN: move_cursor(t, page); return true;
-	case ACT_HOME: move_cursor(t, -(long)t->nvisible); return true;
-	case ACT_END: move_cursor(t, (long)t->nvisible); return true;
 	case ACT_ENTER: choose(t, a); return true;
 	case ACT_RIGHT:
-		if (!nd || !has_children(t, t->visible[t->cursor]))
+		if (!nd || !has_shown_children(t, t->visible[t->lv.cursor], current_id(t, a)))
 			return false;
-		if (!t->expanded[t->visible[t->cursor]]) {
+		if (!t->expanded[t->visible[t->lv.cursor]]) {
 			set_open(t, nd->id, true);
 			rebuild_visible(t, a);
 		} else {
@@ -324,7 +334,7 @@ static bool tree_key(pane *p, app *a, action act)
 	case ACT_LEFT:
 		if (!nd)
 			return false;
-		if (t->expanded[t->visible[t->cursor]] && nd->level > 0) {
+		if (t->expanded[t->visible[t->lv.cursor]] && nd->level > 0) {
 			set_open(t, nd->id, false);
 			rebuild_visible(t, a);
 			return true;
@@ -342,16 +352,31 @@ static bool tree_key(pane *p, app *a, action act)
 static void tree_click(pane *p, app *a, int row)
 {
 	tree_pane *t = (tree_pane *)p;
-	size_t v = t->top + (size_t)row;
-	if (v >= t->nvisible)
+	int64_t v = listview_at(&t->lv, row);
+	if (v < 0)
 		return;
-	if (v == t->cursor) {
+	if (v == t->lv.cursor) {
 		choose(t, a);
 		return;
 	}
-	t->cursor = v;
+	listview_move_to(&t->lv, v);
 	t->cursor_id = cursor_node(t)->id;
 }
+
+static void tree_wheel(pane *p, app *a, int n)
+{
+	(void)a;
+	move_cursor((tree_pane *)p, n);
+}
+
+static const char *tree_hints(pane *p, app *a)
+{
+	(void)p;
+	(void)a;
+	return _("↑↓ move · → open · Enter choose · Tab next pane · 0 menu · ? help");
+}
+
+static char *tree_label(pane *p, app *a);
 
 static void tree_free(pane *p)
 {
@@ -368,6 +393,10 @@ static const pane_ops tree_ops = {
 	.draw = tree_draw,
 	.key = tree_key,
 	.click = tree_click,
+	.wheel = tree_wheel,
+	.changed = tree_changed,
+	.hints = tree_hints,
+	.label = tree_label,
 	.free = tree_free,
 };
 
@@ -378,6 +407,7 @@ pane *tree_pane_new(pane_id id)
 		return NULL;
 	t->base.ops = &tree_ops;
 	t->base.id = id;
+	t->base.scope = SC_TREE;
 	t->base.title = id == PANE_REGIONS ? N_("Regions") : N_("Topics");
 	t->cursor_id = -1;
 	return &t->base;
@@ -385,7 +415,7 @@ pane *tree_pane_new(pane_id id)
 
 /* "广西 › 贺州" for the chosen node: the short names from the top of the
  * tree down (the root's name alone when the root is chosen). malloc'd. */
-char *tree_pane_label(pane *p, app *a)
+static char *tree_label(pane *p, app *a)
 {
 	tree_pane *t = (tree_pane *)p;
 	int64_t id = current_id(t, a);

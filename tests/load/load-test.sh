@@ -202,7 +202,7 @@ while [ $s -le "$N" ]; do
 		if is_kiosk $s; then
 			tmx send-keys -t "s$nn" 9 9 9
 		else
-			tmx send-keys -t "s$nn" q
+			tmx send-keys -t "s$nn" Q
 		fi
 		# (a sanitizer build takes a while to exit: it checks for leaks)
 		j=0

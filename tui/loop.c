@@ -1,0 +1,229 @@
+/* The browser's main loop: a frame when something changed, idle work
+ * (the list's next rows, the article under the cursor read ahead), then
+ * one key, turned into an action and run. */
+#include <curses.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "draw.h"
+#include "frame.h"
+#include "keymap.h"
+#include "search-prompt.h"
+#include "term.h"
+#include "ui.h"
+
+/* How long one wait for a key lasts. ncurses resumes its wait after a
+ * signal, so this bounds how late SIGHUP/SIGTERM are noticed. */
+#define IDLE_MS 200
+/* How long the cursor rests on an article before it is read ahead. */
+#define AHEAD_MS 40
+
+/* What a key did, for --trace-frames: its action's name, so that frame
+ * times can be told apart by action. */
+static const char *trace_name(int key)
+{
+	if (key == KEYCODE_FN(KEY_RESIZE))
+		return "resize";
+	if (key == KEYCODE_FN(KEY_MOUSE))
+		return "mouse";
+	action act = keymap_lookup(key);
+	return act != ACT_NONE ? action_name(act) : "other";
+}
+
+static void handle_mouse(app *a)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK || a->overlay != OVERLAY_NONE)
+		return;
+	for (int i = 0; i < PANE_COUNT; i++) {
+		pane *p = a->panes[i];
+		rect f = p->frame;
+		if (!p->shown || ev.y < f.y || ev.y >= f.y + f.h || ev.x < f.x || ev.x >= f.x + f.w)
+			continue;
+		if (a->focus != p->id)
+			app_focus(a, p->id);
+		app_touch(a, p->id);
+		if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+			if (p->ops->wheel)
+				p->ops->wheel(p, a, ev.bstate & BUTTON4_PRESSED ? -3 : 3);
+		} else if (ev.y > f.y && p->ops->click) {
+			p->ops->click(p, a, ev.y - p->body.y);
+		}
+		a->dirty = true;
+		return;
+	}
+}
+
+static void resize(app *a)
+{
+	getmaxyx(stdscr, a->rows, a->cols);
+	layout_apply(a);
+	app_touch_all(a);
+}
+
+/* The article the focused list's cursor rests on, or -1. */
+static int64_t cursor_article(app *a)
+{
+	pane *p = a->panes[a->focus];
+	if (!p->ops->cursor_article)
+		p = a->panes[PANE_LIST];
+	return p->ops->cursor_article ? p->ops->cursor_article(p, a) : -1;
+}
+
+static bool idle_work(app *a)
+{
+	bool did = false;
+	for (int i = 0; i < PANE_COUNT; i++)
+		if (a->panes[i]->ops->idle && a->panes[i]->ops->idle(a->panes[i], a))
+			did = true;
+	return did;
+}
+
+static void handle_key(app *a, int key)
+{
+	if (a->message[0]) {
+		a->message[0] = '\0';
+		a->dirty = true;
+	}
+	if (key == KEYCODE_FN(KEY_RESIZE)) {
+		resize(a);
+	} else if (a->editing) {
+		search_prompt_key(a, key);
+	} else if (key == KEYCODE_FN(KEY_MOUSE)) {
+		handle_mouse(a);
+	} else if (!keypad_search_key(a, key)) {
+		action act = keymap_lookup(key);
+		if (act != ACT_NONE)
+			action_run(a, act);
+	}
+}
+
+static void trace_frame(app *a, double t0, const char *what, bool first, double t_start)
+{
+	double t1 = now_ms();
+	if (first)
+		fprintf(a->trace, "start %.3f\n", t1 - t_start);
+	else if (what)
+		fprintf(a->trace, "frame %.3f %s\n", t1 - t0, what);
+	else
+		fprintf(a->trace, "frame %.3f\n", t1 - t0);
+	fflush(a->trace);
+}
+
+int ui_run(yd_corpus *c, const app_options *opt)
+{
+	double t_start = opt->t_start > 0 ? opt->t_start : now_ms();
+	app a;
+	yd_error err = { 0 };
+	SCREEN *scr = NULL;
+	int status = 0;
+
+	memset(&a, 0, sizeof a);
+	a.corpus = c;
+	a.opt = *opt;
+	a.article = -1;
+
+	char *state_path = opt->state_path ? strdup(opt->state_path) : yd_state_default_path();
+	a.state = yd_state_open(state_path ? state_path : ":memory:", &err);
+	free(state_path);
+	if (!a.state) {
+		fprintf(stderr, "yidu: %s\n", err.msg);
+		return 1;
+	}
+	if (opt->trace_frames && !(a.trace = fopen(opt->trace_frames, "w"))) {
+		fprintf(stderr, "yidu: cannot write %s: %s\n", opt->trace_frames, strerror(errno));
+		yd_state_close(a.state);
+		return 1;
+	}
+	if (term_setup(&scr, opt->kiosk) != 0) {
+		yd_state_close(a.state);
+		if (a.trace)
+			fclose(a.trace);
+		return 1;
+	}
+	term_signals(opt->kiosk);
+	theme_init(opt->no_color || getenv("NO_COLOR") != NULL, opt->text_flags);
+	if (!opt->no_mouse) {
+		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+		mouseinterval(0);
+	}
+	keymap_init();
+	getmaxyx(stdscr, a.rows, a.cols);
+	if (app_init(&a) != 0) {
+		a.quit = true;
+		status = 1;
+	} else {
+		resize(&a);
+	}
+
+	bool first = true, wiped = true;
+	double last_input = now_ms();
+	int recent[8] = { 0 };
+	while (!a.quit && !term_signalled()) {
+		double t0 = now_ms();
+		if (a.dirty) {
+			frame_draw(&a);
+			refresh();
+			a.dirty = false;
+			if (a.trace)
+				trace_frame(&a, t0, NULL, first, t_start);
+			first = false;
+		}
+		app_flush_state(&a);
+		/* With no key waiting, fetch ahead now. */
+		while (!term_key_waiting() && idle_work(&a))
+			;
+		/* And the article under the cursor, which Enter would open, once
+		 * the cursor has rested there for AHEAD_MS: keys held down to
+		 * move through the list do not wait for articles they pass. */
+		int key = KEY_NONE;
+		int64_t ahead = cursor_article(&a);
+		if (!app_has_article(&a, ahead)) {
+			key = term_read_key(AHEAD_MS);
+			if (key == KEY_NONE)
+				app_read_ahead(&a, ahead);
+		}
+		if (key == KEY_NONE)
+			key = term_read_key(IDLE_MS);
+		if (key == KEY_GONE)
+			break;
+		if (key == KEY_NONE) {
+			/* Privacy between readers: after the idle time, wipe. */
+			if (opt->kiosk && opt->idle_seconds > 0 && !wiped &&
+			    now_ms() - last_input >= opt->idle_seconds * 1000.0) {
+				cmd_new_reader(&a);
+				wiped = true;
+			}
+			continue;
+		}
+		last_input = now_ms();
+		wiped = false;
+		if (opt->kiosk && !opt->quit_disabled && opt->nquit > 0) {
+			memmove(recent, recent + 1, sizeof recent - sizeof recent[0]);
+			recent[7] = key;
+			if (memcmp(recent + 8 - opt->nquit, opt->quit_keys,
+				   (size_t)opt->nquit * sizeof key) == 0)
+				break;
+		}
+		t0 = now_ms();
+		handle_key(&a, key);
+		if (a.trace && a.dirty) {
+			/* The frame time runs from the key to the finished frame. */
+			frame_draw(&a);
+			refresh();
+			a.dirty = false;
+			trace_frame(&a, t0, trace_name(key), false, t_start);
+		}
+	}
+
+	app_flush_state(&a);
+	term_restore();
+	delscreen(scr);
+	app_free(&a);
+	yd_state_close(a.state);
+	if (a.trace)
+		fclose(a.trace);
+	return status;
+}
