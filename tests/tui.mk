@@ -13,3 +13,6 @@ tests_ptyrun_SOURCES = tests/ptyrun.c
 tests_ptyrun_LDADD = -lutil
 TESTS += tests/hostile-text.sh
 EXTRA_DIST += tests/hostile-text.sh
+# The search prompt: live results, history, match counter, no results.
+TESTS += tests/tui-search-live.sh
+EXTRA_DIST += tests/tui-search-live.sh

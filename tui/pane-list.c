@@ -29,6 +29,8 @@ typedef struct list_pane {
 	yd_search_hit *hits;     /* search results [0, nhits) */
 	size_t nhits, cap_hits;
 	bool more_hits;
+	size_t elsewhere;        /* no results: how many without the filter */
+	bool elsewhere_more;
 	/* The rows' data unchanged since the last frame: only the cursor
 	 * rows need drawing when only the cursor moved. */
 	bool drawn_ok;
@@ -61,6 +63,17 @@ static void fetch_hits(list_pane *l, app *a)
 	if (l->nhits == 0) {
 		l->total = (int64_t)r.count;
 		l->more_hits = r.more;
+		l->elsewhere = 0;
+		l->elsewhere_more = false;
+		if (r.count == 0 && (a->region > 0 || a->topic > 1)) {
+			/* what the same search finds in all regions and topics */
+			yd_search_results all = { 0 };
+			if (yd_search(a->corpus, a->query, 0, 1, 0, 0, &all, &err) == 0) {
+				l->elsewhere = all.count;
+				l->elsewhere_more = all.more;
+			}
+			yd_search_results_free(&all);
+		}
 	}
 	if (!YD_GROW(l->hits, l->cap_hits, l->nhits + r.n + 1)) {
 		yd_search_results_free(&r);
@@ -446,6 +459,30 @@ static bool list_is_current(void *ctx, int64_t i)
 	return it && it->id == c->a->article;
 }
 
+/* A search that found nothing says what to try: the same search in all
+ * regions and topics when a filter is on (and how many it finds there),
+ * fewer or other words. */
+static void no_results(const list_pane *l, app *a, rect r)
+{
+	char line[512];
+	int y = r.y;
+	attr_t dim = theme_attr(ROLE_DIM);
+	draw_fit(y++, r.x, r.w, _("No results."), dim, a->opt.text_flags);
+	if (a->region > 0 || a->topic > 1) {
+		/* short: the list pane may be narrow */
+		if (l->elsewhere > 0)
+			snprintf(line, sizeof line, _("c: all regions and topics (%zu%s found)"),
+				 l->elsewhere, l->elsewhere_more ? "+" : "");
+		else
+			snprintf(line, sizeof line, "%s", _("c: all regions and topics"));
+		if (y < r.y + r.h)
+			draw_fit(y++, r.x, r.w, line, dim, a->opt.text_flags);
+	}
+	if (y < r.y + r.h)
+		draw_fit(y++, r.x, r.w, _("/: fewer or other words"),
+			 dim, a->opt.text_flags);
+}
+
 static void list_draw(pane *p, app *a)
 {
 	list_pane *l = (list_pane *)p;
@@ -453,9 +490,10 @@ static void list_draw(pane *p, app *a)
 	if (l->total == 0) {
 		for (int row = 0; row < r.h; row++)
 			draw_fill(r.y + row, r.x, r.w, A_NORMAL);
-		if (r.h > 0)
+		if (r.h > 0 && a->searching && !a->keypad)
+			no_results(l, a, r);
+		else if (r.h > 0)
 			draw_fit(r.y, r.x, r.w, a->keypad ? _("No title has these initials.")
-				 : a->searching ? _("No results.")
 				 : a->bookmarks ? _("No bookmarks yet.")
 				 : _("No articles here."), theme_attr(ROLE_DIM), a->opt.text_flags);
 		l->lv.drawn_ok = false;
