@@ -200,6 +200,8 @@ static bool seen_add(int64_t *slots, int64_t id)
 	return true;
 }
 
+#define LOWER_TIERS 500
+
 static size_t choose(size_t n, size_t k)
 {
 	size_t r = 1;
@@ -245,7 +247,7 @@ static int soft_words(yd_corpus *c, const yd_qplan *p, struct cand *cv,
  * (all of the required ones), newest first, up to the cap; adds those
  * not yet found. Returns 0, or -1 with err set. */
 static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
-		    size_t atleast, int64_t region, int64_t topic, int place,
+		    size_t atleast, size_t cap, int64_t region, int64_t topic, int place,
 		    struct cand *cv, size_t *cn, int64_t *seen, yd_error *err)
 {
 	char *map = NULL;
@@ -268,7 +270,7 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 	sqlite3_bind_int(st, 4, (int)p->n);
 	sqlite3_bind_int(st, 5, place);
 	int s;
-	while (*cn <= YD_SEARCH_MAX_RANKED && (s = sqlite3_step(st)) == SQLITE_ROW) {
+	while (*cn <= cap && (s = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
 		const void *b = sqlite3_column_blob(st, 1);
 		if (!seen_add(seen, id))
@@ -279,7 +281,7 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 		if (b && sqlite3_column_bytes(st, 1) == (int)sizeof k->m)
 			memcpy(&k->m, b, sizeof k->m);
 	}
-	if (*cn <= YD_SEARCH_MAX_RANKED && s != SQLITE_DONE) {
+	if (*cn <= cap && s != SQLITE_DONE) {
 		sqlite3_reset(st);
 		free(fexpr);
 		free(map);
@@ -323,20 +325,29 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		goto out;
 	}
-	/* Tiers: every word, then all but one, … then any one, until the
-	 * cap is reached. A tier written out as too many ORed ANDs is
-	 * skipped for the "any one" tier. */
+	/* Tiers: every word (up to the cap), then all but one, … then any
+	 * one, until LOWER_TIERS candidates are in: an article of a lower
+	 * tier has fewer of the words and ranks below those found before
+	 * (unless it is of the query's region), and each tier costs a pass
+	 * over the doclists of all the words. A tier written out as too many
+	 * ORed ANDs is skipped for the "any one" tier. */
 	for (size_t k = nopt; ; k--) {
 		if (k > 1 && k < nopt && choose(nopt, k) > 24)
 			k = 1;
-		if (run_tier(c, st, &p, k, region, topic, place, cv, &cn, seen, err) != 0)
-			goto out;
-		if (cn > YD_SEARCH_MAX_RANKED || k <= 1)
+		size_t cap = k == nopt ? YD_SEARCH_MAX_RANKED : LOWER_TIERS;
+		if (k < nopt && cn >= LOWER_TIERS) {
+			out->more = true;     /* lower tiers not looked at */
 			break;
-	}
-	if (cn > YD_SEARCH_MAX_RANKED) {
-		out->more = true;
-		cn = YD_SEARCH_MAX_RANKED;
+		}
+		if (run_tier(c, st, &p, k, cap, region, topic, place, cv, &cn, seen, err) != 0)
+			goto out;
+		if (cn > cap) {
+			out->more = true;
+			cn--;             /* the one past the cap was only a probe */
+			break;
+		}
+		if (k <= 1)
+			break;
 	}
 	out->count = cn;
 	qsort(cv, cn, sizeof *cv, cmp_cand);
