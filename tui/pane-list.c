@@ -8,6 +8,7 @@
 
 #include "yidu/grow.h"
 #include "yidu/search.h"
+#include "yidu/text.h"
 #include "yidu/keypad.h"
 #include "draw.h"
 #include "i18n.h"
@@ -393,6 +394,41 @@ typedef struct list_ctx {
 	app *a;
 } list_ctx;
 
+/* The snippet in the w columns the title leaves: when its longest match
+ * (the words of the question together) would not show, from a few
+ * characters before that match, after an ellipsis. */
+static void draw_snippet(int y, int x, int w, const yd_search_hit *h, attr_t dim,
+			 attr_t match, int text_flags)
+{
+	const char *s = h->snippet;
+	size_t best = 0;
+	for (size_t i = 1; i < h->nranges; i++)
+		if (h->ranges[i].end - h->ranges[i].start >
+		    h->ranges[best].end - h->ranges[best].start)
+			best = i;
+	if (h->nranges == 0 || yd_text_width(s, h->ranges[best].end, text_flags) <= w ||
+	    w < 8) {
+		draw_marked(y, x, w, s, h->ranges, h->nranges, dim, match);
+		return;
+	}
+	size_t from = h->ranges[best].start;
+	for (int k = 0; k < 4 && from > 0; k++) {
+		from--;
+		while (from > 0 && ((unsigned char)s[from] & 0xC0) == 0x80)
+			from--;
+	}
+	yd_range *rg = malloc((h->nranges + 1) * sizeof *rg);
+	if (!rg)
+		return;
+	size_t n = 0;
+	for (size_t i = 0; i < h->nranges; i++)
+		if (h->ranges[i].start >= from)
+			rg[n++] = (yd_range){ h->ranges[i].start - from, h->ranges[i].end - from };
+	int col = draw_str(y, x, w, "…", dim);
+	draw_marked(y, x + col, w - col, s + from, rg, n, dim, match);
+	free(rg);
+}
+
 /* A result: the title (matches marked), then the snippet, dimmed. */
 static void hit_row(list_pane *l, app *a, const lv_row *row)
 {
@@ -407,8 +443,7 @@ static void hit_row(list_pane *l, app *a, const lv_row *row)
 	if (col + 3 < w && h->snippet && *h->snippet) {
 		attr_t dim = lv_attr(row, ROLE_DIM);
 		col += draw_str(row->y, row->x + col, w - col, " · ", dim);
-		draw_marked(row->y, row->x + col, w - col, h->snippet, h->ranges, h->nranges,
-			    dim, match);
+		draw_snippet(row->y, row->x + col, w - col, h, dim, match, a->opt.text_flags);
 	}
 	if (date_w)
 		draw_fit(row->y, row->x + row->w - date_w, date_w, h->date, lv_attr(row, ROLE_DIM),
