@@ -26,7 +26,9 @@ void import_parser_warning(run *r, const yd_error *err);
  * one stores: a million-line file is never held in memory. */
 int import_jsonl_threaded(run *r, const char *path);
 
-/* --tag: reads lines on stdin, prints "codes<TAB>topic paths" for each. */
-int import_tag(const char *datadir);
+/* --tag: reads lines on stdin ("title" or "title<TAB>body"), prints
+ * "codes<TAB>topic paths" for each; with explain, then the words that
+ * decided each tag on lines starting with "#". */
+int import_tag(const char *datadir, bool explain);
 
 #endif

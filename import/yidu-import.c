@@ -24,7 +24,7 @@ static void usage(FILE *f)
 {
 	fputs(
 "Usage: yidu-import -o CORPUS [OPTION]... INPUT...\n"
-"  or:  yidu-import --tag [--data DIR] < LINES\n"
+"  or:  yidu-import --tag [--explain] [--data DIR] < LINES\n"
 "Build a yidu corpus from scraped pages, Markdown files with front matter\n"
 "and JSON lines. Folders are read recursively, in sorted order.\n"
 "\n"
@@ -39,6 +39,8 @@ static void usage(FILE *f)
 "  -q, --quiet             no progress, warnings or summary\n"
 "  -t, --tag               for each line of standard input print the region\n"
 "                          codes and topic paths found in it, TAB-separated\n"
+"                          (a TAB in a line separates title and body)\n"
+"      --explain           with --tag: also the words that decided each tag\n"
 "  -h, --help              show this help and exit\n"
 "  -V, --version           show the version and exit\n"
 "\n"
@@ -54,6 +56,7 @@ static const struct option long_opts[] = {
 	{ "data", required_argument, NULL, 'd' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "tag", no_argument, NULL, 't' },
+	{ "explain", no_argument, NULL, 'E' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -234,7 +237,7 @@ int main(int argc, char **argv)
 	const char *out = NULL, *datadir = NULL;
 	yd_build_opts opts = { 0 };
 	run r = { 0 };
-	bool tag = false;
+	bool tag = false, explain = false;
 	int opt;
 
 	setlocale(LC_ALL, "");
@@ -254,6 +257,7 @@ int main(int argc, char **argv)
 		case 'd': datadir = optarg; break;
 		case 'q': r.quiet = true; break;
 		case 't': tag = true; break;
+		case 'E': explain = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V':
 			printf("yidu-import %s (corpus schema %d, SQLite %s)\n",
@@ -272,7 +276,7 @@ int main(int argc, char **argv)
 			      "other arguments\n", stderr);
 			return 2;
 		}
-		return import_tag(datadir);
+		return import_tag(datadir, explain);
 	}
 	if (!out || optind == argc) {
 		fprintf(stderr, "yidu-import: %s\nTry 'yidu-import --help' for more "

@@ -76,6 +76,13 @@ check "--show by slug" "$("$YIDU" --show hezhou-zhanghu-yue "$db" | head -1)" "i
 # Unknown names and ids: a message and exit 1.
 "$YIDU" --list --region 火星 "$db" 2>"$d/err"; check "unknown region: exit 1" $? 1
 grep -q "unknown region" "$d/err" && ok "unknown region message" || no "message: $(cat "$d/err")"
+# An ambiguous name lists its candidates; a name from the province down is
+# accepted (朝阳区: in 北京 and 长春 among others).
+"$YIDU" --list --region 朝阳区 "$db" >"$d/out" 2>"$d/err"; check "ambiguous region: exit 1" $? 1
+grep -q "110105	北京市 › 朝阳区" "$d/err" && grep -q "220104	吉林省 › 长春市 › 朝阳区" "$d/err" &&
+	ok "ambiguous region: candidates listed" || no "candidates: $(cat "$d/err")"
+check "ambiguous region: nothing listed" "$(wc -c <"$d/out")" 0
+check "--region 北京市朝阳区" "$("$YIDU" --list --region 北京市朝阳区 "$db" | wc -l)" "$(region_count 110105)"
 "$YIDU" --list --topic 医保/不存在 "$db" 2>/dev/null; check "unknown topic: exit 1" $? 1
 "$YIDU" --show 999999 "$db" 2>/dev/null; check "unknown id: exit 1" $? 1
 "$YIDU" --tree nations "$db" 2>/dev/null; check "bad --tree: exit 2" $? 2

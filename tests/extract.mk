@@ -12,4 +12,9 @@ check_PROGRAMS += tests/unit/test-segment
 TESTS += tests/unit/test-segment
 tests_unit_test_segment_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_segment_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+check_PROGRAMS += tests/unit/test-region-words
+TESTS += tests/unit/test-region-words
+tests_unit_test_region_words_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_region_words_CPPFLAGS = $(AM_CPPFLAGS) -DJIEBA_DICT='"$(JIEBA_DICT)"'
+tests_unit_test_region_words_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 endif

@@ -79,6 +79,16 @@ check "--tag: exit status" $? 0
 line1=$(echo "$out" | sed -n 1p) line2=$(echo "$out" | sed -n 2p)
 case "$line1" in 451100*"	"*医保/个人账户*) ok "--tag finds 贺州 and a 个人账户 topic";; *) no "--tag line 1: $line1";; esac
 check "--tag: nothing found gives a bare TAB" "$line2" "	"
+# --explain: the words that decided, and the names refused and why; a TAB
+# separates title and body.
+out=$(printf '久治不愈的咳嗽，在保定住院\t胃疼\n' | "$YIDU_IMPORT" --tag --explain)
+case "$out" in 130600"	"*) ok "--tag --explain: the result line first";; *) no "--explain: $out";; esac
+echo "$out" | grep -q "^#	region	title	久治	no: part of the word 久治不愈" &&
+	ok "--explain: 久治 refused inside 久治不愈" || no "--explain: $out"
+echo "$out" | grep -q "^#	region	title	保定	130600 保定市" &&
+	ok "--explain: 保定 kept" || no "--explain: $out"
+echo "$out" | grep -q "^#	topic	title	咳嗽	就医/呼吸" &&
+	ok "--explain: topic word" || no "--explain: $out"
 
 # 8. Usage errors exit 2; --help and --version exit 0.
 "$YIDU_IMPORT" "$data/import" 2>/dev/null; check "no -o: exit 2" $? 2

@@ -28,11 +28,8 @@ static void marked(const char *s, const yd_range *r, size_t n)
 int cli_search(yd_corpus *c, const char *query, const cli_opts *o)
 {
 	int64_t region = 0, topic = 1;
-	if (o->region && (region = yd_corpus_region_code(c, o->region)) < 0) {
-		fprintf(stderr, "yidu: unknown region: %s (give a GB/T 2260 code "
-			"or a name such as 贺州市)\n", o->region);
+	if (o->region && cli_region(c, o->region, &region) != 0)
 		return 1;
-	}
 	if (o->topic && (topic = yd_corpus_topic_id(c, o->topic)) < 0) {
 		fprintf(stderr, "yidu: unknown topic: %s (see yidu --tree topics)\n",
 			o->topic);

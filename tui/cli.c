@@ -26,14 +26,8 @@ int cli_filters(yd_corpus *c, const cli_opts *o, int64_t *region,
 {
 	*region = 0;
 	*topic = 1;
-	if (o->region) {
-		*region = yd_corpus_region_code(c, o->region);
-		if (*region < 0) {
-			fprintf(stderr, "yidu: unknown region: %s (give a GB/T 2260 "
-				"code or a name such as 贺州市)\n", o->region);
-			return 1;
-		}
-	}
+	if (o->region && cli_region(c, o->region, region) != 0)
+		return 1;
 	if (o->topic) {
 		*topic = yd_corpus_topic_id(c, o->topic);
 		if (*topic < 0) {

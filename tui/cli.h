@@ -18,6 +18,9 @@ typedef struct cli_opts {
 	int text_flags;          /* YD_AMBIGUOUS_WIDE ... */
 } cli_opts;
 
+/* Resolves --region (cli-region.c): 0 and *code, or 1 after printing why
+ * not on standard error (an ambiguous name lists its candidates). */
+int cli_region(yd_corpus *c, const char *s, int64_t *code);
 /* Resolves --region and --topic (0 and 1 when not given): 0, or an exit
  * status after a message. */
 int cli_filters(yd_corpus *c, const cli_opts *o, int64_t *region, int64_t *topic);

@@ -8,7 +8,8 @@ tui_yidu_SOURCES = tui/main.c tui/cli.h tui/cli.c tui/dump.c \
 	tui/search-prompt.h tui/search-prompt.c tui/listview.h tui/listview.c \
 	tui/layout.c tui/overlay.h tui/overlay.c \
 	tui/draw.h tui/draw.c tui/pane-tree.c tui/pane-list.c tui/pane-article.c \
-	tui/pane-related.c tui/settings.h tui/settings.c tui/input.h tui/input.c tui/cli-search.h tui/cli-search.c
+	tui/pane-related.c tui/settings.h tui/settings.c tui/input.h tui/input.c tui/cli-search.h tui/cli-search.c \
+	tui/cli-region.c
 tui_yidu_CFLAGS = $(AM_CFLAGS) $(NCURSES_CFLAGS)
 tui_yidu_CPPFLAGS = $(AM_CPPFLAGS) -DSYSCONFDIR='"$(sysconfdir)"'
 tui_yidu_LDADD = $(YIDU_LIBS) $(NCURSES_LIBS) $(LIBINTL)

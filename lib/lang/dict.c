@@ -104,12 +104,14 @@ yd_dict *yd_dict_open_default(const char *datadir, yd_error *err)
 		static const char *const ups[] = { "/../data/words.dict", "/../../data/words.dict" };
 		size_t i;
 
+		const char *dir;
+
 		exe[n] = '\0';
+		dir = dirname(exe);   /* may write into exe: used once */
 		for (i = 0; i < sizeof ups / sizeof *ups; i++) {
-			snprintf(path, sizeof path, "%s%s", dirname(exe), ups[i]);
+			snprintf(path, sizeof path, "%s%s", dir, ups[i]);
 			if (access(path, R_OK) == 0)
 				return yd_dict_open(path, err);
-			exe[n] = '\0';  /* dirname may have written into it */
 		}
 	}
 	snprintf(path, sizeof path, "%s/words.dict", PKGDATADIR);
@@ -162,16 +164,19 @@ static void fill(const yd_dict *d, uint32_t i, size_t len, yd_word *out)
  * shorter than that compare as their bytes padded with "smaller". */
 static int cmp_at(const yd_dict *d, uint32_t i, size_t from, const char *key, size_t k)
 {
-	size_t len, m;
-	const char *w = yd_dict_word_at(d, i, &len);
-	int c;
+	const struct ydw_entry *e = &d->ents[i];
+	const unsigned char *w, *q = (const unsigned char *)key;
+	size_t len = e->len, m, j;
 
-	if (!w || len <= from)
+	/* the entry's bounds are checked as in yd_dict_word_at, inline: this
+	 * is the inner loop of every look-up */
+	if (e->str >= d->nstrings || len > d->nstrings - e->str - 1 || len <= from)
 		return -1;
+	w = (const unsigned char *)d->strings + e->str + from;
 	m = len - from < k ? len - from : k;
-	c = memcmp(w + from, key, m);
-	if (c)
-		return c;
+	for (j = 0; j < m; j++)
+		if (w[j] != q[j])
+			return w[j] < q[j] ? -1 : 1;
 	return m < k ? -1 : 0;
 }
 

@@ -1,5 +1,6 @@
-/* The gazetteer's internals, shared by gazetteer.c (loading, look-ups)
- * and region-match.c (finding regions in text). Internal to libyidu. */
+/* The gazetteer's internals: gazetteer.c loads the files and answers
+ * look-ups; region-match.c (finding regions in text) builds on it, and
+ * nothing here depends on region matching. Internal to libyidu. */
 #ifndef YIDU_GAZETTEER_IMPL_H
 #define YIDU_GAZETTEER_IMPL_H
 
@@ -20,6 +21,8 @@ enum alias_kind {
 enum {
 	GROUP_WEAK = 1 << 0,  /* an ordinary word too: needs context */
 	GROUP_BLOCK = 1 << 1, /* not a place: a word that hides the places in it */
+	GROUP_WORD = 1 << 2,  /* the dictionary knows it as an ordinary word
+	                       * (not a place name): needs context, like weak */
 };
 
 struct alias_ent {
@@ -44,6 +47,7 @@ struct yd_gazetteer {
 	struct alias_group *groups;
 	size_t ngroups;
 	yd_wordscan *scan;      /* alias strings → group index */
+	yd_dict *dict;          /* words, for telling a place from a word */
 	char **strings;         /* every allocated string, to free */
 	size_t nstrings, capstrings;
 };

@@ -267,6 +267,61 @@ bool yd_gaz_is_ancestor(const yd_gazetteer *g, uint32_t a, uint32_t d)
 	return false;
 }
 
+/* Picks one code among candidates without context (see gazetteer-impl.h). */
+uint32_t yd_gaz_resolve_alone(const yd_gazetteer *g, const uint32_t *cand, size_t n,
+			      bool prefer_level)
+{
+	size_t i, j, nprov = 0, npref = 0;
+	uint32_t prov = 0, lca;
+
+	if (n == 0)
+		return 0;
+	if (n == 1)
+		return cand[0];
+	/* One candidate contains all the others (吉林 → 吉林省 rather than
+	 * 吉林市; 阿克苏 → 阿克苏地区 rather than 阿克苏市). */
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n; j++)
+			if (j != i && !yd_gaz_is_ancestor(g, cand[i], cand[j]))
+				break;
+		if (j == n)
+			return cand[i];
+	}
+	/* A province shares its short form with a smaller place elsewhere
+	 * (海南 is also 海南藏族自治州, 河南 also 河南蒙古族自治县): the
+	 * province is what people mean. */
+	for (i = 0; i < n; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+		if (r && r->level == 1) {
+			prov = cand[i];
+			nprov++;
+		}
+	}
+	if (nprov == 1)
+		return prov;
+	/* Likewise a prefecture against counties elsewhere (西安市 and the
+	 * 西安区 of 辽源 and 牡丹江; 大同市 and 大庆's 大同区) — but not for a
+	 * weak form, which must be placed by context. */
+	if (prefer_level) {
+		for (i = 0; i < n; i++) {
+			const yd_region *r = yd_gazetteer_find(g, cand[i]);
+			if (r && r->level == 2) {
+				prov = cand[i];
+				npref++;
+			}
+		}
+		if (npref == 1)
+			return prov;
+	}
+	/* Otherwise only what all candidates have in common is certain: 桥东区
+	 * (in 张家口 and 邢台) is somewhere in 河北; 鼓楼区 (南京, 徐州,
+	 * 福州, 开封) names nothing certain at all. */
+	lca = cand[0];
+	for (i = 1; i < n && lca; i++)
+		lca = yd_gaz_common_ancestor(g, lca, cand[i]);
+	return lca;
+}
+
 /* Former names point at the common ancestor of their successors (江干区
  * became parts of 上城区 and 钱塘区, both in 杭州市: 330100); when the
  * successors share no ancestor below the root, at the first one. */
@@ -411,6 +466,43 @@ static int build_groups(struct builder *b)
 	return yd_ws_build(g->scan);
 }
 
+/* Parts of speech of words that are hardly ever nouns or verbs
+ * (adjectives, adverbs, conjunctions, numerals …): a province's or
+ * prefecture's short form tagged so is taken for the word. Any other tag
+ * is not (jieba tags a good many cities nr, n or v: 桂林, 孝感, 包头). */
+static bool function_tag(const char *tag)
+{
+	return tag[0] && strchr("adcpmfrqtzbuyeo", tag[0]) != NULL;
+}
+
+/* Marks the short forms that the dictionary knows as ordinary words
+ * (tagged other than ns, place name): 比如, 资源, 合作, 安定, 大同 (d).
+ * Such a form names a place only with context. A county's short form
+ * that is any word but a place is suspect; a province's or prefecture's
+ * only when the word is an adjective, adverb or the like, as cities are
+ * famous enough that their names' other readings are the rarer ones. */
+static void mark_words(yd_gazetteer *g)
+{
+	size_t i, k;
+
+	for (i = 0; i < g->ngroups; i++) {
+		struct alias_group *gr = &g->groups[i];
+		yd_word w;
+		bool county = false;
+
+		if (gr->best < KIND_SHORT || gr->count == 0 ||
+		    !yd_dict_lookup(g->dict, gr->str, gr->len, &w) ||
+		    strncmp(w.tag, "ns", 2) == 0)
+			continue;
+		for (k = gr->first; k < gr->first + gr->count; k++) {
+			const yd_region *r = yd_gazetteer_find(g, g->ents[k].code);
+			county |= r && r->level == 3;
+		}
+		if (county || function_tag(w.tag))
+			gr->flags |= GROUP_WORD;
+	}
+}
+
 yd_gazetteer *yd_gazetteer_load(const char *datadir, yd_error *err)
 {
 	struct builder b = { 0 };
@@ -427,6 +519,9 @@ yd_gazetteer *yd_gazetteer_load(const char *datadir, yd_error *err)
 		yd_error_set(err, YD_ENOMEM, "out of memory building the gazetteer");
 		goto fail;
 	}
+	if (!(b.g->dict = yd_dict_open_default(datadir, err)))
+		goto fail;
+	mark_words(b.g);
 	free(b.t);
 	return b.g;
 fail:
@@ -448,6 +543,7 @@ void yd_gazetteer_free(yd_gazetteer *g)
 	free(g->ents);
 	free(g->groups);
 	yd_ws_free(g->scan);
+	yd_dict_close(g->dict);
 	free(g);
 }
 
@@ -460,6 +556,9 @@ const yd_region *yd_gazetteer_at(const yd_gazetteer *g, size_t i)
 {
 	return i < g->nregions ? &g->regions[i] : NULL;
 }
+
+static size_t chain(const yd_gazetteer *g, const char *s, size_t n, uint32_t *out, size_t max,
+		    int depth);
 
 const yd_region *yd_gazetteer_lookup(const yd_gazetteer *g, const char *s)
 {
@@ -480,10 +579,88 @@ const yd_region *yd_gazetteer_lookup(const yd_gazetteer *g, const char *s)
 		for (k = gr->first; k < gr->first + gr->count && nc < 64; k++)
 			if (kind_rank(g->ents[k].kind) == gr->best)
 				cand[nc++] = g->ents[k].code;
-		code = nc ? yd_gaz_resolve_alone(g, cand, nc, !(gr->flags & GROUP_WEAK)) : 0;
+		code = nc ? yd_gaz_resolve_alone(g, cand, nc, !(gr->flags & (GROUP_WEAK | GROUP_WORD))) : 0;
 		return code ? yd_gazetteer_find(g, code) : NULL;
 	}
-	return NULL;
+	/* names from the province down: 北京市朝阳区 */
+	{
+		uint32_t cand[64];
+		size_t nc = chain(g, s, n, cand, 64, 0);
+
+		code = nc ? yd_gaz_resolve_alone(g, cand, nc, false) : 0;
+		return code ? yd_gazetteer_find(g, code) : NULL;
+	}
+}
+
+/* The best-ranked candidates of the alias exactly s[0..n); 0 if none. */
+static size_t exact(const yd_gazetteer *g, const char *s, size_t n, uint32_t *cand, size_t max)
+{
+	const yd_ws_entry *e[32];
+	size_t m = yd_ws_at(g->scan, s, n, 0, e, 32), i, k, nc = 0;
+
+	for (i = 0; i < m && i < 32; i++) {
+		const struct alias_group *gr = &g->groups[e[i]->value];
+
+		if (gr->len != n)
+			continue;
+		for (k = gr->first; k < gr->first + gr->count && nc < max; k++)
+			if (kind_rank(g->ents[k].kind) == gr->best)
+				cand[nc++] = g->ents[k].code;
+		return nc;
+	}
+	return 0;
+}
+
+/* Candidates of s[0..n) read as names from the largest region down
+ * (北京市朝阳区, 广东湛江雷州): the last name's candidates that lie
+ * below some candidate of the names before it. */
+static size_t chain(const yd_gazetteer *g, const char *s, size_t n, uint32_t *out, size_t max,
+		    int depth)
+{
+	const yd_ws_entry *e[32];
+	size_t m, i, k, j, nc;
+	uint32_t head[64], tail[64];
+
+	nc = exact(g, s, n, out, max);
+	if (nc || depth > 3)
+		return nc;
+	m = yd_ws_at(g->scan, s, n, 0, e, 32);
+	for (i = 0; i < m && i < 32; i++) {
+		const struct alias_group *gr = &g->groups[e[i]->value];
+		size_t nh, ntl, got = 0;
+
+		if (gr->len >= n || gr->count == 0)
+			continue;
+		nh = exact(g, s, gr->len, head, 64);
+		ntl = chain(g, s + gr->len, n - gr->len, tail, 64, depth + 1);
+		for (k = 0; k < ntl; k++)
+			for (j = 0; j < nh; j++)
+				if (yd_gaz_is_ancestor(g, head[j], tail[k])) {
+					if (got < max)
+						out[got] = tail[k];
+					got++;
+					break;
+				}
+		if (got)
+			return got < max ? got : max;
+	}
+	return 0;
+}
+
+size_t yd_gazetteer_candidates(const yd_gazetteer *g, const char *s,
+			       uint32_t *codes, size_t max)
+{
+	uint32_t code;
+
+	if (!g || !s || !*s || max == 0)
+		return 0;
+	if (parse_code(s, &code)) {
+		if (!yd_gazetteer_find(g, code))
+			return 0;
+		codes[0] = code;
+		return 1;
+	}
+	return chain(g, s, strlen(s), codes, max, 0);
 }
 
 void yd_gazetteer_each_alias(const yd_gazetteer *g,
@@ -498,4 +675,9 @@ void yd_gazetteer_each_alias(const yd_gazetteer *g,
 		for (k = gr->first; k < gr->first + gr->count; k++)
 			fn(ctx, gr->str, g->ents[k].code, kinds[g->ents[k].kind]);
 	}
+}
+
+const yd_dict *yd_gazetteer_dict(const yd_gazetteer *g)
+{
+	return g ? g->dict : NULL;
 }

@@ -1,44 +1,50 @@
 /* Finding regions in text.
  *
- * 1. Scan: at each character, the longest alias that starts there (one
- *    hash probe per character, see wordscan.h). Matches do not overlap.
- *    A "block" alias (普通, 中山大学 …) hides the names that start where
- *    it starts and the short forms that start inside it: 普通化验 does
- *    not name 通化, 城市和县城 not 和县.
- *    A short form (not a full or former name) is refused when the next
- *    words make it part of a bigger name: 中山大学, 平安银行, 南京路.
+ * 1. Scan: at each character, the aliases that start there, longest
+ *    first (one hash probe per character, see wordscan.h); the first one
+ *    the text uses as a name is taken and the scan goes on after it.
+ *    - A "block" alias (region-aliases.tsv) hides the names that start
+ *      where it starts and the short forms that start inside it.
+ *    - A short form is refused when the next words make it part of a
+ *      bigger name: 中山大学, 平安银行, 南京路.
+ *    - The segmentation around it must make it a word of its own, or one
+ *      word with a place suffix (region-context.c): 久治 in 久治不愈 or
+ *      西林 in 阿莫西林 is refused, and a shorter alias is tried.
  * 2. Resolve each mention to one code:
  *    - candidates are the regions its string names in the best way (a
  *      full name beats a former name beats a short form);
  *    - a region named just before it narrows them to its descendants
  *      (南京鼓楼区 → 320106, 北京朝阳 → 110105);
- *    - a weak form (an ordinary word as well: 朝阳, 中山, 平安) counts
- *      only with that narrowing or when followed by a word such as 医保,
- *      社保 or 户籍 — otherwise it is dropped;
+ *    - an ordinary word (weak in region-aliases.tsv, or a word of another
+ *      kind than a place in the dictionary: 安康, 保定, 朝阳) counts only
+ *      with evidence: that narrowing, place words around it, a containing
+ *      region named nearby, a list of places, or a city hospital's name;
  *    - if still ambiguous, regions found elsewhere in the text narrow
  *      them; then resolve_alone decides, and it prefers no answer to a
  *      guess.
- * 3. Keep the most specific distinct codes in order of first mention.
+ * 3. Keep the most specific distinct codes in order of first mention;
+ *    those named only as the start of a hospital's name go last, at most
+ *    HOSPITAL_MAX of them.
  */
 #include <string.h>
 #include "yidu/lang.h"
 #include "gazetteer-impl.h"
+#include "region-context.h"
 
-enum { MAX_MENTIONS = 256, MAX_CAND = 64 };
+enum {
+	MAX_MENTIONS = 256,
+	MAX_CAND = 64,
+	NEAR = 60,         /* bytes: a containing region this close places a word */
+	HOSPITAL_MAX = 2,  /* regions kept that only start a hospital's name */
+};
 
 /* Words that, right after a short form, show it is part of the name of
  * something else (a university, a road, a company). */
 static const char *const deny_after[] = {
-	"大学", "学院", "中学", "小学", "路", "大道", "大街", "街道", "公园",
+	"路", "大道", "大街", "街道", "公园",
 	"广场", "大厦", "集团", "公司", "股份", "保险", "银行", "证券", "人寿",
 	"财险", "基金", "信托", "日报", "晚报", "卫视", "电视台", "机场",
 	"啤酒", "茶", "花园", "小区", "e生", "福",
-};
-
-/* Words that, right after a weak form, confirm it names a place. */
-static const char *const support_after[] = {
-	"医保", "社保", "医疗保障", "人社", "市民", "户籍", "参保", "当地",
-	"本地", "地区",
 };
 
 static bool followed_by(const char *s, size_t n, size_t pos,
@@ -54,66 +60,16 @@ static bool followed_by(const char *s, size_t n, size_t pos,
 	return false;
 }
 
-uint32_t yd_gaz_resolve_alone(const yd_gazetteer *g, const uint32_t *cand, size_t n,
-			      bool prefer_level)
-{
-	size_t i, j, nprov = 0, npref = 0;
-	uint32_t prov = 0, lca;
-
-	if (n == 0)
-		return 0;
-	if (n == 1)
-		return cand[0];
-	/* One candidate contains all the others (吉林 → 吉林省 rather than
-	 * 吉林市; 阿克苏 → 阿克苏地区 rather than 阿克苏市). */
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < n; j++)
-			if (j != i && !yd_gaz_is_ancestor(g, cand[i], cand[j]))
-				break;
-		if (j == n)
-			return cand[i];
-	}
-	/* A province shares its short form with a smaller place elsewhere
-	 * (海南 is also 海南藏族自治州, 河南 also 河南蒙古族自治县): the
-	 * province is what people mean. */
-	for (i = 0; i < n; i++) {
-		const yd_region *r = yd_gazetteer_find(g, cand[i]);
-		if (r && r->level == 1) {
-			prov = cand[i];
-			nprov++;
-		}
-	}
-	if (nprov == 1)
-		return prov;
-	/* Likewise a prefecture against counties elsewhere (西安市 and the
-	 * 西安区 of 辽源 and 牡丹江; 大同市 and 大庆's 大同区) — but not for a
-	 * weak form, which must be placed by context. */
-	if (prefer_level) {
-		for (i = 0; i < n; i++) {
-			const yd_region *r = yd_gazetteer_find(g, cand[i]);
-			if (r && r->level == 2) {
-				prov = cand[i];
-				npref++;
-			}
-		}
-		if (npref == 1)
-			return prov;
-	}
-	/* Otherwise only what all candidates have in common is certain: 桥东区
-	 * (in 张家口 and 邢台) is somewhere in 河北; 鼓楼区 (南京, 徐州,
-	 * 福州, 开封) names nothing certain at all. */
-	lca = cand[0];
-	for (i = 1; i < n && lca; i++)
-		lca = yd_gaz_common_ancestor(g, lca, cand[i]);
-	return lca;
-}
-
 struct mention {
 	size_t start, end;
 	uint32_t group;
 	uint32_t code;      /* resolved code; 0 = not (yet) resolved */
-	bool supported;     /* followed by a confirming word */
-	bool dead;          /* refused (a weak form without context) */
+	unsigned why;       /* YD_WHY_* */
+	bool ordinary;      /* needs evidence (weak or a dictionary word) */
+	bool evidence;      /* place words, a suffix or a city hospital */
+	bool dead;          /* refused */
+	bool direct_hospital; /* X医院: the hospital's name unless X is placed */
+	size_t word_off, word_len;
 };
 
 static size_t candidates(const yd_gazetteer *g, const struct alias_group *gr,
@@ -147,9 +103,70 @@ static bool is_short(const struct alias_group *gr)
 	return gr->best >= KIND_SHORT;
 }
 
+/* Records a refused candidate (for the explanation) when there is room. */
+static void refuse(struct mention *m, size_t *nm, size_t start, size_t end,
+		   uint32_t group, unsigned why, size_t woff, size_t wlen)
+{
+	if (*nm >= MAX_MENTIONS)
+		return;
+	m[*nm] = (struct mention){ start, end, group, 0, why, false, false, true, false,
+				   woff, wlen };
+	(*nm)++;
+}
+
+/* True if s[a..b) is a sequence of region names with at most a place
+ * suffix after them: 广西南宁, 辽宁大连 (words of the dictionary). */
+static bool names_only(const yd_gazetteer *g, const char *s, size_t a, size_t b)
+{
+	static const char *const suffixes[] = { "市", "县", "区", "省", "州", "人" };
+	int parts = 0;
+
+	while (a < b) {
+		const yd_ws_entry *e[8];
+		size_t ne = yd_ws_at(g->scan, s, b, a, e, 8), i, k;
+
+		for (i = 0; i < ne && i < 8; i++)
+			if (!(g->groups[e[i]->value].flags & (GROUP_BLOCK | GROUP_WEAK)))
+				break;
+		if (i < ne && i < 8) {
+			a += e[i]->len;
+			parts++;
+			continue;
+		}
+		for (k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
+			if (strlen(suffixes[k]) == b - a && memcmp(s + a, suffixes[k], b - a) == 0)
+				return parts > 0;
+		return false;
+	}
+	return parts > 1;
+}
+
+/* A name inside a word of the dictionary still names the place when the
+ * word is only place names (广西南宁, ns), or an organisation's name that
+ * starts with it (北京友谊医院, 西安交大, nt). 卡马西平 (ns too) is not. */
+static bool place_word(const yd_gazetteer *g, const char *s, const struct place_evidence *ev,
+		       size_t a, bool ordinary)
+{
+	static const char *const institutions[] = {
+		"院", "大", "学", "所", "局", "中心", "委", "站",
+	};
+	size_t i, end = ev->word_off + ev->word_len;
+
+	if (!ev->word_tag)
+		return false;
+	if (strcmp(ev->word_tag, "nt") == 0 && ev->word_off == a && !ordinary)
+		for (i = 0; i < sizeof institutions / sizeof *institutions; i++) {
+			size_t k = strlen(institutions[i]);
+			if (ev->word_len > k && memcmp(s + end - k, institutions[i], k) == 0)
+				return true;
+		}
+	return strncmp(ev->word_tag, "ns", 2) == 0 && names_only(g, s, ev->word_off, end);
+}
+
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
 {
 	size_t pos = 0, blocked_until = 0, nm = 0;
+	struct yd_seg_window win = { 0 };
 
 	while (pos < n && nm < MAX_MENTIONS) {
 		const yd_ws_entry *e[16];
@@ -158,9 +175,12 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 
 		if (ne > 16)
 			ne = 16;
-		for (i = 0; i < ne && !taken; i++) {
+		for (i = 0; i < ne && !taken && nm < MAX_MENTIONS; i++) {
 			const struct alias_group *gr = &g->groups[e[i]->value];
 			size_t end = pos + gr->len;
+			bool ordinary = (gr->flags & (GROUP_WEAK | GROUP_WORD)) != 0;
+			struct place_evidence ev;
+			struct mention *x;
 
 			if (gr->flags & GROUP_BLOCK) {
 				if (end > blocked_until)
@@ -172,33 +192,122 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			 * not 和县); one that started earlier only short forms. */
 			if (block_here)
 				continue;
-			if (is_short(gr) && (pos < blocked_until ||
-			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after)))
+			if (is_short(gr) && pos < blocked_until)
 				continue;
-			m[nm] = (struct mention){ pos, end, e[i]->value, 0, false, false };
-			m[nm].supported = followed_by(s, n, end, support_after,
-						      sizeof support_after / sizeof *support_after);
-			nm++;
+			if (is_short(gr) &&
+			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
+			yd_place_evidence(&win, g->dict, s, n, pos, end, ordinary, &ev);
+			if (ev.fit == FIT_INSIDE && place_word(g, s, &ev, pos, ordinary))
+				ev.fit = FIT_WORD;
+			if (ev.fit == FIT_INSIDE) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_INSIDE,
+				       ev.word_off, ev.word_len);
+				continue;
+			}
+			if ((is_short(gr) && ev.own_name) ||
+			    (ev.product && !ev.after) ||
+			    (is_short(gr) && ev.verb_use && !ev.before && !ev.after)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
+			x = &m[nm++];
+			*x = (struct mention){ pos, end, e[i]->value, 0, 0, false, false, false, false,
+					       0, 0 };
+			x->ordinary = ordinary && is_short(gr);
+			x->why = is_short(gr) ? YD_WHY_WORD : YD_WHY_NAME;
+			if (x->ordinary)
+				x->why |= YD_WHY_ORDINARY;
+			if (ev.fit == FIT_SUFFIX)
+				x->why |= YD_WHY_SUFFIX;
+			if (ev.before || ev.after)
+				x->why |= YD_WHY_CONTEXT;
+			if (ev.hospital)
+				x->why |= YD_WHY_HOSPITAL;
+			x->evidence = ev.before || ev.after || ev.civic || ev.fit == FIT_SUFFIX;
+			x->direct_hospital = is_short(gr) && ev.direct_hospital;
 			pos = end;
 			taken = true;
 		}
 		if (!taken)
 			pos += yd_ws_charlen(s, n, pos);
 	}
+	yd_seg_window_free(&win);
 	return nm;
 }
 
-/* The previous mention if nothing but spaces separates the two. */
+/* The previous live mention if nothing but spaces separates the two. */
 static const struct mention *adjacent(const struct mention *m, size_t i, const char *s)
 {
-	size_t p;
+	size_t p, j = i;
 
-	if (i == 0 || m[i - 1].dead || !m[i - 1].code)
+	while (j > 0 && m[j - 1].dead)
+		j--;
+	if (j == 0 || !m[j - 1].code || m[j - 1].end > m[i].start)
 		return NULL;
-	for (p = m[i - 1].end; p < m[i].start; p++)
+	for (p = m[j - 1].end; p < m[i].start; p++)
 		if (s[p] != ' ')
 			return NULL;
-	return &m[i - 1];
+	return &m[j - 1];
+}
+
+/* The next live mention if nothing but spaces separates the two. */
+static const struct mention *adjacent_next(const struct mention *m, size_t nm, size_t i,
+					   const char *s)
+{
+	size_t p, j = i + 1;
+
+	while (j < nm && m[j].dead)
+		j++;
+	if (j >= nm)
+		return NULL;
+	for (p = m[i].end; p < m[j].start; p++)
+		if (s[p] != ' ')
+			return NULL;
+	return &m[j];
+}
+
+/* Keeps the candidates that contain one of the regions sub names
+ * (河北邯郸: 河北省, not 天津's 河北区); returns the new count, or 0
+ * leaving cand unchanged when none does. */
+static size_t narrow_up(const yd_gazetteer *g, uint32_t *cand, size_t n,
+			const struct alias_group *sub)
+{
+	uint32_t keep[MAX_CAND], below[MAX_CAND];
+	size_t i, j, k = 0, nb = candidates(g, sub, below);
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < nb; j++)
+			if (yd_gaz_is_ancestor(g, cand[i], below[j])) {
+				keep[k++] = cand[i];
+				break;
+			}
+	if (k)
+		memcpy(cand, keep, k * sizeof *cand);
+	return k;
+}
+
+/* The live, resolved mentions just before and after i separated by a
+ * list separator only. */
+static bool listed(const struct mention *m, size_t nm, size_t i, const char *s)
+{
+	size_t j;
+
+	for (j = i; j-- > 0; )
+		if (!m[j].dead) {
+			if (m[j].code && !m[j].ordinary && yd_place_listed(s, m[j].end, m[i].start))
+				return true;
+			break;
+		}
+	for (j = i + 1; j < nm; j++)
+		if (!m[j].dead) {
+			if (m[j].code && !m[j].ordinary && yd_place_listed(s, m[i].end, m[j].start))
+				return true;
+			break;
+		}
+	return false;
 }
 
 static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, size_t nm)
@@ -209,18 +318,34 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 	/* Pass 1: in order, with the region named just before. */
 	for (i = 0; i < nm; i++) {
 		const struct alias_group *gr = &g->groups[m[i].group];
-		const struct mention *prev = adjacent(m, i, s);
+		const struct mention *prev;
 		bool ctx = false;
 
+		const struct mention *next;
+
+		if (m[i].dead)
+			continue;
+		prev = adjacent(m, i, s);
+		next = adjacent_next(m, nm, i, s);
 		nc = candidates(g, gr, cand);
 		if (prev && (k = narrow(g, cand, nc, prev->code)) > 0) {
 			nc = k;
 			ctx = true;
-		}
-		if ((gr->flags & GROUP_WEAK) && !ctx && !m[i].supported) {
+			m[i].why |= YD_WHY_WITHIN;
+		} else if (m[i].direct_hospital && (prev || m[i].ordinary)) {
+			/* 上海长海医院: a hospital of 上海, not 长海县 */
 			m[i].dead = true;
+			m[i].why = YD_WHY_OTHER_NAME;
 			continue;
 		}
+		/* 河北邯郸, 包头青山区: a region inside it named right after */
+		if (next && (k = narrow_up(g, cand, nc, &g->groups[next->group])) > 0) {
+			nc = k;
+			ctx = true;
+			m[i].why |= YD_WHY_WITHIN;
+		}
+		if (m[i].ordinary && !ctx && !m[i].evidence)
+			continue;           /* decided in pass 3 */
 		if (nc == 1)
 			m[i].code = cand[0];
 		else if (ctx)
@@ -230,15 +355,81 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 	for (i = 0; i < nm; i++) {
 		const struct alias_group *gr = &g->groups[m[i].group];
 
-		if (m[i].dead || m[i].code)
+		if (m[i].dead || m[i].code || (m[i].ordinary && !m[i].evidence &&
+					       !(m[i].why & YD_WHY_WITHIN)))
 			continue;
 		nc = candidates(g, gr, cand);
 		for (j = 0; j < nm && nc > 1; j++)
 			if (j != i && !m[j].dead && m[j].code &&
 			    (k = narrow(g, cand, nc, m[j].code)) > 0)
 				nc = k;
-		m[i].code = yd_gaz_resolve_alone(g, cand, nc, !(gr->flags & GROUP_WEAK));
+		m[i].code = yd_gaz_resolve_alone(g, cand, nc, !m[i].ordinary);
+		if (!m[i].code)
+			m[i].why |= YD_WHY_UNSURE;
 	}
+	/* Pass 3: ordinary words with no evidence of their own: a containing
+	 * region named nearby, or a list of places, or nothing. */
+	for (i = 0; i < nm; i++) {
+		const struct alias_group *gr = &g->groups[m[i].group];
+		bool within = false;
+
+		if (m[i].dead || m[i].code || !m[i].ordinary || m[i].evidence ||
+		    (m[i].why & YD_WHY_WITHIN))
+			continue;
+		nc = candidates(g, gr, cand);
+		for (j = 0; j < nm; j++) {
+			size_t dist;
+
+			if (j == i || m[j].dead || !m[j].code || m[j].ordinary)
+				continue;
+			dist = m[j].end <= m[i].start ? m[i].start - m[j].end
+						       : m[j].start - m[i].end;
+			if (dist <= NEAR && (k = narrow(g, cand, nc, m[j].code)) > 0) {
+				nc = k;
+				within = true;
+			}
+		}
+		if (within) {
+			m[i].why |= YD_WHY_WITHIN;
+			m[i].code = yd_gaz_resolve_alone(g, cand, nc, false);
+		} else if (listed(m, nm, i, s)) {
+			m[i].why |= YD_WHY_LISTED;
+			m[i].code = yd_gaz_resolve_alone(g, cand, nc, false);
+		} else {
+			m[i].why |= YD_WHY_NO_CONTEXT;
+		}
+		if (!m[i].code && !(m[i].why & YD_WHY_NO_CONTEXT))
+			m[i].why |= YD_WHY_UNSURE;
+	}
+	for (i = 0; i < nm; i++)
+		if (!m[i].code)
+			m[i].dead = true;
+}
+
+static size_t find_mentions(const yd_gazetteer *g, const char *text, size_t n,
+			    struct mention *m)
+{
+	size_t nm = scan(g, text, n, m);
+
+	resolve(g, text, m, nm);
+	return nm;
+}
+
+size_t yd_region_mentions(const yd_gazetteer *g, const char *text, size_t n,
+			  yd_region_mention *out, size_t max)
+{
+	struct mention m[MAX_MENTIONS];
+	size_t nm, i;
+
+	if (!g || !text)
+		return 0;
+	nm = find_mentions(g, text, n, m);
+	for (i = 0; i < nm && i < max; i++)
+		out[i] = (yd_region_mention){ (uint32_t)m[i].start,
+					      (uint32_t)(m[i].end - m[i].start),
+					      m[i].dead ? 0 : m[i].code, m[i].why,
+					      (uint32_t)m[i].word_off, (uint32_t)m[i].word_len };
+	return nm;
 }
 
 size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
@@ -246,28 +437,45 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 {
 	struct mention m[MAX_MENTIONS];
 	uint32_t found[MAX_MENTIONS];
-	size_t nm, nf = 0, i, j, out = 0;
+	bool hosp[MAX_MENTIONS];
+	size_t nm, nf = 0, i, j, out = 0, nhosp = 0;
+	int round;
 
 	if (!g || !text || max == 0)
 		return 0;
-	nm = scan(g, text, n, m);
-	resolve(g, text, m, nm);
+	nm = find_mentions(g, text, n, m);
 	for (i = 0; i < nm; i++) {
-		bool dup = false;
-		if (m[i].dead || !m[i].code)
+		/* named only as a hospital's: no other evidence of place */
+		bool h = (m[i].why & YD_WHY_HOSPITAL) &&
+			 !(m[i].why & (YD_WHY_WITHIN | YD_WHY_LISTED | YD_WHY_CONTEXT |
+				       YD_WHY_SUFFIX));
+
+		if (m[i].dead)
 			continue;
-		for (j = 0; j < nf && !dup; j++)
-			dup = found[j] == m[i].code;
-		if (!dup)
-			found[nf++] = m[i].code;
+		for (j = 0; j < nf; j++)
+			if (found[j] == m[i].code)
+				break;
+		if (j < nf) {
+			hosp[j] = hosp[j] && h;
+			continue;
+		}
+		hosp[nf] = h;
+		found[nf++] = m[i].code;
 	}
-	/* Drop every code that contains another found code. */
-	for (i = 0; i < nf; i++) {
-		bool anc = false;
-		for (j = 0; j < nf && !anc; j++)
-			anc = j != i && yd_gaz_is_ancestor(g, found[i], found[j]);
-		if (!anc && out < max)
+	/* Drop every code that contains another found code; the regions
+	 * named by hospitals only go last, and only a few of them. */
+	for (round = 0; round < 2; round++)
+		for (i = 0; i < nf; i++) {
+			bool anc = false;
+
+			if (hosp[i] != (round == 1))
+				continue;
+			for (j = 0; j < nf && !anc; j++)
+				anc = j != i && yd_gaz_is_ancestor(g, found[i], found[j]);
+			if (anc || out >= max || (hosp[i] && nhosp >= HOSPITAL_MAX))
+				continue;
+			nhosp += hosp[i];
 			codes[out++] = found[i];
-	}
+		}
 	return out;
 }

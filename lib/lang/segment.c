@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yidu/lang.h"
+#include "segment-impl.h"
 
 enum cls { C_OTHER, C_HAN, C_ALNUM };
 
@@ -64,6 +65,7 @@ struct seg {
 	double logtotal;
 	double *route;     /* best log-probability from a node to the block end */
 	uint32_t *next;    /* the end of the best edge from a node */
+	yd_word *word;     /* that edge's word (freq 0: not a word) */
 	uint8_t *node;     /* 1 where a word may start or end */
 	uint8_t *cls;      /* class of the character starting at a byte */
 	yd_token *tok;
@@ -104,6 +106,7 @@ static int block(struct seg *g, size_t start, size_t end)
 		 * the same span is among the prefixes and only does better) */
 		best = -g->logtotal + g->route[dflt];
 		g->next[i] = (uint32_t)dflt;
+		g->word[i] = (yd_word){ 0, 0, "" };
 		m = yd_dict_prefixes(g->d, g->s + i, end - i, w, 64);
 		for (k = 0; k < m && k < 64; k++) {
 			size_t e = i + w[k].len;
@@ -112,9 +115,10 @@ static int block(struct seg *g, size_t start, size_t end)
 			if (e > end || !g->node[e])
 				continue;
 			p = log((double)w[k].freq) - g->logtotal + g->route[e];
-			if (p > best || (p == best && e > g->next[i])) {
+			if (p > best || (p == best && e >= g->next[i])) {
 				best = p;
 				g->next[i] = (uint32_t)e;
+				g->word[i] = w[k];
 			}
 		}
 		g->route[i] = best;
@@ -122,12 +126,11 @@ static int block(struct seg *g, size_t start, size_t end)
 	for (i = start; i < end; i = g->next[i]) {
 		size_t e = g->next[i], j;
 		unsigned flags = 0;
-		yd_word word;
-		bool known = yd_dict_lookup(g->d, g->s + i, e - i, &word);
+		bool known = g->word[i].freq > 0 && g->word[i].len == e - i;
 
 		for (j = i; j < e; j++)
 			flags |= g->cls[j] == C_HAN ? YD_TOK_HAN : g->cls[j] == C_ALNUM ? YD_TOK_ALNUM : 0;
-		if (push(g, i, e - i, known ? &word : NULL, flags) < 0)
+		if (push(g, i, e - i, known ? &g->word[i] : NULL, flags) < 0)
 			return -1;
 	}
 	return 0;
@@ -149,10 +152,11 @@ yd_token *yd_segment(const yd_dict *d, const char *s, size_t n, size_t *count)
 	g.logtotal = log((double)yd_dict_total(d));
 	g.route = malloc((n + 1) * sizeof *g.route);
 	g.next = malloc((n + 1) * sizeof *g.next);
+	g.word = malloc((n + 1) * sizeof *g.word);
 	g.node = calloc(n + 1, 1);
 	g.cls = malloc(n + 1);
 	clen = calloc(n + 1, 1);
-	if (!g.route || !g.next || !g.node || !g.cls || !clen)
+	if (!g.route || !g.next || !g.word || !g.node || !g.cls || !clen)
 		goto fail;
 	memset(g.cls, 0xFF, n + 1);  /* not a character start */
 	for (i = 0; i < n; i += clen[i]) {
@@ -178,6 +182,7 @@ yd_token *yd_segment(const yd_dict *d, const char *s, size_t n, size_t *count)
 	}
 	free(g.route);
 	free(g.next);
+	free(g.word);
 	free(g.node);
 	free(g.cls);
 	free(clen);
@@ -186,9 +191,94 @@ yd_token *yd_segment(const yd_dict *d, const char *s, size_t n, size_t *count)
 fail:
 	free(g.route);
 	free(g.next);
+	free(g.word);
 	free(g.node);
 	free(g.cls);
 	free(clen);
 	free(g.tok);
 	return NULL;
+}
+
+bool yd_seg_is_word_char(const char *s, size_t n, size_t pos)
+{
+	uint32_t cp;
+
+	if (pos >= n)
+		return false;
+	decode((const unsigned char *)s + pos, n - pos, &cp);
+	return classify(cp) != C_OTHER;
+}
+
+/* The start of the character that ends just before s[pos]. */
+static size_t prev_char(const char *s, size_t pos)
+{
+	size_t k = 0;
+
+	while (pos > 0 && k < 4) {
+		pos--;
+		k++;
+		if (((unsigned char)s[pos] & 0xC0) != 0x80)
+			break;
+	}
+	return pos;
+}
+
+yd_token *yd_seg_around(const yd_dict *d, const char *s, size_t n, size_t a, size_t b,
+			size_t reach, size_t *count)
+{
+	size_t wa = a, wb = b, k, i;
+	yd_token *t;
+
+	for (k = 0; k < reach && wa > 0; k++) {
+		size_t p = prev_char(s, wa);
+		if (!yd_seg_is_word_char(s, n, p))
+			break;
+		wa = p;
+	}
+	for (k = 0; k < reach && wb < n && yd_seg_is_word_char(s, n, wb); k++) {
+		uint32_t cp;
+		wb += decode((const unsigned char *)s + wb, n - wb, &cp);
+	}
+	t = yd_segment(d, s + wa, wb - wa, count);
+	for (i = 0; t && i < *count; i++)
+		t[i].off += (uint32_t)wa;
+	return t;
+}
+
+enum { WINDOW_REACH = 8, WINDOW_MARGIN = 3 };
+
+const yd_token *yd_seg_window_at(struct yd_seg_window *w, const yd_dict *d,
+				 const char *s, size_t n, size_t a, size_t b, size_t *count)
+{
+	size_t end, k;
+
+	if (w->tok && a >= w->lo && b <= w->hi) {
+		*count = w->ntok;
+		return w->tok;
+	}
+	free(w->tok);
+	w->tok = yd_seg_around(d, s, n, a, b, WINDOW_REACH, &w->ntok);
+	*count = w->ntok;
+	if (!w->tok || !w->ntok) {
+		w->lo = w->hi = 0;
+		return w->tok;
+	}
+	w->lo = a;
+	end = w->tok[w->ntok - 1].off + w->tok[w->ntok - 1].len;
+	w->hi = end;
+	/* a window cut inside a run of words: its last characters may be
+	 * segmented otherwise with what follows */
+	if (end < n && yd_seg_is_word_char(s, n, end))
+		for (k = 0; k < WINDOW_MARGIN && w->hi > b; k++)
+			w->hi = prev_char(s, w->hi);
+	if (w->hi < b)
+		w->hi = b;
+	return w->tok;
+}
+
+void yd_seg_window_free(struct yd_seg_window *w)
+{
+	free(w->tok);
+	w->tok = NULL;
+	w->ntok = 0;
 }

@@ -1,13 +1,20 @@
 /* The topic tree (data/topics.tsv) and placing articles in it.
  *
- * Each line is `path<TAB>words`: the words are comma-separated; a word
- * written with a leading '-' is a blocker: it is matched like the others
- * but scores nothing, so that 眼下 does not count as 眼 (眼科).
+ * Each line is `path<TAB>words[<TAB>needs]`. The words are
+ * comma-separated; a word written with a leading '-' is a blocker: it is
+ * matched like the others but scores nothing, so that 眼下 does not count
+ * as 眼 (眼科); a word with a leading '~' is a fallback: it counts only
+ * when the article has no other topic (病, 医生 for 就医). `needs` lists
+ * context words: the node and the nodes below it (unless they list their
+ * own) count only when the article's text contains one of them, so that
+ * 吃什么药 is not 医保/报销/药品目录 unless the text is about insurance.
  *
  * Matching scans title and body once each with a longest-first
  * multi-pattern matcher: at each position the longest word wins and the
  * scan continues after it (种植牙 is one hit for 口腔; 商业医疗保险 is a
- * hit for 医疗险 and not also for 医疗保险 in 医保).
+ * hit for 医疗险 and not also for 医疗保险 in 医保). A word counts only
+ * where it starts a word of the text's segmentation: 眼 in 显眼, 骨 in
+ * 排骨 and 肠 in 香肠 are the ends of other words.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -16,13 +23,17 @@
 #include <string.h>
 #include "yidu/lang.h"
 #include "wordscan.h"
+#include "segment-impl.h"
 
 enum {
 	BLOCKER = 0x80000000u,  /* value bit: a blocker word */
+	FALLBACK = 0x40000000u, /* value bit: counts only when nothing else does */
+	ID_MASK = 0x3FFFFFFFu,
 	TITLE_WEIGHT = 10,      /* one title hit outweighs a body full of hits */
 	BODY_CAP = 5,           /* body hits counted per node, at most */
 	BODY_MIN = 3,           /* body hits a node needs when the title has none */
 	BODY_SCAN = 8192,       /* bytes of body looked at */
+	SHORT_BODY = 600,       /* bytes: a body this short is a question */
 };
 
 struct yd_taxonomy {
@@ -32,6 +43,7 @@ struct yd_taxonomy {
 	char **strings;
 	size_t nstrings, capstrings;
 	int medical, commercial; /* ids of the 医保 and 商业保险 nodes (0: none) */
+	yd_dict *dict;          /* for word boundaries */
 };
 
 static char *keep(yd_taxonomy *t, const char *s, size_t len)
@@ -66,6 +78,7 @@ void yd_taxonomy_free(yd_taxonomy *t)
 	free(t->strings);
 	free(t->topics);
 	yd_ws_free(t->scan);
+	yd_dict_close(t->dict);
 	free(t);
 }
 
@@ -101,7 +114,7 @@ static int add_words(yd_taxonomy *t, int id, char *field, const char **out)
 		return -1;
 	for (; w; w = comma ? comma + 1 : NULL) {
 		const char *s;
-		bool block;
+		bool block, fallback;
 		size_t k;
 
 		comma = strchr(w, ',');
@@ -113,14 +126,16 @@ static int add_words(yd_taxonomy *t, int id, char *field, const char **out)
 		while (k && w[k - 1] == ' ')
 			k--;
 		block = k && w[0] == '-';
-		if (block) {
+		fallback = k && w[0] == '~';
+		if (block || fallback) {
 			w++;
 			k--;
 		}
 		if (!k)
 			continue;
 		s = keep(t, w, k);
-		if (!s || yd_ws_add(t->scan, s, k, (uint32_t)id | (block ? BLOCKER : 0)) < 0) {
+		if (!s || yd_ws_add(t->scan, s, k, (uint32_t)id | (block ? BLOCKER : 0) |
+				   (fallback ? FALLBACK : 0)) < 0) {
 			free(kept);
 			return -1;
 		}
@@ -139,14 +154,14 @@ static int add_words(yd_taxonomy *t, int id, char *field, const char **out)
 
 static int parse(yd_taxonomy *t, char *buf, const char *path, yd_error *err)
 {
-	char *p = buf, *line, *tab, *slash;
+	char *p = buf, *line, *tab, *slash, *needs;
 	int lineno = 0;
 	size_t cap = 64;
 
 	t->topics = calloc(cap, sizeof *t->topics);
 	if (!t->topics)
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
-	t->topics[0] = (yd_topic){ 1, 0, 0, "全部主题", "", "" };
+	t->topics[0] = (yd_topic){ 1, 0, 0, "全部主题", "", "", "" };
 	t->n = 1;
 	for (; *p; ) {
 		yd_topic *tp;
@@ -168,6 +183,9 @@ static int parse(yd_taxonomy *t, char *buf, const char *path, yd_error *err)
 		tab = strchr(line, '\t');
 		if (tab)
 			*tab = '\0';
+		needs = tab ? strchr(tab + 1, '\t') : NULL;
+		if (needs)
+			*needs++ = '\0';
 		if (!*line || line[strlen(line) - 1] == '/' || *line == '/' ||
 		    yd_taxonomy_by_path(t, line))
 			return yd_error_set(err, YD_EFORMAT, "%s:%d: bad or repeated path", path, lineno);
@@ -193,6 +211,10 @@ static int parse(yd_taxonomy *t, char *buf, const char *path, yd_error *err)
 		tp->path = keep(t, line, strlen(line));
 		tp->name = tp->path ? tp->path + (slash ? slash - line + 1 : 0) : NULL;
 		if (!tp->path || add_words(t, tp->id, tab ? tab + 1 : (char *)"", &tp->words) < 0)
+			return yd_error_set(err, YD_ENOMEM, "out of memory");
+		/* the node's own context words, else its parent's */
+		tp->needs = needs && *needs ? keep(t, needs, strlen(needs)) : par->needs;
+		if (!tp->needs)
 			return yd_error_set(err, YD_ENOMEM, "out of memory");
 		t->n++;
 	}
@@ -243,6 +265,19 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		return NULL;
 	}
 	free(buf);
+	{
+		/* the dictionary beside the topic file, or the usual places */
+		char *dir = strdup(path), *slash = dir ? strrchr(dir, '/') : NULL;
+
+		if (slash)
+			*slash = '\0';
+		t->dict = yd_dict_open_default(slash ? dir : ".", err);
+		free(dir);
+		if (!t->dict) {
+			yd_taxonomy_free(t);
+			return NULL;
+		}
+	}
 	tp = yd_taxonomy_by_path(t, "医保");
 	t->medical = tp ? tp->id : 0;
 	tp = yd_taxonomy_by_path(t, "商业保险");
@@ -251,46 +286,119 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 }
 
 struct hits {
-	int title, body;
+	int title, body;        /* counted hits */
+	int fallback;           /* fallback-word hits */
 	size_t first;           /* position of the first hit (body after title) */
 };
 
-/* Counts word hits of s[0..n) into h; returns the number of hits. */
-static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base,
-		      bool title, struct hits *h)
+/* Token starts of a text, from a window of segmentation kept while the
+ * text is scanned (segment-impl.h). */
+struct starts {
+	const yd_dict *d;
+	const char *s;
+	size_t n;
+	struct yd_seg_window win;
+};
+
+/* 0: s[a..b) does not start a word of the segmentation; 1: it does,
+ * and *cut is where the word it ends inside starts; 2: it is whole words. */
+static int word_fit(struct starts *st, size_t a, size_t b, size_t *cut)
 {
+	const yd_token *tok;
+	size_t i, ntok;
+
+	if (!st->d)
+		return 2;
+	tok = yd_seg_window_at(&st->win, st->d, st->s, st->n, a, b, &ntok);
+	if (!tok)
+		return 2;
+	for (i = 0; i < ntok; i++)
+		if (tok[i].off == a)
+			break;
+	if (i == ntok)
+		return 0;
+	for (; i < ntok && tok[i].off < b; i++) {
+		if (tok[i].off + tok[i].len == b)
+			return 2;
+		*cut = tok[i].off;
+	}
+	return 1;
+}
+
+/* Calls fn for every counted word of s[0..n): the longest word at each
+ * position that starts a word of the segmentation. */
+static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
+		     void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos), void *ctx)
+{
+	struct starts st = { t->dict, s, n, { NULL, 0, 0, 0 } };
 	size_t pos = 0;
-	int total = 0;
 
 	while (pos < n) {
 		const yd_ws_entry *e[8];
-		size_t ne = yd_ws_at(t->scan, s, n, pos, e, 8), i;
+		size_t ne = yd_ws_at(t->scan, s, n, pos, e, 8), i, k, best;
 
-		if (ne == 0) {
+		if (ne > 8)
+			ne = 8;
+		/* the longest word that starts a word here (血糖 in 血糖仪),
+		 * unless it ends inside a word that starts another topic word
+		 * (医保服务 of 医保/服务平台: 医保, then 服务平台); when every
+		 * word here does, none is taken (职工医保 of 职工/医保卡里的钱) */
+		for (k = 0, best = ne; k < ne; k++) {
+			size_t cut = pos;
+			const yd_ws_entry *e2[1];
+			int f = word_fit(&st, pos, pos + e[k]->len, &cut);
+
+			if (f == 0)
+				continue;
+			if (f == 2 || cut <= pos || yd_ws_at(t->scan, s, n, cut, e2, 1) == 0) {
+				best = k;
+				break;
+			}
+		}
+		k = best;
+		if (k == ne) {
 			pos += yd_ws_charlen(s, n, pos);
 			continue;
 		}
-		if (ne > 8)
-			ne = 8;
-		/* every node that lists the longest word */
-		for (i = 0; i < ne && e[i]->len == e[0]->len; i++) {
-			uint32_t v = e[i]->value;
-			struct hits *x;
-
-			if (v & BLOCKER)
-				continue;
-			x = &h[v - 1];
-			if (!x->title && !x->body)
-				x->first = base + pos;
-			if (title)
-				x->title++;
-			else
-				x->body++;
-			total++;
-		}
-		pos += e[0]->len;
+		/* every node that lists that word */
+		for (i = k; i < ne && e[i]->len == e[k]->len; i++)
+			if (!(e[i]->value & BLOCKER))
+				fn(ctx, e[i], pos);
+		pos += e[k]->len;
 	}
-	return total;
+	yd_seg_window_free(&st.win);
+}
+
+struct count_ctx {
+	struct hits *h;
+	size_t base;
+	bool title;
+	int total;
+};
+
+static void count_one(void *ctx, const yd_ws_entry *e, size_t pos)
+{
+	struct count_ctx *c = ctx;
+	struct hits *x = &c->h[(e->value & ID_MASK) - 1];
+
+	if (!x->title && !x->body && !x->fallback)
+		x->first = c->base + pos;
+	if (e->value & FALLBACK)
+		x->fallback++;
+	else if (c->title)
+		x->title++;
+	else
+		x->body++;
+	c->total += !(e->value & FALLBACK);
+}
+
+static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base,
+		      bool title, struct hits *h)
+{
+	struct count_ctx c = { h, base, title, 0 };
+
+	each_hit(t, s, n, count_one, &c);
+	return c.total;
 }
 
 static bool is_below(const yd_taxonomy *t, int id, int anc)
@@ -303,6 +411,34 @@ static bool is_below(const yd_taxonomy *t, int id, int anc)
 	return false;
 }
 
+static bool contains(const char *s, size_t n, const char *w, size_t k)
+{
+	size_t j;
+
+	for (j = 0; k && j + k <= n; j++)
+		if (memcmp(s + j, w, k) == 0)
+			return true;
+	return false;
+}
+
+/* True if title or body holds one of the comma-separated words. */
+static bool has_any(const char *list, const char *title, size_t tn, const char *body, size_t bn)
+{
+	const char *w = list, *comma;
+
+	if (!*list)
+		return true;
+	for (; w; w = comma ? comma + 1 : NULL) {
+		size_t k;
+
+		comma = strchr(w, ',');
+		k = comma ? (size_t)(comma - w) : strlen(w);
+		if (contains(title, tn, w, k) || (body && contains(body, bn, w, k)))
+			return true;
+	}
+	return false;
+}
+
 /* The article names basic medical insurance itself (not just 报销 or
  * 住院, which commercial insurance shares). */
 static bool names_medical(const char *s, size_t n)
@@ -310,14 +446,11 @@ static bool names_medical(const char *s, size_t n)
 	static const char *const anchors[] = {
 		"医保", "社保", "医疗保障", "新农合", "合疗", "基本医疗", "居民医疗", "职工医疗",
 	};
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < sizeof anchors / sizeof *anchors; i++) {
-		size_t k = strlen(anchors[i]);
-		for (j = 0; j + k <= n; j++)
-			if (memcmp(s + j, anchors[i], k) == 0)
-				return true;
-	}
+	for (i = 0; i < sizeof anchors / sizeof *anchors; i++)
+		if (contains(s, n, anchors[i], strlen(anchors[i])))
+			return true;
 	return false;
 }
 
@@ -342,23 +475,31 @@ static int cmp_first(const void *a, const void *b)
 	return x->first < y->first ? -1 : x->first > y->first;
 }
 
+/* The length of the body looked at: BODY_SCAN bytes, not cutting a
+ * character. */
+static size_t body_span(const char *body)
+{
+	size_t bn = 0;
+
+	while (body && bn < BODY_SCAN && body[bn])
+		bn++;
+	while (bn > 0 && body && body[bn] && ((unsigned char)body[bn] & 0xC0) == 0x80)
+		bn--;
+	return bn;
+}
+
 size_t yd_find_topics(const yd_taxonomy *t, const char *title,
 		      const char *body, int *ids, size_t max)
 {
 	struct hits *h;
 	struct pick *p;
-	size_t tn = title ? strlen(title) : 0, bn = 0;
+	size_t tn = title ? strlen(title) : 0, bn = body_span(body);
 	size_t i, j, np = 0;
 	bool by_title, commercial = false, medical_named;
 	int th;
 
 	if (!t || max == 0 || t->n < 2)
 		return 0;
-	while (body && bn < BODY_SCAN && body[bn])
-		bn++;
-	/* Do not cut the body inside a character. */
-	while (bn > 0 && body && ((unsigned char)body[bn] & 0xC0) == 0x80)
-		bn--;
 	h = calloc(t->n, sizeof *h);
 	p = calloc(t->n, sizeof *p);
 	if (!h || !p) {
@@ -375,13 +516,42 @@ size_t yd_find_topics(const yd_taxonomy *t, const char *title,
 		int body_hits = h[i].body < BODY_CAP ? h[i].body : BODY_CAP;
 		bool ok = by_title ? h[i].title > 0 : body_hits >= BODY_MIN;
 
-		if (!ok)
+		if (!ok || !has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
 			continue;
 		p[np++] = (struct pick){ (int)i + 1, TITLE_WEIGHT * h[i].title + body_hits,
 					 h[i].first };
 		if (t->commercial && ((int)i + 1 == t->commercial ||
 				      is_below(t, (int)i + 1, t->commercial)))
 			commercial = true;
+	}
+	/* A short body (a question's text) where no node has BODY_MIN hits:
+	 * the nodes with the most hits, if only one or two share that count.
+	 * A long article mentioning something once or twice is not about it. */
+	if (np == 0 && !by_title && bn <= SHORT_BODY) {
+		int best = 0, ties = 0;
+
+		for (i = 1; i < t->n; i++)
+			if (h[i].body > best &&
+			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn)) {
+				best = h[i].body;
+				ties = 1;
+			} else if (best && h[i].body == best &&
+				   has_any(t->topics[i].needs, title ? title : "", tn, body, bn)) {
+				ties++;
+			}
+		for (i = 1; best && ties <= 2 && i < t->n; i++)
+			if (h[i].body == best &&
+			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
+				p[np++] = (struct pick){ (int)i + 1, best, h[i].first };
+	}
+	/* Nothing else: the fallback words (a body needs only one). */
+	if (np == 0) {
+		if (!by_title && bn == 0)
+			by_title = true;
+		for (i = 1; i < t->n; i++)
+			if (h[i].fallback &&
+			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
+				p[np++] = (struct pick){ (int)i + 1, h[i].fallback, h[i].first };
 	}
 	/* Commercial insurance shares words with 医保 (报销, 住院): without the
 	 * article naming 医保 itself, those hits belong to the commercial side. */
@@ -413,4 +583,110 @@ size_t yd_find_topics(const yd_taxonomy *t, const char *title,
 	free(h);
 	free(p);
 	return np;
+}
+
+struct list_ctx {
+	const yd_taxonomy *t;
+	yd_topic_hit *out;
+	size_t n, max;
+	bool title;
+	const char *title_s, *body_s;
+	size_t tn, bn;
+};
+
+static void list_one(void *ctx, const yd_ws_entry *e, size_t pos)
+{
+	struct list_ctx *c = ctx;
+	int id = (int)(e->value & ID_MASK);
+
+	if (c->n < c->max)
+		c->out[c->n] = (yd_topic_hit){ id, (uint32_t)pos, e->len, c->title,
+			!has_any(c->t->topics[id - 1].needs, c->title_s, c->tn, c->body_s, c->bn) };
+	c->n++;
+}
+
+size_t yd_topic_hits(const yd_taxonomy *t, const char *title, const char *body,
+		     yd_topic_hit *out, size_t max)
+{
+	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0 };
+
+	if (!t)
+		return 0;
+	c.tn = strlen(c.title_s);
+	c.bn = body_span(body);
+	each_hit(t, c.title_s, c.tn, list_one, &c);
+	if (body && c.bn) {
+		c.title = false;
+		each_hit(t, body, c.bn, list_one, &c);
+	}
+	return c.n;
+}
+
+/* Trims spaces and one department suffix from v into buf. */
+static size_t trim_category(const char *v, char *buf, size_t cap)
+{
+	static const char *const suffixes[] = { "科室", "专科", "门诊", "科" };
+	size_t n, i;
+
+	while (*v == ' ' || *v == '\t')
+		v++;
+	n = strlen(v);
+	while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+		n--;
+	if (n >= cap)
+		return 0;
+	memcpy(buf, v, n);
+	buf[n] = '\0';
+	for (i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n > k && memcmp(buf + n - k, suffixes[i], k) == 0) {
+			buf[n - k] = '\0';
+			return n - k;
+		}
+	}
+	return n;
+}
+
+/* The only node listing word s[0..n) (not as a blocker); NULL if none or
+ * several. */
+static const yd_topic *by_word(const yd_taxonomy *t, const char *s, size_t n)
+{
+	const yd_ws_entry *e[16];
+	size_t ne = yd_ws_at(t->scan, s, n, 0, e, 16), i;
+	const yd_topic *found = NULL;
+
+	for (i = 0; i < ne && i < 16; i++) {
+		const yd_topic *tp;
+
+		if (e[i]->len != n || (e[i]->value & BLOCKER))
+			continue;
+		tp = &t->topics[(e[i]->value & ID_MASK) - 1];
+		if (found && found != tp)
+			return NULL;
+		found = tp;
+	}
+	return found;
+}
+
+const yd_topic *yd_taxonomy_map_category(const yd_taxonomy *t, const char *value)
+{
+	char buf[256];
+	const yd_topic *tp;
+	size_t i, n;
+
+	if (!t || !value)
+		return NULL;
+	if ((tp = yd_taxonomy_by_path(t, value)) != NULL && tp->id > 1)
+		return tp;
+	n = trim_category(value, buf, sizeof buf);
+	if (!n)
+		return NULL;
+	for (i = 1; i < t->n; i++)
+		if (strcmp(t->topics[i].name, buf) == 0)
+			return &t->topics[i];
+	/* the value as written (心血管内科), then trimmed */
+	n = strlen(value);
+	if ((tp = by_word(t, value, n)) != NULL)
+		return tp;
+	return by_word(t, buf, strlen(buf));
 }

@@ -136,6 +136,84 @@ static void test_no_false_hits(void **state)
 	NO_REGION("");
 }
 
+/* A place's name inside ordinary words, products and people's names is
+ * not the place; the same name used as a place is. Sentences written for
+ * this test. */
+static void test_place_or_word(void **state)
+{
+	/* drugs, idioms, foods, medical terms */
+	NO_REGION("咳嗽久治不愈怎么办");
+	NO_REGION("阿莫西林一天吃几次");
+	NO_REGION("卡马西平能和布洛芬一起吃吗");
+	NO_REGION("乙肝表面抗原阳性要治疗吗");
+	NO_REGION("高密度脂蛋白偏低是什么原因");
+	NO_REGION("糖尿病人能吃哈密瓜吗");
+	NO_REGION("普洱茶能降血脂吗");
+	NO_REGION("医保定点药店在哪");
+	NO_REGION("两个方案差别很大同时费用也高");
+	NO_REGION("东阿阿胶孕妇能吃吗");
+	NO_REGION("每天吃兰州拉面会胖吗");
+	NO_REGION("抽了十年玉溪，咳嗽有痰");
+	NO_REGION("眼药水开封后能放多久");
+	/* greetings and people */
+	NO_REGION("祝您身体安康！");
+	NO_REGION("张桂林医生的门诊时间");
+	/* the same names as places */
+	REGIONS("我在保定住院能报销吗", 130600);
+	REGIONS("保定哪家医院看白癜风好", 130600);
+	REGIONS("安康医保怎么报销", 610900);
+	REGIONS("来自哈密的患者", 650500);
+	REGIONS("去兰州看病", 620100);
+	REGIONS("久治县医保", 632625);
+	REGIONS("西林县人民医院", 451030);
+	/* compound place words of the dictionary, and institutions */
+	REGIONS("广西南宁看病", 450100);
+	REGIONS("辽宁大连瓦房店的医保卡", 210281);
+	REGIONS("北京友谊医院消化科", 110000);
+	NO_REGION("云南白药气雾剂怎么用");
+	/* a name placed by the region inside it named right after */
+	REGIONS("河北邯郸人在天津上班", 130400, 120000);
+	REGIONS("开封鼓楼区医保", 410204);
+	/* a hospital named after a place elsewhere, or the place itself */
+	REGIONS("上海长海医院怎么挂号", 310000);
+	REGIONS("南京鼓楼医院风湿科", 320106);
+	/* regions named only by hospitals come after the others */
+	REGIONS("北京协和医院的专家说湖南的医保可以报", 430000, 110000);
+}
+
+static void test_mentions_explained(void **state)
+{
+	yd_region_mention m[8];
+	const char *s = "久治不愈，在保定住院";
+	size_t n = yd_region_mentions(gaz, s, strlen(s), m, 8);
+
+	assert_int_equal(n, 2);
+	assert_int_equal(m[0].code, 0);
+	assert_true(m[0].why & YD_WHY_INSIDE);
+	assert_int_equal(m[0].word_off, 0);
+	assert_int_equal(m[0].word_len, strlen("久治不愈"));
+	assert_int_equal(m[1].code, 130600);
+	assert_true(m[1].why & YD_WHY_CONTEXT);
+	assert_false(m[1].why & YD_WHY_REFUSED);
+}
+
+static void test_candidates(void **state)
+{
+	uint32_t c[8];
+
+	assert_int_equal(yd_gazetteer_candidates(gaz, "鼓楼区", c, 8), 4);
+	assert_int_equal(yd_gazetteer_candidates(gaz, "北京市朝阳区", c, 8), 1);
+	assert_int_equal(c[0], 110105);
+	assert_int_equal(yd_gazetteer_candidates(gaz, "福州鼓楼", c, 8), 1);
+	assert_int_equal(c[0], 350102);
+	assert_int_equal(yd_gazetteer_candidates(gaz, "广东湛江雷州", c, 8), 1);
+	assert_int_equal(c[0], 440882);
+	assert_int_equal(yd_gazetteer_candidates(gaz, "451100", c, 8), 1);
+	assert_int_equal(yd_gazetteer_candidates(gaz, "没有这个地方", c, 8), 0);
+	assert_int_equal(yd_gazetteer_lookup(gaz, "北京市朝阳区")->code, 110105);
+	assert_null(yd_gazetteer_lookup(gaz, "朝阳区"));
+}
+
 static void test_order_and_ancestors(void **state)
 {
 	uint32_t got[4];
@@ -237,7 +315,8 @@ static const struct seed seeds[] = {
 	{ "医保卡里面的钱可以提现吗怎么提", { 0 }, { "医保/个人账户/提取与继承" } },
 	{ "2025年黑龙江牡丹江做经皮椎体成形术能走医保吗?", { 231000 },
 	  { "就医/骨科", "医保/报销" } },
-	{ "2025年黑龙江牡丹江做植皮手术能走医保吗?", { 231000 }, { "医保/报销" } },
+	{ "2025年黑龙江牡丹江做植皮手术能走医保吗?", { 231000 },
+	  { "就医/外科", "医保/报销" } },
 	{ "2024年医保交多久二胎的时候可以使用", { 0 }, { "医保/缴费", "医保/生育" } },
 	{ "二胎医保报销和一胎一样吗", { 0 }, { "医保/生育", "医保/报销" } },
 	{ "医保个人账户余额为什么和交的钱不一样", { 0 }, { "医保/个人账户" } },
@@ -316,9 +395,18 @@ static void test_topics_rules(void **state)
 	/* the body is used only when the title has no topic */
 	TOPICS("一个问题", "种植牙的费用。种植牙要几次。种植牙医保", "就医/口腔");
 	TOPICS("种植牙多少钱", "医保个人账户 医保个人账户 医保个人账户", "就医/口腔");
-	/* a body mentioning something once or twice is not enough */
+	/* a long body mentioning something once or twice is not enough … */
+	{
+		char body[2048] = "说到牙齿。";
+		while (strlen(body) + strlen("今天天气很好，") < sizeof body)
+			strcat(body, "今天天气很好，");
+		n = yd_find_topics(tax, "一个问题", body, ids, 4);
+		assert_int_equal(n, 0);
+	}
+	/* … but in a short body (a question's text) the best node counts */
 	n = yd_find_topics(tax, "一个问题", "说到牙齿。", ids, 4);
-	assert_int_equal(n, 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(ids[0], mouth->id);
 	/* only the start of a long body counts */
 	{
 		size_t k, len = 20000;
@@ -350,6 +438,9 @@ int main(void)
 		cmocka_unit_test(test_province_and_city),
 		cmocka_unit_test(test_ambiguous),
 		cmocka_unit_test(test_no_false_hits),
+		cmocka_unit_test(test_place_or_word),
+		cmocka_unit_test(test_mentions_explained),
+		cmocka_unit_test(test_candidates),
 		cmocka_unit_test(test_order_and_ancestors),
 		cmocka_unit_test(test_seed_titles),
 		cmocka_unit_test(test_topics_rules),

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +21,10 @@ static const char *const tree[] = {
 	"医保/经办服务", "医保/经办服务/电话", "医保/经办服务/网点", "医保/经办服务/平台",
 	"医保/经办服务/办公时间", "就医", "就医/医院推荐", "就医/口腔", "就医/眼科",
 	"就医/耳鼻喉", "就医/骨科", "就医/消化", "就医/皮肤", "就医/生殖", "就医/神经",
-	"就医/儿科", "就医/妇产", "就医/心血管", "就医/呼吸", "商业保险",
+	"就医/儿科", "就医/妇产", "就医/心血管", "就医/呼吸", "就医/内分泌", "就医/肝病",
+	"就医/肾病", "就医/感染与传染病", "就医/血液", "就医/肿瘤", "就医/风湿免疫",
+	"就医/精神心理", "就医/泌尿", "就医/康复", "就医/中医", "就医/急诊", "就医/体检",
+	"就医/药品与用药", "就医/外科", "商业保险",
 	"商业保险/重疾险", "商业保险/医疗险", "商业保险/年金险", "商业保险/惠民保",
 };
 
@@ -37,15 +41,15 @@ static void test_real_tree(void **state)
 	t = yd_taxonomy_load(path, &err);
 	if (!t)
 		fail_msg("load: %s", err.msg);
-	assert_int_equal(yd_taxonomy_count(t), 47);
-	assert_int_equal(n + 1, 47);
+	assert_int_equal(yd_taxonomy_count(t), 62);
+	assert_int_equal(n + 1, 62);
 	root = yd_taxonomy_at(t, 0);
 	assert_int_equal(root->id, 1);
 	assert_int_equal(root->parent, 0);
 	assert_int_equal(root->depth, 0);
 	assert_string_equal(root->path, "");
 	assert_string_equal(root->name, "全部主题");
-	assert_null(yd_taxonomy_at(t, 47));
+	assert_null(yd_taxonomy_at(t, 62));
 	for (i = 0; i < n; i++) {
 		const char *slash = strrchr(tree[i], '/');
 		const yd_topic *par;
@@ -123,11 +127,152 @@ static void test_small_and_broken_files(void **state)
 	assert_int_equal(err.code, YD_EIO);
 }
 
+static yd_taxonomy *real_tree(void)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+
+	snprintf(path, sizeof path, "%s/data/topics.tsv", top ? top : ".");
+	t = yd_taxonomy_load(path, &err);
+	if (!t)
+		fail_msg("load: %s", err.msg);
+	return t;
+}
+
+/* Whether the topics found for title include path (or, with want false,
+ * include nothing under it). */
+static void has_topic(yd_taxonomy *t, const char *title, const char *path, bool want)
+{
+	int ids[8];
+	size_t n = yd_find_topics(t, title, NULL, ids, 8), i;
+	const yd_topic *p = yd_taxonomy_by_path(t, path);
+	bool found = false;
+
+	assert_non_null(p);
+	for (i = 0; i < n; i++) {
+		const yd_topic *x = yd_taxonomy_at(t, (size_t)ids[i] - 1);
+		found |= strcmp(x->path, path) == 0 ||
+			 (strncmp(x->path, path, strlen(path)) == 0 && x->path[strlen(path)] == '/');
+	}
+	if (found != want)
+		fail_msg("%s: %s %s", title, path, want ? "missing" : "found");
+}
+
+/* Clinical questions written for this test: their department is found,
+ * on the segmenter's word boundaries, and 医保 topics need a text about
+ * health insurance. */
+static void test_departments_and_context(void **state)
+{
+	yd_taxonomy *t = real_tree();
+
+	has_topic(t, "空腹血糖7.5需要吃二甲双胍吗", "就医/内分泌", true);
+	has_topic(t, "乙肝小三阳转氨酶高要不要抗病毒", "就医/肝病", true);
+	has_topic(t, "乙肝小三阳转氨酶高要不要抗病毒", "就医/消化", false);
+	has_topic(t, "肌酐偏高是不是肾功能不好", "就医/肾病", true);
+	has_topic(t, "孩子得了水痘要隔离几天", "就医/感染与传染病", true);
+	has_topic(t, "血小板低是怎么回事", "就医/血液", true);
+	has_topic(t, "肺癌晚期化疗还有用吗", "就医/肿瘤", true);
+	has_topic(t, "类风湿关节炎早上手指僵硬", "就医/风湿免疫", true);
+	has_topic(t, "最近总是焦虑睡不着", "就医/精神心理", true);
+	has_topic(t, "尿频尿急是不是前列腺的问题", "就医/泌尿", true);
+	has_topic(t, "中风后偏瘫怎么做康复训练", "就医/康复", true);
+	has_topic(t, "湿气重舌苔厚吃什么中药调理", "就医/中医", true);
+	has_topic(t, "孩子误吞了一枚纽扣要去急诊吗", "就医/急诊", true);
+	has_topic(t, "体检报告尿酸偏高要紧吗", "就医/体检", true);
+	has_topic(t, "布洛芬和对乙酰氨基酚能一起吃吗", "就医/药品与用药", true);
+	/* 吃什么药 is not 医保 without insurance words … */
+	has_topic(t, "胃疼吃什么药好得快", "医保", false);
+	has_topic(t, "住院要带什么东西", "医保", false);
+	has_topic(t, "门诊几点开始挂号", "医保", false);
+	/* … and is with them */
+	has_topic(t, "胃药能用医保报销吗", "医保/报销", true);
+	/* word boundaries: 骨 in 排骨, 肠 in 香肠, 眼 in 显眼 are not organs */
+	has_topic(t, "糖尿病人能吃排骨吗", "就医/骨科", false);
+	has_topic(t, "糖尿病人能吃排骨吗", "就医/内分泌", true);
+	has_topic(t, "香肠吃多了会怎样", "就医/消化", false);
+	has_topic(t, "这个颜色太显眼了", "就医/眼科", false);
+	/* a fallback word gives 就医 when nothing else fits */
+	has_topic(t, "最近身体不舒服怎么办", "就医", true);
+	yd_taxonomy_free(t);
+}
+
+static void test_map_category(void **state)
+{
+	yd_taxonomy *t = real_tree();
+	const yd_topic *p;
+
+	assert_string_equal(yd_taxonomy_map_category(t, "内分泌科")->path, "就医/内分泌");
+	assert_string_equal(yd_taxonomy_map_category(t, " 内分泌 ")->path, "就医/内分泌");
+	assert_string_equal(yd_taxonomy_map_category(t, "就医/肝病")->path, "就医/肝病");
+	assert_string_equal(yd_taxonomy_map_category(t, "心血管内科")->path, "就医/心血管");
+	assert_string_equal(yd_taxonomy_map_category(t, "眼科")->path, "就医/眼科");
+	assert_string_equal(yd_taxonomy_map_category(t, "肾内科")->path, "就医/肾病");
+	p = yd_taxonomy_map_category(t, "异地就医");
+	assert_non_null(p);
+	assert_string_equal(p->path, "医保/异地就医");
+	assert_null(yd_taxonomy_map_category(t, "天气预报"));
+	assert_null(yd_taxonomy_map_category(t, ""));
+	assert_null(yd_taxonomy_map_category(t, NULL));
+	yd_taxonomy_free(t);
+}
+
+static void test_hits_explained(void **state)
+{
+	yd_taxonomy *t = real_tree();
+	yd_topic_hit h[8];
+	const char *title = "胃疼吃什么药";
+	size_t n = yd_topic_hits(t, title, NULL, h, 8), i;
+	bool stomach = false;
+
+	assert_true(n >= 1);
+	for (i = 0; i < n && i < 8; i++) {
+		const yd_topic *p = yd_taxonomy_at(t, (size_t)h[i].id - 1);
+		assert_true(h[i].in_title);
+		assert_true(h[i].off + h[i].len <= strlen(title));
+		if (strcmp(p->path, "就医/消化") == 0 && h[i].off == 0)
+			stomach = true;
+		/* a 医保 word here is listed but refused: no insurance words */
+		if (strncmp(p->path, "医保", strlen("医保")) == 0)
+			assert_true(h[i].refused);
+	}
+	assert_true(stomach);
+	yd_taxonomy_free(t);
+}
+
+static void test_needs_and_fallback_syntax(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	t = load_text("保险\t报销\t医保,社保\n保险/住院\t住院\n看病\t~不舒服,医院\n", &err);
+	assert_non_null(t);
+	assert_string_equal(yd_taxonomy_by_path(t, "保险")->needs, "医保,社保");
+	assert_string_equal(yd_taxonomy_by_path(t, "保险/住院")->needs, "医保,社保");
+	assert_string_equal(yd_taxonomy_by_path(t, "看病")->needs, "");
+	assert_string_equal(yd_taxonomy_by_path(t, "看病")->words, "不舒服,医院");
+	assert_int_equal(yd_find_topics(t, "住院报销", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "医保住院报销", NULL, ids, 4), 1);
+	assert_int_equal(ids[0], yd_taxonomy_by_path(t, "保险/住院")->id);
+	assert_int_equal(yd_find_topics(t, "不舒服", NULL, ids, 4), 1);
+	assert_int_equal(ids[0], yd_taxonomy_by_path(t, "看病")->id);
+	/* a fallback word does not add a topic beside a real one */
+	assert_int_equal(yd_find_topics(t, "不舒服，医保住院", NULL, ids, 4), 1);
+	assert_int_equal(ids[0], yd_taxonomy_by_path(t, "保险/住院")->id);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_real_tree),
 		cmocka_unit_test(test_small_and_broken_files),
+		cmocka_unit_test(test_departments_and_context),
+		cmocka_unit_test(test_map_category),
+		cmocka_unit_test(test_hits_explained),
+		cmocka_unit_test(test_needs_and_fallback_syntax),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,278 @@
+/* The evidence that a region's name is used as a place (region-context.h).
+ *
+ * The segmentation of the few characters around a mention says whether
+ * the name is a word of its own there: 久治 in 久治不愈, 西林 in 阿莫西林,
+ * 大同 in 很大同时 are parts of other words, and no list of such words is
+ * needed. Around a name that is a word, the neighbouring words say
+ * whether it is used as a place: a preposition of place before it (在, 去,
+ * 来自 …), a word about where someone lives or is insured after it (医保,
+ * 户籍, 人 …), or a hospital's name that starts with it.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "region-context.h"
+#include "segment-impl.h"
+
+enum { REACH = 6 };   /* characters before a mention a verb may consume it */
+
+/* Said right before a place: 在北京, 去保定, 来自安康, 老家大同. */
+static const char *const before_words[] = {
+	"在", "去", "到", "来自", "回", "回到", "住在", "家住", "家在", "从",
+	"赴", "位于", "地处", "前往", "来到", "去往", "老家", "身在", "远在",
+	"转到", "转诊到", "户籍在", "户口在", "参保地",
+};
+
+/* Said right after a place: insurance, residence, where to be treated. */
+static const char *const after_words[] = {
+	"医保", "社保", "医疗保障", "医疗保险", "人社", "市民", "户籍", "户口",
+	"参保", "当地", "本地", "地区", "市区", "城区", "县城", "周边", "一带",
+	"哪家医院", "哪个医院", "哪里的医院", "有哪些医院", "有什么医院",
+	"的医院", "医保局", "社保局", "卫健委", "疾控", "人民", "籍",
+};
+
+/* A place suffix inside one word with the name: 广州人, 大同市区. */
+static const char *const suffixes[] = {
+	"人", "市", "县", "区", "州", "省", "籍", "地区", "市区", "城区", "县城",
+	"市民", "盟", "旗",
+};
+
+/* What a city's own hospitals are called after its name (and after an
+ * optional 市/县/区 and 第N). */
+static const char *const civic_hospitals[] = {
+	"人民医院", "中心医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健医院",
+	"儿童医院", "妇女儿童医院", "传染病医院", "精神卫生中心", "疾病预防控制中心",
+	"医疗保障局", "医保局",
+};
+
+/* Words a hospital's name ends with. */
+static const char *const hospital_ends[] = {
+	"医院", "保健院", "卫生院", "医科大学", "医学院", "卫生中心",
+};
+
+/* Titles after a person's name: 张桂林医生 is a doctor, not the city. */
+static const char *const person_titles[] = {
+	"医生", "大夫", "主任", "教授", "老师", "先生", "女士", "同学", "护士",
+	"院长", "专家", "医师",
+};
+
+/* The last character of nouns for things people eat, drink, smoke or
+ * take as medicine: a place's name before one is a product's (东阿阿胶,
+ * 沙县小吃, 兰州拉面, 涪陵榨菜). */
+static const char product_heads[] =
+	"胶霜丸片膏液粉面菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
+	"糖酥卷锅杞芪参蒜姜椒干梨橙柚桔橘栗笋菇蛋肠包饺馍";
+
+/* Verbs of consuming: what is smoked, drunk or eaten is a product. */
+static const char *const consume_verbs[] = {
+	"抽", "吸", "喝", "吃", "嚼", "泡", "抽了", "喝了", "吃了", "服用",
+};
+
+/* After a word used as a verb: 开封后, 开封了, 开封过. */
+static const char *const verb_marks[] = {
+	"后", "了", "过", "着", "之后", "以后", "的时候",
+};
+
+/* Common one-character surnames (a person's name is surname + 1-2
+ * characters; a two-character place name after one is often a person). */
+static const char surnames[] =
+	"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖"
+	"田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付"
+	"方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+static bool starts(const char *s, size_t n, size_t pos, const char *w)
+{
+	size_t k = strlen(w);
+
+	return pos <= n && k <= n - pos && memcmp(s + pos, w, k) == 0;
+}
+
+static bool starts_any(const char *s, size_t n, size_t pos, const char *const *w,
+		       size_t nw, size_t *len)
+{
+	size_t i;
+
+	for (i = 0; i < nw; i++)
+		if (starts(s, n, pos, w[i])) {
+			if (len)
+				*len = strlen(w[i]);
+			return true;
+		}
+	return false;
+}
+
+static bool equals_any(const char *s, size_t len, const char *const *w, size_t nw)
+{
+	size_t i;
+
+	for (i = 0; i < nw; i++)
+		if (strlen(w[i]) == len && memcmp(s, w[i], len) == 0)
+			return true;
+	return false;
+}
+
+#define N(a) (sizeof a / sizeof *a)
+
+/* True if the 3-byte character c is one of the characters of set. */
+static bool in_set(const char *set, const char *c)
+{
+	size_t i, n = strlen(set);
+
+	for (i = 0; i + 3 <= n; i += 3)
+		if (memcmp(set + i, c, 3) == 0)
+			return true;
+	return false;
+}
+
+static size_t char_len(const char *s, size_t n, size_t pos)
+{
+	unsigned char c = (unsigned char)s[pos];
+	size_t len = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+
+	return pos + len > n ? n - pos : len;
+}
+
+/* A city's own hospital after s[pos]: (市|县|区)? (第N)? 人民医院 … */
+static bool civic_at(const char *s, size_t n, size_t pos)
+{
+	static const char *const units[] = { "市", "县", "区", "州" };
+	static const char numerals[] = "一二三四五六七八九十";
+	size_t k;
+
+	if (starts_any(s, n, pos, units, N(units), &k))
+		pos += k;
+	if (starts(s, n, pos, "第")) {
+		pos += strlen("第");
+		while (pos < n && char_len(s, n, pos) == 3 &&
+		       in_set(numerals, s + pos))
+			pos += 3;
+	}
+	return starts_any(s, n, pos, civic_hospitals, N(civic_hospitals), NULL);
+}
+
+/* A hospital's name continuing from s[pos]: up to 10 word characters,
+ * then one of hospital_ends. */
+static bool hospital_at(const char *s, size_t n, size_t pos)
+{
+	int k;
+
+	for (k = 0; k <= 10 && pos < n; k++) {
+		if (starts_any(s, n, pos, hospital_ends, N(hospital_ends), NULL))
+			return true;
+		if (!yd_seg_is_word_char(s, n, pos))
+			return false;
+		pos += char_len(s, n, pos);
+	}
+	return false;
+}
+
+/* A one-character surname right before s[a]. */
+static bool surname_before(const char *s, size_t a)
+{
+	return a >= 3 && in_set(surnames, s + a - 3) &&
+	       ((unsigned char)s[a - 3] & 0xC0) != 0x80;
+}
+
+void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *s,
+		       size_t n, size_t a, size_t b, bool weak, struct place_evidence *ev)
+{
+	size_t nt = 0, i, ta = (size_t)-1, tb = (size_t)-1, k;
+	const yd_token *t = yd_seg_window_at(win, d, s, n, a, b, &nt);
+
+	memset(ev, 0, sizeof *ev);
+	ev->fit = FIT_WORD;
+	for (i = 0; i < nt; i++) {
+		if (t[i].off <= a && a < t[i].off + t[i].len)
+			ta = i;
+		if (t[i].off < b && b <= t[i].off + t[i].len)
+			tb = i;
+	}
+	if (ta != (size_t)-1 && tb != (size_t)-1) {
+		const yd_token *x = &t[ta], *y = &t[tb];
+		bool start_ok = x->off == a, end_ok = y->off + y->len == b;
+
+		/* 在内丘, 去石拐: a preposition glued to the name's first
+		 * character is still a preposition before a place. */
+		if (!start_ok) {
+			size_t pl = a - x->off;
+			if (equals_any(s + x->off, pl, before_words, N(before_words)) &&
+			    x->off + x->len <= b) {
+				start_ok = true;
+				ev->before = true;
+			}
+		}
+		if (!end_ok && y->off >= a &&
+		    equals_any(s + b, y->off + y->len - b, suffixes, N(suffixes)) &&
+		    (!weak || !(y->flags & YD_TOK_DICT) || strncmp(y->tag, "ns", 2) == 0)) {
+			end_ok = true;
+			ev->fit = FIT_SUFFIX;
+			ev->after = true;
+		}
+		if (!start_ok || !end_ok) {
+			const yd_token *w = start_ok ? y : x;
+			ev->fit = FIT_INSIDE;
+			ev->word_off = w->off;
+			ev->word_len = w->len;
+			ev->word_tag = w->tag;
+		}
+		/* the word after it names a product, or it is a verb here */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if (z->len >= 6 && (z->flags & YD_TOK_HAN) && z->tag[0] != 'v' &&
+			    in_set(product_heads, s + z->off + z->len - 3))
+				ev->product = true;
+		}
+		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&
+		    starts_any(s, n, b, verb_marks, N(verb_marks), NULL))
+			ev->verb_use = true;
+		for (i = 0; start_ok && i < ta && i < nt; i++)
+			if (t[i].off + REACH * 3 >= a &&
+			    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))
+				ev->product = true;
+		/* the word before it */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)))
+			ev->before = true;
+	}
+	if (starts_any(s, n, b, after_words, N(after_words), &k)) {
+		/* 新建的医院: 的 after a verb or adjective makes it a modifier */
+		bool modifier = weak && ta != (size_t)-1 && ta == tb && starts(s, n, b, "的") &&
+				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
+		ev->after = !modifier;
+	}
+	/* X人 where 人 is a word of its own (安康人; not 东方人, one word) */
+	if (ev->fit == FIT_WORD && starts(s, n, b, "人") &&
+	    !(b + 3 < n && yd_seg_is_word_char(s, n, b + 3) &&
+	      (starts(s, n, b + 3, "员") || starts(s, n, b + 3, "群") || starts(s, n, b + 3, "家"))))
+		ev->after = true;
+	ev->civic = civic_at(s, n, b);
+	ev->hospital = ev->civic || hospital_at(s, n, b);
+	/* 中山医院, 安定医院: a hospital named after the word, not the place
+	 * (unless a region containing it comes first: 南京鼓楼医院; decided
+	 * in region-match.c) */
+	ev->direct_hospital = starts(s, n, b, "医院");
+	/* 张桂林医生 */
+	if (b - a == 6 && surname_before(s, a) &&
+	    starts_any(s, n, b, person_titles, N(person_titles), &k))
+		ev->own_name = true;
+}
+
+bool yd_place_listed(const char *s, size_t a, size_t b)
+{
+	static const char *const seps[] = { "、", "，", ",", "和", "与", "及", "或", "跟", "/" };
+	size_t i, k, seen = 0;
+
+	for (i = a; i < b; ) {
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		for (k = 0; k < N(seps); k++)
+			if (starts(s, b, i, seps[k]))
+				break;
+		if (k == N(seps) || seen++)
+			return false;
+		i += strlen(seps[k]);
+	}
+	return seen == 1;
+}

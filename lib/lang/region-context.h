@@ -1,0 +1,43 @@
+/* Is a region's name, at this place in a text, used as a place? The
+ * evidence the words around it give (internal to lib/lang/). */
+#ifndef YIDU_REGION_CONTEXT_H
+#define YIDU_REGION_CONTEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "yidu/lang.h"
+#include "segment-impl.h"
+
+enum place_fit {
+	FIT_WORD,    /* the segmentation makes it a word (or words) of its own */
+	FIT_SUFFIX,  /* one word with a place suffix: 广州人, 大同市区 */
+	FIT_INSIDE,  /* part of another word: 久治不愈, 阿莫西林, 很大同时 */
+};
+
+struct place_evidence {
+	enum place_fit fit;
+	size_t word_off, word_len; /* FIT_INSIDE: the word it is part of */
+	const char *word_tag;      /* and that word's dictionary tag */
+	bool before;     /* 在/去/到/来自/老家 X */
+	bool after;      /* X医保, X人, X户籍, X哪家医院, X的医院 … */
+	bool hospital;   /* starts a hospital's name: X…医院 */
+	bool civic;      /* a city's own hospital: X(市)(第一)人民医院, X中医院 */
+	bool direct_hospital; /* 医院 right after it: X医院 */
+	bool own_name;   /* X医院 directly, or a person: 张X医生 — not the place */
+	bool product;    /* names a product: X + food, drink or medicine noun
+	                  * (X阿胶, X小吃, X榨菜), or consumed (抽/喝/吃 X) */
+	bool verb_use;   /* used as a verb: X后, X了, X过 (开封后放冰箱) */
+};
+
+/* Gathers the evidence about the mention s[a..b). `weak`: the name is an
+ * ordinary word too, so a word it forms with a suffix must itself be a
+ * place (东方人 is not 东方市). win: the segmentation kept between calls
+ * on one text, scanned left to right. */
+void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *s,
+		       size_t n, size_t a, size_t b, bool weak, struct place_evidence *ev);
+
+/* True if only spaces and one list separator (、，, 和 与 及 或 跟 /)
+ * separate s[a..b): 北京、上海和大连. */
+bool yd_place_listed(const char *s, size_t a, size_t b);
+
+#endif
