@@ -43,4 +43,5 @@ endif
 check_PROGRAMS += tests/eval/search-eval
 tests_eval_search_eval_LDADD = $(YIDU_LIBS)
 TESTS += tests/search-eval.sh
-EXTRA_DIST += tests/search-eval.sh tests/data/search/sample-questions.tsv
+EXTRA_DIST += tests/search-eval.sh tests/data/search/sample-questions.tsv \
+	tests/data/search/qa-questions.tsv
