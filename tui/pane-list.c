@@ -40,7 +40,11 @@ typedef struct list_pane {
 
 enum { MARK_READ = 1, MARK_BOOKMARK = 2 };
 
-#define SEARCH_PAGE 100
+/* Results fetched at a time: each comes with its snippet (the article's
+ * text made plain and searched for the words), which at 100 was most of
+ * a search's time (100,000 gen-corpus articles: 27 ms against 10 for
+ * 20); a screen shows fewer than 40, the next ones come while idle. */
+#define SEARCH_PAGE 40
 
 static void clear_hits(list_pane *l)
 {
