@@ -301,8 +301,10 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	yd_qplan p;
 	if (yd_qplan_make(query, c->db, &p) != 0)
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
-	if (p.n == 0)
-		return 0;                 /* nothing that can match */
+	if (p.n == 0) {
+		yd_qplan_free(&p);        /* -exclusions alone: nothing to find */
+		return 0;
+	}
 	int place = -1;
 	size_t nopt = 0;
 	for (size_t i = 0; i < p.n; i++) {
