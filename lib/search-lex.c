@@ -139,9 +139,24 @@ size_t yd_search_synonyms(const struct yd_search_lex *l, const char *w,
 						    sizeof *l->syn, cmp_syn) : NULL;
 	if (!s)
 		return 0;
+	/* a word may be in several groups: the entries for it are together */
+	const struct yd_syn *first = s, *last = s;
+	while (first > l->syn && strcmp(first[-1].word, w) == 0)
+		first--;
+	while (last + 1 < l->syn + l->nsyn && strcmp(last[1].word, w) == 0)
+		last++;
 	size_t k = 0;
-	for (size_t i = 0; i < l->nsyn && k < max; i++)
-		if (l->syn[i].group == s->group && strcmp(l->syn[i].word, w) != 0)
+	for (size_t i = 0; i < l->nsyn && k < max; i++) {
+		bool in = false;
+		for (const struct yd_syn *g = first; g <= last && !in; g++)
+			in = l->syn[i].group == g->group;
+		if (!in || strcmp(l->syn[i].word, w) == 0)
+			continue;
+		size_t j = 0;
+		while (j < k && strcmp(out[j], l->syn[i].word) != 0)
+			j++;
+		if (j == k)
 			out[k++] = l->syn[i].word;
+	}
 	return k;
 }

@@ -431,6 +431,14 @@ static void test_plan(void **state)
 	assert_null(plan_word(&p, "多少"));
 	yd_qplan_free(&p);
 
+	/* a word in two synonym groups has the words of both */
+	assert_int_equal(yd_qplan_make("生育津贴怎么申请", db, &p), 0);
+	w = plan_word(&p, "申请");
+	assert_non_null(w);
+	assert_ptr_equal(plan_word(&p, "办理"), w);
+	assert_ptr_equal(plan_word(&p, "领取"), w);
+	yd_qplan_free(&p);
+
 	/* a place alone is a word, question words alone are searched for */
 	assert_int_equal(yd_qplan_make("深圳", db, &p), 0);
 	assert_int_equal(p.n, 1);
