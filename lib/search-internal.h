@@ -105,13 +105,15 @@ size_t yd_search_synonyms(const struct yd_search_lex *l, const char *w,
  * the whole index, see tokenize.c; it is kept in soft[] and looked for
  * in the titles of the best candidates only); the places named
  * become one place word, matched by the region's facets or its names;
- * a word that names a topic is matched by that topic's facet too; a word
+ * a word that names a topic makes the articles of that topic preferred
+ * (among the best candidates: search.c); a word
  * in a synonym group by the group's other words. */
 enum { YD_QW_WORD, YD_QW_PLACE, YD_QW_PHRASE };
 #define YD_QW_MAX_ALT 8
 #define YD_QW_MAX_FACET 8
 #define YD_QPLAN_MAX_WORDS 8
 #define YD_QPLAN_MAX_SOFT 4
+#define YD_QPLAN_MAX_TOPIC 8
 typedef struct yd_qword {
 	int kind;
 	char *alt[YD_QW_MAX_ALT];       /* texts; alt[0] as the query has it */
@@ -128,6 +130,8 @@ typedef struct yd_qplan {
 	bool all_pinyin;                 /* several Latin terms: also together */
 	char soft[YD_QPLAN_MAX_SOFT][8]; /* lone characters left out (药) */
 	size_t nsoft;
+	int64_t topic[YD_QPLAN_MAX_TOPIC]; /* topics the words name */
+	size_t ntopic;
 } yd_qplan;
 /* db: the corpus (its region_alias and topic tables), or NULL for a plan
  * without facets (highlighting). Returns 0, or -1 when out of memory. */
@@ -151,6 +155,7 @@ char *yd_qplan_expr(const yd_qplan *p, unsigned use, size_t atleast,
 struct yd_match {
 	int words;       /* words matched (the place word included) */
 	int place;       /* 2: of the query's region, 1: names it, 0: neither */
+	int topic;       /* of a topic the query names (best candidates only) */
 	int title;       /* words matched in the title or its pinyin */
 	int prox;        /* sum of gaps between neighbouring words, lower is better */
 	double bm25;     /* lower is better */

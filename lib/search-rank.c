@@ -196,7 +196,7 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	struct yd_match m = { 0, 0, 0, 0, 0 };
+	struct yd_match m = { 0, 0, 0, 0, 0, 0 };
 	for (int w = 0; w < nwords; w++) {
 		if (joined)
 			matched[w] = title[w] = true;

@@ -407,8 +407,8 @@ static const yd_qword *plan_word(const yd_qplan *p, const char *text)
 	return NULL;
 }
 
-/* Query understanding: question words left out, places and topics as
- * facets, synonyms, Traditional characters cut like Simplified. */
+/* Query understanding: question words left out, places as facets,
+ * topics named, synonyms, Traditional characters cut like Simplified. */
 static void test_plan(void **state)
 {
 	sqlite3 *db;
@@ -419,7 +419,10 @@ static void test_plan(void **state)
 	assert_non_null(plan_word(&p, "住院"));
 	assert_non_null(plan_word(&p, "报销"));
 	assert_null(plan_word(&p, "怎么"));
-	assert_true(plan_word(&p, "报销")->nfacet > 0);     /* topic 医保/报销 */
+	assert_int_equal(plan_word(&p, "报销")->nfacet, 0);
+	assert_true(p.ntopic > 0);                          /* 医保/报销 */
+	assert_true(p.topic[0] == yd_corpus_topic_id(corpus, "医保/报销/住院") ||
+		    p.topic[0] == yd_corpus_topic_id(corpus, "医保/报销"));
 	yd_qplan_free(&p);
 
 	assert_int_equal(yd_qplan_make("深圳医保电话是多少", db, &p), 0);
