@@ -1,6 +1,7 @@
 # Data: schema, regions, topics, the sample corpus.
 dist_pkgdata_DATA += data/schema.sql data/regions.tsv data/regions-former.tsv \
-	data/topics.tsv data/region-aliases.tsv
+	data/topics.tsv data/region-aliases.tsv \
+	data/search-stopwords.txt data/search-synonyms.tsv
 EXTRA_DIST += data/README.md data/sample
 
 # The sample corpus, built by the yidu-import just built. --strict: a bad
