@@ -129,13 +129,13 @@ static int check_owner(const yd_state *s, yd_error *err)
 	return 0;
 }
 
-/* Only yidu's two tables may be in the file; anything else means it is
+/* Only yidu's tables may be in the file; anything else means it is
  * someone else's database. Run before anything is written to it. */
 static int check_tables(yd_state *s, yd_error *err)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, "SELECT type, name FROM sqlite_schema WHERE "
-			       "name NOT IN ('read_mark', 'bookmark') LIMIT 1", -1,
+			       "name NOT IN ('read_mark', 'bookmark', 'search_history') LIMIT 1", -1,
 			       &st, NULL) != SQLITE_OK)
 		return sqlite3_errcode(s->db) == SQLITE_NOTADB
 			? yd_error_set(err, YD_ENOTCORPUS, "the state file %s is not a "
@@ -432,12 +432,12 @@ int yd_state_add_search(yd_state *s, const char *query, yd_error *err)
 		return 0;
 	if (run(s, "INSERT OR REPLACE INTO search_history VALUES (?1,"
 		" (SELECT coalesce(max(at), 0) + 1 FROM search_history))",
-		query, NULL, err) != 0)
+		query, NULL, true, err) != 0)
 		return -1;
 	char keep[32];
 	snprintf(keep, sizeof keep, "%d", YD_SEARCH_HISTORY_MAX);
 	return run(s, "DELETE FROM search_history WHERE at <= (SELECT at FROM "
-		   "search_history ORDER BY at DESC LIMIT 1 OFFSET ?1)", keep, NULL, err);
+		   "search_history ORDER BY at DESC LIMIT 1 OFFSET ?1)", keep, NULL, true, err);
 }
 
 int yd_state_searches(yd_state *s, char ***out, size_t *n, yd_error *err)
