@@ -261,6 +261,19 @@ static const struct mention *adjacent(const struct mention *m, size_t i, const c
 	return &m[j - 1];
 }
 
+/* True if every candidate is a county. */
+static bool all_counties(const yd_gazetteer *g, const uint32_t *cand, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+		if (!r || r->level != 3)
+			return false;
+	}
+	return n > 0;
+}
+
 /* The next live mention if nothing but spaces separates the two. */
 static const struct mention *adjacent_next(const struct mention *m, size_t nm, size_t i,
 					   const char *s)
@@ -340,8 +353,13 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 			nc = k;
 			ctx = true;
 			m[i].why |= YD_WHY_WITHIN;
-		} else if (m[i].direct_hospital && (prev || m[i].ordinary)) {
-			/* 上海长海医院: a hospital of 上海, not 长海县 */
+		} else if (m[i].direct_hospital &&
+			   (prev || m[i].ordinary || all_counties(g, cand, nc))) {
+			/* 上海长海医院: a hospital of 上海, not 长海县; and a
+			 * county's name alone before 医院 is mostly a famous
+			 * hospital's, named after a street or quarter of a big
+			 * city (瑞金医院, 同仁医院), not a county's hospital,
+			 * which says 人民医院 or 县医院 */
 			m[i].dead = true;
 			m[i].why = YD_WHY_OTHER_NAME;
 			continue;

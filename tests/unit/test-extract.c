@@ -194,6 +194,9 @@ static void test_place_or_word(void **state)
 	REGIONS("开封鼓楼区医保", 410204);
 	/* a hospital named after a place elsewhere, or the place itself */
 	REGIONS("上海长海医院怎么挂号", 310000);
+	NO_REGION("瑞金医院看内分泌怎么样");
+	REGIONS("瑞金市人民医院", 360781);
+	REGIONS("北京医院挂号", 110000);
 	REGIONS("南京鼓楼医院风湿科", 320106);
 	/* regions named only by hospitals come after the others */
 	REGIONS("北京协和医院的专家说湖南的医保可以报", 430000, 110000);
