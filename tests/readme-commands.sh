@@ -19,6 +19,8 @@ run "./tui/yidu --show 42"
 run "./tui/yidu --dump 42 --width 60"
 run "./tui/yidu --search '异地就医 -备案' --region 440000"
 run "echo '2025四川甘孜医保住院才可以报销吗' | ./import/yidu-import --tag"
+run "echo '久治不愈的咳嗽，在保定住院' | ./import/yidu-import --tag --explain"
+run "./tui/yidu --qr 42"
 # The import example with inputs of each kind it names, in a scratch
 # folder holding the same relative names.
 mkdir -p "$d/w/pages" "$d/w/import" "$d/w/tui"
@@ -32,4 +34,17 @@ if grep -qF -- "$cmd" "$readme" && (cd "$d/w" && eval "$cmd") 2>"$d/err"; then
 else
 	no "$cmd: $(head -3 "$d/err")"
 fi
+# The examples that name a file of the reader's: the same names in the
+# scratch folder.
+ln -s "$top_builddir/tui/yidu" "$d/w/tui/yidu"
+printf '# 标题\n\n门诊费用可以**报销**。\n' >"$d/w/notes.md"
+printf '<!doctype html><html><head><meta charset="utf-8"><title>异地就医备案指南_某某网</title></head><body><article><h1>异地就医备案指南</h1><p>参保人员在外地住院前，可以通过手机办理异地就医备案，备案后直接结算。</p></article></body></html>\n' >"$d/w/page.html"
+for cmd in "./tui/yidu --dump-file notes.md" "./import/yidu-import --extract page.html"; do
+	if grep -qF -- "$cmd" "$readme" && (cd "$d/w" && eval "$cmd") >"$d/out" 2>"$d/err" && [ -s "$d/out" ]; then
+		ok "$cmd"
+	else
+		no "$cmd: $(head -3 "$d/err")"
+	fi
+done
+grep -q '异地就医备案指南' "$d/out" || no "--extract page.html: no title in $(head -c 200 "$d/out")"
 exit $((fails > 0))
