@@ -11,42 +11,14 @@
 #include <unistr.h>
 
 #include "search-internal.h"
+#include "strbuf.h"
 
 #define MAX_SEGS 4          /* pinyin segmentations tried per word */
 #define MAX_SUBSETS 24      /* "at least k of n" written out as ORed ANDs */
 
-struct buf {
-	char *p;
-	size_t n, cap;
-	bool oom;
-};
-
-static void add(struct buf *b, const char *s, size_t n)
-{
-	if (b->oom)
-		return;
-	if (b->n + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 256;
-		while (cap < b->n + n + 1)
-			cap *= 2;
-		char *p = realloc(b->p, cap);
-		if (!p) {
-			b->oom = true;
-			return;
-		}
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->n, s, n);
-	b->n += n;
-	b->p[b->n] = '\0';
-}
-
-static void adds(struct buf *b, const char *s) { add(b, s, strlen(s)); }
-
 struct out {
-	struct buf e;        /* the expression */
-	struct buf m;        /* the map */
+	yd_strbuf e;        /* the expression */
+	yd_strbuf m;        /* the map */
 };
 
 static int count_unit(void *ctx, int flags, const char *t, size_t n,
@@ -71,16 +43,16 @@ static void phrase(struct out *o, const char *s, int word, int alt, int span,
 {
 	char m[48];
 	snprintf(m, sizeof m, "%s%d:%d:%d", o->m.n ? " " : "", word, alt, span);
-	adds(&o->m, m);
+	yd_strbuf_adds(&o->m, m);
 	if (prefix)
-		adds(&o->e, prefix);
-	add(&o->e, "\"", 1);
+		yd_strbuf_adds(&o->e, prefix);
+	yd_strbuf_add(&o->e, "\"", 1);
 	for (const char *p = s; *p; p++) {
-		add(&o->e, p, 1);
+		yd_strbuf_add(&o->e, p, 1);
 		if (*p == '"')
-			add(&o->e, "\"", 1);
+			yd_strbuf_add(&o->e, "\"", 1);
 	}
-	add(&o->e, "\"", 1);
+	yd_strbuf_add(&o->e, "\"", 1);
 }
 
 static int note_tok(void *ctx, int flags, const char *t, size_t n,
@@ -100,7 +72,7 @@ static void text_phrase(struct out *o, const char *s, int word, int alt)
 	yd_tokenize(s, strlen(s), YD_TOK_QUERY, note_tok, &lone);
 	phrase(o, s, word, alt, span_of(s), NULL);
 	if (lone)
-		adds(&o->e, " *");
+		yd_strbuf_adds(&o->e, " *");
 }
 
 /* Pinyin of a title: full syllables (yibao → "yi bao") and, for words
@@ -111,7 +83,7 @@ static void pinyin_alts(struct out *o, const char *w, int word, bool initials)
 	char *seg[MAX_SEGS];
 	size_t k = yd_pinyin_segment(w, n, seg, MAX_SEGS);
 	for (size_t i = 0; i < k; i++) {
-		adds(&o->e, " OR ");
+		yd_strbuf_adds(&o->e, " OR ");
 		phrase(o, seg[i], word, YD_QW_MAX_ALT, 0, "py : ");
 		free(seg[i]);
 	}
@@ -125,7 +97,7 @@ static void pinyin_alts(struct out *o, const char *w, int word, bool initials)
 			ini[j++] = w[i];
 		}
 		ini[j] = '\0';
-		adds(&o->e, " OR ");
+		yd_strbuf_adds(&o->e, " OR ");
 		phrase(o, ini, word, YD_QW_MAX_ALT + 1, 0, "py : ");
 	}
 }
@@ -145,13 +117,13 @@ static bool can_match(const yd_qword *w)
 static void word_expr(struct out *o, const yd_qplan *p, int i)
 {
 	const yd_qword *w = &p->v[i];
-	adds(&o->e, "(");
+	yd_strbuf_adds(&o->e, "(");
 	bool first = true;
 	for (size_t a = 0; a < w->nalt; a++) {
 		if (span_of(w->alt[a]) == 0)
 			continue;
 		if (!first)
-			adds(&o->e, " OR ");
+			yd_strbuf_adds(&o->e, " OR ");
 		first = false;
 		text_phrase(o, w->alt[a], i, (int)a);
 	}
@@ -161,11 +133,11 @@ static void word_expr(struct out *o, const yd_qplan *p, int i)
 		char t[40];
 		snprintf(t, sizeof t, "%s%s", YD_FACET_MARK, w->facet[f]);
 		if (!first)
-			adds(&o->e, " OR ");
+			yd_strbuf_adds(&o->e, " OR ");
 		first = false;
 		phrase(o, t, i, YD_QW_MAX_ALT + 2, 0, "facets : ");
 	}
-	adds(&o->e, ")");
+	yd_strbuf_adds(&o->e, ")");
 }
 
 static size_t popcount(unsigned x)
@@ -207,19 +179,19 @@ char *yd_qplan_expr(const yd_qplan *p, unsigned use, size_t atleast,
 	if (atleast < nopt && atleast > 1 && choose(nopt, atleast) > MAX_SUBSETS)
 		atleast = 1;
 	struct out o = { { 0 }, { 0 } };
-	adds(&o.e, "((");
+	yd_strbuf_adds(&o.e, "((");
 	bool first = true;
 	for (size_t i = 0; i < p->n; i++)
 		if (req & (1u << i)) {
 			if (!first)
-				adds(&o.e, " AND ");
+				yd_strbuf_adds(&o.e, " AND ");
 			first = false;
 			word_expr(&o, p, (int)i);
 		}
 	if (nopt) {
 		if (!first)
-			adds(&o.e, " AND ");
-		adds(&o.e, "(");
+			yd_strbuf_adds(&o.e, " AND ");
+		yd_strbuf_adds(&o.e, "(");
 		bool firstset = true;
 		/* every subset of opt with atleast words (all of them, or
 		 * any one: ORed words) */
@@ -229,7 +201,7 @@ char *yd_qplan_expr(const yd_qplan *p, unsigned use, size_t atleast,
 			for (size_t i = 0; i < p->n; i++)
 				if (opt & (1u << i)) {
 					if (!f)
-						adds(&o.e, and ? " AND " : " OR ");
+						yd_strbuf_adds(&o.e, and ? " AND " : " OR ");
 					f = false;
 					word_expr(&o, p, (int)i);
 				}
@@ -237,53 +209,53 @@ char *yd_qplan_expr(const yd_qplan *p, unsigned use, size_t atleast,
 			for (unsigned s = opt; ; s = (s - 1) & opt) {
 				if (popcount(s) == atleast) {
 					if (!firstset)
-						adds(&o.e, " OR ");
+						yd_strbuf_adds(&o.e, " OR ");
 					firstset = false;
-					adds(&o.e, "(");
+					yd_strbuf_adds(&o.e, "(");
 					bool f = true;
 					for (size_t i = 0; i < p->n; i++)
 						if (s & (1u << i)) {
 							if (!f)
-								adds(&o.e, " AND ");
+								yd_strbuf_adds(&o.e, " AND ");
 							f = false;
 							word_expr(&o, p, (int)i);
 						}
-					adds(&o.e, ")");
+					yd_strbuf_adds(&o.e, ")");
 				}
 				if (s == 0)
 					break;
 			}
 		}
-		adds(&o.e, ")");
+		yd_strbuf_adds(&o.e, ")");
 	}
-	adds(&o.e, ")");
+	yd_strbuf_adds(&o.e, ")");
 	/* yi bao: the Latin words together may be one title's pinyin */
 	if (p->all_pinyin) {
-		struct buf w = { 0 };
+		yd_strbuf w = { 0 };
 		for (size_t i = 0; i < p->n; i++)
-			adds(&w, p->v[i].alt[0]);
+			yd_strbuf_adds(&w, p->v[i].alt[0]);
 		if (!w.oom && w.p) {
 			char *seg[MAX_SEGS];
 			size_t ns = yd_pinyin_segment(w.p, w.n, seg, MAX_SEGS);
 			for (size_t i = 0; i < ns; i++) {
-				adds(&o.e, " OR ");
+				yd_strbuf_adds(&o.e, " OR ");
 				phrase(&o, seg[i], -2, 0, 0, "py : ");
 				free(seg[i]);
 			}
 		}
 		free(w.p);
 	}
-	adds(&o.e, ")");
+	yd_strbuf_adds(&o.e, ")");
 	bool neg = false;
 	for (size_t i = 0; i < p->nexcl; i++) {
 		if (span_of(p->excl[i]) == 0)
 			continue;
-		adds(&o.e, neg ? " OR " : " NOT (");
+		yd_strbuf_adds(&o.e, neg ? " OR " : " NOT (");
 		neg = true;
 		text_phrase(&o, p->excl[i], -1, 0);
 	}
 	if (neg)
-		adds(&o.e, ")");
+		yd_strbuf_adds(&o.e, ")");
 	if (o.e.oom || o.m.oom || !o.m.p) {
 		free(o.e.p);
 		free(o.m.p);

@@ -10,39 +10,11 @@
 #include <unistr.h>
 
 #include "search-internal.h"
+#include "strbuf.h"
 
 #define MAX_QUERY 2048      /* bytes of user text considered */
 #define MAX_TERMS 16
 #define MAX_SEGS 4          /* pinyin segmentations tried per word */
-
-struct buf {
-	char *p;
-	size_t n, cap;
-	bool oom;
-};
-
-static void add(struct buf *b, const char *s, size_t n)
-{
-	if (b->oom)
-		return;
-	if (b->n + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 256;
-		while (cap < b->n + n + 1)
-			cap *= 2;
-		char *p = realloc(b->p, cap);
-		if (!p) {
-			b->oom = true;
-			return;
-		}
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->n, s, n);
-	b->n += n;
-	b->p[b->n] = '\0';
-}
-
-static void adds(struct buf *b, const char *s) { add(b, s, strlen(s)); }
 
 /* Separators between terms: ASCII white space, U+3000, invalid bytes and
  * private-use characters (the index's column markers, YD_PINYIN_MARK and
@@ -217,26 +189,26 @@ void yd_query_free(yd_query *q)
 }
 
 /* An FTS5 string: "…" with " doubled. */
-static void quoted(struct buf *b, const char *s)
+static void quoted(yd_strbuf *b, const char *s)
 {
-	add(b, "\"", 1);
+	yd_strbuf_add(b, "\"", 1);
 	for (const char *p = s; *p; p++) {
-		add(b, p, 1);
+		yd_strbuf_add(b, p, 1);
 		if (*p == '"')
-			add(b, "\"", 1);
+			yd_strbuf_add(b, "\"", 1);
 	}
-	add(b, "\"", 1);
+	yd_strbuf_add(b, "\"", 1);
 }
 
 /* Pinyin of a title: full syllables (yibao → "yi bao") and, for words
  * without a full reading or without vowels, initials (yb → "y b"). */
-static void pinyin_alts(struct buf *b, const char *w)
+static void pinyin_alts(yd_strbuf *b, const char *w)
 {
 	size_t n = strlen(w);
 	char *seg[MAX_SEGS];
 	size_t k = yd_pinyin_segment(w, n, seg, MAX_SEGS);
 	for (size_t i = 0; i < k; i++) {
-		adds(b, " OR py : ");
+		yd_strbuf_adds(b, " OR py : ");
 		quoted(b, seg[i]);
 		free(seg[i]);
 	}
@@ -249,7 +221,7 @@ static void pinyin_alts(struct buf *b, const char *w)
 			ini[o++] = w[i];
 		}
 		ini[o] = '\0';
-		adds(b, " OR py : ");
+		yd_strbuf_adds(b, " OR py : ");
 		quoted(b, ini);
 	}
 }
@@ -272,22 +244,22 @@ static int note_tok(void *ctx, int flags, const char *t, size_t n,
 
 /* A term ending in a lone Han character (医, 2025年) ends in a prefix:
  * documents hold that character alone only at the end of a run. */
-static void string_expr(struct buf *b, const char *s)
+static void string_expr(yd_strbuf *b, const char *s)
 {
 	struct last_tok l = { 0, false };
 	yd_tokenize(s, strlen(s), YD_TOK_QUERY, note_tok, &l);
 	quoted(b, s);
 	if (l.lone_han)
-		adds(b, " *");
+		yd_strbuf_adds(b, " *");
 }
 
-static void term_expr(struct buf *b, const yd_qterm *t, bool pinyin)
+static void term_expr(yd_strbuf *b, const yd_qterm *t, bool pinyin)
 {
 	if (t->alpha && pinyin) {
-		adds(b, "(");
+		yd_strbuf_adds(b, "(");
 		string_expr(b, t->text);
 		pinyin_alts(b, t->text);
-		adds(b, ")");
+		yd_strbuf_adds(b, ")");
 	} else {
 		string_expr(b, t->text);
 	}
@@ -295,7 +267,7 @@ static void term_expr(struct buf *b, const yd_qterm *t, bool pinyin)
 
 char *yd_query_fts(const yd_query *q)
 {
-	struct buf b = { 0 };
+	yd_strbuf b = { 0 };
 	size_t pos = 0, alpha = 0, neg = 0;
 	for (size_t i = 0; i < q->n; i++) {
 		if (q->v[i].exclude) {
@@ -307,46 +279,46 @@ char *yd_query_fts(const yd_query *q)
 	}
 	if (pos == 0)
 		return NULL;
-	adds(&b, "((");
+	yd_strbuf_adds(&b, "((");
 	size_t k = 0;
 	for (size_t i = 0; i < q->n; i++) {
 		if (q->v[i].exclude)
 			continue;
 		if (k++)
-			adds(&b, " AND ");
+			yd_strbuf_adds(&b, " AND ");
 		/* several Latin words: pinyin of them together, below */
 		term_expr(&b, &q->v[i], !(pos > 1 && alpha == pos));
 	}
-	adds(&b, ")");
+	yd_strbuf_adds(&b, ")");
 	/* yi bao: the words together may also be one title's pinyin. */
 	if (pos > 1 && alpha == pos) {
-		struct buf w = { 0 };
+		yd_strbuf w = { 0 };
 		for (size_t i = 0; i < q->n; i++)
 			if (!q->v[i].exclude)
-				adds(&w, q->v[i].text);
+				yd_strbuf_adds(&w, q->v[i].text);
 		if (!w.oom && w.p) {
 			char *seg[MAX_SEGS];
 			size_t ns = yd_pinyin_segment(w.p, w.n, seg, MAX_SEGS);
 			for (size_t i = 0; i < ns; i++) {
-				adds(&b, " OR py : ");
+				yd_strbuf_adds(&b, " OR py : ");
 				quoted(&b, seg[i]);
 				free(seg[i]);
 			}
 		}
 		free(w.p);
 	}
-	adds(&b, ")");
+	yd_strbuf_adds(&b, ")");
 	if (neg) {
-		adds(&b, " NOT (");
+		yd_strbuf_adds(&b, " NOT (");
 		k = 0;
 		for (size_t i = 0; i < q->n; i++) {
 			if (!q->v[i].exclude)
 				continue;
 			if (k++)
-				adds(&b, " OR ");
+				yd_strbuf_adds(&b, " OR ");
 			string_expr(&b, q->v[i].text);
 		}
-		adds(&b, ")");
+		yd_strbuf_adds(&b, ")");
 	}
 	if (b.oom) {
 		free(b.p);

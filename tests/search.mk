@@ -17,7 +17,7 @@ endif
 FUZZ_QUERY_SRCS = tests/fuzz/fuzz-query.c lib/search-query.c lib/tokenize.c \
 	lib/hanzi.c lib/pinyin.c lib/search-highlight.c lib/search-fts.c \
 	lib/search-mdtext.c lib/search-lex.c lib/search-plan.c lib/search-expr.c \
-	lib/search-rank.c lib/error.c \
+	lib/search-rank.c lib/strbuf.c lib/grow.c lib/error.c \
 	$(filter lib/lang/%.c,$(lib_libyidu_a_SOURCES))
 TESTS += tests/fuzz-query.sh
 if HAVE_CLANG
