@@ -29,20 +29,9 @@ static int max_width(const cli_opts *o)
 
 int cli_qr(yd_corpus *c, const char *arg, const cli_opts *o)
 {
-	char *end;
-	errno = 0;
-	long long v = strtoll(arg, &end, 10);
-	int64_t id = *arg && *end == '\0' && errno == 0 ? (int64_t)v
-		: yd_corpus_article_by_slug(c, arg);
 	yd_full_article a;
-	yd_error err = { 0 };
-	if (id < 0 || yd_corpus_article(c, id, &a, &err) != 0) {
-		if (id < 0 || err.code == YD_ENOTFOUND)
-			fprintf(stderr, "yidu: no article with id or slug '%s'\n", arg);
-		else
-			fprintf(stderr, "yidu: %s\n", err.msg);
+	if (cli_article(c, arg, &a) != 0)
 		return 1;
-	}
 	int cell = (o->text_flags & YD_AMBIGUOUS_WIDE) ? 2 : 1;
 	int width = max_width(o);
 	yd_qr_kind kind = yd_qr_is_web_url(a.url) ? YD_QR_URL : YD_QR_TEXT;

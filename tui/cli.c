@@ -128,22 +128,30 @@ static void field(const char *name, const char *v)
 	yd_out_printf(stdout, "%s: %s\n", name, v ? v : "");
 }
 
-int cli_show(yd_corpus *c, const char *arg, const cli_opts *o)
+int cli_article(yd_corpus *c, const char *arg, yd_full_article *a)
 {
 	char *end;
 	errno = 0;
 	long long v = strtoll(arg, &end, 10);
 	int64_t id = *arg && *end == '\0' && errno == 0 ? (int64_t)v
 		: yd_corpus_article_by_slug(c, arg);
-	yd_full_article a;
 	yd_error err = { 0 };
-	if (id < 0 || yd_corpus_article(c, id, &a, &err) != 0) {
+	memset(a, 0, sizeof *a);
+	if (id < 0 || yd_corpus_article(c, id, a, &err) != 0) {
 		if (id < 0 || err.code == YD_ENOTFOUND)
 			yd_out_printf(stderr, "yidu: no article with id or slug '%s'\n", arg);
 		else
 			yd_out_printf(stderr, "yidu: %s\n", err.msg);
 		return 1;
 	}
+	return 0;
+}
+
+int cli_show(yd_corpus *c, const char *arg, const cli_opts *o)
+{
+	yd_full_article a;
+	if (cli_article(c, arg, &a) != 0)
+		return 1;
 	yd_out_printf(stdout, "id: %" PRId64 "\n", a.id);
 	field("slug", a.slug);
 	field("title", a.title);

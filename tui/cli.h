@@ -27,6 +27,9 @@ int cli_filters(yd_corpus *c, const cli_opts *o, int64_t *region, int64_t *topic
 /* --tree regions|topics: the region's code or the topic's path, the
  * count and the indented name, tab-separated */
 int cli_tree(yd_corpus *c, const char *which, const cli_opts *o);
+/* The article an argument names (an id, else a slug) into *a: 0, or 1
+ * after a message. */
+int cli_article(yd_corpus *c, const char *arg, yd_full_article *a);
 /* --list */
 int cli_list(yd_corpus *c, const cli_opts *o);
 /* --show ID */

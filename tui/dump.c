@@ -124,20 +124,9 @@ int cli_dump_file(const char *path, const cli_opts *o)
 
 int cli_dump_article(yd_corpus *c, const char *id, const cli_opts *o)
 {
-	char *end;
-	long long num = strtoll(id, &end, 10);
-	int64_t aid = (*id && *end == '\0') ? (int64_t)num : yd_corpus_article_by_slug(c, id);
-	if (aid < 0) {
-		yd_out_printf(stderr, "yidu: no article %s\n", id);
-		return 1;
-	}
 	yd_full_article a;
-	yd_error err = { 0 };
-	memset(&a, 0, sizeof a);
-	if (yd_corpus_article(c, aid, &a, &err) != 0) {
-		yd_out_printf(stderr, "yidu: %s\n", err.msg[0] ? err.msg : "no such article");
+	if (cli_article(c, id, &a) != 0)
 		return 1;
-	}
 	/* The browser's header and links list (article-doc.c), at the
 	 * interface's language. */
 	yd_doc *d = article_doc(c, &a, false, layout_width(o), render_flags(o));
