@@ -8,7 +8,7 @@ EXTRA_DIST += data/README.md data/sample
 # folder is the dependency (its time changes when articles are added or
 # removed), which needs no wildcard.
 pkgdata_DATA += data/sample.db
-CLEANFILES += data/sample.db
+CLEANFILES += data/sample.db data/.sample.db.lock
 data/sample.db: import/yidu-import$(EXEEXT) $(srcdir)/data/sample \
 		$(srcdir)/data/topics.tsv $(srcdir)/data/regions.tsv \
 		$(srcdir)/data/region-aliases.tsv $(srcdir)/data/schema.sql

@@ -73,12 +73,16 @@ one() {
 	t0=$(now_ms)
 	kill -s "$sig" "$pid"
 	restored="" gone=""
+	# until the modes are back, a look also forks stty; then kill alone
+	# (built in) with short sleeps
+	before=$(cat "$T/before")
 	while [ -z "$gone" ] && [ $(($(now_ms) - t0)) -lt 5000 ]; do
-		if [ -z "$restored" ] && [ "$(stty -g -F "$tty" 2>/dev/null)" = "$(cat "$T/before")" ]; then
+		if [ -z "$restored" ] && [ "$(stty -g -F "$tty" 2>/dev/null)" = "$before" ]; then
 			restored=$(($(now_ms) - t0))
 		fi
 		kill -0 "$pid" 2>/dev/null || gone=$(($(now_ms) - t0))
-		sleep 0.01
+		[ -n "$restored" ] || continue
+		sleep 0.005
 	done
 	# gone before a look saw the modes back: they were restored before the
 	# exit (endwin, or tcsetattr before _exit), checked below by stty -g

@@ -1,8 +1,8 @@
 /* Terminating signals (tui/termsig.h).
  *
  * The first signal only sets a flag: the main loop sees it within its
- * key wait (100 ms), restores the terminal with endwin and exits, saving
- * read marks. It also arms a watchdog (ITIMER_REAL, 120 ms). If the loop
+ * key wait (50 ms), restores the terminal with endwin and exits, saving
+ * read marks. It also arms a watchdog (ITIMER_REAL, 80 ms). If the loop
  * is stuck (a write to a terminal that does not read blocks in the
  * kernel), the watchdog's SIGALRM, or a second terminating signal, takes
  * the emergency exit from the handler itself, with async-signal-safe
@@ -22,7 +22,7 @@
 
 #include "termsig.h"
 
-#define WATCHDOG_MS 120
+#define WATCHDOG_MS 80
 
 static volatile sig_atomic_t pending;
 static volatile sig_atomic_t armed;

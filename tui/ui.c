@@ -25,7 +25,7 @@
 /* How long one wait for a key lasts. ncurses resumes its wait after a
  * signal, so this bounds how late SIGHUP/SIGTERM are noticed (the exit
  * must be done within 200 ms; tui/termsig.c). */
-#define IDLE_MS 100
+#define IDLE_MS 50
 /* How long the list's cursor rests on an article before it is read ahead. */
 #define AHEAD_MS 40
 
@@ -43,7 +43,6 @@ static const char *trace_name(int key)
 	action act = keymap_lookup(key);
 	return act != ACT_NONE ? action_name(act) : "other";
 }
-
 
 static double now_ms(void)
 {
@@ -418,7 +417,6 @@ static int setup_terminal(SCREEN **scr, bool kiosk)
 	set_escdelay(50);
 	return 0;
 }
-
 
 int ui_run(yd_corpus *c, const app_options *opt)
 {
