@@ -184,6 +184,17 @@ static bool title_like(const page_line *L)
 	size_t ds, de;
 	if (yd_pu_find_date(L->s, L->n, d, &ds, &de) && de - ds + 8 >= L->n)
 		return false;
+	/* "索引号：…	主题分类：…": a record of labelled fields (a tab
+	 * between cells, or two labels), not a heading */
+	size_t labels = 0;
+	for (size_t i = 0; i < L->n; i++) {
+		if (L->s[i] == '\t')
+			return false;
+		if (i + 3 <= L->n && memcmp(L->s + i, "：", 3) == 0)
+			labels++;
+	}
+	if (labels >= 2)
+		return false;
 	/* "预约电话：0716-8231XXX": a label and a number */
 	for (size_t i = 0; i + 3 <= L->n; i++)
 		if (memcmp(L->s + i, "：", 3) == 0 || L->s[i] == ':') {
@@ -408,9 +419,60 @@ static void byline(const page_line *L, yd_article *a)
 		a->date = yd_pu_strndup(d, 10);
 }
 
-/* Takes "[经验分享] " or "【原创】" off the front of a title. */
+/* A Q&A page's label before the question: "问：", "问 ", "Q: ". */
+static void strip_question_label(const char **s, size_t *n)
+{
+	static const char *const labels[] = { "问：", "问:", "问 ", "提问：", "Q：", "Q:", "Q " };
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (yd_pu_starts(*s, *n, labels[i])) {
+			const char *r = *s + strlen(labels[i]);
+			size_t rn = *n - strlen(labels[i]);
+			yd_pu_trim(&r, &rn);
+			if (yd_pu_u8count(r, rn) >= 4) {
+				*s = r;
+				*n = rn;
+			}
+			return;
+		}
+}
+
+/* A notice's labelled field "标　　题：X" (spaces padding the label, as
+ * in the header tables of government sites): X. */
+static void strip_title_label(const char **s, size_t *n)
+{
+	if (!yd_pu_starts(*s, *n, "标"))
+		return;
+	size_t i = 3;
+	while (i < *n && (*s)[i] == ' ')
+		i++;
+	while (i + 3 <= *n && memcmp(*s + i, "\u3000", 3) == 0)
+		i += 3;
+	while (i < *n && (*s)[i] == ' ')
+		i++;
+	if (!yd_pu_starts(*s + i, *n - i, "题"))
+		return;
+	i += 3;
+	if (yd_pu_starts(*s + i, *n - i, "："))
+		i += 3;
+	else if (yd_pu_starts(*s + i, *n - i, ":"))
+		i += 1;
+	else
+		return;
+	const char *r = *s + i;
+	size_t rn = *n - i;
+	yd_pu_trim(&r, &rn);
+	if (yd_pu_u8count(r, rn) >= 4) {
+		*s = r;
+		*n = rn;
+	}
+}
+
+/* Takes "[经验分享] " or "【原创】" off the front of a title, and a Q&A
+ * or notice label. */
 static void strip_title_tag(const char **s, size_t *n)
 {
+	strip_title_label(s, n);
+	strip_question_label(s, n);
 	const char *close = NULL;
 	size_t w = 0;
 	if (yd_pu_starts(*s, *n, "[")) {

@@ -270,6 +270,31 @@ static void parse_str(const char *s, yd_article *a)
 		fail_msg("%s", err.msg);
 }
 
+/* Labels around a title: a notice's "标　　题：" field, a Q&A page's
+ * "问 " and a record line of several labelled fields, which is not a
+ * title at all. */
+static void title_labels(void **state)
+{
+	yd_article a;
+	(void)state;
+	parse_str("标　　题：关于做好门诊统筹报销工作的通知\n发布日期：2024-03-02\n\n"
+		  "各区医保分局：为做好门诊统筹报销工作，现将有关事项通知如下。参保人员在定点"
+		  "医疗机构门诊就医时，发生的费用直接结算，不需要先垫付再报销。\n", &a);
+	assert_string_equal(a.title, "关于做好门诊统筹报销工作的通知");
+	yd_article_clear(&a);
+	parse_str("问 孩子发烧到三十九度要不要去急诊？\n\n"
+		  "答：体温超过三十九度又精神差的，应当及时去医院儿科急诊；精神好的可以先物理降温，"
+		  "多喝水，观察几个小时再决定。\n", &a);
+	assert_string_equal(a.title, "孩子发烧到三十九度要不要去急诊？");
+	yd_article_clear(&a);
+	parse_str("编号：A-2024-18\t分类：医疗保障\t发文机关：某市医疗保障局\n"
+		  "关于调整门诊慢特病病种的通知\n\n"
+		  "各县区医保局：经研究决定，自下月起将部分慢性病纳入门诊慢特病保障范围，"
+		  "参保人员可以向定点医院提出认定申请。\n", &a);
+	assert_string_equal(a.title, "关于调整门诊慢特病病种的通知");
+	yd_article_clear(&a);
+}
+
 static void short_answer_rules(void **state)
 {
 	yd_article a;
@@ -377,6 +402,7 @@ int main(void)
 		cmocka_unit_test(page_numbering),
 		cmocka_unit_test(page_escape),
 		cmocka_unit_test(short_answer_rules),
+		cmocka_unit_test(title_labels),
 		cmocka_unit_test(long_summary_cut),
 		cmocka_unit_test(errors_and_garbage),
 	};
