@@ -1,6 +1,7 @@
 # Data: schema, regions, topics, the sample corpus.
 dist_pkgdata_DATA += data/schema.sql data/regions.tsv data/regions-former.tsv \
-	data/topics.tsv data/region-aliases.tsv
+	data/topics.tsv data/region-aliases.tsv \
+	data/search-stopwords.txt data/search-synonyms.tsv
 EXTRA_DIST += data/README.md data/sample
 
 # The sample corpus, built by the yidu-import just built. --strict: a bad
@@ -8,7 +9,7 @@ EXTRA_DIST += data/README.md data/sample
 # folder is the dependency (its time changes when articles are added or
 # removed), which needs no wildcard.
 pkgdata_DATA += data/sample.db
-CLEANFILES += data/sample.db
+CLEANFILES += data/sample.db data/.sample.db.lock
 data/sample.db: import/yidu-import$(EXEEXT) data/words.dict $(srcdir)/data/sample \
 		$(srcdir)/data/topics.tsv $(srcdir)/data/regions.tsv \
 		$(srcdir)/data/region-aliases.tsv $(srcdir)/data/schema.sql

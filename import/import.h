@@ -34,6 +34,8 @@ void import_parser_warning(run *r, const yd_error *err);
 /* JSON lines in UTF-8, parsed and prepared on a second thread while this
  * one stores: a million-line file is never held in memory. */
 int import_jsonl_threaded(run *r, const char *path);
+/* CSV rows (text decoded already) the same way. */
+int import_csv_threaded(run *r, const char *path, const char *text, size_t n);
 
 /* An input's category or department as a topic (import/category.c). */
 void import_category_topics(const yd_taxonomy *t, yd_article *a);

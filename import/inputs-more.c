@@ -75,7 +75,9 @@ int import_csv(run *r, const char *path)
 		return import_bad(r, err.msg);
 	r->inputs++;
 	int rc = import_decoded(r, path, &info);
-	if (rc == 0) {
+	if (rc == 0 && !r->extract) {
+		rc = import_csv_threaded(r, path, text, n);
+	} else if (rc == 0) {
 		rc = yd_parse_csv(text, n, path, r->columns, csv_sink, csv_bad, r, &err);
 		if (rc != 0 && err.code == YD_EUSAGE) {
 			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);

@@ -1,6 +1,6 @@
-/* JSON lines on two threads: a reader parses each line and prepares the
- * article (cleaning, regions and topics found in the text), the main
- * thread stores it. On two cores this roughly halves the import time. */
+/* JSON lines and CSV rows on two threads: a reader parses each record
+ * and prepares the article (cleaning, regions and topics found in the
+ * text), the main thread stores it. On two cores this roughly halves the import time. */
 #include "config.h"
 
 #include <errno.h>
@@ -13,7 +13,7 @@
 
 #define QUEUE 256
 
-enum { IT_ARTICLE, IT_BAD, IT_WARNING, IT_END };
+enum { IT_ARTICLE, IT_BAD, IT_WARNING, IT_FATAL, IT_END };
 
 typedef struct item {
 	int kind;
@@ -29,6 +29,9 @@ typedef struct pipe_state {
 	bool stop;             /* the consumer gave up (--strict, errors) */
 	const char *path;
 	const yd_builder *b;
+	/* CSV: the decoded text and the --columns map (NULL text: JSON lines) */
+	const char *text, *columns;
+	size_t text_len;
 } pipe_state;
 
 /* false when the consumer has stopped. The end marker is always queued
@@ -97,9 +100,37 @@ static bool one_line(pipe_state *p, const char *line, size_t n, size_t no)
 	return push(p, &it);
 }
 
+static int csv_row(void *ctx, yd_article *a)
+{
+	pipe_state *p = ctx;
+	item it = { .kind = IT_ARTICLE, .a = *a };
+	yd_error err = { 0 };
+	import_category_topics(yd_builder_taxonomy(p->b), &it.a);
+	if (yd_builder_prepare(p->b, &it.a, &err) != 0) {
+		yd_article_clear(&it.a);
+		return push_msg(p, IT_BAD, err.msg) ? 0 : -1;
+	}
+	return push(p, &it) ? 0 : -1;
+}
+
+static int csv_bad_row(void *ctx, const char *msg)
+{
+	return push_msg(ctx, IT_BAD, msg) ? 0 : -1;
+}
+
 static void *reader(void *arg)
 {
 	pipe_state *p = arg;
+	if (p->text) {
+		yd_error err = { 0 };
+		if (yd_parse_csv(p->text, p->text_len, p->path, p->columns, csv_row, csv_bad_row, p, &err) != 0 &&
+		    err.code)
+			push_msg(p, err.code == YD_EUSAGE ? IT_FATAL : IT_BAD, err.msg);
+		item end = { .kind = IT_END };
+		yd_article_init(&end.a);
+		push(p, &end);
+		return NULL;
+	}
 	FILE *f = fopen(p->path, "rb");
 	if (!f) {
 		char msg[4200];
@@ -125,7 +156,19 @@ static void *reader(void *arg)
 	return NULL;
 }
 
+static int run_pipe(run *r, const char *path, const char *text, size_t n);
+
 int import_jsonl_threaded(run *r, const char *path)
+{
+	return run_pipe(r, path, NULL, 0);
+}
+
+int import_csv_threaded(run *r, const char *path, const char *text, size_t n)
+{
+	return run_pipe(r, path, text, n);
+}
+
+static int run_pipe(run *r, const char *path, const char *text, size_t n)
 {
 	pipe_state *p = calloc(1, sizeof *p);
 	if (!p) {
@@ -137,6 +180,9 @@ int import_jsonl_threaded(run *r, const char *path)
 	pthread_cond_init(&p->can_push, NULL);
 	p->path = path;
 	p->b = r->b;
+	p->text = text;
+	p->text_len = n;
+	p->columns = r->columns;
 	pthread_t t;
 	if (pthread_create(&t, NULL, reader, p) != 0) {
 		fputs("yidu-import: cannot start a thread\n", stderr);
@@ -154,6 +200,9 @@ int import_jsonl_threaded(run *r, const char *path)
 				rc = import_add(r, &it.a, true);
 			} else if (it.kind == IT_BAD) {
 				rc = import_bad(r, it.msg);
+			} else if (it.kind == IT_FATAL) {
+				fprintf(stderr, "yidu-import: %s\n", it.msg);
+				rc = -1;
 			} else {
 				yd_error w = { 0 };
 				snprintf(w.msg, sizeof w.msg, "%s", it.msg);

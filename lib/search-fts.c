@@ -200,6 +200,8 @@ int yd_search_register(sqlite3 *db)
 	if (rc == SQLITE_OK)
 		rc = api->xCreateFunction(api, "yd_rank", NULL, rank, NULL);
 	if (rc == SQLITE_OK)
+		rc = yd_search_rank_register(api);
+	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db, "yd_md_text", 1,
 			SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
 			NULL, md_text, NULL, NULL);

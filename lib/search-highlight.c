@@ -167,38 +167,36 @@ long yd_search_highlight(const char *text, size_t n, const char *query,
 			 yd_range **out)
 {
 	*out = NULL;
-	yd_query q;
-	if (yd_query_parse(query, &q) != 0)
+	yd_qplan q;
+	if (yd_qplan_make(query, NULL, &q) != 0)
 		return -1;
 	struct units t = { 0 };
 	struct ranges r = { 0 };
 	if (text && n)
 		yd_tokenize(text, n, YD_TOK_UNITS, add_unit, &t);
-	bool all_alpha = true;
-	size_t npos = 0;
+	/* every text of every word: synonyms and places included */
 	for (size_t i = 0; i < q.n && !t.oom; i++) {
-		if (q.v[i].exclude)
-			continue;
-		npos++;
-		all_alpha &= q.v[i].alpha && !q.v[i].phrase;
-		struct units nd = { 0 };
-		yd_tokenize(q.v[i].text, strlen(q.v[i].text), YD_TOK_UNITS,
-			    add_unit, &nd);
-		size_t found = nd.oom ? 0 : find_units(&t, &nd, &r);
-		t.oom |= nd.oom;
-		units_free(&nd);
+		size_t found = 0;
+		for (size_t a = 0; a < q.v[i].nalt && !t.oom; a++) {
+			struct units nd = { 0 };
+			yd_tokenize(q.v[i].alt[a], strlen(q.v[i].alt[a]),
+				    YD_TOK_UNITS, add_unit, &nd);
+			found += nd.oom ? 0 : find_units(&t, &nd, &r);
+			t.oom |= nd.oom;
+			units_free(&nd);
+		}
 		/* A Latin word that is not in the text may be pinyin. */
-		if (found == 0 && q.v[i].alpha && !q.v[i].phrase && q.n == 1)
-			find_pinyin(&t, q.v[i].text, &r);
+		if (found == 0 && q.v[i].pinyin && !q.all_pinyin && q.n == 1)
+			find_pinyin(&t, q.v[i].alt[0], &r);
 	}
-	if (npos > 1 && all_alpha && !t.oom) {       /* yi bao → yibao */
+	if (q.all_pinyin && !t.oom) {       /* yi bao → yibao */
 		char w[MAX_WORD + 1];
 		size_t k = 0;
 		for (size_t i = 0; i < q.n; i++) {
-			size_t l = strlen(q.v[i].text);
-			if (q.v[i].exclude || k + l > MAX_WORD)
+			size_t l = strlen(q.v[i].alt[0]);
+			if (k + l > MAX_WORD)
 				continue;
-			memcpy(w + k, q.v[i].text, l);
+			memcpy(w + k, q.v[i].alt[0], l);
 			k += l;
 		}
 		w[k] = '\0';
@@ -206,17 +204,18 @@ long yd_search_highlight(const char *text, size_t n, const char *query,
 	}
 	bool oom = t.oom || r.oom;
 	units_free(&t);
-	yd_query_free(&q);
+	yd_qplan_free(&q);
 	if (oom) {
 		free(r.v);
 		return -1;
 	}
-	/* Sorted, overlaps merged. */
+	/* Sorted, overlapping and touching ones merged. */
 	if (r.n)
 		qsort(r.v, r.n, sizeof *r.v, cmp_range);
 	size_t m = 0;
 	for (size_t i = 0; i < r.n; i++) {
-		if (m && r.v[i].start < r.v[m - 1].end) {
+		/* touching matches are one (门诊 统筹 → 门诊统筹) */
+		if (m && r.v[i].start <= r.v[m - 1].end) {
 			if (r.v[i].end > r.v[m - 1].end)
 				r.v[m - 1].end = r.v[i].end;
 		} else {

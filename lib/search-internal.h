@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "yidu/lang.h"
 
 /* lib/hanzi.c: tables generated from Unihan by tools/gen-unihan. */
 /* Folds a code point for matching: Traditional → Simplified, full-width
@@ -77,5 +78,88 @@ int yd_search_register(sqlite3 *db);
  * they happen. SQLite result codes. */
 int yd_search_index_begin(sqlite3 *db, int64_t first_new);
 int yd_search_index_finish(sqlite3 *db, int64_t first_new);
+
+/* lib/search-lex.c: what query understanding reads from data/, loaded
+ * once per process (any part may be missing: then it is empty). */
+struct yd_syn {
+	char *word;
+	size_t group;
+};
+struct yd_search_lex {
+	yd_dict *dict;            /* NULL: terms are not segmented */
+	yd_gazetteer *gaz;        /* NULL: no region preference */
+	char **stop;              /* sorted */
+	size_t nstop;
+	struct yd_syn *syn;       /* sorted by word */
+	size_t nsyn;
+};
+const struct yd_search_lex *yd_search_lex(void);
+bool yd_search_is_stopword(const struct yd_search_lex *l, const char *w);
+/* The other words of w's synonym group; returns how many (at most max). */
+size_t yd_search_synonyms(const struct yd_search_lex *l, const char *w,
+			  const char **out, size_t max);
+
+/* lib/search-plan.c: a query as words to rank by. Unquoted terms are
+ * segmented; question and function words are left out; a lone character
+ * among longer words is left out too (it would be a prefix query over
+ * the whole index, see tokenize.c; it is kept in soft[] and looked for
+ * in the titles of the best candidates only); the places named
+ * become one place word, matched by the region's facets or its names;
+ * a word that names a topic makes the articles of that topic preferred
+ * (among the best candidates: search.c); a word
+ * in a synonym group by the group's other words. */
+enum { YD_QW_WORD, YD_QW_PLACE, YD_QW_PHRASE };
+#define YD_QW_MAX_ALT 8
+#define YD_QW_MAX_FACET 8
+#define YD_QPLAN_MAX_WORDS 8
+#define YD_QPLAN_MAX_SOFT 4
+#define YD_QPLAN_MAX_TOPIC 8
+typedef struct yd_qword {
+	int kind;
+	char *alt[YD_QW_MAX_ALT];       /* texts; alt[0] as the query has it */
+	size_t nalt;
+	char facet[YD_QW_MAX_FACET][24]; /* "r440300", "t12" */
+	size_t nfacet;
+	bool pinyin;                     /* a Latin term alone: titles by pinyin */
+} yd_qword;
+typedef struct yd_qplan {
+	yd_qword v[YD_QPLAN_MAX_WORDS];
+	size_t n;
+	char **excl;                     /* -excluded terms */
+	size_t nexcl;
+	bool all_pinyin;                 /* several Latin terms: also together */
+	char soft[YD_QPLAN_MAX_SOFT][8]; /* lone characters left out (药) */
+	size_t nsoft;
+	int64_t topic[YD_QPLAN_MAX_TOPIC]; /* topics the words name */
+	size_t ntopic;
+} yd_qplan;
+/* db: the corpus (its region_alias and topic tables), or NULL for a plan
+ * without facets (highlighting). Returns 0, or -1 when out of memory. */
+int yd_qplan_make(const char *query, sqlite3 *db, yd_qplan *p);
+/* Text folded as the index folds it (Traditional → Simplified,
+ * full-width → ASCII, lower case); malloc'd, NULL when out of memory. */
+char *yd_fold_text(const char *t);
+void yd_qplan_free(yd_qplan *p);
+
+/* lib/search-expr.c: FTS5 expressions for a plan. The words listed in
+ * `use` (a bit per word; required ones are always in) must all match,
+ * or, with `atleast` < their number, at least that many of them. The
+ * phrase map (for yd_match(), one "word:span" per phrase, word -1 for
+ * exclusions) is written to *map. NULL when out of memory or when the
+ * plan has no word that can match. malloc'd. */
+char *yd_qplan_expr(const yd_qplan *p, unsigned use, size_t atleast,
+		    char **map);
+
+/* lib/search-rank.c: yd_match(search, map, place): how an article
+ * matches a plan, as a struct yd_match blob. */
+struct yd_match {
+	int words;       /* words matched (the place word included) */
+	int place;       /* 2: of the query's region, 1: names it, 0: neither */
+	int topic;       /* of a topic the query names (best candidates only) */
+	int title;       /* words matched in the title or its pinyin */
+	int prox;        /* sum of gaps between neighbouring words, lower is better */
+	double bm25;     /* lower is better */
+};
+int yd_search_rank_register(fts5_api *api);
 
 #endif

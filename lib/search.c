@@ -18,33 +18,40 @@
 #define SNIPPET_CHARS 72      /* characters in a snippet */
 #define SNIPPET_SOURCE "262144"  /* characters of the body it is cut from */
 
-/* Column weights for BM25: title, summary, body, pinyin of the title,
- * facets (never ranked). ?3 is the number of filter phrases at the end of
- * the expression, which yd_rank leaves out (lib/search-fts.c). */
-#define RANK_SQL "yd_rank(search, 4.0, 2.0, 1.0, 4.0, 0.0, ?3)"
-
 struct cand {
 	int64_t id;
-	int title;
-	double bm25;           /* lower is better */
+	struct yd_match m;
 };
 
+/* The region the query names first (then articles that name it), then
+ * words matched (all first), words in the title, words close together,
+ * BM25, and the newest. */
 static int cmp_cand(const void *a, const void *b)
 {
-	const struct cand *x = a, *y = b;
+	const struct yd_match *x = &((const struct cand *)a)->m,
+		*y = &((const struct cand *)b)->m;
+	if (x->place != y->place)
+		return y->place - x->place;
+	if (x->words != y->words)
+		return y->words - x->words;
 	if (x->title != y->title)
 		return y->title - x->title;
+	if (x->prox != y->prox)
+		return x->prox - y->prox;
+	if (x->topic != y->topic)
+		return y->topic - x->topic;
 	if (x->bm25 != y->bm25)
 		return x->bm25 < y->bm25 ? -1 : 1;
-	return x->id < y->id ? 1 : x->id > y->id ? -1 : 0;
+	int64_t i = ((const struct cand *)a)->id, j = ((const struct cand *)b)->id;
+	return i < j ? 1 : i > j ? -1 : 0;
 }
 
-/* The candidates: the newest matches, the filter being part of the FTS5
- * expression, so that a small region or topic is found by FTS5 skipping
- * through the doclists rather than by testing every match. */
-static const char candidates_sql[] = "SELECT rowid, yd_title_hit(search), "
-	RANK_SQL " FROM search WHERE search MATCH ?1 ORDER BY rowid DESC "
-	"LIMIT ?2";
+/* The candidates of one tier: the newest matches, the filter being part
+ * of the FTS5 expression, so that a small region or topic is found by
+ * FTS5 skipping through the doclists rather than by testing every
+ * match. */
+static const char candidates_sql[] = "SELECT rowid, yd_match(search, ?3, ?4, ?5) "
+	"FROM search WHERE search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
 
 /* "(expr) AND facets : "<mark>r<code>"" …, the filter's phrases;
  * *nfilter receives how many. malloc'd. */
@@ -78,7 +85,7 @@ static void one_line(char *s)
 			*s = ' ';
 }
 
-/* Cuts a window of the text around its first match; ranges move with it. */
+/* Cuts a window of the text around its best match; ranges move with it. */
 static int make_snippet(yd_search_hit *h, const char *text, const yd_range *r,
 			size_t nr)
 {
@@ -86,8 +93,14 @@ static int make_snippet(yd_search_hit *h, const char *text, const yd_range *r,
 	size_t n = strlen(text);
 	size_t from = 0;
 	if (nr) {
-		/* back up SNIPPET_BEFORE characters, not past a line start */
-		from = r[0].start;
+		/* around the longest match (words of the query that stand
+		 * together), the first of them if several; back up
+		 * SNIPPET_BEFORE characters, not past a line start */
+		size_t best = 0;
+		for (size_t i = 1; i < nr; i++)
+			if (r[i].end - r[i].start > r[best].end - r[best].start)
+				best = i;
+		from = r[best].start;
 		for (int k = 0; k < SNIPPET_BEFORE && from > 0 && s[from - 1] != '\n'; k++) {
 			from--;
 			while (from > 0 && (s[from] & 0xC0) == 0x80)
@@ -176,54 +189,214 @@ out:
 	return rc;
 }
 
+/* Ids already taken, as an open-addressing set. */
+#define SEEN_SLOTS 8192          /* > 2 × (YD_SEARCH_MAX_RANKED + 1) */
+static bool seen_add(int64_t *slots, int64_t id)
+{
+	size_t h = (size_t)((uint64_t)id * 0x9E3779B97F4A7C15u >> 51) % SEEN_SLOTS;
+	while (slots[h]) {
+		if (slots[h] == id)
+			return false;
+		h = (h + 1) % SEEN_SLOTS;
+	}
+	slots[h] = id;
+	return true;
+}
+
+#define LOWER_TIERS 500
+
+static size_t choose(size_t n, size_t k)
+{
+	size_t r = 1;
+	for (size_t i = 1; i <= k; i++)
+		r = r * (n - k + i) / i;
+	return r;
+}
+
+/* Articles of a topic the query names come before others of the same
+ * rank (just above BM25: higher, it ranked the evaluation questions
+ * worse). Their facets say which topics they are of (search_facet: "t12"
+ * for 医保/报销 and its ancestors). Every candidate is looked at, so that
+ * a filtered search keeps the order of the unfiltered one; but only up to
+ * TOPIC_PREF_MAX candidates (a look-up each: 2,000 cost 7 ms, as much as
+ * the search). */
+#define TOPIC_PREF_MAX 500
+static int topic_pref(yd_corpus *c, const yd_qplan *p, struct cand *cv, size_t n,
+		      yd_error *err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, "SELECT facets FROM search_facet WHERE id = ?1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return yd_sql_fail(c->db, "searching", err);
+	char want[YD_QPLAN_MAX_TOPIC][32];
+	for (size_t k = 0; k < p->ntopic; k++)
+		snprintf(want[k], sizeof want[k], " t%lld", (long long)p->topic[k]);
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, cv[i].id);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			continue;
+		const char *f = (const char *)sqlite3_column_text(st, 0);
+		for (size_t k = 0; f && k < p->ntopic && !cv[i].m.topic; k++) {
+			size_t l = strlen(want[k]);
+			for (const char *s = f; (s = strstr(s, want[k])); s += l)
+				if (s[l] == ' ' || s[l] == '\0') {
+					cv[i].m.topic = 1;
+					break;
+				}
+		}
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* The lone characters left out of the expression (药 in 泉州某个药能不能
+ * 报销) are looked for in the titles of the SOFT_TOP best candidates,
+ * where each one found counts as a word in the title (not as a word
+ * matched: a lone 人 or 看 says too little for that); those are sorted
+ * again. (Matching them in the index would be a prefix query over every
+ * bigram that starts with the character.) */
+#define SOFT_TOP 64
+static int soft_words(yd_corpus *c, const yd_qplan *p, struct cand *cv,
+		      size_t n, yd_error *err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, "SELECT title FROM article WHERE id = ?1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return yd_sql_fail(c->db, "searching", err);
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, cv[i].id);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			continue;
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		char *f = t ? yd_fold_text(t) : NULL;
+		if (!f)
+			continue;
+		for (size_t k = 0; k < p->nsoft; k++)
+			if (strstr(f, p->soft[k]))
+				cv[i].m.title++;
+		free(f);
+	}
+	sqlite3_finalize(st);
+	qsort(cv, n, sizeof *cv, cmp_cand);
+	return 0;
+}
+
+/* Runs one tier: articles with at least `atleast` of the optional words
+ * (all of the required ones), newest first, up to the cap; adds those
+ * not yet found. Returns 0, or -1 with err set. */
+static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
+		    size_t atleast, size_t cap, int64_t region, int64_t topic, int place,
+		    struct cand *cv, size_t *cn, int64_t *seen, yd_error *err)
+{
+	char *map = NULL;
+	char *expr = yd_qplan_expr(p, ~0u, atleast, &map);
+	if (!expr) {
+		free(map);
+		return 0;                 /* nothing that can match */
+	}
+	int nfilter = 0;
+	char *fexpr = filtered_expr(expr, region, topic, &nfilter);
+	free(expr);
+	if (!fexpr) {
+		free(map);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, fexpr, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, YD_SEARCH_MAX_RANKED + 1);
+	sqlite3_bind_text(st, 3, map, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, (int)p->n);
+	sqlite3_bind_int(st, 5, place);
+	int s;
+	while (*cn <= cap && (s = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		const void *b = sqlite3_column_blob(st, 1);
+		if (!seen_add(seen, id))
+			continue;
+		struct cand *k = &cv[(*cn)++];
+		k->id = id;
+		memset(&k->m, 0, sizeof k->m);
+		if (b && sqlite3_column_bytes(st, 1) == (int)sizeof k->m)
+			memcpy(&k->m, b, sizeof k->m);
+	}
+	if (*cn <= cap && s != SQLITE_DONE) {
+		sqlite3_reset(st);
+		free(fexpr);
+		free(map);
+		return yd_sql_fail(c->db, "searching", err);
+	}
+	sqlite3_reset(st);
+	free(fexpr);
+	free(map);
+	return 0;
+}
+
 int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	      size_t offset, size_t limit, yd_search_results *out,
 	      yd_error *err)
 {
 	memset(out, 0, sizeof *out);
-	yd_query q;
-	if (yd_query_parse(query, &q) != 0)
+	yd_qplan p;
+	if (yd_qplan_make(query, c->db, &p) != 0)
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
-	char *expr = yd_query_fts(&q);
-	yd_query_free(&q);
-	if (!expr)
-		return 0;                 /* nothing that can match */
-	int nfilter = 0;
-	char *fexpr = filtered_expr(expr, region, topic, &nfilter);
+	if (p.n == 0) {
+		yd_qplan_free(&p);        /* -exclusions alone: nothing to find */
+		return 0;
+	}
+	int place = -1;
+	size_t nopt = 0;
+	for (size_t i = 0; i < p.n; i++) {
+		if (p.v[i].kind == YD_QW_PLACE)
+			place = (int)i;
+		nopt += p.v[i].kind != YD_QW_PHRASE;
+	}
 	sqlite3_stmt *st = NULL;
 	struct cand *cv = NULL;
+	int64_t *seen = NULL;
 	size_t cn = 0;
 	int rc = -1;
-	if (!fexpr) {
-		yd_error_set(err, YD_ENOMEM, "out of memory");
-		goto out;
-	}
 	if (sqlite3_prepare_v2(c->db, candidates_sql, -1, &st, NULL) != SQLITE_OK) {
 		yd_sql_fail(c->db, "searching", err);
 		goto out;
 	}
-	sqlite3_bind_text(st, 1, fexpr, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, YD_SEARCH_MAX_RANKED + 1);
-	sqlite3_bind_int(st, 3, nfilter);
 	cv = malloc((YD_SEARCH_MAX_RANKED + 1) * sizeof *cv);
-	if (!cv) {
+	seen = calloc(SEEN_SLOTS, sizeof *seen);
+	if (!cv || !seen) {
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		goto out;
 	}
-	int s;
-	while ((s = sqlite3_step(st)) == SQLITE_ROW)
-		cv[cn++] = (struct cand){ sqlite3_column_int64(st, 0),
-			sqlite3_column_int(st, 1), sqlite3_column_double(st, 2) };
-	if (s != SQLITE_DONE) {
-		yd_sql_fail(c->db, "searching", err);
-		goto out;
-	}
-	if (cn > YD_SEARCH_MAX_RANKED) {
-		out->more = true;
-		cn = YD_SEARCH_MAX_RANKED;
+	/* Tiers: every word (up to the cap), then all but one, … then any
+	 * one, until LOWER_TIERS candidates are in: an article of a lower
+	 * tier has fewer of the words and ranks below those found before
+	 * (unless it is of the query's region), and each tier costs a pass
+	 * over the doclists of all the words. A tier written out as too many
+	 * ORed ANDs is skipped for the "any one" tier. */
+	for (size_t k = nopt; ; k--) {
+		if (k > 1 && k < nopt && choose(nopt, k) > 24)
+			k = 1;
+		size_t cap = k == nopt ? YD_SEARCH_MAX_RANKED : LOWER_TIERS;
+		if (k < nopt && cn >= LOWER_TIERS) {
+			out->more = true;     /* lower tiers not looked at */
+			break;
+		}
+		if (run_tier(c, st, &p, k, cap, region, topic, place, cv, &cn, seen, err) != 0)
+			goto out;
+		if (cn > cap) {
+			out->more = true;
+			cn--;             /* the one past the cap was only a probe */
+			break;
+		}
+		if (k <= 1)
+			break;
 	}
 	out->count = cn;
+	if (p.ntopic && cn <= TOPIC_PREF_MAX && topic_pref(c, &p, cv, cn, err) != 0)
+		goto out;
 	qsort(cv, cn, sizeof *cv, cmp_cand);
+	if (p.nsoft && soft_words(c, &p, cv, cn < SOFT_TOP ? cn : SOFT_TOP, err) != 0)
+		goto out;
 	sqlite3_finalize(st);
 	st = NULL;
 	if (offset >= cn || limit == 0) {
@@ -247,17 +420,17 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		yd_search_hit *h = &out->v[out->n++];
 		const struct cand *k = &cv[offset + i];
 		h->id = k->id;
-		h->title_match = k->title != 0;
-		h->score = -k->bm25;
+		h->title_match = k->m.title > 0;
+		h->score = -k->m.bm25;
 		if (fill_hit(c, st, query, h, err) != 0)
 			goto out;
 	}
 	rc = 0;
 out:
 	sqlite3_finalize(st);
-	free(fexpr);
-	free(expr);
+	yd_qplan_free(&p);
 	free(cv);
+	free(seen);
 	if (rc != 0)
 		yd_search_results_free(out);
 	return rc;

@@ -1,4 +1,5 @@
-/* Reader state: read marks and bookmarks in their own SQLite file. */
+/* Reader state: read marks, bookmarks and searches in their own SQLite
+ * file. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -36,6 +37,8 @@ static const char state_schema[] =
 	"PRAGMA synchronous=NORMAL;"
 	"CREATE TABLE IF NOT EXISTS read_mark(slug TEXT PRIMARY KEY, at INTEGER NOT NULL) WITHOUT ROWID;"
 	"CREATE TABLE IF NOT EXISTS bookmark(slug TEXT PRIMARY KEY, title TEXT NOT NULL,"
+	" at INTEGER NOT NULL) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS search_history(query TEXT PRIMARY KEY,"
 	" at INTEGER NOT NULL) WITHOUT ROWID;";
 
 char *yd_state_default_path(void)
@@ -126,13 +129,13 @@ static int check_owner(const yd_state *s, yd_error *err)
 	return 0;
 }
 
-/* Only yidu's two tables may be in the file; anything else means it is
+/* Only yidu's tables may be in the file; anything else means it is
  * someone else's database. Run before anything is written to it. */
 static int check_tables(yd_state *s, yd_error *err)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, "SELECT type, name FROM sqlite_schema WHERE "
-			       "name NOT IN ('read_mark', 'bookmark') LIMIT 1", -1,
+			       "name NOT IN ('read_mark', 'bookmark', 'search_history') LIMIT 1", -1,
 			       &st, NULL) != SQLITE_OK)
 		return sqlite3_errcode(s->db) == SQLITE_NOTADB
 			? yd_error_set(err, YD_ENOTCORPUS, "the state file %s is not a "
@@ -416,8 +419,58 @@ int yd_state_clear(yd_state *s, yd_error *err)
 {
 	if (!s->db || s->readonly)
 		return 0;
-	if (sqlite3_exec(s->db, "DELETE FROM read_mark; DELETE FROM bookmark;",
+	if (sqlite3_exec(s->db, "DELETE FROM read_mark; DELETE FROM bookmark;"
+			 " DELETE FROM search_history;",
 			 NULL, NULL, NULL) != SQLITE_OK)
 		return yd_error_set(err, YD_EDB, "%s", sqlite3_errmsg(s->db));
 	return 0;
+}
+
+int yd_state_add_search(yd_state *s, const char *query, yd_error *err)
+{
+	if (!query || !query[0])
+		return 0;
+	if (run(s, "INSERT OR REPLACE INTO search_history VALUES (?1,"
+		" (SELECT coalesce(max(at), 0) + 1 FROM search_history))",
+		query, NULL, true, err) != 0)
+		return -1;
+	char keep[32];
+	snprintf(keep, sizeof keep, "%d", YD_SEARCH_HISTORY_MAX);
+	return run(s, "DELETE FROM search_history WHERE at <= (SELECT at FROM "
+		   "search_history ORDER BY at DESC LIMIT 1 OFFSET ?1)", keep, NULL, true, err);
+}
+
+int yd_state_searches(yd_state *s, char ***out, size_t *n, yd_error *err)
+{
+	sqlite3_stmt *st;
+	*out = NULL;
+	*n = 0;
+	if (!s->db)
+		return 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT query FROM search_history ORDER BY at DESC",
+			       -1, &st, NULL) != SQLITE_OK)
+		return yd_error_set(err, YD_EDB, "%s", sqlite3_errmsg(s->db));
+	size_t cap = 0;
+	while (sqlite3_step(st) == SQLITE_ROW && *n < YD_SEARCH_HISTORY_MAX) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 16;
+			char **v = realloc(*out, cap * sizeof *v);
+			if (!v)
+				break;
+			*out = v;
+		}
+		char *q = strdup((const char *)sqlite3_column_text(st, 0));
+		if (!q)
+			break;
+		(*out)[(*n)++] = q;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+void yd_state_searches_free(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
 }

@@ -53,7 +53,8 @@ tests/fuzz/regress-parse: $(srcdir)/tests/fuzz/regress-main.c $(FUZZ_PARSE_SRCS:
 tests/fuzz/regress-query: $(srcdir)/tests/fuzz/regress-main.c $(FUZZ_QUERY_SRCS:%=$(srcdir)/%) \
 		config.h lib/hanzi-tables.inc
 	@$(MKDIR_P) tests/fuzz
-	$(AM_V_CCLD)$(REGRESS_CC) $(REGRESS_CPPFLAGS) $(SQLITE_CFLAGS) -o $@ \
+	$(AM_V_CCLD)$(REGRESS_CC) $(REGRESS_CPPFLAGS) $(SQLITE_CFLAGS) \
+	  -DPKGDATADIR='"$(pkgdatadir)"' -o $@ \
 	  $(srcdir)/tests/fuzz/regress-main.c $(FUZZ_QUERY_SRCS:%=$(srcdir)/%) \
 	  $(SQLITE_LIBS) $(UNISTRING_LIBS) -lm
 

@@ -29,10 +29,10 @@ ln -s folder to-folder
 ln -s sock to-sock
 ln -s nowhere dangling
 refuse() {   # path, words the message must hold
-	before=$(ls -la "$d/o" | md5sum)
+	before=$(find "$d/o" -mindepth 1 -printf "%p %y %s %T@\n" | sort | md5sum)
 	timeout 10 "$YIDU_IMPORT" -q -o "$1" "$seeds" 2>"$d/err"
 	rc=$?
-	after=$(ls -la "$d/o" | md5sum)
+	after=$(find "$d/o" -mindepth 1 -printf "%p %y %s %T@\n" | sort | md5sum)
 	if [ $rc = 1 ] && grep -q "$2" "$d/err" && grep -q "refusing" "$d/err" &&
 	   [ "$before" = "$after" ]; then
 		ok "$1 refused: $(cat "$d/err")"

@@ -92,3 +92,12 @@ endif
 # related titles and golden --extract output; a site's template.
 TESTS += tests/import-textpages.sh
 EXTRA_DIST += tests/import-textpages.sh tests/data/textpages
+
+# The HTML evaluation set: body F1 and dates (tests/data/html-eval/make-set.py
+# writes it).
+TESTS += tests/html-eval.sh
+EXTRA_DIST += tests/html-eval.sh tests/data/html-eval
+
+# The README's commands from the build tree.
+TESTS += tests/readme-commands.sh
+EXTRA_DIST += tests/readme-commands.sh

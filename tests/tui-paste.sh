@@ -34,7 +34,7 @@ wait_for "Search “医保”" 5 && ok "Enter after the paste searches" || fail 
 # 2. A paste inside the search line with Enter and Esc in it: not
 #    submitted, not cancelled.
 keys /
-wait_for "Search: " 5 || fail "/ did not open the search line"
+wait_for "Search:" 5 || fail "/ did not open the search line"
 keys C-u
 printf '报销\r\033[A\033Oq' >"$T/p3"
 paste "$T/p3"

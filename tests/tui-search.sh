@@ -20,20 +20,20 @@ keys Escape
 settle
 screen | grep -q "^ Search " && fail "Esc should cancel the search line"
 
-# Two words, ANDed: three fixture articles have both.
+# Two "phrases" must both match: three fixture articles have both.
 keys /
-tmx send-keys -t yd -l "医保 报销"
+tmx send-keys -t yd -l '"医保" "报销"'
 keys Enter
-wait_for "· 3 results" || fail "search for 医保 报销"
+wait_for "· 3 results" || fail "search for \"医保\" \"报销\""
 check_fits "results"
 screen | grep -q "甘孜州医保住院报销需要什么条件" || fail "a result is missing"
 screen | grep -q "鄂尔多斯" && fail "an article without the words was found"
 
 # Within a filter: 广西 holds two of them; clearing the filter brings back three.
 keys 1 Down Down Enter
-wait_for "Search “医保 报销” · 广西 · All topics · 2 results" || fail "the region filter did not apply"
+wait_for "Search “\"医保\" \"报销\"” · 广西 · All topics · 2 results" || fail "the region filter did not apply"
 keys c
-wait_for "Search “医保 报销” · All regions · All topics · 3 results" || fail "clearing the filter"
+wait_for "Search “\"医保\" \"报销\"” · All regions · All topics · 3 results" || fail "clearing the filter"
 
 # Open a result; n jumps to a match.
 keys 3 Home Enter

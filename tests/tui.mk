@@ -13,6 +13,9 @@ tests_ptyrun_SOURCES = tests/ptyrun.c
 tests_ptyrun_LDADD = -lutil
 TESTS += tests/hostile-text.sh tests/cli-dump.sh tests/tui-takeaway.sh
 EXTRA_DIST += tests/hostile-text.sh tests/cli-dump.sh tests/tui-takeaway.sh
+# The search prompt: live results, history, match counter, no results.
+TESTS += tests/tui-search-live.sh
+EXTRA_DIST += tests/tui-search-live.sh
 
 # The browser's state, actions and layout without a terminal (the real
 # panes on the sample corpus; nothing is drawn).

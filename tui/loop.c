@@ -87,7 +87,7 @@ static int64_t cursor_article(app *a)
 
 static bool idle_work(app *a)
 {
-	bool did = false;
+	bool did = search_prompt_idle(a);
 	for (int i = 0; i < PANE_COUNT; i++)
 		if (a->panes[i]->ops->idle && a->panes[i]->ops->idle(a->panes[i], a))
 			did = true;
@@ -201,6 +201,8 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		/* With no key waiting, fetch ahead now. */
 		while (!term_key_waiting() && idle_work(&a))
 			;
+		if (a.dirty && !term_key_waiting())
+			continue;   /* idle work changed the screen (live results): draw first */
 		/* And the article under the cursor, which Enter would open, once
 		 * the cursor has rested there for AHEAD_MS: keys held down to
 		 * move through the list do not wait for articles they pass. */

@@ -3,6 +3,7 @@
  * redone whenever the pane's width changes; the reader's place is kept by
  * source position, not by line number. Left/Right select links, Enter
  * follows one: a corpus link opens its article, another is only shown. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,7 @@ typedef struct article_pane {
 	uint32_t anchor_line, anchor_off;  /* source position of `top` */
 	int sel_link;         /* 0: none */
 	long match_line;      /* line of the current search match, -1: none */
+	long match_k;         /* which match of that line */
 } article_pane;
 
 static void relayout(article_pane *ap, app *a, int width)
@@ -58,6 +60,7 @@ static void article_changed(pane *p, app *a, unsigned what)
 	ap->anchor_line = ap->anchor_off = 0;
 	ap->sel_link = 0;
 	ap->match_line = -1;
+	ap->match_k = 0;
 	ap->width = 0;
 	ap->art = a->have_art ? &a->art : NULL;
 	a->link_target[0] = '\0';
@@ -74,9 +77,10 @@ static void scroll_to(article_pane *ap, long line, int h)
 	set_anchor(ap);
 }
 
-/* Marks the search's matches on a drawn line. */
+/* Marks the search's matches on a drawn line; match `cur` (n/N's
+ * current one, -1: none) in reverse. */
 static void draw_matches(int y, int x, int w, const yd_dline *l, const char *query,
-			 int text_flags)
+			 long cur, int text_flags)
 {
 	yd_range *rg = NULL;
 	long n = yd_search_highlight(l->text, l->len, query, &rg);
@@ -86,17 +90,18 @@ static void draw_matches(int y, int x, int w, const yd_dline *l, const char *que
 		int col = yd_text_width(l->text, rg[i].start, text_flags);
 		if (col < w)
 			draw_text(y, x + col, w - col, l->text + rg[i].start,
-				  rg[i].end - rg[i].start, theme_attr(ROLE_MATCH));
+				  rg[i].end - rg[i].start,
+				  theme_attr(ROLE_MATCH) | (i == cur ? A_REVERSE : 0));
 	}
 	free(rg);
 }
 
-static bool line_matches(const yd_dline *l, const char *query)
+static long line_matches(const yd_dline *l, const char *query)
 {
 	yd_range *rg = NULL;
 	long n = yd_search_highlight(l->text, l->len, query, &rg);
 	free(rg);
-	return n > 0;
+	return n > 0 ? n : 0;
 }
 
 /* Lays the article out at the pane's width (outside draw). */
@@ -131,6 +136,7 @@ static void article_draw(pane *p, app *a)
 		draw_dline(r.y + row, r.x + MARGIN, width, &ap->doc->lines[i], ap->sel_link, A_NORMAL);
 		if (a->searching && a->query[0])
 			draw_matches(r.y + row, r.x + MARGIN, width, &ap->doc->lines[i], a->query,
+				     (long)i == ap->match_line ? ap->match_k : -1,
 				     a->opt.text_flags);
 	}
 }
@@ -203,25 +209,54 @@ static void follow_link(article_pane *ap, app *a)
 	app_message(a, false, _("Link: %s"), ln->target);
 }
 
-/* Moves to the next (dir 1) or previous (dir -1) line with a match. */
+/* Moves to the next (dir 1) or previous (dir -1) match, from the current
+ * one if it is on screen, else from the screen's edge, and says which it
+ * is: "Match 3/12". */
 static bool jump_match(article_pane *ap, app *a, int dir, int h)
 {
 	if (!a->searching || !a->query[0]) {
 		app_message(a, false, "%s", _("No search to jump through: press / to search."));
 		return true;
 	}
-	long from = ap->match_line;
-	if (from < (long)ap->top || from >= (long)ap->top + h)
-		from = dir > 0 ? (long)ap->top - 1 : (long)ap->top + h;
-	for (long i = from + dir; i >= 0 && i < (long)ap->doc->nlines; i += dir) {
-		if (line_matches(&ap->doc->lines[i], a->query)) {
-			ap->match_line = i;
-			if (i < (long)ap->top || i >= (long)ap->top + h)
-				scroll_to(ap, i - h / 3, h);
-			return true;
-		}
+	long nl = (long)ap->doc->nlines;
+	long *count = malloc((size_t)(nl > 0 ? nl : 1) * sizeof *count);
+	if (!count)
+		return true;
+	long total = 0;
+	for (long i = 0; i < nl; i++)
+		total += count[i] = line_matches(&ap->doc->lines[i], a->query);
+	long line = ap->match_line, k = ap->match_k;
+	if (line < (long)ap->top || line >= (long)ap->top + h || line >= nl) {
+		line = dir > 0 ? (long)ap->top - 1 : (long)ap->top + h;
+		k = dir > 0 ? LONG_MAX - 1 : 0;
 	}
-	app_message(a, false, "%s", dir > 0 ? _("No more matches below.") : _("No more matches above."));
+	/* the next match after (line, k) in direction dir */
+	bool found = false;
+	if (line >= 0 && line < nl && k + dir >= 0 && k + dir < count[line]) {
+		k += dir;
+		found = true;
+	}
+	for (long i = line + dir; !found && i >= 0 && i < nl; i += dir)
+		if (count[i] > 0) {
+			line = i;
+			k = dir > 0 ? 0 : count[i] - 1;
+			found = true;
+		}
+	if (!found) {
+		free(count);
+		app_message(a, false, "%s", total == 0 ? _("No match in this article.")
+			    : dir > 0 ? _("No more matches below.") : _("No more matches above."));
+		return true;
+	}
+	long ord = k + 1;
+	for (long i = 0; i < line; i++)
+		ord += count[i];
+	free(count);
+	ap->match_line = line;
+	ap->match_k = k;
+	if (line < (long)ap->top || line >= (long)ap->top + h)
+		scroll_to(ap, line - h / 3, h);
+	app_message(a, false, _("Match %ld/%ld"), ord, total);
 	return true;
 }
 

@@ -9,6 +9,10 @@
 
 /* A key while the prompt is open (a->editing). */
 void search_prompt_key(app *a, int key);
+/* Idle work while the prompt is open: the live results, once the text
+ * has rested. Returns whether it did something. Called only when no key
+ * is waiting, so a search never delays a key. */
+bool search_prompt_idle(app *a);
 /* Draws the prompt on row y. */
 void search_prompt_draw(app *a, int y);
 /* A key while keypad search is on: returns whether it took it (digits

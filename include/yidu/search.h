@@ -2,9 +2,11 @@
  * words, Traditional characters (醫保 finds 医保) and titles by pinyin
  * (yibao, yi bao, yb).
  *
- * Queries are plain text, never search syntax: words are ANDed, "quoted
- * phrases" stay together, -word excludes. Any input, including invalid
- * UTF-8, gives results or none, never an error about the query.
+ * Queries are plain text, never search syntax: a question as typed
+ * (住院怎么报销) is cut into words, question words need not match, a
+ * place named is a region preference; "quoted phrases" must match as
+ * written, -word excludes. Any input, including invalid UTF-8, gives
+ * results or none, never an error about the query.
  */
 #ifndef YIDU_SEARCH_H
 #define YIDU_SEARCH_H
@@ -41,14 +43,19 @@ typedef struct yd_search_results {
 } yd_search_results;
 
 /* For very common words only this many matches (the most recently
- * added) are ranked, so the first page stays fast. */
+ * added) are ranked, so the first page stays fast; when not every word
+ * of a question is in them, fewer (500) from articles with fewer of the
+ * words. */
 #define YD_SEARCH_MAX_RANKED 2000
 
 /* Searches region subtree × topic subtree (region 0 and topic 1, the
- * roots, or -1: no filter). Results are ordered by title match, then by
- * relevance (BM25 over title, summary and body), and a page of up to
- * `limit` starts at `offset`. An empty or unmatchable query gives no
- * results. Returns 0, or -1 with err set on a database failure. */
+ * roots, or -1: no filter). Results are ordered by the region the query
+ * names (its articles first), how many of the query's words they have
+ * (all first), words in the title, words close together, a topic the
+ * query names, then relevance (BM25 over title, summary and body); a
+ * page of up to `limit` starts at `offset`. An empty or unmatchable query
+ * gives no results. Returns 0, or -1 with err set on a database
+ * failure. */
 int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	      size_t offset, size_t limit, yd_search_results *out,
 	      yd_error *err);

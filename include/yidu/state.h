@@ -1,4 +1,4 @@
-/* The reader's own state: read marks and bookmarks, kept in a SQLite file
+/* The reader's own state: read marks, bookmarks and searches, kept in a SQLite file
  * of its own ($XDG_DATA_HOME/yidu/state.db), never in the corpus.
  * Articles are identified by slug, which survives a rebuild of the corpus.
  */
@@ -48,7 +48,15 @@ int yd_state_bookmarks(yd_state *s, yd_bookmark **out, size_t *n,
 		       yd_error *err);
 void yd_bookmarks_free(yd_bookmark *v, size_t n);
 
-/* Forgets everything (read marks, bookmarks). */
+/* Search history: the last YD_SEARCH_HISTORY_MAX searches, each once
+ * (searching again moves it to the front). */
+#define YD_SEARCH_HISTORY_MAX 100
+int yd_state_add_search(yd_state *s, const char *query, yd_error *err);
+/* Newest first; *out is malloc'd, free with yd_state_searches_free. */
+int yd_state_searches(yd_state *s, char ***out, size_t *n, yd_error *err);
+void yd_state_searches_free(char **v, size_t n);
+
+/* Forgets everything (read marks, bookmarks, searches). */
 int yd_state_clear(yd_state *s, yd_error *err);
 
 #endif

@@ -125,6 +125,10 @@ static size_t line_of(const char *buf, size_t off)
 /* UTF-8 with invalid bytes replaced. */
 static void decode_utf8(const char *s, size_t n, yd_buf *b, size_t *bad, size_t *first)
 {
+	if (u8_check((const uint8_t *)s, n) == NULL) {
+		yd_buf_add(b, s, n);   /* valid: copied whole */
+		return;
+	}
 	size_t i = 0, run = 0;
 	while (i < n) {
 		ucs4_t uc;

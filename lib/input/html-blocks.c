@@ -96,12 +96,15 @@ static const char *const bad_words[] = {
 	"disclaimer", "guess", "xgyd", "xgwz", "tuijian", "dibu", "daohang",
 	"float", "fixed", "qrcode", "erweima", "topbar", "top-bar", "aside",
 	"disclosure", "reviewer", "helpful", "feedback", "byline", "affiliate", "author-info",
-	"author-bio", "print", "fontsize", NULL
+	"author-bio", "print", "fontsize", "contact", "caption",
+	/* the same words in the pinyin of Chinese templates */
+	"pinglun", "xiangguan", "remen", "paihang", "fenxiang", "banquan", "mianze",
+	"guanggao", "liuyan", "huifu", "dingbu", "yejiao", "cebian", NULL
 };
 static const char *const good_words[] = {
 	"article", "content", "post", "entry", "story", "detail", "main",
 	"body", "text", "zhengwen", "news_txt", "newstext", "trs_editor", "artic",
-	"con_txt", "contxt", "read", NULL
+	"con_txt", "contxt", "read", "neirong", "wenzhang", NULL
 };
 /* Whole tokens only (too short to match inside other words). */
 static const char *const bad_tokens[] = { "ad", "ads", "adv", "hot", "zan", "tag", "side",
@@ -154,7 +157,8 @@ static int node_hint(const GumboNode *g)
 	GumboTag t = g->v.element.tag;
 	if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML)
 		return HINT_NONE;
-	if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE)
+	if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE ||
+	    t == GUMBO_TAG_FIGCAPTION)
 		return HINT_BAD;
 	bool good = t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN, bad = false;
 	scan_names(yd_html_attr(g, "class"), &good, &bad);

@@ -36,6 +36,20 @@ static bool meta_line(const hblock *b)
 	return m;
 }
 
+/* A copyright or reprint notice: 【版权声明】…未经授权不得转载, All rights
+ * reserved. */
+static bool rights_line(const hblock *b)
+{
+	static const char *const w[] = { "版权声明", "未经授权不得转载", "未经许可不得转载",
+					 "版权归", "All rights reserved", "all rights reserved", NULL };
+	if (b->chars > 200)
+		return false;
+	for (int k = 0; w[k]; k++)
+		if (strstr(b->plain, w[k]))
+			return true;
+	return false;
+}
+
 static int classify(hblock *b)
 {
 	double size = block_size(b);
@@ -45,7 +59,7 @@ static int classify(hblock *b)
 	int cl;
 
 	if (yd_page_is_nav(b->plain, n) || yd_page_is_nav_words(b->plain, n) ||
-	    yd_page_is_disclaimer(b->plain, n)) {
+	    yd_page_is_disclaimer(b->plain, n) || rights_line(b)) {
 		v = -size - 10;
 		cl = CL_BAD;
 	} else if (ld > 0.5) {
@@ -155,6 +169,25 @@ static int first_post(const hpage *p, int c, const int *cl)
 			same += same_shape(a->g, p->nodes[kids[j]].g) && has_date_line(p, &p->nodes[kids[j]]);
 		if (same < 3 || !has_date_line(p, a))
 			continue;
+		/* the first one holds the article only when it is the big one
+		 * (a topic's first post); a short question above long answers
+		 * is not a thread's opening */
+		double first = 0, most = 0;
+		for (size_t j = i; j < nk; j++) {
+			const hnode *o = &p->nodes[kids[j]];
+			if (j > i && !same_shape(a->g, o->g))
+				continue;
+			double v = 0;
+			for (size_t b = o->first_block; b < o->end_block; b++)
+				if (p->blocks[b].value > 0)
+					v += p->blocks[b].value;
+			if (j == i)
+				first = v;
+			else if (v > most)
+				most = v;
+		}
+		if (first * 2 < most)
+			return c;
 		for (size_t b = a->first_block; b < a->end_block; b++)
 			if (cl[b] == CL_GOOD)
 				return kids[i];
@@ -264,10 +297,48 @@ void yd_html_content(hpage *p, const char *title)
 		/* a table or list right after the text, without links */
 		bool data = (b->kind == BK_CELL || b->kind == BK_ITEM) && b->link_chars == 0 &&
 			b->hint != HINT_BAD && before;
+		if (b->hint == HINT_BAD)
+			continue;   /* a newsletter box, a caption: never kept short */
 		if ((before && after) || (sentence && (before || after)) || data ||
 		    (after && b->kind == BK_HEAD))
-			b->keep = b->value > -20 || (before && after && b->hint != HINT_BAD &&
-						    b->link_chars * 2 < b->chars);
+			b->keep = b->value > -20 || (before && after && b->link_chars * 2 < b->chars);
+	}
+	/* a teaser (导读, a standfirst cut with …) repeating the start of a
+	 * later paragraph is said twice: the paragraph stays */
+	for (size_t i = from; i < to; i++) {
+		hblock *b = &p->blocks[i];
+		if (!b->keep)
+			continue;
+		const char *t = b->plain;
+		size_t tn = strlen(t);
+		/* its text without a label in brackets and a trailing ellipsis */
+		const char *close = strstr(t, "]");
+		if (!close)
+			close = strstr(t, "】");
+		if (close && close - t < 16)
+			t = close + (*close == ']' ? 1 : 3), tn = strlen(t);
+		while (tn > 0 && *t == ' ')
+			t++, tn--;
+		while (tn >= 3 && (memcmp(t + tn - 3, "…", 3) == 0 || memcmp(t + tn - 3, "⋯", 3) == 0))
+			tn -= 3;
+		while (tn > 0 && t[tn - 1] == '.')
+			tn--;
+		if (tn < 30)
+			continue;
+		for (size_t j = i + 1; j < to && j < i + 8; j++)
+			if (p->blocks[j].keep && strlen(p->blocks[j].plain) > tn &&
+			    strncmp(p->blocks[j].plain, t, tn) == 0) {
+				b->keep = false;
+				break;
+			}
+	}
+	/* a heading over kept blocks (a list, a table) is kept with them */
+	for (size_t i = to; i-- > from;) {
+		hblock *b = &p->blocks[i];
+		if (b->keep || b->kind != BK_HEAD || cl[i] == CL_BAD || b->hint == HINT_BAD)
+			continue;
+		if (i + 1 < to && p->blocks[i + 1].keep && i > from)
+			b->keep = true;
 	}
 	/* nothing read as content in the container: its positive blocks */
 	bool any = false;

@@ -143,39 +143,87 @@ static bool body_date(GumboNode *g, char out[11], int depth)
 static const char *const seps[] = { " - ", " | ", "_", "--", "｜", " — ", " – ", " :: ", " · ", "|",
 				    "——", "－", " -", NULL };
 
-/* The part of a <title> that names the article: "标题_栏目_网站" → 标题.
- * *site receives the last part (the site's name) when there is one. */
-static char *title_part(const char *t, char **site)
+/* The part of a <title> that names the article: of "标题_栏目_网站" or
+ * "Site - Headline", the part the page also shows as a line of its own,
+ * else the longest part (the first of equals). *site receives the part at
+ * the other end (the site's name) when there is one. */
+static char *title_part(const hpage *pg, const char *t, char **site)
 {
-	size_t n = strlen(t), cut = n;
-	const char *last = NULL;
-	for (int k = 0; seps[k]; k++) {
-		const char *p = strstr(t, seps[k]);
-		if (p && (size_t)(p - t) < cut && p > t) {
-			cut = (size_t)(p - t);
+	const char *ps[16];
+	size_t pn[16], np = 0, n = strlen(t), start = 0;
+	for (size_t i = 0; i <= n && np < 16;) {
+		size_t w = 0;
+		if (i < n)
+			for (int k = 0; seps[k]; k++)
+				if (strncmp(t + i, seps[k], strlen(seps[k])) == 0) {
+					w = strlen(seps[k]);
+					break;
+				}
+		if (i == n || w) {
+			const char *s = t + start;
+			size_t sn = i - start;
+			yd_pu_trim(&s, &sn);
+			if (sn) {
+				ps[np] = s;
+				pn[np++] = sn;
+			}
+			i += w ? w : 1;
+			start = i;
+		} else {
+			i++;
 		}
 	}
-	for (int k = 0; seps[k]; k++) {
-		const char *p = t, *q;
-		while ((q = strstr(p, seps[k])) != NULL) {
-			if (!last || q + strlen(seps[k]) > last)
-				last = q + strlen(seps[k]);
-			p = q + 1;
-		}
-	}
-	if (site && last && cut < n) {
-		const char *s = last;
-		size_t sn = strlen(s);
-		yd_pu_trim(&s, &sn);
-		*site = sn ? yd_pu_strndup(s, sn) : NULL;
-	}
-	const char *s = t;
-	size_t sn = cut;
-	yd_pu_trim(&s, &sn);
-	/* a first part too short to be a title ("新闻 - ...") keeps the whole */
-	if (yd_pu_u8count(s, sn) < 4)
+	if (np == 0)
 		return yd_pu_strndup(t, n);
-	return yd_pu_strndup(s, sn);
+	size_t best = np;
+	for (size_t k = 0; pg && k < np && best == np; k++) {
+		if (yd_pu_u8count(ps[k], pn[k]) < 4)
+			continue;
+		for (size_t b = 0; b < pg->nblocks; b++)
+			if (strlen(pg->blocks[b].plain) == pn[k] &&
+			    memcmp(pg->blocks[b].plain, ps[k], pn[k]) == 0 &&
+			    pg->blocks[b].link_chars * 2 < pg->blocks[b].chars) {
+				best = k;
+				break;
+			}
+	}
+	if (best == np) {
+		best = 0;
+		for (size_t k = 1; k < np; k++)
+			if (yd_pu_u8count(ps[k], pn[k]) > yd_pu_u8count(ps[best], pn[best]))
+				best = k;
+	}
+	if (site && np > 1) {
+		size_t o = best == np - 1 ? 0 : np - 1;
+		*site = yd_pu_strndup(ps[o], pn[o]);
+	}
+	/* a part too short to be a title ("新闻 - ...") keeps the whole */
+	if (yd_pu_u8count(ps[best], pn[best]) < 4)
+		return yd_pu_strndup(t, n);
+	return yd_pu_strndup(ps[best], pn[best]);
+}
+
+/* Takes "[经验分享] " or "【原创】" off the front of a title. */
+static void strip_tag(char *t)
+{
+	const char *close = NULL;
+	size_t w = 0;
+	if (t[0] == '[') {
+		close = strchr(t, ']');
+		w = 1;
+	} else if (strncmp(t, "【", 3) == 0) {
+		close = strstr(t, "】");
+		w = 3;
+	}
+	if (!close || yd_pu_u8count(t, (size_t)(close - t)) > 8)
+		return;
+	const char *r = close + w;
+	size_t rn = strlen(r);
+	yd_pu_trim(&r, &rn);
+	if (yd_pu_u8count(r, rn) >= 4) {
+		memmove(t, r, rn);
+		t[rn] = '\0';
+	}
 }
 
 /* Strips a known site name at the end: "Title - Site", "标题_网站". */
@@ -285,6 +333,9 @@ void yd_html_meta(hpage *p, const char *origin_url, yd_article *a)
 			title = strip_site(m.og_title, site);
 		else if (h && strcmp(h, m.og_title) != 0 && strstr(m.og_title, h))
 			title = yd_pu_strndup(h, strlen(h));
+		else if (m.title_text && strcmp(m.title_text, m.og_title) == 0)
+			/* og:title copied from <title>, site suffix and all */
+			title = title_part(p, m.og_title, NULL);
 		else
 			title = yd_pu_strndup(m.og_title, strlen(m.og_title));
 		free(part);
@@ -293,14 +344,16 @@ void yd_html_meta(hpage *p, const char *origin_url, yd_article *a)
 	} else if (h) {
 		title = yd_pu_strndup(h, strlen(h));
 	} else if (m.title_text && usable_title(m.title_text)) {
-		title = site ? strip_site(m.title_text, site) : title_part(m.title_text, NULL);
+		title = site ? strip_site(m.title_text, site) : title_part(p, m.title_text, NULL);
 		if (site && strcmp(title, m.title_text) == 0) {
 			free(title);
-			title = title_part(m.title_text, NULL);
+			title = title_part(p, m.title_text, NULL);
 		}
 	}
 	if (m.title_text)
-		free(title_part(m.title_text, &site_from_title));
+		free(title_part(p, m.title_text, &site_from_title));
+	if (title)
+		strip_tag(title);
 	if (title && *title) {
 		free(a->title);
 		a->title = title;

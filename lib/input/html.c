@@ -213,7 +213,7 @@ static void cell_text(yd_buf *b, const char *s)
 char *yd_html_markdown(const hpage *p)
 {
 	yd_buf b = { 0 };
-	int prev_kind = -1, prev_row = -2, row_cells = 0, header_done = 0;
+	int prev_kind = -1, prev_row = -2, row_cells = 0, header_done = 0, item_no = 0;
 	for (size_t i = 0; i < p->nblocks; i++) {
 		const hblock *k = &p->blocks[i];
 		if (!k->keep)
@@ -275,7 +275,16 @@ char *yd_html_markdown(const hpage *p)
 		case BK_ITEM:
 			for (int l = 1; l < k->level && l < 6; l++)
 				yd_buf_adds(&b, "  ");
-			yd_buf_adds(&b, k->ordered ? "1. " : "- ");
+			if (k->ordered) {
+				/* numbered in order within one list */
+				item_no = prev_kind == BK_ITEM && i > 0 &&
+					p->blocks[i - 1].level == k->level ? item_no + 1 : 1;
+				char num[16];
+				snprintf(num, sizeof num, "%d. ", item_no);
+				yd_buf_adds(&b, num);
+			} else {
+				yd_buf_adds(&b, "- ");
+			}
 			add_inline(&b, p, k->text);
 			break;
 		case BK_PRE:

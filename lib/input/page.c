@@ -610,6 +610,23 @@ static int parse_with(const char *text, size_t n, const char *origin, const yd_p
 		break;
 	}
 	size_t start = i;
+	/* a teaser (导读, a lead cut with …) that the next paragraph repeats:
+	 * the summary, not the body */
+	if (start < nl && pl.v[start].n) {
+		size_t nx = start + 1;
+		while (nx < nl && pl.v[nx].n == 0)
+			nx++;
+		const char *lead = pl.v[start].s;
+		size_t ln = pl.v[start].n;
+		strip_title_tag(&lead, &ln);
+		while (ln >= 3 && memcmp(lead + ln - 3, "…", 3) == 0)
+			ln -= 3;
+		if (nx < nl && ln >= 30 && pl.v[nx].n > ln && memcmp(pl.v[nx].s, lead, ln) == 0) {
+			if (!a->summary)
+				a->summary = yd_pu_strndup(pl.v[start].s, pl.v[start].n);
+			start = nx;
+		}
+	}
 	if (be <= start || be > nl)
 		be = nl;
 	/* the body ends at a related or replies heading */

@@ -477,10 +477,26 @@ static bool function_tag(const char *tag)
 	return tag[0] && strchr("cpmfrqtuyeo", tag[0]) != NULL;
 }
 
+/* Parts of speech of ordinary words a county's name may also be (verbs,
+ * adjectives, adverbs, locality words …: 比如 v, 友好 a, 城中 s, 路南 s).
+ * Names jieba tags as people's (于洪, 玉环, 马龙) are places too: the
+ * words around them tell (region-context.c). */
+static bool common_word_tag(const char *tag)
+{
+	return tag[0] && strchr("vadbzsl", tag[0]) != NULL;
+}
+
+/* jieba's frequency from which a county's name tagged as a noun or a
+ * proper name is taken for a common word (资源 17,453, 和平 7,998, 友谊
+ * 1,499, 红旗 1,052): names known only as places are rare in its corpus
+ * (石景山, 门头沟, 赞皇: a few dozen at most; half of them 20 or less). */
+enum { COMMON_FREQ = 100 };
+
 /* Marks the short forms that the dictionary knows as ordinary words
  * (tagged other than ns, place name): 比如, 资源, 合作, 安定.
- * Such a form names a place only with context. A county's short form
- * that is any word but a place is suspect; a province's or prefecture's
+ * Such a form names a place only with context. A county's short form is
+ * suspect when it is a verb, adjective, adverb or the like, or a noun or
+ * name frequent enough to be a common word; a province's or prefecture's
  * only when the word is a function word, as cities are famous enough that
  * their names' other readings are the rarer ones (the exceptions, 安康 or
  * 日照, are marked weak in region-aliases.tsv). */
@@ -503,7 +519,8 @@ static void mark_words(yd_gazetteer *g)
 			const yd_region *r = yd_gazetteer_find(g, g->ents[k].code);
 			county &= r && r->level == 3;
 		}
-		if (county || function_tag(w.tag))
+		if (function_tag(w.tag) || (county && (common_word_tag(w.tag) ||
+							w.freq >= COMMON_FREQ)))
 			gr->flags |= GROUP_WORD;
 	}
 }

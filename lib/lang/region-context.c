@@ -35,6 +35,16 @@ static const char *const before_words[] = {
 	"转到", "转诊到", "户籍在", "户口在", "参保地",
 };
 
+/* Words before a person's name: 叫玉环, 名叫宁安. */
+static const char *const naming[] = { "叫", "名叫", "叫做", "名字叫", "取名", "起名" };
+
+/* 老家是X, 我是X人, 户口在X: a word of where one is from, then 是 or 在. */
+static const char *const linking[] = { "是", "在", "就是", "也是", "都在" };
+static const char *const origin_words[] = {
+	"老家", "我", "我们", "家", "户口", "户籍", "人", "老公", "老婆", "我爸", "我妈",
+	"孩子", "单位", "公司", "工作", "医保", "社保", "参保地",
+};
+
 /* Said right after a place: insurance, residence, where to be treated. */
 static const char *const after_words[] = {
 	"医保", "社保", "医疗保障", "医疗保险", "人社", "市民", "户籍", "户口",
@@ -75,7 +85,7 @@ static const char *const person_titles[] = {
 static const char product_heads[] =
 	"胶霜丸片膏液粉菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
 	"糖酥卷锅杞芪参蒜姜椒梨橙柚桔橘栗笋菇蛋肠包饺馍葱韭薯豆柿莓杏茄藕芋菌汁"
-	"粥羹粽丹皮";
+	"粥羹粽丹皮素囊粒剂";
 
 /* Endings of two characters for foods whose last character alone is a
  * common word's too (面 of 方面, 干 of 能干). */
@@ -91,6 +101,8 @@ static bool product_noun(const char *s, const yd_token *z)
 {
 	size_t k;
 
+	if (z->len == 3 && (memcmp(s + z->off, "片", 3) == 0 || memcmp(s + z->off, "宝", 3) == 0))
+		return true;   /* tablets (a measure word to jieba), brands: 金水宝 */
 	if (!(z->flags & YD_TOK_HAN) || (z->tag[0] && strchr("vfadpcurqtz", z->tag[0])))
 		return false;
 	if (in_set(product_heads, s + z->off + z->len - 3))
@@ -100,6 +112,16 @@ static bool product_noun(const char *s, const yd_token *z)
 			return true;
 	return false;
 }
+
+/* Words of good wishes: 祝您安康, 愿岁岁平安 name no place. */
+static const char *const wishes[] = {
+	"祝", "祝您", "祝你", "祝大家", "祝福", "祝愿", "恭祝", "敬祝", "愿", "祈愿",
+};
+
+/* Characters that spell foreign names (drugs' above all): one of them
+ * glued before a name makes an unknown word of it (奥西平). */
+static const char transliteration[] =
+	"阿奥卡拉莫尼普罗洛利替沙坦唑嗪酮芬达氯氟吡哌曲诺菲维索帕贝";
 
 /* Verbs of consuming: what is smoked, drunk or eaten is a product. */
 static const char *const consume_verbs[] = {
@@ -200,6 +222,16 @@ static bool hospital_at(const char *s, size_t n, size_t pos)
 	return false;
 }
 
+/* The character at c is a surname: one of the commonest, or a
+ * one-character word the dictionary tags as a person's name (金, 马). */
+static bool is_surname(const yd_dict *d, const char *c)
+{
+	yd_word w;
+
+	return in_set(surnames, c) ||
+	       (yd_dict_lookup(d, c, 3, &w) && strcmp(w.tag, "nr") == 0);
+}
+
 /* A one-character surname right before s[a]. */
 static bool surname_before(const char *s, size_t a)
 {
@@ -212,6 +244,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 {
 	size_t nt = 0, i, ta = (size_t)-1, tb = (size_t)-1, k;
 	const yd_token *t = yd_seg_window_at(win, d, s, n, a, b, &nt);
+
+	bool person_word = false;
 
 	memset(ev, 0, sizeof *ev);
 	ev->fit = FIT_WORD;
@@ -263,6 +297,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (t[i].off + REACH * 3 >= a &&
 			    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))
 				ev->product = true;
+		/* a wish earlier in the clause: 祝您身体安康 */
+		for (i = 0; start_ok && i < ta && i < nt; i++)
+			if (equals_any(s + t[i].off, t[i].len, wishes, N(wishes)))
+				ev->wish = true;
 		/* 李永康说, 患者王宁安: a surname right before a two-character
 		 * name makes a person's name (a surname is a single-character
 		 * word tagged nr, or one of the commonest) */
@@ -270,9 +308,24 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			const yd_token *p = &t[ta - 1];
 
 			if (p->off + p->len == a && p->len == 3 && (p->flags & YD_TOK_HAN) &&
-			    (strcmp(p->tag, "nr") == 0 || in_set(surnames, s + p->off)))
+			    (strcmp(p->tag, "nr") == 0 || is_surname(d, s + p->off)))
 				ev->person = true;
 		}
+		/* the name, or its last part, is a person's name to jieba
+		 * (于洪 is 于/洪 there, 洪 tagged nr) */
+		person_word = start_ok && end_ok && strncmp(y->tag, "nr", 2) == 0;
+		/* 我闺女叫玉环: named */
+		if (start_ok && x->off == a && ta > 0 &&
+		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming, N(naming)))
+			ev->person = true;
+		/* 小金, 老李: 小/老/阿 and a surname call a person */
+		if (b - a == 6 && in_set("小老阿", s + a) && is_surname(d, s + a + 3))
+			ev->person = true;
+		/* 老家是X, 我是X的: 是/在 after words of where one is from */
+		if (start_ok && x->off == a && ta >= 2 &&
+		    equals_any(s + t[ta - 1].off, t[ta - 1].len, linking, N(linking)) &&
+		    equals_any(s + t[ta - 2].off, t[ta - 2].len, origin_words, N(origin_words)))
+			ev->before = true;
 		/* 安罗西平, 玛莫西平: two or more single characters that are no
 		 * function words glued before it are an unknown word it ends */
 		if (start_ok && x->off == a) {
@@ -282,7 +335,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			for (i = ta; i-- > 0 && t[i].len == 3 && (t[i].flags & YD_TOK_HAN) &&
 				     !in_set(function_chars, s + t[i].off); )
 				run++;
-			if (run >= 2)
+			if (run >= 2 || (run == 1 && in_set(transliteration, s + t[ta - 1].off)))
 				ev->glued = true;
 		}
 		/* the word before it */
@@ -307,8 +360,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 	 * (unless a region containing it comes first: 南京鼓楼医院; decided
 	 * in region-match.c) */
 	ev->direct_hospital = starts(s, n, b, "医院");
-	/* 张桂林医生 */
-	if (b - a == 6 && surname_before(s, a) &&
+	/* 张桂林医生; 于洪主任, 马龙医生 (a given name the dictionary knows
+	 * as a person's: tagged nr) */
+	if (b - a == 6 && (surname_before(s, a) || person_word) &&
 	    starts_any(s, n, b, person_titles, N(person_titles), &k))
 		ev->own_name = true;
 }

@@ -44,7 +44,7 @@ static const char *const deny_after[] = {
 	"路", "大道", "大街", "街道", "公园",
 	"广场", "大厦", "集团", "公司", "股份", "保险", "银行", "证券", "人寿",
 	"财险", "基金", "信托", "日报", "晚报", "卫视", "电视台", "机场",
-	"啤酒", "茶", "花园", "小区", "e生", "福",
+	"啤酒", "花园", "小区",
 	"系",   /* a group named after a place: 莆田系 (hospitals) */
 };
 
@@ -216,7 +216,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			}
 			if ((is_short(gr) && ev.own_name) ||
 			    (ev.product && !ev.after) ||
-			    (is_short(gr) && (ev.verb_use || ev.person || ev.glued) &&
+			    ((ev.verb_use || ev.person || ev.glued || ev.wish) && is_short(gr) &&
 			     !ev.before && !ev.after)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
@@ -259,6 +259,19 @@ static const struct mention *adjacent(const struct mention *m, size_t i, const c
 		if (s[p] != ' ')
 			return NULL;
 	return &m[j - 1];
+}
+
+/* True if every candidate is a county. */
+static bool all_counties(const yd_gazetteer *g, const uint32_t *cand, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+		if (!r || r->level != 3)
+			return false;
+	}
+	return n > 0;
 }
 
 /* The next live mention if nothing but spaces separates the two. */
@@ -340,8 +353,13 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 			nc = k;
 			ctx = true;
 			m[i].why |= YD_WHY_WITHIN;
-		} else if (m[i].direct_hospital && (prev || m[i].ordinary)) {
-			/* 上海长海医院: a hospital of 上海, not 长海县 */
+		} else if (m[i].direct_hospital &&
+			   (prev || m[i].ordinary || all_counties(g, cand, nc))) {
+			/* 上海长海医院: a hospital of 上海, not 长海县; and a
+			 * county's name alone before 医院 is mostly a famous
+			 * hospital's, named after a street or quarter of a big
+			 * city (瑞金医院, 同仁医院), not a county's hospital,
+			 * which says 人民医院 or 县医院 */
 			m[i].dead = true;
 			m[i].why = YD_WHY_OTHER_NAME;
 			continue;

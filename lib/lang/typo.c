@@ -166,6 +166,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 {
 	struct ch *c;
 	char *out;
+	uint8_t *single;
 	size_t nc = 0, i, k;
 	bool changed = false;
 
@@ -200,6 +201,29 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 		c[nc++] = (struct ch){ i, len, reading(cp) };
 		i += len;
 	}
+	/* where the segmentation of the text cuts (single[] nonzero), and
+	 * which characters are tokens of their own (1): a typo leaves its
+	 * wrong character unjoined (报/消) */
+	single = calloc(n + 1, 1);
+	if (!single) {
+		free(out);
+		free(c);
+		return NULL;
+	}
+	{
+		size_t nt, k2;
+		yd_token *tok = yd_segment(d, out, n, &nt);
+
+		for (k2 = 0; tok && k2 < nt; k2++) {
+			size_t b, chars = 0;
+
+			for (b = tok[k2].off; b < tok[k2].off + tok[k2].len; b++)
+				chars += ((unsigned char)out[b] & 0xC0) != 0x80;
+			single[tok[k2].off] |= chars == 1 ? 1 : 2;  /* 2: starts a longer word */
+		}
+		single[n] = 2;
+		free(tok);
+	}
 	for (i = 0; t->n && i + MIN_CHARS <= nc; ) {
 		size_t step = 1;
 
@@ -227,8 +251,18 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 
 				if (e->nchars != k || e->len != to - from)
 					continue;
+				/* the span starts and ends where the segmentation
+				 * cuts (not 费用|要 for 用药), and each wrong
+				 * character stands alone there (报/消): one inside a
+				 * longer word (江干区 for 肝区) is no typo */
+				if (!single[from] || !single[to])
+					continue;
 				for (j = i; j < i + k; j++) {
-					diff += memcmp(out + c[j].off, e->word + p, c[j].len) != 0;
+					bool wrong = memcmp(out + c[j].off, e->word + p, c[j].len) != 0;
+
+					diff += wrong;
+					if (wrong && single[c[j].off] != 1)
+						diff += 99;
 					p += c[j].len;
 				}
 				if (diff == 0 || (diff <= (k >= 4 ? 2u : 1u) &&
@@ -247,6 +281,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 		i += step;
 	}
 	free(c);
+	free(single);
 	if (!changed) {
 		free(out);
 		return NULL;

@@ -175,6 +175,10 @@ static void test_place_or_word(void **state)
 	NO_REGION("患者王宁安，男，45岁");
 	REGIONS("会议于北京举行", 110000);
 	NO_REGION("吃了安罗西平片头晕");
+	NO_REGION("吃奥西平片头晕");
+	NO_REGION("宁安素一天吃几粒");
+	NO_REGION("祝您新春康乐，万事如意");
+	REGIONS("祝你在北京一切顺利", 110000);
 	/* a prefecture beside its namesake county is the prefecture, and a
 	 * city jieba tags as an adverb or adjective is the city */
 	REGIONS("承德治疗白癜风", 130800);
@@ -190,6 +194,9 @@ static void test_place_or_word(void **state)
 	REGIONS("开封鼓楼区医保", 410204);
 	/* a hospital named after a place elsewhere, or the place itself */
 	REGIONS("上海长海医院怎么挂号", 310000);
+	NO_REGION("瑞金医院看内分泌怎么样");
+	REGIONS("瑞金市人民医院", 360781);
+	REGIONS("北京医院挂号", 110000);
 	REGIONS("南京鼓楼医院风湿科", 320106);
 	/* regions named only by hospitals come after the others */
 	REGIONS("北京协和医院的专家说湖南的医保可以报", 430000, 110000);

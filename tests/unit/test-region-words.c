@@ -12,6 +12,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,15 +103,19 @@ static const struct alias *alias_of(const char *s, size_t n)
 	return bsearch(&k, aliases, naliases, sizeof *aliases, cmp_alias);
 }
 
-/* A word that may rightly name a place: it holds a full official name
- * (北京市东城区少年宫), or is a name with a place suffix (华容人), or a
- * preposition and a name (jieba lists a few such: 从宁远). */
+/* A word that may rightly name a place: it is a region's name itself
+ * (东昌府), holds a full official name (北京市东城区少年宫), or is a name
+ * with a place suffix (华容人), or a preposition and a name (jieba lists a
+ * few such: 从宁远). */
 static int names_a_place(const char *w)
 {
 	static const char *const around[] = { "县", "人", "市", "区", "州", "省", "籍" };
 	static const char *const before[] = { "从", "在", "去", "到", "来自" };
 	size_t n = strlen(w), i, j, k;
 
+	/* the word is itself a region's short form (东昌府 of 东昌府区) */
+	if (alias_of(w, n))
+		return 1;
 	for (i = 0; i < n; i += 3)
 		for (j = i + 6; j <= n; j += 3) {
 			const struct alias *a = alias_of(w + i, j - i);
@@ -224,11 +229,49 @@ static void test_genuine_names(void **state)
 	assert_true(missed * 20 <= tried);
 }
 
+/* Every county's short form that names one region only, in sentences
+ * that say place (在X住院, 老家是X的, X医保怎么报销), is found. */
+static void test_genuine_short_forms(void **state)
+{
+	static const char *const frames[][2] = {
+		{ "我在", "住院，能报销吗" }, { "老家是", "的，想问下" }, { "", "医保怎么报销" },
+	};
+	size_t i, f, tried = 0, missed = 0;
+	char text[256];
+
+	qsort(aliases, naliases, sizeof *aliases, cmp_alias);
+	for (i = 0; i < naliases; i++) {
+		bool unique = (i == 0 || strcmp(aliases[i - 1].s, aliases[i].s) != 0) &&
+			      (i + 1 == naliases || strcmp(aliases[i + 1].s, aliases[i].s) != 0);
+
+		if (!unique || aliases[i].kind != 1 || !aliases[i].county)
+			continue;
+		for (f = 0; f < sizeof frames / sizeof *frames; f++) {
+			uint32_t codes[8];
+			size_t n, k;
+			bool found = false;
+
+			snprintf(text, sizeof text, "%s%s%s", frames[f][0], aliases[i].s, frames[f][1]);
+			n = regions_in(text, codes, 8);
+			for (k = 0; k < n; k++)
+				found |= codes[k] == aliases[i].code;
+			tried++;
+			if (!found && missed++ < 10)
+				fprintf(stderr, "missed: %s (%06u)\n", text, (unsigned)aliases[i].code);
+		}
+	}
+	fprintf(stderr, "%zu county short forms in place sentences, %zu missed\n", tried, missed);
+	assert_true(tried > 5000);
+	/* the weak forms without place words of their own (城关, 永安 …) */
+	assert_true(missed * 50 <= tried);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hidden_names),
 		cmocka_unit_test(test_genuine_names),
+		cmocka_unit_test(test_genuine_short_forms),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -102,9 +102,13 @@ static int integrity(void)
 	return rc;
 }
 
-/* Ids of all results of a query within a region (0: all). */
-static size_t found_in(const char *q, int64_t region, int64_t *ids, size_t max)
+/* Ids of all results of a "phrase" within a region (0: all): what the
+ * index holds, word for word (an unquoted 鳄梨表格 would also find the
+ * articles with only 表格, after those with both). */
+static size_t found_in(const char *word, int64_t region, int64_t *ids, size_t max)
 {
+	char q[256];
+	snprintf(q, sizeof q, "\"%s\"", word);
 	yd_error err = { 0 };
 	yd_corpus *c = yd_corpus_open(path, &err);
 	if (!c)

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "yidu/search.h"
+#include "search-internal.h"
 
 static char *corpus_path(void)
 {
@@ -99,12 +100,16 @@ static bool has(const int64_t *ids, size_t n, int64_t id)
 	return false;
 }
 
-/* Every article whose text contains the word is found, and (words of Han
- * characters only) nothing else. */
-static void check_recall(const char *word, bool exact)
+/* Every article whose text contains the word is found, and, when the
+ * word is asked for as a "phrase" (words of Han characters only), nothing
+ * else: unquoted, 门诊统筹 is the words 门诊 and 统筹, and articles with
+ * only one of them come after those with both. */
+static void check_recall_as(const char *word, bool exact)
 {
+	char q[256];
+	snprintf(q, sizeof q, exact ? "\"%s\"" : "%s", word);
 	int64_t ids[2000];
-	size_t n = search_all(word, ids, 2000, NULL);
+	size_t n = search_all(q, ids, 2000, NULL);
 	size_t expect = 0;
 	for (size_t i = 0; i < ndocs; i++) {
 		if (!strstr(docs[i].text, word))
@@ -115,7 +120,14 @@ static void check_recall(const char *word, bool exact)
 				 word, (long long)docs[i].id);
 	}
 	if (exact && n != expect)
-		fail_msg("%s: %zu found, %zu contain it", word, n, expect);
+		fail_msg("%s: %zu found, %zu contain it", q, n, expect);
+}
+
+static void check_recall(const char *word, bool exact)
+{
+	check_recall_as(word, false);
+	if (exact)
+		check_recall_as(word, true);
 }
 
 static void test_recall_words(void **state)
@@ -288,9 +300,15 @@ static void test_snippets(void **state)
 	for (size_t i = 0; i < r.n; i++) {
 		assert_non_null(strstr(r.v[i].snippet, "门诊统筹"));
 		assert_true(r.v[i].nranges > 0);
-		const yd_range *g = &r.v[i].ranges[0];
-		assert_int_equal(g->end - g->start, strlen("门诊统筹"));
-		assert_memory_equal(r.v[i].snippet + g->start, "门诊统筹", g->end - g->start);
+		/* the words together are one marked match */
+		bool whole = false;
+		for (size_t k = 0; k < r.v[i].nranges; k++) {
+			const yd_range *g = &r.v[i].ranges[k];
+			whole |= g->end - g->start == strlen("门诊统筹") &&
+				memcmp(r.v[i].snippet + g->start, "门诊统筹",
+				       g->end - g->start) == 0;
+		}
+		assert_true(whole);
 		assert_null(strchr(r.v[i].snippet, '\n'));
 	}
 	yd_search_results_free(&r);
@@ -380,6 +398,129 @@ static void test_filter(void **state)
 	}
 }
 
+static const yd_qword *plan_word(const yd_qplan *p, const char *text)
+{
+	for (size_t i = 0; i < p->n; i++)
+		for (size_t a = 0; a < p->v[i].nalt; a++)
+			if (strcmp(p->v[i].alt[a], text) == 0)
+				return &p->v[i];
+	return NULL;
+}
+
+/* Query understanding: question words left out, places as facets,
+ * topics named, synonyms, Traditional characters cut like Simplified. */
+static void test_plan(void **state)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open_v2(corpus_path(), &db, SQLITE_OPEN_READONLY, NULL),
+			 SQLITE_OK);
+	yd_qplan p;
+	assert_int_equal(yd_qplan_make("住院怎么报销", db, &p), 0);
+	assert_non_null(plan_word(&p, "住院"));
+	assert_non_null(plan_word(&p, "报销"));
+	assert_null(plan_word(&p, "怎么"));
+	assert_int_equal(plan_word(&p, "报销")->nfacet, 0);
+	assert_true(p.ntopic > 0);                          /* 医保/报销 */
+	assert_true(p.topic[0] == yd_corpus_topic_id(corpus, "医保/报销/住院") ||
+		    p.topic[0] == yd_corpus_topic_id(corpus, "医保/报销"));
+	yd_qplan_free(&p);
+
+	assert_int_equal(yd_qplan_make("深圳医保电话是多少", db, &p), 0);
+	const yd_qword *w = plan_word(&p, "深圳");
+	assert_non_null(w);
+	assert_int_equal(w->kind, YD_QW_PLACE);
+	assert_string_equal(w->facet[0], "r440300");
+	assert_non_null(plan_word(&p, "热线"));            /* a synonym of 电话 */
+	assert_null(plan_word(&p, "多少"));
+	yd_qplan_free(&p);
+
+	/* a word in two synonym groups has the words of both */
+	assert_int_equal(yd_qplan_make("生育津贴怎么申请", db, &p), 0);
+	w = plan_word(&p, "申请");
+	assert_non_null(w);
+	assert_ptr_equal(plan_word(&p, "办理"), w);
+	assert_ptr_equal(plan_word(&p, "领取"), w);
+	yd_qplan_free(&p);
+
+	/* a place alone is a word, question words alone are searched for */
+	assert_int_equal(yd_qplan_make("深圳", db, &p), 0);
+	assert_int_equal(p.n, 1);
+	assert_int_equal(p.v[0].kind, YD_QW_WORD);
+	yd_qplan_free(&p);
+	assert_int_equal(yd_qplan_make("怎么办", db, &p), 0);
+	assert_int_equal(p.n, 1);
+	yd_qplan_free(&p);
+
+	/* 異地就醫 is cut as 异地就医 is */
+	yd_qplan q;
+	assert_int_equal(yd_qplan_make("異地就醫怎麼備案", db, &p), 0);
+	assert_int_equal(yd_qplan_make("异地就医怎么备案", db, &q), 0);
+	assert_int_equal(p.n, q.n);
+	for (size_t i = 0; i < p.n; i++)
+		assert_string_equal(p.v[i].alt[0], q.v[i].alt[0]);
+	yd_qplan_free(&p);
+	yd_qplan_free(&q);
+
+	/* syntax: "phrases" must match, -words are excluded */
+	assert_int_equal(yd_qplan_make("\"门诊统筹\" 报销 -异地", db, &p), 0);
+	assert_int_equal(plan_word(&p, "门诊统筹")->kind, YD_QW_PHRASE);
+	assert_int_equal(p.nexcl, 1);
+	assert_string_equal(p.excl[0], "异地");
+	yd_qplan_free(&p);
+	sqlite3_close(db);
+}
+
+/* Questions: not every word must match, those with every word come
+ * first, and a place in the question puts its region first. */
+static void test_questions(void **state)
+{
+	yd_search_results r;
+	yd_error err = { 0 };
+	/* (words that are neither a topic's nor in a synonym group, which
+	 * also match by topic or by other words) */
+	assert_int_equal(yd_search(corpus, "凭证怎么下载", 0, 1, 0, 200, &r, &err), 0);
+	assert_true(r.n > 5);
+	bool all = true;
+	size_t nboth = 0;
+	for (size_t i = 0; i < r.n; i++)
+		for (size_t d = 0; d < ndocs; d++)
+			if (docs[d].id == r.v[i].id) {
+				bool both = strstr(docs[d].text, "凭证") &&
+					strstr(docs[d].text, "下载");
+				nboth += both;
+				/* no article with both after one without */
+				if (both)
+					assert_true(all);
+				all &= both;
+			}
+	assert_true(nboth > 0 && !all);
+	yd_search_results_free(&r);
+
+	/* a word no article has does not empty the results */
+	assert_int_equal(yd_search(corpus, "医保鳄梨", 0, 1, 0, 10, &r, &err), 0);
+	assert_true(r.n > 0);
+	yd_search_results_free(&r);
+	assert_int_equal(yd_search(corpus, "医保 \"鳄梨\"", 0, 1, 0, 10, &r, &err), 0);
+	assert_int_equal(r.n, 0);
+	yd_search_results_free(&r);
+
+	/* 深圳: the articles of 深圳 first */
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	yd_search_results in;
+	assert_int_equal(yd_search(corpus, "医保", sz, 1, 0, 2000, &in, &err), 0);
+	assert_int_equal(yd_search(corpus, "深圳医保怎么用", 0, 1, 0, 2000, &r, &err), 0);
+	assert_true(in.n > 3 && r.n > in.n);
+	for (size_t i = 0; i < in.n; i++) {
+		bool found = false;
+		for (size_t k = 0; k < in.n && !found; k++)
+			found = r.v[i].id == in.v[k].id;
+		if (!found)
+			fail_msg("result %zu of 深圳医保怎么用 is not of 深圳", i);
+	}
+	yd_search_results_free(&in);
+	yd_search_results_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -393,6 +534,8 @@ int main(void)
 		cmocka_unit_test(test_snippets),
 		cmocka_unit_test(test_highlight),
 		cmocka_unit_test(test_filter),
+		cmocka_unit_test(test_plan),
+		cmocka_unit_test(test_questions),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -81,6 +81,45 @@ static void test_persist_and_order(void **state)
 	yd_state_close(s);
 }
 
+/* Searches: newest first, each once, kept across opens, at most
+ * YD_SEARCH_HISTORY_MAX, forgotten by clear. */
+static void test_search_history(void **state)
+{
+	(void)state;
+	yd_error err = { 0 };
+	char **v;
+	size_t n;
+	yd_state *s = yd_state_open(file, &err);
+	assert_non_null(s);
+	assert_int_equal(yd_state_add_search(s, "住院怎么报销", &err), 0);
+	assert_int_equal(yd_state_add_search(s, "深圳医保电话", &err), 0);
+	assert_int_equal(yd_state_add_search(s, "住院怎么报销", &err), 0);
+	assert_int_equal(yd_state_add_search(s, "", &err), 0);
+	yd_state_close(s);
+	s = yd_state_open(file, &err);
+	assert_int_equal(yd_state_searches(s, &v, &n, &err), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0], "住院怎么报销");
+	assert_string_equal(v[1], "深圳医保电话");
+	yd_state_searches_free(v, n);
+	for (int i = 0; i < YD_SEARCH_HISTORY_MAX + 20; i++) {
+		char q[32];
+		snprintf(q, sizeof q, "q%d", i);
+		assert_int_equal(yd_state_add_search(s, q, &err), 0);
+	}
+	assert_int_equal(yd_state_searches(s, &v, &n, &err), 0);
+	assert_int_equal(n, YD_SEARCH_HISTORY_MAX);
+	char last[32];
+	snprintf(last, sizeof last, "q%d", YD_SEARCH_HISTORY_MAX + 19);
+	assert_string_equal(v[0], last);
+	yd_state_searches_free(v, n);
+	assert_int_equal(yd_state_clear(s, &err), 0);
+	assert_int_equal(yd_state_searches(s, &v, &n, &err), 0);
+	assert_int_equal(n, 0);
+	yd_state_searches_free(v, n);
+	yd_state_close(s);
+}
+
 static void test_memory_only(void **state)
 {
 	(void)state;
@@ -112,6 +151,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_created_on_first_write),
 		cmocka_unit_test(test_persist_and_order),
+		cmocka_unit_test(test_search_history),
 		cmocka_unit_test(test_memory_only),
 		cmocka_unit_test(test_not_a_state_file),
 	};

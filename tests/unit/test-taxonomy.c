@@ -197,7 +197,10 @@ static void test_departments_and_context(void **state)
 	has_topic(t, "医宝卡在外地能报消吗", "医保/报销", true);
 	has_topic(t, "异地就依备按怎么弄", "医保/异地就医/备案", true);
 	has_topic(t, "醫保報銷比例是多少", "医保/报销", true);
-	/* … but not a real word that sounds the same (爆笑 is not 报销) */
+	/* … not across words (费用|要 is not 用药, 江干区 not 肝区) … */
+	has_topic(t, "太平间的费用要多少", "就医/药品与用药", false);
+	has_topic(t, "我是江干区的，医保归哪个区管", "就医/肝病", false);
+	/* … and not a real word that sounds the same (爆笑 is not 报销) */
 	has_topic(t, "医保卡的视频太爆笑了", "医保/报销", false);
 	/* a fallback word gives 就医 when nothing else fits */
 	has_topic(t, "最近身体不舒服怎么办", "就医", true);
