@@ -135,6 +135,8 @@ after=$(screen | cut -c66- | sed -n 3,6p)
 # A link shows its target when selected; Back restores the selected link.
 keys 3 Home Down Enter
 wait_for "2025-03-19 · 测试编辑部" || fail "no article with a link"
+# The status line follows the focused pane: the article's keys here.
+screen | tail -1 | grep -q "←→ links" || fail "the status line does not follow the article pane"
 keys Right
 wait_for "Link → 贺州医保断缴会影响报销吗" || fail "selecting a link does not show its target's title"
 keys Enter
@@ -144,7 +146,10 @@ wait_for "2025-03-19 · 测试编辑部" || fail "back did not return to the lin
 keys Enter
 wait_for "2025-02-11 · 测试编辑部" || fail "back did not restore the selected link"
 # B from any pane bookmarks the open article; the list shows its mark.
-keys 3 B
+keys 3
+settle
+screen | tail -1 | grep -q "Enter read" || fail "the status line does not follow the list pane"
+keys B
 wait_for "Bookmarked." || fail "B with the focus in the list did not bookmark the open article"
 screen | grep -q "│ B 贺州医保断缴会影响报销吗" || fail "no bookmark mark in the list"
 

@@ -69,7 +69,15 @@ static void walk_history(app *a, int dir)
 
 static void show_live(app *a, const char *text)
 {
-	snprintf(a->query, sizeof a->query, "%s", text);
+	/* The line holds more bytes than a query: cut at a character's start. */
+	size_t n = strlen(text);
+	if (n >= sizeof a->query) {
+		n = sizeof a->query - 1;
+		while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
+			n--;
+	}
+	memcpy(a->query, text, n);
+	a->query[n] = '\0';
 	a->searching = true;
 	a->bookmarks = false;
 	a->keypad = false;
