@@ -186,7 +186,7 @@ keys Enter
 wait_for "results" || fail "NO_COLOR: no results"
 settle
 attrs | sed -n 4p > "$T/cur"
-attrs | sed -n 5p > "$T/other"
+attrs | sed -n 6p > "$T/other"   # a result is two lines: title, snippet
 grep -q "7m\|7;" "$T/cur" || { fail "NO_COLOR: the cursor row is not reverse video"; cat -v "$T/cur"; }
 grep -q "\[7m\|;7m\|\[7;" "$T/other" && { fail "NO_COLOR: a match looks like the cursor (reverse)"; cat -v "$T/other"; }
 grep -q "4m\|;4;\|\[4;" "$T/other" || { fail "NO_COLOR: the match on a row off the cursor is not marked"; cat -v "$T/other"; }

@@ -16,6 +16,11 @@ tmx send-keys -t yd -l "深圳医保电话"
 wait_for "Search “深圳医保电话”" || fail "no live results while typing"
 screen | grep -q "^Search: 深圳医保电话" || fail "the prompt closed during live results"
 screen | sed -n 3p | grep -q "深圳医保咨询打什么电话" || fail "the answer is not the first result"
+# A result is two lines: the title and date, then a line of its snippet
+# (indented, with the matched words in it).
+screen | sed -n 3p | grep -q "深圳医保咨询打什么电话 .*20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]" ||
+	fail "no date on the result's title line"
+screen | sed -n 4p | grep -q "│  .*电话" || fail "no snippet line under the first result: $(screen | sed -n 4p)"
 keys Enter
 settle
 screen | grep -q "^Search: " && fail "Enter did not close the prompt"

@@ -17,8 +17,15 @@ void listview_move_to(listview *lv, int64_t i)
 	lv->cursor = i;
 }
 
+/* Rows that fit in h screen lines. */
+static int rows_in(const listview *lv, int h)
+{
+	return lv->row_h > 1 ? h / lv->row_h : h;
+}
+
 bool listview_key(listview *lv, action act, int h)
 {
+	h = rows_in(lv, h);
 	int64_t page = h > 1 ? h - 1 : 1;
 	if (lv->no_cursor) {
 		/* A text: the keys move the view. */
@@ -57,6 +64,7 @@ bool listview_key(listview *lv, action act, int h)
 
 void listview_scroll(listview *lv, int h)
 {
+	h = rows_in(lv, h);
 	if (h <= 0)
 		return;
 	if (lv->top > lv->count - h)
@@ -76,8 +84,10 @@ void listview_scroll(listview *lv, int h)
 
 int64_t listview_at(const listview *lv, int row)
 {
-	int64_t i = lv->top + row;
-	return row >= 0 && i < lv->count ? i : -1;
+	if (row < 0)
+		return -1;
+	int64_t i = lv->top + (lv->row_h > 1 ? row / lv->row_h : row);
+	return i < lv->count ? i : -1;
 }
 
 attr_t lv_attr(const lv_row *row, role r)
@@ -91,7 +101,8 @@ attr_t lv_attr(const lv_row *row, role r)
 static void draw_one(listview *lv, int y, int x, int w, bool focused, int row,
 		     lv_draw_fn draw, lv_current_fn current, void *ctx)
 {
-	lv_row r = { .i = lv->top + row, .y = y + row, .x = x, .w = w };
+	int rh = lv->row_h > 1 ? lv->row_h : 1;
+	lv_row r = { .i = lv->top + row, .y = y + row * rh, .x = x, .w = w, .h = rh };
 	r.cursor = !lv->no_cursor && r.i == lv->cursor;
 	r.current = r.i < lv->count && current && current(ctx, r.i);
 	if (r.cursor) {
@@ -103,7 +114,8 @@ static void draw_one(listview *lv, int y, int x, int w, bool focused, int row,
 	} else {
 		r.base = r.current ? theme_attr(ROLE_CURRENT) : A_NORMAL;
 	}
-	draw_fill(r.y, x, w, r.i < lv->count ? r.base : A_NORMAL);
+	for (int k = 0; k < rh; k++)
+		draw_fill(r.y + k, x, w, r.i < lv->count ? r.base : A_NORMAL);
 	if (r.i < lv->count)
 		draw(ctx, &r);
 }
@@ -112,16 +124,20 @@ void listview_draw(listview *lv, int y, int x, int h, int w, bool focused, bool 
 		   lv_draw_fn draw, lv_current_fn current, void *ctx)
 {
 	listview_scroll(lv, h);
+	int rh = lv->row_h > 1 ? lv->row_h : 1;
+	int rows = h / rh;
 	bool same = partial && lv->drawn_ok && lv->top == lv->drawn_top &&
 		focused == lv->drawn_focused && y == lv->drawn_y && x == lv->drawn_x &&
-		h == lv->drawn_h && w == lv->drawn_w;
+		h == lv->drawn_h && w == lv->drawn_w && rh == lv->drawn_rh;
 	if (same) {
-		if (lv->drawn_cursor != lv->cursor && lv->drawn_cursor - lv->top < h)
+		if (lv->drawn_cursor != lv->cursor && lv->drawn_cursor - lv->top < rows)
 			draw_one(lv, y, x, w, focused, (int)(lv->drawn_cursor - lv->top), draw, current, ctx);
 		draw_one(lv, y, x, w, focused, (int)(lv->cursor - lv->top), draw, current, ctx);
 	} else {
-		for (int row = 0; row < h; row++)
+		for (int row = 0; row < rows; row++)
 			draw_one(lv, y, x, w, focused, row, draw, current, ctx);
+		for (int k = rows * rh; k < h; k++)   /* a line left under the last row */
+			draw_fill(y + k, x, w, A_NORMAL);
 	}
 	lv->drawn_ok = true;
 	lv->drawn_top = lv->top;
@@ -130,5 +146,6 @@ void listview_draw(listview *lv, int y, int x, int h, int w, bool focused, bool 
 	lv->drawn_y = y;
 	lv->drawn_x = x;
 	lv->drawn_h = h;
+	lv->drawn_rh = rh;
 	lv->drawn_w = w;
 }

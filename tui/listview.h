@@ -18,11 +18,13 @@ typedef struct listview {
 	int64_t cursor;     /* 0 <= cursor < count (0 when empty) */
 	int64_t top;        /* first row shown */
 	bool no_cursor;     /* text to scroll (help): movement keys scroll */
+	int row_h;          /* screen lines a row takes (0 is 1): search
+	                     * results are a title line and a snippet line */
 	/* What the last draw showed, so that a cursor move within the same
 	 * rows draws two rows, not the view (listview_draw's `partial`). */
 	bool drawn_ok;
 	int64_t drawn_top, drawn_cursor;
-	int drawn_y, drawn_x, drawn_h, drawn_w;
+	int drawn_y, drawn_x, drawn_h, drawn_w, drawn_rh;
 	bool drawn_focused;
 } listview;
 
@@ -30,6 +32,7 @@ typedef struct listview {
 typedef struct lv_row {
 	int64_t i;          /* the row's index */
 	int y, x, w;
+	int h;              /* lines: 1, or the view's row_h */
 	bool cursor;        /* the cursor row: the one most visible row */
 	bool current;       /* the chosen node / the open article */
 	attr_t base;        /* fill attribute of the row */
@@ -42,8 +45,8 @@ typedef bool (*lv_current_fn)(void *ctx, int64_t i);
 void listview_set_count(listview *lv, int64_t count);
 /* Moves the cursor to i (clamped). */
 void listview_move_to(listview *lv, int64_t i);
-/* Up, Down, PgUp, PgDn, Home, End for a view `h` rows high; false for
- * other actions. */
+/* Up, Down, PgUp, PgDn, Home, End for a view `h` lines high; false for
+ * other actions. (Every `h` below is in screen lines.) */
 bool listview_key(listview *lv, action act, int h);
 /* Keeps the cursor inside the h rows shown. */
 void listview_scroll(listview *lv, int h);

@@ -334,11 +334,19 @@ static void list_changed(pane *p, app *a, unsigned what)
 	}
 }
 
+/* Search results take two lines each where there is room: the title
+ * and date, then a whole line of the snippet to read. */
+static void set_row_height(list_pane *l, app *a, const pane *p)
+{
+	l->lv.row_h = a->searching && !a->keypad && p->body.w >= 24 && p->body.h >= 6 ? 2 : 1;
+}
+
 /* The rows the screen shows are in memory before draw (which reads
  * nothing). */
 static void list_prepare(pane *p, app *a)
 {
 	list_pane *l = (list_pane *)p;
+	set_row_height(l, a, p);
 	listview_scroll(&l->lv, p->body.h);
 	ensure(l, a, l->lv.top, l->lv.top + p->body.h);
 	if (a->searching) {
@@ -437,18 +445,24 @@ static void draw_snippet(int y, int x, int w, const yd_search_hit *h, attr_t dim
 	free(rg);
 }
 
-/* A result: the title (matches marked), then the snippet, dimmed. */
+/* A result: the title (matches marked) and its date, then the snippet,
+ * dimmed: on a line of its own when the row has two, else after the
+ * title. */
 static void hit_row(list_pane *l, app *a, const lv_row *row)
 {
 	if (row->i >= (int64_t)l->nhits)
 		return;
 	const yd_search_hit *h = &l->hits[row->i];
-	int date_w = row->w >= 50 ? 10 : 0;
+	int date_w = row->w >= (row->h > 1 ? 30 : 50) ? 10 : 0;
 	int w = row->w - (date_w ? date_w + 1 : 0);
 	attr_t match = lv_attr(row, ROLE_MATCH);
 	int col = draw_marked(row->y, row->x, w, h->title, h->title_ranges, h->ntitle_ranges,
 			      row->base, match);
-	if (col + 3 < w && h->snippet && *h->snippet) {
+	if (row->h > 1) {
+		if (h->snippet && *h->snippet)
+			draw_snippet(row->y + 1, row->x + 2, row->w - 2, h, lv_attr(row, ROLE_DIM),
+				     match, a->opt.text_flags);
+	} else if (col + 3 < w && h->snippet && *h->snippet) {
 		attr_t dim = lv_attr(row, ROLE_DIM);
 		col += draw_str(row->y, row->x + col, w - col, " · ", dim);
 		draw_snippet(row->y, row->x + col, w - col, h, dim, match, a->opt.text_flags);
@@ -542,6 +556,7 @@ static void list_draw(pane *p, app *a)
 		l->lv.drawn_ok = false;
 		return;
 	}
+	set_row_height(l, a, p);
 	list_ctx c = { l, a };
 	bool partial = !p->whole && l->drawn_ok && !a->searching && a->article == l->drawn_article;
 	listview_draw(&l->lv, r.y, r.x, r.h, r.w, a->focus == p->id, partial, list_row,
@@ -581,6 +596,7 @@ static void list_sort(pane *p, app *a);
 static bool list_key(pane *p, app *a, action act)
 {
 	list_pane *l = (list_pane *)p;
+	set_row_height(l, a, p);
 	if (listview_key(&l->lv, act, p->body.h))
 		return true;
 	switch (act) {
@@ -608,6 +624,7 @@ static void list_sort(pane *p, app *a)
 static void list_click(pane *p, app *a, int row)
 {
 	list_pane *l = (list_pane *)p;
+	set_row_height(l, a, p);
 	int64_t pos = listview_at(&l->lv, row);
 	if (pos < 0)
 		return;
