@@ -139,6 +139,14 @@ wait_for "2025-03-19 · 测试编辑部" || fail "no article with a link"
 screen | tail -1 | grep -q "←→ links" || fail "the status line does not follow the article pane"
 keys Right
 wait_for "Link → 贺州医保断缴会影响报销吗" || fail "selecting a link does not show its target's title"
+# Right past the last link goes on to Related with no link left selected
+# (else Enter would seem to open the link and open a related article).
+keys Right
+settle
+screen | grep -q "Link →" && fail "Right past the last link left the link selected"
+screen | tail -1 | grep -q "listed by the source" || fail "Right past the last link did not move to Related"
+keys 4 Right
+wait_for "Link → 贺州医保断缴会影响报销吗" || fail "4 then Right does not select the link again"
 keys Enter
 wait_for "2025-02-11 · 测试编辑部" || fail "the link did not open its article"
 keys Escape
