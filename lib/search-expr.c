@@ -72,7 +72,7 @@ static int note_tok(void *ctx, int flags, const char *t, size_t n,
  * while the expression stays within the phrases yd_match() ranks
  * (MAX_PHRASES in search-rank.c); past that, the prefix query. */
 #define MAX_EXPAND 400
-#define MAX_EXPR_PHRASES 480
+#define MAX_EXPR_PHRASES 1000
 
 /* Writes (s' OR s'' …), s with its last character c replaced by each
  * term c begins; false (nothing written) when there are none or too
