@@ -103,8 +103,10 @@ int main(int argc, char **argv)
 		{ "医保", 0, "医保/个人账户" }, { "医院", 0, "就医" },
 		{ "报销", 440000, "医保" }, { "医保", 440800, "医保/个人账户" },
 		{ "罕见的词语", 440000, NULL },
-		{ "医", 0, NULL }, { "保", 0, NULL },   /* slow: prefix queries */
+		{ "医", 0, NULL }, { "保", 0, NULL },   /* lone characters: ORed terms */
 		{ "医", 440800, NULL },
+		{ "药", 0, NULL }, { "医 保", 0, NULL }, { "药", 440000, NULL },
+		{ "2025年", 440800, NULL }, { "医", 0, "医保/个人账户" },
 		/* questions as typed: 2 to 6 words once question words are out */
 		{ "住院怎么报销", 0, NULL }, { "深圳医保电话", 0, NULL },
 		{ "贺州医保", 0, NULL }, { "北京看眼科哪家医院好", 0, NULL },

@@ -1,8 +1,8 @@
--- yidu corpus schema, version 2.
+-- yidu corpus schema, version 3.
 -- One SQLite file per corpus. yidu-import writes it; the browser opens it
 -- read-only. application_id 0x59494455 ("YIDU") and user_version mark it.
 PRAGMA application_id = 1497973845;   -- 0x59494455
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 -- Schema version, build facts (builder version, time, inputs, counts).
 CREATE TABLE meta (
@@ -123,3 +123,12 @@ CREATE VIEW search_src AS
 	FROM article a LEFT JOIN search_facet f ON f.id = a.id;
 CREATE VIRTUAL TABLE search USING fts5(title, summary, body, py, facets,
 	content = 'search_src', content_rowid = 'id', tokenize = 'yidu');
+-- search_term: the index's terms of one or two Han characters (bigrams,
+-- and lone characters at the end of a run), filled by the builder from
+-- the index. A query ending in a lone character (医, 2025年) becomes an
+-- OR of the terms that character begins, which FTS5 reads newest first
+-- and stops early, instead of a prefix query, which merges the doclists
+-- of all those terms before giving a first row (lib/search-expr.c).
+CREATE TABLE search_term (
+	term TEXT PRIMARY KEY
+) WITHOUT ROWID;

@@ -19,6 +19,8 @@
 struct out {
 	yd_strbuf e;        /* the expression */
 	yd_strbuf m;        /* the map */
+	sqlite3 *db;        /* the corpus (its search_term), or NULL */
+	int nphrase;        /* phrases written */
 };
 
 static int count_unit(void *ctx, int flags, const char *t, size_t n,
@@ -42,6 +44,7 @@ static void phrase(struct out *o, const char *s, int word, int alt, int span,
 		   const char *prefix)
 {
 	char m[48];
+	o->nphrase++;
 	snprintf(m, sizeof m, "%s%d:%d:%d", o->m.n ? " " : "", word, alt, span);
 	yd_strbuf_adds(&o->m, m);
 	if (prefix)
@@ -64,12 +67,82 @@ static int note_tok(void *ctx, int flags, const char *t, size_t n,
 	return 0;
 }
 
+/* A lone character's terms in the index (search_term: bigrams it
+ * begins and itself at a run's end) are ORed only up to MAX_EXPAND, and
+ * while the expression stays within the phrases yd_match() ranks
+ * (MAX_PHRASES in search-rank.c); past that, the prefix query. */
+#define MAX_EXPAND 400
+#define MAX_EXPR_PHRASES 1000
+
+/* Writes (s' OR s'' …), s with its last character c replaced by each
+ * term c begins; false (nothing written) when there are none or too
+ * many, or no corpus. The terms follow c in the index's order: from c
+ * up to the next code point. */
+static bool expand_lone(struct out *o, const char *s, int word, int alt)
+{
+	if (!o->db)
+		return false;
+	size_t n = strlen(s), last = n;
+	while (last > 0 && ((unsigned char)s[--last] & 0xC0) == 0x80)
+		;
+	ucs4_t c;
+	if (u8_mbtouc(&c, (const uint8_t *)s + last, n - last) <= 0)
+		return false;
+	uint8_t hi[8];
+	int hl = u8_uctomb(hi, c + 1, sizeof hi);
+	sqlite3_stmt *st;
+	if (hl <= 0 || sqlite3_prepare_v2(o->db, "SELECT term FROM search_term "
+			"WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3",
+			-1, &st, NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(st, 1, s + last, (int)(n - last), SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, (const char *)hi, hl, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, MAX_EXPAND + 1);
+	char **t = NULL;
+	size_t k = 0;
+	bool ok = true;
+	while (ok && sqlite3_step(st) == SQLITE_ROW) {
+		const char *term = (const char *)sqlite3_column_text(st, 0);
+		char **v = realloc(t, (k + 1) * sizeof *t);
+		size_t tl = term ? strlen(term) : 0;
+		char *x = v ? malloc(last + tl + 1) : NULL;
+		if (v)
+			t = v;
+		if (!x) {
+			ok = false;
+			break;
+		}
+		memcpy(x, s, last);
+		memcpy(x + last, term, tl + 1);
+		t[k++] = x;
+	}
+	sqlite3_finalize(st);
+	ok = ok && k > 0 && k <= MAX_EXPAND &&
+		o->nphrase + (int)k <= MAX_EXPR_PHRASES;
+	if (ok) {
+		int span = span_of(s);
+		yd_strbuf_adds(&o->e, "(");
+		for (size_t i = 0; i < k; i++) {
+			if (i)
+				yd_strbuf_adds(&o->e, " OR ");
+			phrase(o, t[i], word, alt, span, NULL);
+		}
+		yd_strbuf_adds(&o->e, ")");
+	}
+	for (size_t i = 0; i < k; i++)
+		free(t[i]);
+	free(t);
+	return ok;
+}
+
 /* A text ending in a lone Han character (2025年) ends in a prefix:
  * documents hold that character alone only at the end of a run. */
 static void text_phrase(struct out *o, const char *s, int word, int alt)
 {
 	bool lone = false;
 	yd_tokenize(s, strlen(s), YD_TOK_QUERY, note_tok, &lone);
+	if (lone && expand_lone(o, s, word, alt))
+		return;
 	phrase(o, s, word, alt, span_of(s), NULL);
 	if (lone)
 		yd_strbuf_adds(&o->e, " *");
@@ -178,7 +251,7 @@ char *yd_qplan_expr(const yd_qplan *p, unsigned use, size_t atleast,
 		atleast = 1;
 	if (atleast < nopt && atleast > 1 && choose(nopt, atleast) > MAX_SUBSETS)
 		atleast = 1;
-	struct out o = { { 0 }, { 0 } };
+	struct out o = { { 0 }, { 0 }, p->db, 0 };
 	yd_strbuf_adds(&o.e, "((");
 	bool first = true;
 	for (size_t i = 0; i < p->n; i++)

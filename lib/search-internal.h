@@ -132,6 +132,7 @@ typedef struct yd_qplan {
 	size_t nsoft;
 	int64_t topic[YD_QPLAN_MAX_TOPIC]; /* topics the words name */
 	size_t ntopic;
+	sqlite3 *db;                     /* the corpus, for search_term */
 } yd_qplan;
 /* db: the corpus (its region_alias and topic tables), or NULL for a plan
  * without facets (highlighting). Returns 0, or -1 when out of memory. */

@@ -341,6 +341,7 @@ static int content_words(yd_qplan *p, struct segs *g, sqlite3 *db,
 int yd_qplan_make(const char *query, sqlite3 *db, yd_qplan *p)
 {
 	memset(p, 0, sizeof *p);
+	p->db = db;
 	yd_query q;
 	if (yd_query_parse(query, &q) != 0)
 		return -1;

@@ -29,7 +29,7 @@
 #define RANK_B 0.75
 #define RANK_COLS 4                /* title, summary, body, py */
 #define PROX_CAP 8
-#define MAX_PHRASES 512
+#define MAX_PHRASES 1024
 #define MAX_WORDS YD_QPLAN_MAX_WORDS
 
 static const double col_weight[RANK_COLS] = { 4.0, 2.0, 1.0, 4.0 };

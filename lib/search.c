@@ -52,6 +52,12 @@ static int cmp_cand(const void *a, const void *b)
  * match. */
 static const char candidates_sql[] = "SELECT rowid, yd_match(search, ?3, ?4, ?5) "
 	"FROM search WHERE search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
+/* The same, oldest first: when the filter holds no more articles than a
+ * tier's cap, every match is a candidate whatever the order, and FTS5
+ * reads forwards faster (医 within 440800, 287 articles, 100,000 in all:
+ * 14 against 22-27 ms of CPU for the FTS5 query alone). */
+static const char candidates_asc_sql[] = "SELECT rowid, yd_match(search, ?3, ?4, ?5) "
+	"FROM search WHERE search MATCH ?1 ORDER BY rowid ASC LIMIT ?2";
 
 /* "(expr) AND facets : "<mark>r<code>"" …, the filter's phrases;
  * *nfilter receives how many. malloc'd. */
@@ -352,12 +358,15 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			place = (int)i;
 		nopt += p.v[i].kind != YD_QW_PHRASE;
 	}
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = NULL, *st_asc = NULL;
 	struct cand *cv = NULL;
 	int64_t *seen = NULL;
 	size_t cn = 0;
 	int rc = -1;
-	if (sqlite3_prepare_v2(c->db, candidates_sql, -1, &st, NULL) != SQLITE_OK) {
+	int64_t nfilter = region > 0 || topic > 1 ?
+		yd_corpus_count(c, region, topic > 1 ? topic : 1) : -1;
+	if (sqlite3_prepare_v2(c->db, candidates_sql, -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(c->db, candidates_asc_sql, -1, &st_asc, NULL) != SQLITE_OK) {
 		yd_sql_fail(c->db, "searching", err);
 		goto out;
 	}
@@ -381,7 +390,8 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			out->more = true;     /* lower tiers not looked at */
 			break;
 		}
-		if (run_tier(c, st, &p, k, cap, region, topic, place, cv, &cn, seen, err) != 0)
+		sqlite3_stmt *tst = nfilter >= 0 && (size_t)nfilter <= cap ? st_asc : st;
+		if (run_tier(c, tst, &p, k, cap, region, topic, place, cv, &cn, seen, err) != 0)
 			goto out;
 		if (cn > cap) {
 			out->more = true;
@@ -398,7 +408,8 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	if (p.nsoft && soft_words(c, &p, cv, cn < SOFT_TOP ? cn : SOFT_TOP, err) != 0)
 		goto out;
 	sqlite3_finalize(st);
-	st = NULL;
+	sqlite3_finalize(st_asc);
+	st = st_asc = NULL;
 	if (offset >= cn || limit == 0) {
 		rc = 0;
 		goto out;
@@ -428,6 +439,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	rc = 0;
 out:
 	sqlite3_finalize(st);
+	sqlite3_finalize(st_asc);
 	yd_qplan_free(&p);
 	free(cv);
 	free(seen);

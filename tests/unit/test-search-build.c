@@ -162,6 +162,46 @@ static void none(const char *q)
 		fail_msg("%s: %zu results, expected none", q, n);
 }
 
+/* The terms of one or two Han characters, and nothing else, are in
+ * search_term: n of them begin with the character c. */
+static void check_terms(const char *c, int n)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM "
+		"search_term WHERE term >= ?1 AND term < char(unicode(?1) + 1)), "
+		"(SELECT count(*) FROM search_term WHERE length(term) > 2 OR "
+		"unicode(term) < 11904 OR unicode(term) BETWEEN 57344 AND 63743), "
+		"(SELECT count(*) FROM search_term)", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, c, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), n);
+	assert_int_equal(sqlite3_column_int(st, 1), 0);
+	assert_true(sqlite3_column_int(st, 2) > 20);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
+/* The FTS5 expression for q on the corpus: whether it holds want. */
+static bool expr_has(const char *q, const char *want)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL),
+			 SQLITE_OK);
+	yd_qplan p;
+	assert_int_equal(yd_qplan_make(q, db, &p), 0);
+	char *map = NULL, *e = yd_qplan_expr(&p, ~0u, 1, &map);
+	assert_non_null(e);
+	bool has = strstr(e, want) != NULL;
+	free(e);
+	free(map);
+	yd_qplan_free(&p);
+	sqlite3_close(db);
+	return has;
+}
+
 #define EXCERPT_T "异地就医备案怎么办理"
 #define FULL_T "桂林门诊慢特病申请材料"
 
@@ -176,6 +216,12 @@ static void test_fresh_and_append(void **state)
 	only("一次性", "南宁职工医保个人账户提取");
 	only("当天生效", EXCERPT_T);
 	none("鳄梨");
+	/* a lone character: the terms it begins ORed; with none, a prefix */
+	check_terms("鳄", 0);
+	check_terms("提", 1);                  /* 提取 */
+	assert_true(expr_has("提", "\"提取\""));
+	assert_false(expr_has("提", " *"));
+	assert_true(expr_has("鳄", "\"鳄\" *"));
 
 	/* 湖州 (330500) is not named yet */
 	int64_t ids[8];
@@ -197,6 +243,10 @@ static void test_fresh_and_append(void **state)
 	none("当天生效");             /* the excerpt's summary is gone */
 	only("诊断证明", FULL_T);
 	assert_int_equal(found("鳄梨", ids, 8), 2);
+	/* --append adds the new articles' terms */
+	check_terms("鳄", 1);
+	assert_int_equal(found("鳄", ids, 8), 2);
+	assert_false(expr_has("鳄", " *"));
 	/* the re-indexed article is found within its new region */
 	assert_int_equal(found_in("备案", 330500, ids, 8), 1);
 	assert_int_equal(ids[0], id_of(EXCERPT_T));
