@@ -131,7 +131,7 @@ static const char *const person_acts[] = {
 
 /* Last characters of the nouns of institutions and places, which a
  * region's name may start (X医院, X中心, X车站, X公园) */
-static const char institution_ends[] = "院局所站馆厅处委会校司行部区场园心室科";
+static const char institution_ends[] = "院局所站馆厅处委会校司行部区场园心室科诊";
 
 /* Characters that spell foreign names (drugs' above all): one of them
  * glued before a name makes an unknown word of it (奥西平). */
@@ -237,6 +237,25 @@ static bool hospital_at(const char *s, size_t n, size_t pos)
 	return false;
 }
 
+/* w is the short name of an institution: w + 医院/大学/学院 is one in
+ * the dictionary (同济: 同济医院, 同济大学; 武汉同济 is the hospital's
+ * city). */
+static bool institution_short(const yd_dict *d, const char *w, size_t len)
+{
+	static const char *const kinds[] = { "医院", "大学", "学院" };
+	char buf[64];
+	yd_word x;
+	size_t i;
+
+	for (i = 0; i < N(kinds) && len + 6 <= sizeof buf; i++) {
+		memcpy(buf, w, len);
+		memcpy(buf + len, kinds[i], 6);
+		if (yd_dict_lookup(d, buf, len + 6, &x) && strcmp(x.tag, "nt") == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The character at c is a surname: one of the commonest, or a
  * one-character word the dictionary tags as a person's name (金, 马). */
 static bool is_surname(const yd_dict *d, const char *c)
@@ -311,7 +330,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
 			    z->tag[0] == 'n' && z->tag[1] != 's' && z->tag[1] != 't' &&
-			    !in_set(institution_ends, s + z->off + z->len - 3))
+			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !institution_short(d, s + z->off, z->len))
 				ev->noun_after = true;
 		}
 		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&

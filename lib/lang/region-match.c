@@ -253,10 +253,29 @@ static uint32_t prefecture_short(const yd_gazetteer *g, const struct alias_group
 	return found;
 }
 
+/* Does the text speak of insurance or residence anywhere? Then the
+ * places in it are mostly where someone is insured or lives. */
+static bool admin_text(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"医保", "社保", "参保", "异地", "报销", "户口", "户籍", "新农合", "缴费",
+		"备案", "转诊", "定点", "医疗保险", "医疗保障", "政策", "慢特病", "慢病",
+	};
+	size_t p, i;
+
+	for (p = 0; p < n; p++)
+		for (i = 0; i < sizeof words / sizeof *words; i++)
+			if (strlen(words[i]) <= n - p &&
+			    memcmp(s + p, words[i], strlen(words[i])) == 0)
+				return true;
+	return false;
+}
+
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
 {
 	size_t pos = 0, blocked_until = 0, nm = 0, joined = (size_t)-1;
 	struct yd_seg_window win = { 0 };
+	bool admin = admin_text(s, n);
 
 	while (pos < n && nm < MAX_MENTIONS) {
 		const yd_ws_entry *e[16];
@@ -327,10 +346,13 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				x->why |= YD_WHY_HOSPITAL;
 			x->evidence = ev.before || ev.after || ev.civic || ev.fit == FIT_SUFFIX;
 			x->direct_hospital = is_short(gr) && ev.direct_hospital;
-			/* counties only: a city's name before a noun is far
-			 * more often the city (深圳系统, 六盘水异地就医) */
-			x->compound = ev.noun_after && !ev.hospital && group_level(g, gr, 3) &&
-				      (is_short(gr) || gr->len == 6);
+			/* a county's name (short, or two characters with 县);
+			 * a city's before a noun is the city in a text about
+			 * insurance or residence (深圳系统显示已参保,
+			 * 六盘水异地就医) */
+			x->compound = ev.noun_after && !ev.hospital &&
+				      ((group_level(g, gr, 3) && (is_short(gr) || gr->len == 6)) ||
+				       (group_level(g, gr, 2) && is_short(gr) && !admin));
 			x->generic = generic_district(g, gr, s, pos);
 			pos = end;
 			taken = true;

@@ -136,6 +136,35 @@ static void test_no_false_hits(void **state)
 	NO_REGION("");
 }
 
+
+/* Campus parts, people and products named like counties, and the short
+ * forms of autonomous prefectures after their province. Sentences
+ * written for this test. */
+static void test_campus_people_products(void **state)
+{
+	/* a direction + 区 is part of a hospital, unless its city is named */
+	NO_REGION("门诊东区二楼抽血窗口几点开");
+	NO_REGION("妇产医院西区能做四维彩超吗");
+	REGIONS("攀枝花东区的社区医院", 510402);
+	/* a county's name glued to a common noun */
+	NO_REGION("宜兴紫砂壶泡的茶对胃好吗");
+	NO_REGION("我们病房的周宁护士很耐心");
+	REGIONS("我在宜兴住院，医保能报多少", 320282);
+	REGIONS("周宁县医院几点上班", 350925);
+	/* a name with a surname among words for people */
+	NO_REGION("同事梁平告诉我做胃镜不疼");
+	/* a wish far before it */
+	NO_REGION("祝各位医生护士新春快乐、吉安如意");
+	/* a city's name before an institution's short name stays */
+	REGIONS("武汉同济看肝病怎么样", 420100);
+	/* province + the first character of a prefecture + 州 */
+	REGIONS("新疆巴州人在外地住院", 652800);
+	REGIONS("新疆克州的居民医保", 653000);
+	/* 湖南岳阳 cut 湖/南岳/阳; the name said again is the same place */
+	REGIONS("湖南岳阳人，岳阳的医保能用吗", 430600);
+	(void)state;
+}
+
 /* A place's name inside ordinary words, products and people's names is
  * not the place; the same name used as a place is. Sentences written for
  * this test. */
@@ -508,6 +537,7 @@ int main(void)
 		cmocka_unit_test(test_ambiguous),
 		cmocka_unit_test(test_no_false_hits),
 		cmocka_unit_test(test_place_or_word),
+		cmocka_unit_test(test_campus_people_products),
 		cmocka_unit_test(test_mentions_explained),
 		cmocka_unit_test(test_candidates),
 		cmocka_unit_test(test_random_texts),
