@@ -125,6 +125,7 @@ static const char *const role_words[] = {
 	"同事", "朋友", "护士长", "医生", "主任", "患者", "病人", "老板", "同学", "邻居",
 	"老师", "护士", "家属", "主治医生", "大夫", "领导", "室友", "舍友", "闺蜜",
 };
+static const char *const naming_links[] = { "是", "叫", "姓" };
 static const char *const person_acts[] = {
 	"说", "告诉", "讲", "问", "让", "叫", "跟我", "对我", "给我", "帮我", "建议",
 };
@@ -376,9 +377,14 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		person_word = start_ok && end_ok && strncmp(y->tag, "nr", 2) == 0;
 		/* 同事梁平说, 护士长王益: a name that starts with a surname,
 		 * among words for people */
-		if (start_ok && end_ok && x->off == a && b - a == 6 && in_set(surnames, s + a) &&
+		if (start_ok && end_ok && x->off == a && b - a == 6 && is_surname(d, s + a) &&
 		    ((ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		      equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words))) ||
+		     /* 主刀医生是X, 我的主治医生叫X */
+		     (ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
+		      equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
+		      t[ta - 2].len >= 6 &&
+		      in_set("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3)) ||
 		     starts_any(s, n, b, person_acts, N(person_acts), NULL) ||
 		     starts_any(s, n, b, person_titles, N(person_titles), NULL)))
 			ev->person = true;

@@ -460,6 +460,21 @@ static bool listed(const struct mention *m, size_t nm, size_t i, const char *s)
 	return false;
 }
 
+/* yd_gaz_resolve_alone, but a name in a text is one of its candidates or
+ * nothing: 桥西区 alone (石家庄, 邢台, 张家口) does not say 河北, which
+ * the writer never named. */
+static uint32_t resolve_text(const yd_gazetteer *g, const uint32_t *cand, size_t nc,
+			     bool prefer_level)
+{
+	uint32_t code = yd_gaz_resolve_alone(g, cand, nc, prefer_level);
+	size_t i;
+
+	for (i = 0; i < nc; i++)
+		if (cand[i] == code)
+			return code;
+	return 0;
+}
+
 static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, size_t nm)
 {
 	uint32_t cand[MAX_CAND];
@@ -510,7 +525,7 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		if (nc == 1)
 			m[i].code = cand[0];
 		else if (ctx)
-			m[i].code = yd_gaz_resolve_alone(g, cand, nc, false);
+			m[i].code = resolve_text(g, cand, nc, false);
 	}
 	/* Pass 2: the still ambiguous ones, with every region found so far. */
 	for (i = 0; i < nm; i++) {
@@ -533,7 +548,7 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 			if (j != i && !m[j].dead && m[j].code && m[j].group != m[i].group &&
 			    (k = narrow(g, cand, nc, m[j].code)) > 0)
 				nc = k;
-		m[i].code = yd_gaz_resolve_alone(g, cand, nc, !m[i].ordinary);
+		m[i].code = resolve_text(g, cand, nc, !m[i].ordinary);
 		if (!m[i].code)
 			m[i].why |= YD_WHY_UNSURE;
 	}
@@ -561,10 +576,10 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		}
 		if (within) {
 			m[i].why |= YD_WHY_WITHIN;
-			m[i].code = yd_gaz_resolve_alone(g, cand, nc, false);
+			m[i].code = resolve_text(g, cand, nc, false);
 		} else if (listed(m, nm, i, s)) {
 			m[i].why |= YD_WHY_LISTED;
-			m[i].code = yd_gaz_resolve_alone(g, cand, nc, false);
+			m[i].code = resolve_text(g, cand, nc, false);
 		} else {
 			m[i].why |= YD_WHY_NO_CONTEXT;
 		}

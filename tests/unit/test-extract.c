@@ -104,6 +104,7 @@ static void test_ambiguous(void **state)
 	NO_REGION("鼓楼区医保");
 	NO_REGION("朝阳");
 	NO_REGION("朝阳医保");           /* supported but still four places */
+	NO_REGION("桥西区的居民医保");   /* three places in 河北: not 河北 */
 	/* context elsewhere in the text places it */
 	REGIONS("鼓楼区在哪 福州医保", 350102);
 	/* a province against a smaller namesake: the province */
