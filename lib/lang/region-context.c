@@ -324,6 +324,13 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			if (product_noun(s, z))
 				ev->product = true;
+			/* 白 茶, 香 梨, 三七 粉: a modifier the dictionary does
+			 * not join to the product's noun after it */
+			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
+			    (z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
+			    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
+			    t[tb + 2].len == 3 && product_noun(s, &t[tb + 2]))
+				ev->product = true;
 		}
 		/* a common noun glued after it: X瓷器, X护士 */
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {

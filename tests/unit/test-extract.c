@@ -150,6 +150,8 @@ static void test_campus_people_products(void **state)
 	/* a county's name glued to a common noun */
 	NO_REGION("宜兴紫砂壶泡的茶对胃好吗");
 	NO_REGION("我们病房的周宁护士很耐心");
+	NO_REGION("文山三七粉能降血压吗");   /* 三七 粉: not joined by the dictionary */
+	NO_REGION("我的主治医生是梁平");
 	REGIONS("我在宜兴住院，医保能报多少", 320282);
 	REGIONS("周宁县医院几点上班", 350925);
 	/* a name with a surname among words for people */
