@@ -170,6 +170,20 @@ static bool place_word(const yd_gazetteer *g, const char *s, const struct place_
 	return strncmp(ev->word_tag, "ns", 2) == 0 && names_only(g, s, ev->word_off, end);
 }
 
+/* The word it starts is the name and an activity (三亚旅游, nz to the
+ * dictionary): the rest is an activity's noun-verb (vn), so the name is a place
+ * there, unlike a product's name (北京烤鸭: 烤鸭 is a noun). Not for
+ * counties, whose names hide in too many words (交口称赞). */
+static bool activity_after(const yd_gazetteer *g, const char *s, const struct place_evidence *ev,
+			   size_t a, size_t b)
+{
+	size_t end = ev->word_off + ev->word_len;
+	yd_word w;
+
+	return ev->word_off == a && end > b &&
+	       yd_dict_lookup(g->dict, s + b, end - b, &w) && strcmp(w.tag, "vn") == 0;
+}
+
 /* True if every best candidate of the group is a region of `level`. */
 static bool group_level(const yd_gazetteer *g, const struct alias_group *gr, int level)
 {
@@ -312,6 +326,9 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			}
 			yd_place_evidence(&win, g->dict, s, n, pos, end, ordinary, &ev);
 			if (ev.fit == FIT_INSIDE && place_word(g, s, &ev, pos, ordinary))
+				ev.fit = FIT_WORD;
+			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
+			    activity_after(g, s, &ev, pos, end))
 				ev.fit = FIT_WORD;
 			/* 湖南岳阳 cut 湖/南岳/阳: a region and one inside it
 			 * side by side are two names whatever the cut */

@@ -160,6 +160,8 @@ static void test_campus_people_products(void **state)
 	NO_REGION("祝各位医生护士新春快乐、吉安如意");
 	/* a city's name before an institution's short name stays */
 	REGIONS("武汉同济看肝病怎么样", 420100);
+	/* a name and an activity the dictionary joins into one word */
+	REGIONS("去年在三亚旅游时发烧了", 460200);
 	/* province + the first character of a prefecture + 州 */
 	REGIONS("新疆巴州人在外地住院", 652800);
 	REGIONS("新疆克州的居民医保", 653000);
