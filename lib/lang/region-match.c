@@ -518,7 +518,7 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 			/* 医院东区; 景德镇瓷器, 周宁护士: no place without its
 			 * city named, or other words of place */
 			m[i].dead = true;
-			m[i].why = YD_WHY_OTHER_NAME;
+			m[i].why = m[i].generic ? YD_WHY_CAMPUS : YD_WHY_COMPOUND;
 			continue;
 		} else if (m[i].direct_hospital &&
 			   (prev || m[i].ordinary || all_counties(g, cand, nc))) {

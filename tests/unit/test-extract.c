@@ -250,6 +250,14 @@ static void test_mentions_explained(void **state)
 	assert_int_equal(m[1].code, 130600);
 	assert_true(m[1].why & YD_WHY_CONTEXT);
 	assert_false(m[1].why & YD_WHY_REFUSED);
+
+	s = "医院西区的宜兴紫砂壶";
+	n = yd_region_mentions(gaz, s, strlen(s), m, 8);
+	assert_int_equal(n, 2);
+	assert_int_equal(m[0].code, 0);
+	assert_true(m[0].why & YD_WHY_CAMPUS);
+	assert_int_equal(m[1].code, 0);
+	assert_true(m[1].why & YD_WHY_COMPOUND);
 }
 
 static void test_candidates(void **state)
