@@ -22,6 +22,10 @@ static const char *refusal(unsigned why)
 		return "part of another name";
 	if (why & YD_WHY_NO_CONTEXT)
 		return "an ordinary word and nothing says place";
+	if (why & YD_WHY_CAMPUS)
+		return "a part of a campus or town, its city not named";
+	if (why & YD_WHY_COMPOUND)
+		return "a product's or person's name with a common noun, no place words";
 	if (why & YD_WHY_UNSURE)
 		return "names several places and nothing decides";
 	return "refused";

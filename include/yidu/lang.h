@@ -133,7 +133,12 @@ enum {
 	YD_WHY_OTHER_NAME = 1 << 10, /* refused: part of another name (中山大学,
 	                              * 中山医院, 张桂林医生) */
 	YD_WHY_UNSURE = 1 << 11,   /* refused: names several places, nothing decides */
-	YD_WHY_REFUSED = YD_WHY_INSIDE | YD_WHY_NO_CONTEXT | YD_WHY_OTHER_NAME | YD_WHY_UNSURE,
+	YD_WHY_CAMPUS = 1 << 12,   /* refused: a direction + 区 (东区) with no city
+	                            * named: a part of a campus or town */
+	YD_WHY_COMPOUND = 1 << 13, /* refused: glued to a common noun with no place
+	                            * words: a product's or person's name (X瓷器) */
+	YD_WHY_REFUSED = YD_WHY_INSIDE | YD_WHY_NO_CONTEXT | YD_WHY_OTHER_NAME | YD_WHY_UNSURE |
+			 YD_WHY_CAMPUS | YD_WHY_COMPOUND,
 };
 
 typedef struct yd_region_mention {

@@ -116,7 +116,23 @@ static bool product_noun(const char *s, const yd_token *z)
 /* Words of good wishes: 祝您安康, 愿岁岁平安 name no place. */
 static const char *const wishes[] = {
 	"祝", "祝您", "祝你", "祝大家", "祝福", "祝愿", "恭祝", "敬祝", "愿", "祈愿",
+	"谨祝", "敬请", "顺颂", "顺祝", "此致",
 };
+
+/* Words for people by their role, said before a name (同事X说, 患者X)
+ * and what people do after theirs (X说, X告诉我). */
+static const char *const role_words[] = {
+	"同事", "朋友", "护士长", "医生", "主任", "患者", "病人", "老板", "同学", "邻居",
+	"老师", "护士", "家属", "主治医生", "大夫", "领导", "室友", "舍友", "闺蜜",
+};
+static const char *const naming_links[] = { "是", "叫", "姓" };
+static const char *const person_acts[] = {
+	"说", "告诉", "讲", "问", "让", "叫", "跟我", "对我", "给我", "帮我", "建议",
+};
+
+/* Last characters of the nouns of institutions and places, which a
+ * region's name may start (X医院, X中心, X车站, X公园) */
+static const char institution_ends[] = "院局所站馆厅处委会校司行部区场园心室科诊";
 
 /* Characters that spell foreign names (drugs' above all): one of them
  * glued before a name makes an unknown word of it (奥西平). */
@@ -222,6 +238,25 @@ static bool hospital_at(const char *s, size_t n, size_t pos)
 	return false;
 }
 
+/* w is the short name of an institution: w + 医院/大学/学院 is one in
+ * the dictionary (同济: 同济医院, 同济大学; 武汉同济 is the hospital's
+ * city). */
+static bool institution_short(const yd_dict *d, const char *w, size_t len)
+{
+	static const char *const kinds[] = { "医院", "大学", "学院" };
+	char buf[64];
+	yd_word x;
+	size_t i;
+
+	for (i = 0; i < N(kinds) && len + 6 <= sizeof buf; i++) {
+		memcpy(buf, w, len);
+		memcpy(buf + len, kinds[i], 6);
+		if (yd_dict_lookup(d, buf, len + 6, &x) && strcmp(x.tag, "nt") == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The character at c is a surname: one of the commonest, or a
  * one-character word the dictionary tags as a person's name (金, 马). */
 static bool is_surname(const yd_dict *d, const char *c)
@@ -289,6 +324,23 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			if (product_noun(s, z))
 				ev->product = true;
+			/* 白 茶, 香 梨, 三七 粉: a modifier the dictionary does
+			 * not join to the product's noun after it */
+			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
+			    (z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
+			    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
+			    t[tb + 2].len == 3 && product_noun(s, &t[tb + 2]))
+				ev->product = true;
+		}
+		/* a common noun glued after it: X瓷器, X护士 */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
+			    z->tag[0] == 'n' && z->tag[1] != 's' && z->tag[1] != 't' &&
+			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !institution_short(d, s + z->off, z->len))
+				ev->noun_after = true;
 		}
 		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&
 		    starts_any(s, n, b, verb_marks, N(verb_marks), NULL))
@@ -297,6 +349,22 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (t[i].off + REACH * 3 >= a &&
 			    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))
 				ev->product = true;
+		/* a wish earlier in the sentence, beyond the window's reach:
+		 * 祝您和家人新年快乐、X如意 */
+		{
+			size_t p = a, c = 0;
+
+			while (p >= 3 && c++ < 30 && !starts(s, n, p - 3, "。") &&
+			       !starts(s, n, p - 3, "！") && !starts(s, n, p - 3, "？") &&
+			       s[p - 1] != '\n') {
+				p -= 3;
+				if (starts(s, n, p, "祝") || starts(s, n, p, "敬请") ||
+				    starts(s, n, p, "顺颂"))
+					ev->wish = true;
+				while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+					p--;
+			}
+		}
 		/* a wish earlier in the clause: 祝您身体安康 */
 		for (i = 0; start_ok && i < ta && i < nt; i++)
 			if (equals_any(s + t[i].off, t[i].len, wishes, N(wishes)))
@@ -314,6 +382,19 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* the name, or its last part, is a person's name to jieba
 		 * (于洪 is 于/洪 there, 洪 tagged nr) */
 		person_word = start_ok && end_ok && strncmp(y->tag, "nr", 2) == 0;
+		/* 同事梁平说, 护士长王益: a name that starts with a surname,
+		 * among words for people */
+		if (start_ok && end_ok && x->off == a && b - a == 6 && is_surname(d, s + a) &&
+		    ((ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		      equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words))) ||
+		     /* 主刀医生是X, 我的主治医生叫X */
+		     (ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
+		      equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
+		      t[ta - 2].len >= 6 &&
+		      in_set("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3)) ||
+		     starts_any(s, n, b, person_acts, N(person_acts), NULL) ||
+		     starts_any(s, n, b, person_titles, N(person_titles), NULL)))
+			ev->person = true;
 		/* 我闺女叫玉环: named */
 		if (start_ok && x->off == a && ta > 0 &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming, N(naming)))

@@ -30,6 +30,9 @@ struct place_evidence {
 	bool person;     /* after a surname: 李永康, 王宁安 */
 	bool glued;      /* ends an unknown word: 安罗西平 */
 	bool verb_use;   /* used as a verb: X后, X了, X过 (开封后放冰箱) */
+	bool noun_after; /* a common noun glued after it (no institution's,
+	                  * no place word): a product's or brand's name or a
+	                  * person with a title; region-match.c decides */
 };
 
 /* Gathers the evidence about the mention s[a..b). `weak`: the name is an

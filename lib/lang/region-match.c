@@ -73,6 +73,8 @@ struct mention {
 	bool evidence;      /* place words, a suffix or a city hospital */
 	bool dead;          /* refused */
 	bool direct_hospital; /* X医院: the hospital's name unless X is placed */
+	bool compound;      /* a bare name glued to a common noun (X瓷器) */
+	bool generic;       /* a direction + 区 (东区): needs its city named */
 	size_t word_off, word_len;
 };
 
@@ -114,8 +116,8 @@ static void refuse(struct mention *m, size_t *nm, size_t start, size_t end,
 {
 	if (*nm >= MAX_MENTIONS / 2)
 		return;
-	m[*nm] = (struct mention){ start, end, group, 0, why, false, false, true, false,
-				   woff, wlen };
+	m[*nm] = (struct mention){ .start = start, .end = end, .group = group, .why = why,
+				   .dead = true, .word_off = woff, .word_len = wlen };
 	(*nm)++;
 }
 
@@ -168,10 +170,126 @@ static bool place_word(const yd_gazetteer *g, const char *s, const struct place_
 	return strncmp(ev->word_tag, "ns", 2) == 0 && names_only(g, s, ev->word_off, end);
 }
 
+/* The word it starts is the name and an activity (三亚旅游, nz to the
+ * dictionary): the rest is an activity's noun-verb (vn), so the name is a place
+ * there, unlike a product's name (北京烤鸭: 烤鸭 is a noun). Not for
+ * counties, whose names hide in too many words (交口称赞). */
+static bool activity_after(const yd_gazetteer *g, const char *s, const struct place_evidence *ev,
+			   size_t a, size_t b)
+{
+	size_t end = ev->word_off + ev->word_len;
+	yd_word w;
+
+	return ev->word_off == a && end > b &&
+	       yd_dict_lookup(g->dict, s + b, end - b, &w) && strcmp(w.tag, "vn") == 0;
+}
+
+/* True if every best candidate of the group is a region of `level`. */
+static bool group_level(const yd_gazetteer *g, const struct alias_group *gr, int level)
+{
+	uint32_t cand[MAX_CAND];
+	size_t i, nc = candidates(g, gr, cand);
+
+	for (i = 0; i < nc; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+		if (!r || r->level != level)
+			return false;
+	}
+	return nc > 0;
+}
+
+/* A name that is only a direction or a generic area and 区 (东区, 新区,
+ * 城区): inside a text it is mostly part of a campus or of a town, and
+ * names a district only with its city or province before it. */
+static bool generic_district(const yd_gazetteer *g, const struct alias_group *gr,
+			     const char *s, size_t pos)
+{
+	static const char heads[] = "东西南北中新城老";
+	size_t k;
+
+	if (gr->len != 6 || memcmp(s + pos + 3, "区", 3) != 0)
+		return false;
+	for (k = 0; k < sizeof heads - 1; k += 3)
+		if (memcmp(heads + k, s + pos, 3) == 0)
+			return group_level(g, gr, 3);
+	return false;
+}
+
+/* True if a region below one of the group's candidates is named right
+ * at `pos` (湖南岳阳, which the segmentation cuts 湖/南岳/阳). */
+static bool contains_next(const yd_gazetteer *g, const struct alias_group *gr,
+			  const char *s, size_t n, size_t pos)
+{
+	const yd_ws_entry *e[16];
+	uint32_t up[MAX_CAND], down[MAX_CAND];
+	size_t ne = yd_ws_at(g->scan, s, n, pos, e, 16), nu = candidates(g, gr, up), i, j, k;
+
+	for (i = 0; i < ne && i < 16; i++) {
+		const struct alias_group *h = &g->groups[e[i]->value];
+		size_t nd;
+
+		if (h->flags & (GROUP_BLOCK | GROUP_WEAK))
+			continue;
+		nd = candidates(g, h, down);
+		for (j = 0; j < nu; j++)
+			for (k = 0; k < nd; k++)
+				if (yd_gaz_is_ancestor(g, up[j], down[k]))
+					return true;
+	}
+	return false;
+}
+
+/* 新疆巴州, 新疆博州: the common short form of an autonomous prefecture,
+ * its name's first character and 州, right after its province. Returns
+ * the prefecture's code if exactly one child of the province fits. */
+static uint32_t prefecture_short(const yd_gazetteer *g, const struct alias_group *gr,
+				 const char *s, size_t n, size_t pos)
+{
+	uint32_t cand[MAX_CAND], found = 0;
+	size_t nc, i;
+
+	if (n - pos < 6 || memcmp(s + pos + 3, "州", 3) != 0 || ((unsigned char)s[pos] & 0xF0) != 0xE0)
+		return 0;
+	nc = candidates(g, gr, cand);
+	if (nc != 1 || !group_level(g, gr, 1))
+		return 0;
+	for (i = 0; i < g->nregions; i++) {
+		const yd_region *r = &g->regions[i];
+		size_t k = strlen(r->name);
+
+		if (r->level != 2 || r->parent != cand[0] || memcmp(r->name, s + pos, 3) != 0 ||
+		    k < 9 || strcmp(r->name + k - 9, "自治州") != 0)
+			continue;
+		if (found)
+			return 0;
+		found = r->code;
+	}
+	return found;
+}
+
+/* Does the text speak of insurance or residence anywhere? Then the
+ * places in it are mostly where someone is insured or lives. */
+static bool admin_text(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"医保", "社保", "参保", "异地", "报销", "户口", "户籍", "新农合", "缴费",
+		"备案", "转诊", "定点", "医疗保险", "医疗保障", "政策", "慢特病", "慢病",
+	};
+	size_t p, i;
+
+	for (p = 0; p < n; p++)
+		for (i = 0; i < sizeof words / sizeof *words; i++)
+			if (strlen(words[i]) <= n - p &&
+			    memcmp(s + p, words[i], strlen(words[i])) == 0)
+				return true;
+	return false;
+}
+
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
 {
-	size_t pos = 0, blocked_until = 0, nm = 0;
+	size_t pos = 0, blocked_until = 0, nm = 0, joined = (size_t)-1;
 	struct yd_seg_window win = { 0 };
+	bool admin = admin_text(s, n);
 
 	while (pos < n && nm < MAX_MENTIONS) {
 		const yd_ws_entry *e[16];
@@ -209,6 +327,16 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			yd_place_evidence(&win, g->dict, s, n, pos, end, ordinary, &ev);
 			if (ev.fit == FIT_INSIDE && place_word(g, s, &ev, pos, ordinary))
 				ev.fit = FIT_WORD;
+			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
+			    activity_after(g, s, &ev, pos, end))
+				ev.fit = FIT_WORD;
+			/* 湖南岳阳 cut 湖/南岳/阳: a region and one inside it
+			 * side by side are two names whatever the cut */
+			if (ev.fit == FIT_INSIDE && !ordinary &&
+			    (pos == joined || contains_next(g, gr, s, n, end))) {
+				ev.fit = FIT_WORD;
+				joined = end;
+			}
 			if (ev.fit == FIT_INSIDE) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_INSIDE,
 				       ev.word_off, ev.word_len);
@@ -222,8 +350,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				continue;
 			}
 			x = &m[nm++];
-			*x = (struct mention){ pos, end, e[i]->value, 0, 0, false, false, false, false,
-					       0, 0 };
+			*x = (struct mention){ .start = pos, .end = end, .group = e[i]->value };
 			x->ordinary = ordinary && is_short(gr);
 			x->why = is_short(gr) ? YD_WHY_WORD : YD_WHY_NAME;
 			if (x->ordinary)
@@ -236,8 +363,27 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				x->why |= YD_WHY_HOSPITAL;
 			x->evidence = ev.before || ev.after || ev.civic || ev.fit == FIT_SUFFIX;
 			x->direct_hospital = is_short(gr) && ev.direct_hospital;
+			/* a county's name (short, or two characters with 县);
+			 * a city's before a noun is the city in a text about
+			 * insurance or residence (深圳系统显示已参保,
+			 * 六盘水异地就医) */
+			x->compound = ev.noun_after && !ev.hospital &&
+				      ((group_level(g, gr, 3) && (is_short(gr) || gr->len == 6)) ||
+				       (group_level(g, gr, 2) && is_short(gr) && !admin));
+			x->generic = generic_district(g, gr, s, pos);
 			pos = end;
 			taken = true;
+			{
+				uint32_t pref = prefecture_short(g, gr, s, n, end);
+
+				if (pref && nm < MAX_MENTIONS) {
+					m[nm++] = (struct mention){
+						.start = end, .end = end + 6, .group = e[i]->value,
+						.code = pref, .why = YD_WHY_WORD | YD_WHY_WITHIN,
+						.evidence = true };
+					pos = end + 6;
+				}
+			}
 		}
 		if (!taken)
 			pos += yd_ws_charlen(s, n, pos);
@@ -331,6 +477,21 @@ static bool listed(const struct mention *m, size_t nm, size_t i, const char *s)
 	return false;
 }
 
+/* yd_gaz_resolve_alone, but a name in a text is one of its candidates or
+ * nothing: 桥西区 alone (石家庄, 邢台, 张家口) does not say 河北, which
+ * the writer never named. */
+static uint32_t resolve_text(const yd_gazetteer *g, const uint32_t *cand, size_t nc,
+			     bool prefer_level)
+{
+	uint32_t code = yd_gaz_resolve_alone(g, cand, nc, prefer_level);
+	size_t i;
+
+	for (i = 0; i < nc; i++)
+		if (cand[i] == code)
+			return code;
+	return 0;
+}
+
 static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, size_t nm)
 {
 	uint32_t cand[MAX_CAND];
@@ -344,7 +505,7 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 
 		const struct mention *next;
 
-		if (m[i].dead)
+		if (m[i].dead || m[i].code)
 			continue;
 		prev = adjacent(m, i, s);
 		next = adjacent_next(m, nm, i, s);
@@ -353,6 +514,12 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 			nc = k;
 			ctx = true;
 			m[i].why |= YD_WHY_WITHIN;
+		} else if (m[i].generic || (m[i].compound && !m[i].evidence && !next)) {
+			/* 医院东区; 景德镇瓷器, 周宁护士: no place without its
+			 * city named, or other words of place */
+			m[i].dead = true;
+			m[i].why = m[i].generic ? YD_WHY_CAMPUS : YD_WHY_COMPOUND;
+			continue;
 		} else if (m[i].direct_hospital &&
 			   (prev || m[i].ordinary || all_counties(g, cand, nc))) {
 			/* 上海长海医院: a hospital of 上海, not 长海县; and a
@@ -375,7 +542,7 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		if (nc == 1)
 			m[i].code = cand[0];
 		else if (ctx)
-			m[i].code = yd_gaz_resolve_alone(g, cand, nc, false);
+			m[i].code = resolve_text(g, cand, nc, false);
 	}
 	/* Pass 2: the still ambiguous ones, with every region found so far. */
 	for (i = 0; i < nm; i++) {
@@ -384,12 +551,21 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		if (m[i].dead || m[i].code || (m[i].ordinary && !m[i].evidence &&
 					       !(m[i].why & YD_WHY_WITHIN)))
 			continue;
+		/* the same name said again names the same place (湖南岳阳 …
+		 * 岳阳的医保), not a part of it */
+		for (j = 0; j < nm; j++)
+			if (j != i && !m[j].dead && m[j].code && m[j].group == m[i].group)
+				break;
+		if (j < nm) {
+			m[i].code = m[j].code;
+			continue;
+		}
 		nc = candidates(g, gr, cand);
 		for (j = 0; j < nm && nc > 1; j++)
-			if (j != i && !m[j].dead && m[j].code &&
+			if (j != i && !m[j].dead && m[j].code && m[j].group != m[i].group &&
 			    (k = narrow(g, cand, nc, m[j].code)) > 0)
 				nc = k;
-		m[i].code = yd_gaz_resolve_alone(g, cand, nc, !m[i].ordinary);
+		m[i].code = resolve_text(g, cand, nc, !m[i].ordinary);
 		if (!m[i].code)
 			m[i].why |= YD_WHY_UNSURE;
 	}
@@ -417,10 +593,10 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		}
 		if (within) {
 			m[i].why |= YD_WHY_WITHIN;
-			m[i].code = yd_gaz_resolve_alone(g, cand, nc, false);
+			m[i].code = resolve_text(g, cand, nc, false);
 		} else if (listed(m, nm, i, s)) {
 			m[i].why |= YD_WHY_LISTED;
-			m[i].code = yd_gaz_resolve_alone(g, cand, nc, false);
+			m[i].code = resolve_text(g, cand, nc, false);
 		} else {
 			m[i].why |= YD_WHY_NO_CONTEXT;
 		}

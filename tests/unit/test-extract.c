@@ -104,6 +104,7 @@ static void test_ambiguous(void **state)
 	NO_REGION("鼓楼区医保");
 	NO_REGION("朝阳");
 	NO_REGION("朝阳医保");           /* supported but still four places */
+	NO_REGION("桥西区的居民医保");   /* three places in 河北: not 河北 */
 	/* context elsewhere in the text places it */
 	REGIONS("鼓楼区在哪 福州医保", 350102);
 	/* a province against a smaller namesake: the province */
@@ -134,6 +135,39 @@ static void test_no_false_hits(void **state)
 	NO_REGION("城市和县城");           /* not 和县 */
 	REGIONS("和县医保", 340523);
 	NO_REGION("");
+}
+
+
+/* Campus parts, people and products named like counties, and the short
+ * forms of autonomous prefectures after their province. Sentences
+ * written for this test. */
+static void test_campus_people_products(void **state)
+{
+	/* a direction + 区 is part of a hospital, unless its city is named */
+	NO_REGION("门诊东区二楼抽血窗口几点开");
+	NO_REGION("妇产医院西区能做四维彩超吗");
+	REGIONS("攀枝花东区的社区医院", 510402);
+	/* a county's name glued to a common noun */
+	NO_REGION("宜兴紫砂壶泡的茶对胃好吗");
+	NO_REGION("我们病房的周宁护士很耐心");
+	NO_REGION("文山三七粉能降血压吗");   /* 三七 粉: not joined by the dictionary */
+	NO_REGION("我的主治医生是梁平");
+	REGIONS("我在宜兴住院，医保能报多少", 320282);
+	REGIONS("周宁县医院几点上班", 350925);
+	/* a name with a surname among words for people */
+	NO_REGION("同事梁平告诉我做胃镜不疼");
+	/* a wish far before it */
+	NO_REGION("祝各位医生护士新春快乐、吉安如意");
+	/* a city's name before an institution's short name stays */
+	REGIONS("武汉同济看肝病怎么样", 420100);
+	/* a name and an activity the dictionary joins into one word */
+	REGIONS("去年在三亚旅游时发烧了", 460200);
+	/* province + the first character of a prefecture + 州 */
+	REGIONS("新疆巴州人在外地住院", 652800);
+	REGIONS("新疆克州的居民医保", 653000);
+	/* 湖南岳阳 cut 湖/南岳/阳; the name said again is the same place */
+	REGIONS("湖南岳阳人，岳阳的医保能用吗", 430600);
+	(void)state;
 }
 
 /* A place's name inside ordinary words, products and people's names is
@@ -216,6 +250,14 @@ static void test_mentions_explained(void **state)
 	assert_int_equal(m[1].code, 130600);
 	assert_true(m[1].why & YD_WHY_CONTEXT);
 	assert_false(m[1].why & YD_WHY_REFUSED);
+
+	s = "医院西区的宜兴紫砂壶";
+	n = yd_region_mentions(gaz, s, strlen(s), m, 8);
+	assert_int_equal(n, 2);
+	assert_int_equal(m[0].code, 0);
+	assert_true(m[0].why & YD_WHY_CAMPUS);
+	assert_int_equal(m[1].code, 0);
+	assert_true(m[1].why & YD_WHY_COMPOUND);
 }
 
 static void test_candidates(void **state)
@@ -508,6 +550,7 @@ int main(void)
 		cmocka_unit_test(test_ambiguous),
 		cmocka_unit_test(test_no_false_hits),
 		cmocka_unit_test(test_place_or_word),
+		cmocka_unit_test(test_campus_people_products),
 		cmocka_unit_test(test_mentions_explained),
 		cmocka_unit_test(test_candidates),
 		cmocka_unit_test(test_random_texts),
