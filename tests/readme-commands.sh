@@ -21,6 +21,7 @@ run "./tui/yidu --search '异地就医 -备案' --region 440000"
 run "echo '2025四川甘孜医保住院才可以报销吗' | ./import/yidu-import --tag"
 run "echo '久治不愈的咳嗽，在保定住院' | ./import/yidu-import --tag --explain"
 run "./tui/yidu --qr 42"
+run "./tui/yidu --check data/sample.db"
 # The import example with inputs of each kind it names, in a scratch
 # folder holding the same relative names.
 mkdir -p "$d/w/pages" "$d/w/import" "$d/w/tui"
