@@ -199,6 +199,19 @@ static int row_of(const hpage *p, const hblock *b)
 	return n;
 }
 
+/* Closes a Markdown table row of `cells` cells; after the table's first
+ * row, writes the header separator the pipe-table syntax needs. */
+static void end_row(yd_buf *b, int cells, int *header_done)
+{
+	yd_buf_adds(b, " |");
+	if (*header_done)
+		return;
+	yd_buf_adds(b, "\n|");
+	for (int c = 0; c < cells; c++)
+		yd_buf_adds(b, " --- |");
+	*header_done = 1;
+}
+
 static void cell_text(yd_buf *b, const char *s)
 {
 	for (; *s; s++)
@@ -233,13 +246,7 @@ char *yd_html_markdown(const hpage *p)
 				continue;
 			}
 			if (prev_kind == BK_CELL) {
-				yd_buf_adds(&b, " |");
-				if (!header_done) {
-					yd_buf_adds(&b, "\n|");
-					for (int c = 0; c < row_cells; c++)
-						yd_buf_adds(&b, " --- |");
-					header_done = 1;
-				}
+				end_row(&b, row_cells, &header_done);
 				yd_buf_addc(&b, '\n');
 			} else {
 				if (b.len)
@@ -253,14 +260,8 @@ char *yd_html_markdown(const hpage *p)
 			prev_kind = BK_CELL;
 			continue;
 		}
-		if (prev_kind == BK_CELL) {
-			yd_buf_adds(&b, " |");
-			if (!header_done) {
-				yd_buf_adds(&b, "\n|");
-				for (int c = 0; c < row_cells; c++)
-					yd_buf_adds(&b, " --- |");
-			}
-		}
+		if (prev_kind == BK_CELL)
+			end_row(&b, row_cells, &header_done);
 		if (b.len)
 			yd_buf_adds(&b, k->kind == BK_ITEM && prev_kind == BK_ITEM ? "\n" : "\n\n");
 		for (int q = 0; q < k->quote && q < 8; q++)
@@ -298,14 +299,8 @@ char *yd_html_markdown(const hpage *p)
 		}
 		prev_kind = k->kind;
 	}
-	if (prev_kind == BK_CELL) {
-		yd_buf_adds(&b, " |");
-		if (!header_done) {
-			yd_buf_adds(&b, "\n|");
-			for (int c = 0; c < row_cells; c++)
-				yd_buf_adds(&b, " --- |");
-		}
-	}
+	if (prev_kind == BK_CELL)
+		end_row(&b, row_cells, &header_done);
 	yd_buf_addc(&b, '\n');
 	return yd_buf_take(&b);
 }
