@@ -90,7 +90,31 @@ static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fc, void *ctx)
 	return ++*(int64_t *)ctx >= RANK_DF_CAP ? SQLITE_DONE : SQLITE_OK;
 }
 
-#define RANK_COLS 4       /* title, summary, body, py: facets not counted */
+
+int yd_fts_avg_len(const Fts5ExtensionApi *api, Fts5Context *fc, double *avg)
+{
+	sqlite3_int64 rows = 0, total = 0;
+	int rc = api->xRowCount(fc, &rows);
+	for (int col = 0; col < YD_RANK_COLS && rc == SQLITE_OK; col++) {
+		sqlite3_int64 t = 0;
+		rc = api->xColumnTotalSize(fc, col, &t);
+		total += t;
+	}
+	*avg = rows > 0 ? (double)total / (double)rows : 1;
+	return rc;
+}
+
+int yd_fts_row_len(const Fts5ExtensionApi *api, Fts5Context *fc, int *len)
+{
+	int rc = SQLITE_OK;
+	*len = 0;
+	for (int col = 0; col < YD_RANK_COLS && rc == SQLITE_OK; col++) {
+		int n = 0;
+		rc = api->xColumnSize(fc, col, &n);
+		*len += n;
+	}
+	return rc;
+}
 
 static struct rank_data *rank_data(const Fts5ExtensionApi *api,
 				   Fts5Context *fc, int nfilter, int *rc)
@@ -101,20 +125,16 @@ static struct rank_data *rank_data(const Fts5ExtensionApi *api,
 	int np = api->xPhraseCount(fc) - nfilter;
 	if (np < 0)
 		np = 0;
-	sqlite3_int64 rows = 0, total = 0;
+	sqlite3_int64 rows = 0;
 	d = sqlite3_malloc64(sizeof *d + (size_t)np * sizeof d->idf[0]);
 	if (!d) {
 		*rc = SQLITE_NOMEM;
 		return NULL;
 	}
 	d->nphrase = np;
-	*rc = api->xRowCount(fc, &rows);
-	for (int col = 0; col < RANK_COLS && *rc == SQLITE_OK; col++) {
-		sqlite3_int64 t = 0;
-		*rc = api->xColumnTotalSize(fc, col, &t);
-		total += t;
-	}
-	d->avgdl = rows > 0 ? (double)total / (double)rows : 1;
+	*rc = yd_fts_avg_len(api, fc, &d->avgdl);
+	if (*rc == SQLITE_OK)
+		*rc = api->xRowCount(fc, &rows);
 	for (int i = 0; i < np && *rc == SQLITE_OK; i++) {
 		int64_t n = 0;
 		*rc = api->xQueryPhrase(fc, i, &n, count_cb);
@@ -141,14 +161,11 @@ static void rank(const Fts5ExtensionApi *api, Fts5Context *fc,
 	for (int i = 0; i < ninst && rc == SQLITE_OK; i++) {
 		int p, col, off;
 		rc = api->xInst(fc, i, &p, &col, &off);
-		if (rc == SQLITE_OK && p < 64 && col < RANK_COLS)
+		if (rc == SQLITE_OK && p < 64 && col < YD_RANK_COLS)
 			freq[p] += col < argc ? sqlite3_value_double(argv[col]) : 1.0;
 	}
-	for (int col = 0; col < RANK_COLS && rc == SQLITE_OK; col++) {
-		int n = 0;
-		rc = api->xColumnSize(fc, col, &n);
-		len += n;
-	}
+	if (rc == SQLITE_OK)
+		rc = yd_fts_row_len(api, fc, &len);
 	if (rc != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
 		return;

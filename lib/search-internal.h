@@ -163,4 +163,13 @@ struct yd_match {
 };
 int yd_search_rank_register(fts5_api *api);
 
+/* The index columns BM25 counts (title, summary, body, pinyin; the facet
+ * columns are not text), and the document lengths over them, for both
+ * ranking functions (search-fts.c and search-rank.c). */
+#define YD_RANK_COLS 4
+/* The mean length of a row in the whole index, in tokens (1 if empty). */
+int yd_fts_avg_len(const Fts5ExtensionApi *api, Fts5Context *fc, double *avg);
+/* The current row's length, in tokens. */
+int yd_fts_row_len(const Fts5ExtensionApi *api, Fts5Context *fc, int *len);
+
 #endif

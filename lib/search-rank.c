@@ -27,12 +27,11 @@
 #define RANK_DF_CAP 20000
 #define RANK_K1 1.2
 #define RANK_B 0.75
-#define RANK_COLS 4                /* title, summary, body, py */
 #define PROX_CAP 8
 #define MAX_PHRASES 1024
 #define MAX_WORDS YD_QPLAN_MAX_WORDS
 
-static const double col_weight[RANK_COLS] = { 4.0, 2.0, 1.0, 4.0 };
+static const double col_weight[YD_RANK_COLS] = { 4.0, 2.0, 1.0, 4.0 };
 
 struct phr {
 	int word, alt, span;
@@ -84,14 +83,10 @@ static struct mdata *mdata(const Fts5ExtensionApi *api, Fts5Context *fc,
 		s = end;
 		p->word = w >= -2 && w < MAX_WORDS ? (int)w : -1;
 	}
-	sqlite3_int64 rows = 0, total = 0;
-	*rc = api->xRowCount(fc, &rows);
-	for (int col = 0; col < RANK_COLS && *rc == SQLITE_OK; col++) {
-		sqlite3_int64 t = 0;
-		*rc = api->xColumnTotalSize(fc, col, &t);
-		total += t;
-	}
-	d->avgdl = rows > 0 ? (double)total / (double)rows : 1;
+	sqlite3_int64 rows = 0;
+	*rc = yd_fts_avg_len(api, fc, &d->avgdl);
+	if (*rc == SQLITE_OK)
+		*rc = api->xRowCount(fc, &rows);
 	/* the same word and alternative in several subsets: counted once */
 	for (int i = 0; i < np && *rc == SQLITE_OK; i++) {
 		struct phr *p = &d->p[i];
@@ -133,11 +128,8 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 	int ninst = 0, len = 0;
 	if (rc == SQLITE_OK)
 		rc = api->xInstCount(fc, &ninst);
-	for (int col = 0; col < RANK_COLS && rc == SQLITE_OK; col++) {
-		int n = 0;
-		rc = api->xColumnSize(fc, col, &n);
-		len += n;
-	}
+	if (rc == SQLITE_OK)
+		rc = yd_fts_row_len(api, fc, &len);
 	if (rc != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
 		return;
@@ -171,7 +163,7 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 			title[w] = true;
 		if (col == 4)
 			facet[w] = true;
-		if (col < RANK_COLS)
+		if (col < YD_RANK_COLS)
 			freq[ph] += col_weight[col];
 		if (col > 2 || p->span <= 0 || w == place)
 			continue;
