@@ -119,6 +119,7 @@ int main(int argc, char **argv)
 		{ "门诊慢特病怎么申请需要带什么", 440000, NULL },
 		{ "住院怎么报销", 0, "医保" },
 	};
+	int status = 0;   /* 1 when a query failed (the others still run) */
 	double *t = malloc(sizeof *t * (size_t)runs);
 	double *ct = malloc(sizeof *ct * (size_t)runs);
 	printf("%-30s %-7s %-14s %9s %9s %9s %9s %9s  results\n", "query", "region",
@@ -132,12 +133,14 @@ int main(int argc, char **argv)
 			fprintf(stderr, "search-bench: no topic %s\n", q[i].topic);
 			return 1;
 		}
+		int failed = 0;
 		for (int r = 0; r < runs; r++) {
 			yd_search_results res;
 			double t0 = now_ms(), c0 = cpu_ms();
 			if (yd_search(c, q[i].q, region, topic, 0, 20, &res, &err) != 0) {
-				fprintf(stderr, "search-bench: %s\n", err.msg);
-				return 1;
+				fprintf(stderr, "search-bench: %s: %s\n", q[i].q, err.msg);
+				failed = status = 1;
+				break;
 			}
 			t[r] = now_ms() - t0;
 			ct[r] = cpu_ms() - c0;
@@ -145,6 +148,8 @@ int main(int argc, char **argv)
 			more = res.more;
 			yd_search_results_free(&res);
 		}
+		if (failed)
+			continue;
 		qsort(t, (size_t)runs, sizeof *t, cmp_d);
 		qsort(ct, (size_t)runs, sizeof *ct, cmp_d);
 		char reg[16];
@@ -159,5 +164,5 @@ int main(int argc, char **argv)
 	free(t);
 	free(ct);
 	yd_corpus_close(c);
-	return 0;
+	return status;
 }
