@@ -10,7 +10,7 @@
  * optimized into one segment, as the importer leaves it. Prints the time
  * of each step. A prototype to measure the design, not used by the
  * importer: its record formats are FTS5's internals (the structure
- * record changed in SQLite 3.45). Check the result with
+ * record gained fields in later SQLite versions). Check the result with
  * `fts-halves --check CORPUS` (FTS5's integrity-check: the index against
  * the text, tokenized again). `fts-halves --serial CORPUS`: the same
  * steps on one thread, to compare. */
