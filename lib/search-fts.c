@@ -45,7 +45,7 @@ static int tok_run(Fts5Tokenizer *t, void *ctx, int flags, const char *text,
 }
 
 /* yd_title_hit(search): 1 if any phrase matched in the title or its
- * pinyin (columns 0 and 3). */
+ * pinyin. */
 static void title_hit(const Fts5ExtensionApi *api, Fts5Context *fc,
 		      sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -56,7 +56,7 @@ static void title_hit(const Fts5ExtensionApi *api, Fts5Context *fc,
 		if (api->xPhraseFirst(fc, p, &it, &col, &off) != SQLITE_OK)
 			break;
 		for (; col >= 0; api->xPhraseNext(fc, &it, &col, &off))
-			if (col == 0 || col == 3) {
+			if (col == YD_COL_TITLE || col == YD_COL_PY) {
 				hit = 1;
 				break;
 			}
@@ -65,7 +65,7 @@ static void title_hit(const Fts5ExtensionApi *api, Fts5Context *fc,
 }
 
 /* yd_rank(search, w0, ..., w4, nfilter): BM25 (k1 = 1.2, b = 0.75, the
- * column weights given), lower is better, like FTS5's bm25() with two
+ * column weights given in the index's column order, YD_COL_*), lower is better, like FTS5's bm25() with two
  * changes. The last nfilter phrases of the query are a region or topic
  * filter (facets column) and are not ranked, nor is that column counted
  * in a document's length. And a phrase's document frequency is counted

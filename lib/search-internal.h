@@ -163,10 +163,14 @@ struct yd_match {
 };
 int yd_search_rank_register(fts5_api *api);
 
-/* The index columns BM25 counts (title, summary, body, pinyin; the facet
- * columns are not text), and the document lengths over them, for both
- * ranking functions (search-fts.c and search-rank.c). */
-#define YD_RANK_COLS 4
+/* The index's columns, in data/schema.sql's order (the body first: see
+ * there). */
+enum { YD_COL_BODY, YD_COL_TITLE, YD_COL_SUMMARY, YD_COL_PY, YD_COL_FACETS };
+/* The index columns BM25 counts (body, title, summary, pinyin: the
+ * columns before YD_COL_FACETS, which is not text), and the document
+ * lengths over them, for both ranking functions (search-fts.c and
+ * search-rank.c). */
+#define YD_RANK_COLS YD_COL_FACETS
 /* The mean length of a row in the whole index, in tokens (1 if empty). */
 int yd_fts_avg_len(const Fts5ExtensionApi *api, Fts5Context *fc, double *avg);
 /* The current row's length, in tokens. */

@@ -31,7 +31,10 @@
 #define MAX_PHRASES 1024
 #define MAX_WORDS YD_QPLAN_MAX_WORDS
 
-static const double col_weight[YD_RANK_COLS] = { 4.0, 2.0, 1.0, 4.0 };
+static const double col_weight[YD_RANK_COLS] = {
+	[YD_COL_TITLE] = 4.0, [YD_COL_SUMMARY] = 2.0, [YD_COL_BODY] = 1.0,
+	[YD_COL_PY] = 4.0,
+};
 
 struct phr {
 	int word, alt, span;
@@ -159,13 +162,14 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 			continue;
 		int w = p->word;
 		matched[w] = true;
-		if (col == 0 || col == 3)
+		if (col == YD_COL_TITLE || col == YD_COL_PY)
 			title[w] = true;
-		if (col == 4)
+		if (col == YD_COL_FACETS)
 			facet[w] = true;
 		if (col < YD_RANK_COLS)
 			freq[ph] += col_weight[col];
-		if (col > 2 || p->span <= 0 || w == place)
+		if (col == YD_COL_PY || col == YD_COL_FACETS || p->span <= 0 ||
+		    w == place)
 			continue;
 		/* the nearest earlier neighbour in the query, in this column */
 		if (w > 0 && w - 1 != place && last[w - 1].col == col) {

@@ -11,7 +11,7 @@
 #include "yidu/error.h"
 
 #define YD_APPLICATION_ID 0x59494455   /* "YIDU" */
-#define YD_SCHEMA_VERSION 3
+#define YD_SCHEMA_VERSION 4
 
 typedef struct yd_corpus yd_corpus;
 

@@ -31,8 +31,8 @@ static sqlite3_stmt *st;
 static void init(void)
 {
 	if (sqlite3_open(":memory:", &db) != SQLITE_OK || yd_search_register(db) != SQLITE_OK ||
-	    sqlite3_exec(db, "CREATE VIRTUAL TABLE search USING fts5(title, summary, "
-			 "body, py, facets, tokenize = 'yidu');"
+	    sqlite3_exec(db, "CREATE VIRTUAL TABLE search USING fts5(body, title, "
+			 "summary, py, facets, tokenize = 'yidu');"
 			 "CREATE TABLE region_alias (alias TEXT, code INTEGER);"
 			 "INSERT INTO region_alias VALUES ('深圳', 440300), "
 			 "('深圳市', 440300), ('广东', 440000), ('北京', 110000);"
