@@ -33,6 +33,7 @@ static const char *const before_words[] = {
 	"在", "去", "到", "来自", "回", "回到", "住在", "家住", "家在", "从",
 	"赴", "位于", "地处", "前往", "来到", "去往", "老家", "身在", "远在",
 	"转到", "转诊到", "户籍在", "户口在", "参保地",
+	"坐标",   /* forum writers' "I am in": 坐标杭州 */
 };
 
 /* Words before a person's name: 叫玉环, 名叫宁安. */
@@ -94,6 +95,10 @@ static const char *const product_ends[] = {
 	"白干", "萄干", "腐干", "肉干",
 };
 
+/* Characters of getting medicine or goods, which start verb-object
+ * words the dictionary tags as nouns (买药, 开药, 拿药): not products. */
+static const char getting[] = "买卖开拿取配抓领";
+
 /* Is the token after a name a product's noun: not a verb, adjective,
  * adverb or function word by its tag, and ending like a food, drink or
  * medicine. */
@@ -105,6 +110,8 @@ static bool product_noun(const char *s, const yd_token *z)
 		return true;   /* tablets (a measure word to jieba), brands: 金水宝 */
 	if (!(z->flags & YD_TOK_HAN) || (z->tag[0] && strchr("vfadpcurqtz", z->tag[0])))
 		return false;
+	if (z->len >= 6 && in_set(getting, s + z->off))
+		return false;   /* 买药, 开药: buying, not a product */
 	if (in_set(product_heads, s + z->off + z->len - 3))
 		return true;
 	for (k = 0; z->len >= 6 && k < N(product_ends); k++)
@@ -124,6 +131,10 @@ static const char *const wishes[] = {
 static const char *const role_words[] = {
 	"同事", "朋友", "护士长", "医生", "主任", "患者", "病人", "老板", "同学", "邻居",
 	"老师", "护士", "家属", "主治医生", "大夫", "领导", "室友", "舍友", "闺蜜",
+	/* kin, who are named right after the word: 儿子黄嘉禾 */
+	"儿子", "女儿", "闺女", "老公", "老婆", "丈夫", "妻子", "爱人", "爸爸", "妈妈",
+	"父亲", "母亲", "爷爷", "奶奶", "姥爷", "姥姥", "外公", "外婆", "孙子", "孙女",
+	"外甥", "外甥女", "侄子", "侄女", "哥哥", "姐姐", "弟弟", "妹妹", "宝宝",
 };
 static const char *const naming_links[] = { "是", "叫", "姓" };
 static const char *const person_acts[] = {
@@ -138,6 +149,16 @@ static const char institution_ends[] = "院局所站馆厅处委会校司行部�
  * glued before a name makes an unknown word of it (奥西平). */
 static const char transliteration[] =
 	"阿奥卡拉莫尼普罗洛利替沙坦唑嗪酮芬达氯氟吡哌曲诺菲维索帕贝";
+
+/* Last characters of measure words for things (一包, 二两, 三瓶, 个): a
+ * name counted with one is a product (一包白沙, 二两茅台). Verbal measure
+ * words (趟, 次, 回) are not here: 去了一趟北京. */
+static const char thing_measures[] =
+	"个包瓶盒袋罐斤两杯碗块片粒支根条箱桶壶盘份串颗听匹双件";
+
+/* Landform characters: a name and one of them may be a mountain's,
+ * lake's or river's name (武功山, not 武功县). */
+static const char landforms[] = "山湖河江岭峰岛湾";
 
 /* Verbs of consuming: what is smoked, drunk or eaten is a product. */
 static const char *const consume_verbs[] = {
@@ -294,6 +315,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		const yd_token *x = &t[ta], *y = &t[tb];
 		bool start_ok = x->off == a, end_ok = y->off + y->len == b;
 
+		ev->split = ta != tb;
+
 		/* 在内丘, 去石拐: a preposition glued to the name's first
 		 * character is still a preposition before a place. */
 		if (!start_ok) {
@@ -342,6 +365,54 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    !institution_short(d, s + z->off, z->len))
 				ev->noun_after = true;
 		}
+		/* any common noun glued after it, one character too (X厂) */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) &&
+			    (z->tag[0] == 'n' || strcmp(z->tag, "zg") == 0) &&
+			    strncmp(z->tag, "ns", 2) != 0 && strncmp(z->tag, "nt", 2) != 0 &&
+			    strncmp(z->tag, "nr", 2) != 0 &&
+			    !in_set(function_chars, s + z->off) &&
+			    (!in_set(institution_ends, s + z->off + z->len - 3) ||
+			     (z->len >= 6 && memcmp(s + z->off + z->len - 3, "区", 3) == 0)) &&
+			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+			    !institution_short(d, s + z->off, z->len))
+				ev->noun_head = true;
+		}
+		/* a common noun glued before it: 楼顶天台 */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
+			const yd_token *p = &t[ta - 1];
+
+			if ((p->flags & YD_TOK_DICT) && p->len >= 6 && p->tag[0] == 'n' &&
+			    p->tag[1] == '\0' &&
+			    !equals_any(s + p->off, p->len, before_words, N(before_words)) &&
+			    !equals_any(s + p->off, p->len, origin_words, N(origin_words)) &&
+			    !equals_any(s + p->off, p->len, role_words, N(role_words)))
+				ev->noun_before = true;
+		}
+		/* counted: 一包X, 二两X, 个X */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
+			const yd_token *p = &t[ta - 1];
+
+			if ((p->tag[0] == 'm' || p->tag[0] == 'q') && (p->flags & YD_TOK_HAN) &&
+			    in_set(thing_measures, s + p->off + p->len - 3))
+				ev->counted = true;
+		}
+		/* the name of a suffixed word that is no region (大城市) */
+		if (ev->fit == FIT_SUFFIX && (y->flags & YD_TOK_DICT) && y->off == a &&
+		    y->off + y->len == b + 3 && in_set("市县区省州", s + b))
+			ev->suffix_word = true;
+		if (end_ok && ev->fit == FIT_WORD && b + 3 <= n && in_set(landforms, s + b)) {
+			yd_word w;
+
+			if (yd_dict_lookup(d, s + a, b + 3 - a, &w) && strncmp(w.tag, "ns", 2) != 0)
+				ev->landmark = true;
+		}
+		if (end_ok && (starts(s, n, b, "年间") || starts(s, n, b, "年号") ||
+			       starts(s, n, b, "皇帝")))
+			ev->era = true;
 		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&
 		    starts_any(s, n, b, verb_marks, N(verb_marks), NULL))
 			ev->verb_use = true;
@@ -395,6 +466,16 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		     starts_any(s, n, b, person_acts, N(person_acts), NULL) ||
 		     starts_any(s, n, b, person_titles, N(person_titles), NULL)))
 			ev->person = true;
+		/* 儿子黄嘉禾: a kin or role word, one character (a surname),
+		 * then the name */
+		if (start_ok && x->off == a && ta > 1 && b - a == 6) {
+			const yd_token *p = &t[ta - 1], *q = &t[ta - 2];
+
+			if (p->off + p->len == a && p->len == 3 && (p->flags & YD_TOK_HAN) &&
+			    !in_set(function_chars, s + p->off) && q->off + q->len == p->off &&
+			    equals_any(s + q->off, q->len, role_words, N(role_words)))
+				ev->person = true;
+		}
 		/* 我闺女叫玉环: named */
 		if (start_ok && x->off == a && ta > 0 &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming, N(naming)))
@@ -466,4 +547,10 @@ bool yd_place_listed(const char *s, size_t a, size_t b)
 		i += strlen(seps[k]);
 	}
 	return seen == 1;
+}
+
+bool yd_place_glued_before(const char *s, size_t a)
+{
+	return a >= 3 && ((unsigned char)s[a - 3] & 0xF0) == 0xE0 &&
+	       yd_seg_is_word_char(s, a, a - 3) && !in_set(function_chars, s + a - 3);
 }
