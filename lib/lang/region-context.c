@@ -410,6 +410,32 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (yd_dict_lookup(d, s + a, b + 3 - a, &w) && strncmp(w.tag, "ns", 2) != 0)
 				ev->landmark = true;
 		}
+		/* X当归泡水喝, X香梨吃多了: one or two short words after the
+		 * name, then a verb of consuming: the name's product */
+		if (end_ok && ev->fit == FIT_WORD) {
+			size_t j = tb + 1, used = 0;
+
+			while (j < nt && j < tb + 3 && t[j].off == (j == tb + 1 ? b : t[j - 1].off + t[j - 1].len) &&
+			       (t[j].flags & YD_TOK_HAN) && t[j].len <= 6 &&
+			       !in_set(function_chars, s + t[j].off) &&
+			       !(t[j].tag[0] && strchr("fturdpcmqy", t[j].tag[0])) &&
+			       !(t[j].tag[0] == 'v' && t[j].len < 6) &&
+			       !in_set("吃喝泡嚼抽服", s + t[j].off) &&
+			       !starts_any(s, n, t[j].off, after_words, N(after_words), NULL) &&
+			       !starts_any(s, n, t[j].off, suffixes, N(suffixes), NULL) &&
+			       !in_set(institution_ends, s + t[j].off + t[j].len - 3)) {
+				used += t[j].len;
+				j++;
+			}
+			if (used && used <= 12 && j < nt && t[j].off == t[j - 1].off + t[j - 1].len &&
+			    in_set("吃喝泡嚼抽服", s + t[j].off))
+				ev->consumed = true;
+		}
+		/* 老北京布鞋: 老 and a name before a noun is a style or brand */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].len == 3 &&
+		    t[ta - 1].off + t[ta - 1].len == a && starts(s, n, t[ta - 1].off, "老") &&
+		    (ev->noun_head || ev->noun_after))
+			ev->product = true;
 		if (end_ok && (starts(s, n, b, "年间") || starts(s, n, b, "年号") ||
 			       starts(s, n, b, "皇帝")))
 			ev->era = true;
@@ -458,13 +484,16 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && end_ok && x->off == a && b - a == 6 && is_surname(d, s + a) &&
 		    ((ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		      equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words))) ||
-		     /* 主刀医生是X, 我的主治医生叫X */
-		     (ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
-		      equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
-		      t[ta - 2].len >= 6 &&
-		      in_set("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3)) ||
 		     starts_any(s, n, b, person_acts, N(person_acts), NULL) ||
 		     starts_any(s, n, b, person_titles, N(person_titles), NULL)))
+			ev->person = true;
+		/* 主刀医生是X, 我的主治医生叫X: a person, whatever the surname
+		 * (a place is nobody's doctor) */
+		if (start_ok && end_ok && x->off == a && b - a == 6 && ta > 1 &&
+		    t[ta - 1].off + t[ta - 1].len == a &&
+		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
+		    t[ta - 2].len >= 6 && t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
+		    in_set("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3))
 			ev->person = true;
 		/* 儿子黄嘉禾: a kin or role word, one character (a surname),
 		 * then the name */

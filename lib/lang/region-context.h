@@ -26,6 +26,7 @@ struct place_evidence {
 	bool own_name;   /* X医院 directly, or a person: 张X医生 — not the place */
 	bool product;    /* names a product: X + food, drink or medicine noun
 	                  * (X阿胶, X小吃, X榨菜), or consumed (抽/喝/吃 X) */
+	bool consumed;   /* a word after it is eaten or drunk (X当归泡水喝) */
 	bool wish;       /* in good wishes: 祝您身体安康 */
 	bool person;     /* after a surname: 李永康, 王宁安 */
 	bool glued;      /* ends an unknown word: 安罗西平 */

@@ -349,6 +349,13 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
 			    activity_after(g, s, &ev, pos, end))
 				ev.fit = FIT_WORD;
+			/* 上海东方医院 (上海东方 one word): a word the name of a
+			 * province starts, going on into a hospital's name, is
+			 * that hospital, in that province (a city's name starts
+			 * other places' names: 北京广安门医院) */
+			if (ev.fit == FIT_INSIDE && !ordinary && group_level(g, gr, 1) &&
+			    ev.word_off == pos && ev.hospital)
+				ev.fit = FIT_WORD;
 			/* 湖南岳阳 cut 湖/南岳/阳: a region and one inside it
 			 * side by side are two names whatever the cut */
 			if (ev.fit == FIT_INSIDE &&
@@ -381,6 +388,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			}
 			if ((is_short(gr) && ev.own_name) ||
 			    ((ev.product || ev.counted) && !ev.after) ||
+			    (ev.consumed && !ev.before && !ev.after) ||
 			    (is_short(gr) && (ev.era || ev.landmark) && !ev.after) ||
 			    (is_short(gr) && gr->len == 6 && group_level(g, gr, 3) && end + 6 <= n &&
 			     university(s, end + 6)) ||
@@ -544,6 +552,28 @@ static uint32_t resolve_text(const yd_gazetteer *g, const uint32_t *cand, size_t
 	return 0;
 }
 
+/* True if a live mention other than i, a name that is no ordinary word,
+ * can name a region containing one of the candidates; narrows them to
+ * those (*nc). */
+static bool named_above(const yd_gazetteer *g, const struct mention *m, size_t nm, size_t i,
+			uint32_t *cand, size_t *nc)
+{
+	uint32_t up[MAX_CAND];
+	size_t j, k, nu, nk;
+
+	for (j = 0; j < nm; j++) {
+		if (j == i || m[j].dead || m[j].ordinary || m[j].generic)
+			continue;
+		nu = m[j].code ? (up[0] = m[j].code, 1) : candidates(g, &g->groups[m[j].group], up);
+		for (k = 0; k < nu; k++)
+			if ((nk = narrow(g, cand, *nc, up[k])) > 0) {
+				*nc = nk;
+				return true;
+			}
+	}
+	return false;
+}
+
 static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, size_t nm)
 {
 	uint32_t cand[MAX_CAND];
@@ -564,6 +594,10 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		nc = candidates(g, gr, cand);
 		if (prev && (k = narrow(g, cand, nc, prev->code)) > 0) {
 			nc = k;
+			ctx = true;
+			m[i].why |= YD_WHY_WITHIN;
+		} else if (m[i].generic && named_above(g, m, nm, i, cand, &nc)) {
+			/* 攀枝花西区居民在东区医院: its city named elsewhere */
 			ctx = true;
 			m[i].why |= YD_WHY_WITHIN;
 		} else if (m[i].generic || (m[i].compound && !m[i].evidence && !next)) {
