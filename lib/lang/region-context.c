@@ -86,7 +86,7 @@ static const char *const person_titles[] = {
 static const char product_heads[] =
 	"胶霜丸片膏液粉菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
 	"糖酥卷锅杞芪参蒜姜椒梨橙柚桔橘栗笋菇蛋肠包饺馍葱韭薯豆柿莓杏茄藕芋菌汁"
-	"粥羹粽丹皮素囊粒剂";
+	"粥羹粽丹皮素囊粒剂腐花";
 
 /* Endings of two characters for foods whose last character alone is a
  * common word's too (面 of 方面, 干 of 能干). */
@@ -159,6 +159,17 @@ static const char thing_measures[] =
 /* Landform characters: a name and one of them may be a mountain's,
  * lake's or river's name (武功山, not 武功县). */
 static const char landforms[] = "山湖河江岭峰岛湾";
+
+/* What people do somewhere, nouns to jieba (住院 n, 上学 n): a name
+ * before one is where it is done (孩子昌平上学), not a compound name. */
+static const char *const activities[] = {
+	"住院", "上学", "上班", "打工", "工作", "看病", "就医", "就诊", "治疗", "手术",
+	"生活", "养老", "读书", "体检", "检查", "出差", "旅游", "定居", "务工",
+};
+
+/* Last characters of nouns for people (老人, 孩子, 患者, 老伴): a
+ * person glued before a place says where they are (孩子昌平上学). */
+static const char people_ends[] = "人子妈爸伴母父者属友儿女姐哥弟妹婆公爷奶孙生师";
 
 /* Verbs of consuming: what is smoked, drunk or eaten is a product. */
 static const char *const consume_verbs[] = {
@@ -362,7 +373,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
 			    z->tag[0] == 'n' && z->tag[1] != 's' && z->tag[1] != 't' &&
 			    !in_set(institution_ends, s + z->off + z->len - 3) &&
-			    !institution_short(d, s + z->off, z->len))
+			    !institution_short(d, s + z->off, z->len) &&
+			    !equals_any(s + z->off, z->len, activities, N(activities)))
 				ev->noun_after = true;
 		}
 		/* any common noun glued after it, one character too (X厂) */
@@ -378,7 +390,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			     (z->len >= 6 && memcmp(s + z->off + z->len - 3, "区", 3) == 0)) &&
 			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
 			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
-			    !institution_short(d, s + z->off, z->len))
+			    !institution_short(d, s + z->off, z->len) &&
+			    !equals_any(s + z->off, z->len, activities, N(activities)))
 				ev->noun_head = true;
 		}
 		/* a common noun glued before it: 楼顶天台 */
@@ -389,9 +402,21 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    p->tag[1] == '\0' &&
 			    !equals_any(s + p->off, p->len, before_words, N(before_words)) &&
 			    !equals_any(s + p->off, p->len, origin_words, N(origin_words)) &&
-			    !equals_any(s + p->off, p->len, role_words, N(role_words)))
+			    !equals_any(s + p->off, p->len, role_words, N(role_words)) &&
+			    !in_set(people_ends, s + p->off + p->len - 3))
 				ev->noun_before = true;
 		}
+		/* 孩子昌平上学, 老人顺义住院: a person, the name, what they
+		 * do there */
+		if (start_ok && end_ok && x->off == a && ta > 0 && tb + 1 < nt &&
+		    t[ta - 1].off + t[ta - 1].len == a && t[tb + 1].off == b &&
+		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].len >= 6 &&
+		    t[ta - 1].tag[0] == 'n' &&
+		    in_set(people_ends, s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    /* not 朋友李沧体检: a role word names the person next */
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words)) &&
+		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)))
+			ev->before = true;
 		/* counted: 一包X, 二两X, 个X */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
 			const yd_token *p = &t[ta - 1];
@@ -494,6 +519,13 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
 		    t[ta - 2].len >= 6 && t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
 		    in_set("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3))
+			ev->person = true;
+		/* 永康说, 建华告诉我: a two-character name that speaks or acts
+		 * at the start of a clause is a person's given name (a place
+		 * after 在/去 … is not: the evidence before decides) */
+		if (start_ok && end_ok && x->off == a && b - a == 6 &&
+		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) &&
+		    starts_any(s, n, b, person_acts, N(person_acts), NULL))
 			ev->person = true;
 		/* 儿子黄嘉禾: a kin or role word, one character (a surname),
 		 * then the name */

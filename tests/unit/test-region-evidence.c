@@ -134,6 +134,24 @@ static void test_style(void **state)
 	REGIONS("老北京人去天津看病", 110000, 120000);
 }
 
+/* A given name that speaks; a person, the place, what they do there. */
+static void test_person_and_place(void **state)
+{
+	(void)state;
+	NO_REGION("永康告诉我这个药不能空腹吃");
+	REGIONS("在永康住院能报多少", 330784);
+	REGIONS("老人昌平住院，医保在外地", 110114);
+	NO_REGION("我同事李沧体检查出结石");
+}
+
+/* Foods the character list knows by their last character. */
+static void test_foods(void **state)
+{
+	(void)state;
+	NO_REGION("湖南臭豆腐吃了胃疼");
+	REGIONS("湖南的医保能在广州用吗", 430000, 440100);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +163,8 @@ int main(void)
 		cmocka_unit_test(test_common_official_names),
 		cmocka_unit_test(test_generic_with_city),
 		cmocka_unit_test(test_style),
+		cmocka_unit_test(test_person_and_place),
+		cmocka_unit_test(test_foods),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
