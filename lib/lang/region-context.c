@@ -417,6 +417,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words)) &&
 		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)))
 			ev->before = true;
+		/* 恢复平顺。: a verb, then the name ending the clause — the
+		 * name is the verb's complement, an ordinary word there (verbs
+		 * of going, 去/到/回, are before_words and say place) */
+		if (start_ok && end_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].tag[0] == 'v' && t[ta - 1].len >= 6 &&
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
+		    /* 转回, 搬到, 迁往: verbs of moving somewhere */
+		    !in_set("回到往去来进至赴入迁", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
+				  : (t[tb + 1].flags & YD_TOK_OTHER) != 0))
+			ev->verb_use = true;
 		/* counted: 一包X, 二两X, 个X */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
 			const yd_token *p = &t[ta - 1];

@@ -152,6 +152,15 @@ static void test_foods(void **state)
 	REGIONS("湖南的医保能在广州用吗", 430000, 440100);
 }
 
+/* A verb's complement ending the clause is an ordinary word; verbs of
+ * moving somewhere say place. */
+static void test_verb_complement(void **state)
+{
+	(void)state;
+	NO_REGION("拔牙以后恢复平顺，还要消炎吗");
+	REGIONS("退休以后想把医保转回平顺", 140425);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +174,7 @@ int main(void)
 		cmocka_unit_test(test_style),
 		cmocka_unit_test(test_person_and_place),
 		cmocka_unit_test(test_foods),
+		cmocka_unit_test(test_verb_complement),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
