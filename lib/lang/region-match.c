@@ -216,14 +216,25 @@ static bool group_level(const yd_gazetteer *g, const struct alias_group *gr, int
 }
 
 /* A name that is only a direction or a generic area and 区 (东区, 新区,
- * 城区): inside a text it is mostly part of a campus or of a town, and
- * names a district only with its city or province before it. */
+ * 城区, 老城区, 城关区): inside a text it is mostly part of a campus or of
+ * a town, and names a district only with its city named. */
 static bool generic_district(const yd_gazetteer *g, const struct alias_group *gr,
 			     const char *s, size_t pos)
 {
 	static const char heads[] = "东西南北中新城老";
 	size_t k;
 
+	/* 老城区, 新城区, 城关区, 城中区: two such characters and 区 */
+	if (gr->len == 9 && memcmp(s + pos + 6, "区", 3) == 0) {
+		bool first = false, second = false;
+
+		for (k = 0; k < sizeof heads - 1; k += 3) {
+			first |= memcmp(heads + k, s + pos, 3) == 0;
+			second |= memcmp(heads + k, s + pos + 3, 3) == 0 ||
+				  memcmp("关", s + pos + 3, 3) == 0;
+		}
+		return first && second && group_level(g, gr, 3);
+	}
 	if (gr->len != 6 || memcmp(s + pos + 3, "区", 3) != 0)
 		return false;
 	for (k = 0; k < sizeof heads - 1; k += 3)

@@ -124,6 +124,8 @@ static void test_generic_with_city(void **state)
 	(void)state;
 	REGIONS("攀枝花的医保，在东区住院", 510402);
 	NO_REGION("医院东区几点挂号");
+	NO_REGION("我家在老城区，离大医院远");
+	REGIONS("洛阳老城区医保", 410302);
 }
 
 /* Style and brand: 老 and a name before a noun. */
@@ -149,6 +151,8 @@ static void test_foods(void **state)
 {
 	(void)state;
 	NO_REGION("湖南臭豆腐吃了胃疼");
+	NO_REGION("用樟树叶煮水洗澡能止痒吗");
+	REGIONS("樟树的医保在南昌能用吗", 360982, 360100);
 	REGIONS("湖南的医保能在广州用吗", 430000, 440100);
 }
 
