@@ -86,13 +86,15 @@ static const char *const person_titles[] = {
 static const char product_heads[] =
 	"胶霜丸片膏液粉菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
 	"糖酥卷锅杞芪参蒜姜椒梨橙柚桔橘栗笋菇蛋肠包饺馍葱韭薯豆柿莓杏茄藕芋菌汁"
-	"粥羹粽丹皮素囊粒剂腐花叶根草籽";
+	"粥羹粽丹皮素囊粒剂腐花叶根草籽串皂";
 
 /* Endings of two characters for foods whose last character alone is a
  * common word's too (面 of 方面, 干 of 能干). */
 static const char *const product_ends[] = {
 	"拉面", "汤面", "凉面", "挂面", "干面", "削面", "炒面", "焖面", "米面",
 	"白干", "萄干", "腐干", "肉干",
+	"包子", "饺子", "粽子", "橘子", "柿子", "李子", "桃子", "栗子", "馒头", "小面",
+	"米线", "烧卖", "果子", "丸子",
 };
 
 /* Characters of getting medicine or goods, which start verb-object
@@ -364,6 +366,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    (z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
 			    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
 			    t[tb + 2].len == 3 && product_noun(s, &t[tb + 2]))
+				ev->product = true;
+			/* 大 馒头, 小 面, 狗不理 包子: a size word or a brand
+			 * (an idiom to jieba) before a food's noun of one or two
+			 * characters, or a food the two make (小面) */
+			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && t[tb + 2].len <= 6 &&
+			    (t[tb + 2].flags & YD_TOK_HAN) &&
+			    ((z->len == 3 && in_set("大小", s + z->off)) ||
+			     (z->len <= 9 && z->tag[0] == 'i')) &&
+			    (product_noun(s, &t[tb + 2]) ||
+			     (z->len == 3 && t[tb + 2].len == 3 &&
+			      equals_any(s + z->off, 6, product_ends, N(product_ends)))))
 				ev->product = true;
 		}
 		/* a common noun glued after it: X瓷器, X护士 */

@@ -152,6 +152,10 @@ static void test_foods(void **state)
 	(void)state;
 	NO_REGION("湖南臭豆腐吃了胃疼");
 	NO_REGION("用樟树叶煮水洗澡能止痒吗");
+	NO_REGION("山东大馒头一顿能吃几个");
+	NO_REGION("重庆小面太辣了胃疼");
+	NO_REGION("新疆羊肉串吃多了上火");
+	REGIONS("北京大医院挂号难", 110000);
 	REGIONS("樟树的医保在南昌能用吗", 360982, 360100);
 	REGIONS("湖南的医保能在广州用吗", 430000, 440100);
 }
