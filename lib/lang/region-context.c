@@ -94,7 +94,7 @@ static const char *const product_ends[] = {
 	"拉面", "汤面", "凉面", "挂面", "干面", "削面", "炒面", "焖面", "米面",
 	"白干", "萄干", "腐干", "肉干",
 	"包子", "饺子", "粽子", "橘子", "柿子", "李子", "桃子", "栗子", "馒头", "小面",
-	"米线", "烧卖", "果子", "丸子",
+	"米线", "烧卖", "果子", "丸子", "锅头",
 };
 
 /* Characters of getting medicine or goods, which start verb-object
