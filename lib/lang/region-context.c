@@ -551,6 +551,14 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) &&
 		    starts_any(s, n, b, person_acts, N(person_acts), NULL))
 			ev->person = true;
+		/* 永康哥, 海伦姐: a given name and a word of address */
+		if (start_ok && end_ok && x->off == a && b - a == 6 &&
+		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && b + 3 <= n &&
+		    in_set("哥姐叔姨嫂伯妹弟", s + b) && !starts(s, n, b, "姐妹") &&
+		    !starts(s, n, b, "哥们") && !starts(s, n, b, "姐们") &&
+		    !(b + 6 <= n && yd_seg_is_word_char(s, n, b + 3) &&
+		      starts_any(s, n, b, after_words, N(after_words), NULL)))
+			ev->person = true;
 		/* 儿子黄嘉禾: a kin or role word, one character (a surname),
 		 * then the name */
 		if (start_ok && x->off == a && ta > 1 && b - a == 6) {

@@ -144,6 +144,8 @@ static void test_person_and_place(void **state)
 	REGIONS("在永康住院能报多少", 330784);
 	REGIONS("老人昌平住院，医保在外地", 110114);
 	NO_REGION("我同事李沧体检查出结石");
+	NO_REGION("永康哥说这个药要饭后吃");
+	REGIONS("上海姐妹们，医保卡怎么激活", 310000);
 }
 
 /* Foods the character list knows by their last character. */
