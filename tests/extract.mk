@@ -17,8 +17,12 @@ TESTS += tests/unit/test-region-words
 tests_unit_test_region_words_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_region_words_CPPFLAGS = $(AM_CPPFLAGS) -DJIEBA_DICT='"$(JIEBA_DICT)"'
 tests_unit_test_region_words_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+check_PROGRAMS += tests/unit/test-region-evidence
+TESTS += tests/unit/test-region-evidence
+tests_unit_test_region_evidence_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_region_evidence_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 endif
 
 # The tagging scorer and an evaluation set written for it (not part of
 # make check: tests/eval/score-tagging SET.jsonl import/yidu-import).
-EXTRA_DIST += tests/eval/score-tagging tests/eval/own-tagging.jsonl
+EXTRA_DIST += tests/eval/score-tagging tests/eval/own-tagging.jsonl tests/eval/own-tagging-4.jsonl tests/eval/own-tagging-5.jsonl tests/eval/own-tagging-6.jsonl tests/eval/own-tagging-7.jsonl

@@ -26,6 +26,7 @@ out = subprocess.run([a.imp, '--tag', '--data', a.data], input=inp, capture_outp
 nodes = {l.split('\t')[0] for l in open(f'{a.data}/topics.tsv', encoding='utf-8') if l.strip()}
 leaf = {n.rsplit('/', 1)[-1]: n for n in nodes}
 tp = fp = fn = exact = empty_gold = false_place = 0
+tagged = wrong_tagged = 0
 dn = dh = notopic = clin = 0
 itp = ifp = ifn = 0
 for it, line in zip(items, out):
@@ -34,6 +35,8 @@ for it, line in zip(items, out):
     tops = [t for t in cols[1].split(',') if t]
     g = set(it['regions'])
     tp += len(regs & g); fp += len(regs - g); fn += len(g - regs); exact += regs == g
+    if regs:
+        tagged += 1; wrong_tagged += bool(regs - g)   # the issue's metric: tagged items with a wrong region
     if not g:
         empty_gold += 1; false_place += bool(regs)
     if a.verbose and regs != g:
@@ -53,5 +56,6 @@ P = tp / (tp + fp) if tp + fp else 0; R = tp / (tp + fn) if tp + fn else 0
 print(f'items {len(items)}')
 print(f'regions: P={P:.3f} R={R:.3f} F1={2*P*R/(P+R) if P+R else 0:.3f} exact={exact/len(items):.3f} '
       f'false-place rate={false_place}/{empty_gold}={false_place/max(empty_gold,1):.3f}')
+print(f'wrong-tagged={wrong_tagged}/{tagged}={wrong_tagged/max(tagged,1):.3f} (tagged items carrying at least one wrong region)')
 print(f'department: node hit {dh}/{dn}={dh/max(dn,1):.3f} (departments with a node); clinical with no topic {notopic}/{clin}')
 print(f'insurance: P={itp/max(itp+ifp,1):.3f} R={itp/max(itp+ifn,1):.3f} (false 医保 topics: {ifp})')

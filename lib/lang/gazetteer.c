@@ -492,6 +492,11 @@ static bool common_word_tag(const char *tag)
  * (石景山, 门头沟, 赞皇: a few dozen at most; half of them 20 or less). */
 enum { COMMON_FREQ = 100 };
 
+/* The same for official names (矿区 372, 郊区 668, 城区 1,517): jieba's
+ * place entries for full names are rarer still (at most a few hundred
+ * for its artefacts such as 下陆区 257). */
+enum { COMMON_NAME_FREQ = 300 };
+
 /* Marks the short forms that the dictionary knows as ordinary words
  * (tagged other than ns, place name): 比如, 资源, 合作, 安定.
  * Such a form names a place only with context. A county's short form is
@@ -509,10 +514,16 @@ static void mark_words(yd_gazetteer *g)
 		yd_word w;
 		bool county = true;
 
-		if (gr->best < KIND_SHORT || gr->count == 0 ||
-		    !yd_dict_lookup(g->dict, gr->str, gr->len, &w) ||
+		if (gr->count == 0 || !yd_dict_lookup(g->dict, gr->str, gr->len, &w) ||
 		    strncmp(w.tag, "ns", 2) == 0)
 			continue;
+		/* an official name that is a frequent common word (矿区,
+		 * 城区, 郊区, 解放区): a place only with evidence */
+		if (gr->best < KIND_SHORT) {
+			if (w.freq >= COMMON_NAME_FREQ)
+				gr->flags |= GROUP_WORD;
+			continue;
+		}
 		/* counties only: a prefecture of the name (承德市 beside 承德县)
 		 * is what people mean */
 		for (k = gr->first; k < gr->first + gr->count; k++) {

@@ -33,6 +33,7 @@ static const char *const before_words[] = {
 	"在", "去", "到", "来自", "回", "回到", "住在", "家住", "家在", "从",
 	"赴", "位于", "地处", "前往", "来到", "去往", "老家", "身在", "远在",
 	"转到", "转诊到", "户籍在", "户口在", "参保地",
+	"坐标",   /* forum writers' "I am in": 坐标杭州 */
 };
 
 /* Words before a person's name: 叫玉环, 名叫宁安. */
@@ -85,14 +86,20 @@ static const char *const person_titles[] = {
 static const char product_heads[] =
 	"胶霜丸片膏液粉菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
 	"糖酥卷锅杞芪参蒜姜椒梨橙柚桔橘栗笋菇蛋肠包饺馍葱韭薯豆柿莓杏茄藕芋菌汁"
-	"粥羹粽丹皮素囊粒剂";
+	"粥羹粽丹皮素囊粒剂腐花叶根草籽串皂";
 
 /* Endings of two characters for foods whose last character alone is a
  * common word's too (面 of 方面, 干 of 能干). */
 static const char *const product_ends[] = {
 	"拉面", "汤面", "凉面", "挂面", "干面", "削面", "炒面", "焖面", "米面",
 	"白干", "萄干", "腐干", "肉干",
+	"包子", "饺子", "粽子", "橘子", "柿子", "李子", "桃子", "栗子", "馒头", "小面",
+	"米线", "烧卖", "果子", "丸子", "锅头",
 };
+
+/* Characters of getting medicine or goods, which start verb-object
+ * words the dictionary tags as nouns (买药, 开药, 拿药): not products. */
+static const char getting[] = "买卖开拿取配抓领";
 
 /* Is the token after a name a product's noun: not a verb, adjective,
  * adverb or function word by its tag, and ending like a food, drink or
@@ -105,6 +112,8 @@ static bool product_noun(const char *s, const yd_token *z)
 		return true;   /* tablets (a measure word to jieba), brands: 金水宝 */
 	if (!(z->flags & YD_TOK_HAN) || (z->tag[0] && strchr("vfadpcurqtz", z->tag[0])))
 		return false;
+	if (z->len >= 6 && in_set(getting, s + z->off))
+		return false;   /* 买药, 开药: buying, not a product */
 	if (in_set(product_heads, s + z->off + z->len - 3))
 		return true;
 	for (k = 0; z->len >= 6 && k < N(product_ends); k++)
@@ -124,6 +133,10 @@ static const char *const wishes[] = {
 static const char *const role_words[] = {
 	"同事", "朋友", "护士长", "医生", "主任", "患者", "病人", "老板", "同学", "邻居",
 	"老师", "护士", "家属", "主治医生", "大夫", "领导", "室友", "舍友", "闺蜜",
+	/* kin, who are named right after the word: 儿子黄嘉禾 */
+	"儿子", "女儿", "闺女", "老公", "老婆", "丈夫", "妻子", "爱人", "爸爸", "妈妈",
+	"父亲", "母亲", "爷爷", "奶奶", "姥爷", "姥姥", "外公", "外婆", "孙子", "孙女",
+	"外甥", "外甥女", "侄子", "侄女", "哥哥", "姐姐", "弟弟", "妹妹", "宝宝",
 };
 static const char *const naming_links[] = { "是", "叫", "姓" };
 static const char *const person_acts[] = {
@@ -138,6 +151,27 @@ static const char institution_ends[] = "院局所站馆厅处委会校司行部�
  * glued before a name makes an unknown word of it (奥西平). */
 static const char transliteration[] =
 	"阿奥卡拉莫尼普罗洛利替沙坦唑嗪酮芬达氯氟吡哌曲诺菲维索帕贝";
+
+/* Last characters of measure words for things (一包, 二两, 三瓶, 个): a
+ * name counted with one is a product (一包白沙, 二两茅台). Verbal measure
+ * words (趟, 次, 回) are not here: 去了一趟北京. */
+static const char thing_measures[] =
+	"个包瓶盒袋罐斤两杯碗块片粒支根条箱桶壶盘份串颗听匹双件";
+
+/* Landform characters: a name and one of them may be a mountain's,
+ * lake's or river's name (武功山, not 武功县). */
+static const char landforms[] = "山湖河江岭峰岛湾";
+
+/* What people do somewhere, nouns to jieba (住院 n, 上学 n): a name
+ * before one is where it is done (孩子昌平上学), not a compound name. */
+static const char *const activities[] = {
+	"住院", "上学", "上班", "打工", "工作", "看病", "就医", "就诊", "治疗", "手术",
+	"生活", "养老", "读书", "体检", "检查", "出差", "旅游", "定居", "务工",
+};
+
+/* Last characters of nouns for people (老人, 孩子, 患者, 老伴): a
+ * person glued before a place says where they are (孩子昌平上学). */
+static const char people_ends[] = "人子妈爸伴母父者属友儿女姐哥弟妹婆公爷奶孙生师";
 
 /* Verbs of consuming: what is smoked, drunk or eaten is a product. */
 static const char *const consume_verbs[] = {
@@ -294,6 +328,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		const yd_token *x = &t[ta], *y = &t[tb];
 		bool start_ok = x->off == a, end_ok = y->off + y->len == b;
 
+		ev->split = ta != tb;
+
 		/* 在内丘, 去石拐: a preposition glued to the name's first
 		 * character is still a preposition before a place. */
 		if (!start_ok) {
@@ -331,6 +367,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
 			    t[tb + 2].len == 3 && product_noun(s, &t[tb + 2]))
 				ev->product = true;
+			/* 大 馒头, 小 面, 狗不理 包子: a size word or a brand
+			 * (an idiom to jieba) before a food's noun of one or two
+			 * characters, or a food the two make (小面) */
+			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && t[tb + 2].len <= 6 &&
+			    (t[tb + 2].flags & YD_TOK_HAN) &&
+			    ((z->len == 3 && in_set("大小", s + z->off)) ||
+			     (z->len <= 9 && z->tag[0] == 'i')) &&
+			    (product_noun(s, &t[tb + 2]) ||
+			     (z->len == 3 && t[tb + 2].len == 3 &&
+			      equals_any(s + z->off, 6, product_ends, N(product_ends)))))
+				ev->product = true;
 		}
 		/* a common noun glued after it: X瓷器, X护士 */
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
@@ -339,9 +386,108 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
 			    z->tag[0] == 'n' && z->tag[1] != 's' && z->tag[1] != 't' &&
 			    !in_set(institution_ends, s + z->off + z->len - 3) &&
-			    !institution_short(d, s + z->off, z->len))
+			    !institution_short(d, s + z->off, z->len) &&
+			    !equals_any(s + z->off, z->len, activities, N(activities)))
 				ev->noun_after = true;
 		}
+		/* any common noun glued after it, one character too (X厂) */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) &&
+			    (z->tag[0] == 'n' || strcmp(z->tag, "zg") == 0) &&
+			    strncmp(z->tag, "ns", 2) != 0 && strncmp(z->tag, "nt", 2) != 0 &&
+			    strncmp(z->tag, "nr", 2) != 0 &&
+			    !in_set(function_chars, s + z->off) &&
+			    (!in_set(institution_ends, s + z->off + z->len - 3) ||
+			     (z->len >= 6 && memcmp(s + z->off + z->len - 3, "区", 3) == 0)) &&
+			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+			    !institution_short(d, s + z->off, z->len) &&
+			    !equals_any(s + z->off, z->len, activities, N(activities)))
+				ev->noun_head = true;
+		}
+		/* a common noun glued before it: 楼顶天台 */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
+			const yd_token *p = &t[ta - 1];
+
+			if ((p->flags & YD_TOK_DICT) && p->len >= 6 && p->tag[0] == 'n' &&
+			    p->tag[1] == '\0' &&
+			    !equals_any(s + p->off, p->len, before_words, N(before_words)) &&
+			    !equals_any(s + p->off, p->len, origin_words, N(origin_words)) &&
+			    !equals_any(s + p->off, p->len, role_words, N(role_words)) &&
+			    !in_set(people_ends, s + p->off + p->len - 3))
+				ev->noun_before = true;
+		}
+		/* 孩子昌平上学, 老人顺义住院: a person, the name, what they
+		 * do there */
+		if (start_ok && end_ok && x->off == a && ta > 0 && tb + 1 < nt &&
+		    t[ta - 1].off + t[ta - 1].len == a && t[tb + 1].off == b &&
+		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].len >= 6 &&
+		    t[ta - 1].tag[0] == 'n' &&
+		    in_set(people_ends, s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    /* not 朋友李沧体检: a role word names the person next */
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words)) &&
+		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)))
+			ev->before = true;
+		/* 恢复平顺。: a verb, then the name ending the clause — the
+		 * name is the verb's complement, an ordinary word there (verbs
+		 * of going, 去/到/回, are before_words and say place) */
+		if (start_ok && end_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].tag[0] == 'v' && t[ta - 1].len >= 6 &&
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
+		    /* 转回, 搬到, 迁往: verbs of moving somewhere */
+		    !in_set("回到往去来进至赴入迁", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
+				  : (t[tb + 1].flags & YD_TOK_OTHER) != 0))
+			ev->verb_use = true;
+		/* counted: 一包X, 二两X, 个X */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
+			const yd_token *p = &t[ta - 1];
+
+			if ((p->tag[0] == 'm' || p->tag[0] == 'q') && (p->flags & YD_TOK_HAN) &&
+			    in_set(thing_measures, s + p->off + p->len - 3))
+				ev->counted = true;
+		}
+		/* the name of a suffixed word that is no region (大城市) */
+		if (ev->fit == FIT_SUFFIX && (y->flags & YD_TOK_DICT) && y->off == a &&
+		    y->off + y->len == b + 3 && in_set("市县区省州", s + b))
+			ev->suffix_word = true;
+		if (end_ok && ev->fit == FIT_WORD && b + 3 <= n && in_set(landforms, s + b)) {
+			yd_word w;
+
+			if (yd_dict_lookup(d, s + a, b + 3 - a, &w) && strncmp(w.tag, "ns", 2) != 0)
+				ev->landmark = true;
+		}
+		/* X当归泡水喝, X香梨吃多了: one or two short words after the
+		 * name, then a verb of consuming: the name's product */
+		if (end_ok && ev->fit == FIT_WORD) {
+			size_t j = tb + 1, used = 0;
+
+			while (j < nt && j < tb + 3 && t[j].off == (j == tb + 1 ? b : t[j - 1].off + t[j - 1].len) &&
+			       (t[j].flags & YD_TOK_HAN) && t[j].len <= 6 &&
+			       !in_set(function_chars, s + t[j].off) &&
+			       !(t[j].tag[0] && strchr("fturdpcmqy", t[j].tag[0])) &&
+			       !(t[j].tag[0] == 'v' && t[j].len < 6) &&
+			       !in_set("吃喝泡嚼抽服", s + t[j].off) &&
+			       !starts_any(s, n, t[j].off, after_words, N(after_words), NULL) &&
+			       !starts_any(s, n, t[j].off, suffixes, N(suffixes), NULL) &&
+			       !in_set(institution_ends, s + t[j].off + t[j].len - 3)) {
+				used += t[j].len;
+				j++;
+			}
+			if (used && used <= 12 && j < nt && t[j].off == t[j - 1].off + t[j - 1].len &&
+			    in_set("吃喝泡嚼抽服", s + t[j].off))
+				ev->consumed = true;
+		}
+		/* 老北京布鞋: 老 and a name before a noun is a style or brand */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].len == 3 &&
+		    t[ta - 1].off + t[ta - 1].len == a && starts(s, n, t[ta - 1].off, "老") &&
+		    (ev->noun_head || ev->noun_after))
+			ev->product = true;
+		if (end_ok && (starts(s, n, b, "年间") || starts(s, n, b, "年号") ||
+			       starts(s, n, b, "皇帝")))
+			ev->era = true;
 		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&
 		    starts_any(s, n, b, verb_marks, N(verb_marks), NULL))
 			ev->verb_use = true;
@@ -387,14 +533,42 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && end_ok && x->off == a && b - a == 6 && is_surname(d, s + a) &&
 		    ((ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		      equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words))) ||
-		     /* 主刀医生是X, 我的主治医生叫X */
-		     (ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
-		      equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
-		      t[ta - 2].len >= 6 &&
-		      in_set("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3)) ||
 		     starts_any(s, n, b, person_acts, N(person_acts), NULL) ||
 		     starts_any(s, n, b, person_titles, N(person_titles), NULL)))
 			ev->person = true;
+		/* 主刀医生是X, 我的主治医生叫X: a person, whatever the surname
+		 * (a place is nobody's doctor) */
+		if (start_ok && end_ok && x->off == a && b - a == 6 && ta > 1 &&
+		    t[ta - 1].off + t[ta - 1].len == a &&
+		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
+		    t[ta - 2].len >= 6 && t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
+		    in_set("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3))
+			ev->person = true;
+		/* 永康说, 建华告诉我: a two-character name that speaks or acts
+		 * at the start of a clause is a person's given name (a place
+		 * after 在/去 … is not: the evidence before decides) */
+		if (start_ok && end_ok && x->off == a && b - a == 6 &&
+		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) &&
+		    starts_any(s, n, b, person_acts, N(person_acts), NULL))
+			ev->person = true;
+		/* 永康哥, 海伦姐: a given name and a word of address */
+		if (start_ok && end_ok && x->off == a && b - a == 6 &&
+		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && b + 3 <= n &&
+		    in_set("哥姐叔姨嫂伯妹弟", s + b) && !starts(s, n, b, "姐妹") &&
+		    !starts(s, n, b, "哥们") && !starts(s, n, b, "姐们") &&
+		    !(b + 6 <= n && yd_seg_is_word_char(s, n, b + 3) &&
+		      starts_any(s, n, b, after_words, N(after_words), NULL)))
+			ev->person = true;
+		/* 儿子黄嘉禾: a kin or role word, one character (a surname),
+		 * then the name */
+		if (start_ok && x->off == a && ta > 1 && b - a == 6) {
+			const yd_token *p = &t[ta - 1], *q = &t[ta - 2];
+
+			if (p->off + p->len == a && p->len == 3 && (p->flags & YD_TOK_HAN) &&
+			    !in_set(function_chars, s + p->off) && q->off + q->len == p->off &&
+			    equals_any(s + q->off, q->len, role_words, N(role_words)))
+				ev->person = true;
+		}
 		/* 我闺女叫玉环: named */
 		if (start_ok && x->off == a && ta > 0 &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming, N(naming)))
@@ -466,4 +640,10 @@ bool yd_place_listed(const char *s, size_t a, size_t b)
 		i += strlen(seps[k]);
 	}
 	return seen == 1;
+}
+
+bool yd_place_glued_before(const char *s, size_t a)
+{
+	return a >= 3 && ((unsigned char)s[a - 3] & 0xF0) == 0xE0 &&
+	       yd_seg_is_word_char(s, a, a - 3) && !in_set(function_chars, s + a - 3);
 }

@@ -26,10 +26,24 @@ struct place_evidence {
 	bool own_name;   /* X医院 directly, or a person: 张X医生 — not the place */
 	bool product;    /* names a product: X + food, drink or medicine noun
 	                  * (X阿胶, X小吃, X榨菜), or consumed (抽/喝/吃 X) */
+	bool consumed;   /* a word after it is eaten or drunk (X当归泡水喝) */
 	bool wish;       /* in good wishes: 祝您身体安康 */
 	bool person;     /* after a surname: 李永康, 王宁安 */
 	bool glued;      /* ends an unknown word: 安罗西平 */
 	bool verb_use;   /* used as a verb: X后, X了, X过 (开封后放冰箱) */
+	bool split;      /* the segmentation cuts the name into words (高/县) */
+	bool noun_head;  /* a common noun of any length glued after it (X厂,
+	                  * X战区): the name modifies that noun, so 在/去 before
+	                  * it place the noun, not the name */
+	bool noun_before; /* a common noun glued before it (楼顶天台): the
+	                  * name is the head of a compound noun */
+	bool counted;    /* after a numeral or measure word (一包X, 二两X,
+	                  * 个X): a thing counted, not a place */
+	bool era;        /* an era's name: X年间, X皇帝 */
+	bool landmark;   /* the name and a landform character make a word of
+	                  * the dictionary (武功山): another place named after it */
+	bool suffix_word; /* the name and a unit suffix are one dictionary word
+	                   * that is no region's name (大城市) */
 	bool noun_after; /* a common noun glued after it (no institution's,
 	                  * no place word): a product's or brand's name or a
 	                  * person with a title; region-match.c decides */
@@ -45,5 +59,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 /* True if only spaces and one list separator (、，, 和 与 及 或 跟 /)
  * separate s[a..b): 北京、上海和大连. */
 bool yd_place_listed(const char *s, size_t a, size_t b);
+
+/* True if a Han character that is no function word (的, 在, 去 …) is
+ * right before s[a]: a one-character name there may end another word. */
+bool yd_place_glued_before(const char *s, size_t a);
 
 #endif

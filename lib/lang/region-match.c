@@ -148,11 +148,27 @@ static bool names_only(const yd_gazetteer *g, const char *s, size_t a, size_t b)
 	return parts > 1;
 }
 
+/* True if s[..end) ends with a university's word: universities are named
+ * after provinces and cities, and a county's name before one is an
+ * auspicious word (南华大学 is in 衡阳, not in 南华县). */
+static bool university(const char *s, size_t end)
+{
+	static const char *const ends[] = { "大学", "学院" };
+	size_t i;
+
+	for (i = 0; i < 2; i++)
+		if (end >= 6 && memcmp(s + end - 6, ends[i], 6) == 0)
+			return true;
+	return false;
+}
+
 /* A name inside a word of the dictionary still names the place when the
  * word is only place names (广西南宁, ns), or an organisation's name that
- * starts with it (北京友谊医院, 西安交大, nt). 卡马西平 (ns too) is not. */
+ * starts with it (北京友谊医院, 西安交大, nt). 卡马西平 (ns too) is not.
+ * `county`: a county's two-character short form, which does not name a
+ * university's place (university()). */
 static bool place_word(const yd_gazetteer *g, const char *s, const struct place_evidence *ev,
-		       size_t a, bool ordinary)
+		       size_t a, bool ordinary, bool county)
 {
 	static const char *const institutions[] = {
 		"院", "大", "学", "所", "局", "中心", "委", "站",
@@ -161,7 +177,8 @@ static bool place_word(const yd_gazetteer *g, const char *s, const struct place_
 
 	if (!ev->word_tag)
 		return false;
-	if (strcmp(ev->word_tag, "nt") == 0 && ev->word_off == a && !ordinary)
+	if (strcmp(ev->word_tag, "nt") == 0 && ev->word_off == a && !ordinary &&
+	    !(county && university(s, ev->word_off + ev->word_len)))
 		for (i = 0; i < sizeof institutions / sizeof *institutions; i++) {
 			size_t k = strlen(institutions[i]);
 			if (ev->word_len > k && memcmp(s + end - k, institutions[i], k) == 0)
@@ -199,14 +216,25 @@ static bool group_level(const yd_gazetteer *g, const struct alias_group *gr, int
 }
 
 /* A name that is only a direction or a generic area and 区 (东区, 新区,
- * 城区): inside a text it is mostly part of a campus or of a town, and
- * names a district only with its city or province before it. */
+ * 城区, 老城区, 城关区): inside a text it is mostly part of a campus or of
+ * a town, and names a district only with its city named. */
 static bool generic_district(const yd_gazetteer *g, const struct alias_group *gr,
 			     const char *s, size_t pos)
 {
 	static const char heads[] = "东西南北中新城老";
 	size_t k;
 
+	/* 老城区, 新城区, 城关区, 城中区: two such characters and 区 */
+	if (gr->len == 9 && memcmp(s + pos + 6, "区", 3) == 0) {
+		bool first = false, second = false;
+
+		for (k = 0; k < sizeof heads - 1; k += 3) {
+			first |= memcmp(heads + k, s + pos, 3) == 0;
+			second |= memcmp(heads + k, s + pos + 3, 3) == 0 ||
+				  memcmp("关", s + pos + 3, 3) == 0;
+		}
+		return first && second && group_level(g, gr, 3);
+	}
 	if (gr->len != 6 || memcmp(s + pos + 3, "区", 3) != 0)
 		return false;
 	for (k = 0; k < sizeof heads - 1; k += 3)
@@ -325,17 +353,44 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				continue;
 			}
 			yd_place_evidence(&win, g->dict, s, n, pos, end, ordinary, &ev);
-			if (ev.fit == FIT_INSIDE && place_word(g, s, &ev, pos, ordinary))
+			if (ev.fit == FIT_INSIDE &&
+			    place_word(g, s, &ev, pos, ordinary,
+				       is_short(gr) && gr->len == 6 && group_level(g, gr, 3)))
 				ev.fit = FIT_WORD;
 			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
 			    activity_after(g, s, &ev, pos, end))
 				ev.fit = FIT_WORD;
+			/* 上海东方医院 (上海东方 one word): a word the name of a
+			 * province starts, going on into a hospital's name, is
+			 * that hospital, in that province (a city's name starts
+			 * other places' names: 北京广安门医院) */
+			if (ev.fit == FIT_INSIDE && !ordinary && group_level(g, gr, 1) &&
+			    ev.word_off == pos && ev.hospital)
+				ev.fit = FIT_WORD;
 			/* 湖南岳阳 cut 湖/南岳/阳: a region and one inside it
 			 * side by side are two names whatever the cut */
-			if (ev.fit == FIT_INSIDE && !ordinary &&
-			    (pos == joined || contains_next(g, gr, s, n, end))) {
+			if (ev.fit == FIT_INSIDE &&
+			    (pos == joined || (!ordinary && contains_next(g, gr, s, n, end)))) {
 				ev.fit = FIT_WORD;
 				joined = end;
+			}
+			/* 偏高县医院: a one-character name and its suffix that
+			 * the segmentation does not make one word, glued to
+			 * the word before it (not to a region: 宜宾高县) */
+			if (ev.fit != FIT_INSIDE && !is_short(gr) && gr->len == 6 &&
+			    ev.split &&
+			    yd_place_glued_before(s, pos) &&
+			    !(nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos)) {
+				ev.fit = FIT_INSIDE;
+				ev.word_off = pos - 3;
+				ev.word_len = 6;
+			}
+			/* 大城市: the name and a suffix make a word that is no
+			 * region's name (one would have matched as an alias) */
+			if (ev.suffix_word && is_short(gr)) {
+				ev.fit = FIT_INSIDE;
+				ev.word_off = pos;
+				ev.word_len = gr->len + 3;
 			}
 			if (ev.fit == FIT_INSIDE) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_INSIDE,
@@ -343,7 +398,11 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				continue;
 			}
 			if ((is_short(gr) && ev.own_name) ||
-			    (ev.product && !ev.after) ||
+			    ((ev.product || ev.counted) && !ev.after) ||
+			    (ev.consumed && !ev.before && !ev.after) ||
+			    (is_short(gr) && (ev.era || ev.landmark) && !ev.after) ||
+			    (is_short(gr) && gr->len == 6 && group_level(g, gr, 3) && end + 6 <= n &&
+			     university(s, end + 6)) ||
 			    ((ev.verb_use || ev.person || ev.glued || ev.wish) && is_short(gr) &&
 			     !ev.before && !ev.after)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
@@ -351,7 +410,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			}
 			x = &m[nm++];
 			*x = (struct mention){ .start = pos, .end = end, .group = e[i]->value };
-			x->ordinary = ordinary && is_short(gr);
+			x->ordinary = ordinary;
 			x->why = is_short(gr) ? YD_WHY_WORD : YD_WHY_NAME;
 			if (x->ordinary)
 				x->why |= YD_WHY_ORDINARY;
@@ -370,6 +429,18 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			x->compound = ev.noun_after && !ev.hospital &&
 				      ((group_level(g, gr, 3) && (is_short(gr) || gr->len == 6)) ||
 				       (group_level(g, gr, 2) && is_short(gr) && !admin));
+			/* a county's name as the head of a compound noun
+			 * (楼顶天台) with nothing else saying place */
+			if (ev.noun_before && is_short(gr) && group_level(g, gr, 3) &&
+			    !x->evidence && !ev.hospital)
+				x->compound = true;
+			/* an ordinary word modifying a noun (在石棉厂, 去南部
+			 * 战区): 在/去 place the noun, not the name */
+			if (x->ordinary && ev.noun_head && !ev.after && !ev.civic &&
+			    ev.fit != FIT_SUFFIX) {
+				x->compound = true;
+				x->evidence = false;
+			}
 			x->generic = generic_district(g, gr, s, pos);
 			pos = end;
 			taken = true;
@@ -492,6 +563,28 @@ static uint32_t resolve_text(const yd_gazetteer *g, const uint32_t *cand, size_t
 	return 0;
 }
 
+/* True if a live mention other than i, a name that is no ordinary word,
+ * can name a region containing one of the candidates; narrows them to
+ * those (*nc). */
+static bool named_above(const yd_gazetteer *g, const struct mention *m, size_t nm, size_t i,
+			uint32_t *cand, size_t *nc)
+{
+	uint32_t up[MAX_CAND];
+	size_t j, k, nu, nk;
+
+	for (j = 0; j < nm; j++) {
+		if (j == i || m[j].dead || m[j].ordinary || m[j].generic)
+			continue;
+		nu = m[j].code ? (up[0] = m[j].code, 1) : candidates(g, &g->groups[m[j].group], up);
+		for (k = 0; k < nu; k++)
+			if ((nk = narrow(g, cand, *nc, up[k])) > 0) {
+				*nc = nk;
+				return true;
+			}
+	}
+	return false;
+}
+
 static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, size_t nm)
 {
 	uint32_t cand[MAX_CAND];
@@ -512,6 +605,10 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		nc = candidates(g, gr, cand);
 		if (prev && (k = narrow(g, cand, nc, prev->code)) > 0) {
 			nc = k;
+			ctx = true;
+			m[i].why |= YD_WHY_WITHIN;
+		} else if (m[i].generic && named_above(g, m, nm, i, cand, &nc)) {
+			/* 攀枝花西区居民在东区医院: its city named elsewhere */
 			ctx = true;
 			m[i].why |= YD_WHY_WITHIN;
 		} else if (m[i].generic || (m[i].compound && !m[i].evidence && !next)) {

@@ -1,0 +1,191 @@
+/* Region evidence from the words around a name, both directions: each
+ * mechanism of region-context.c refuses a name used as something else
+ * and keeps the same name where the text uses it as a place. Sentences
+ * written for this test; codes from data/regions.tsv. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "yidu/lang.h"
+
+static yd_gazetteer *gaz;
+
+static int setup(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char dir[4096];
+	yd_error err = { 0 };
+
+	(void)state;
+	snprintf(dir, sizeof dir, "%s/data", top ? top : ".");
+	gaz = yd_gazetteer_load(dir, &err);
+	if (!gaz)
+		fprintf(stderr, "load: %s\n", err.msg);
+	return gaz ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	yd_gazetteer_free(gaz);
+	return 0;
+}
+
+static void regions_are(const char *s, const uint32_t *want)
+{
+	uint32_t got[16];
+	size_t n = yd_find_regions(gaz, s, strlen(s), got, 16), i, nw = 0;
+	char buf[256] = "";
+
+	while (want[nw])
+		nw++;
+	for (i = 0; i < n; i++)
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), " %06u", (unsigned)got[i]);
+	if (n != nw)
+		fail_msg("%s: expected %zu regions, got%s", s, nw, n ? buf : " none");
+	for (i = 0; i < n; i++)
+		if (got[i] != want[i])
+			fail_msg("%s: region %zu is %06u, expected %06u", s, i, (unsigned)got[i],
+				 (unsigned)want[i]);
+}
+
+#define REGIONS(s, ...) regions_are(s, (const uint32_t[]){ __VA_ARGS__, 0 })
+#define NO_REGION(s) regions_are(s, (const uint32_t[]){ 0 })
+
+/* A thing counted with a measure word is a product, not a place. */
+static void test_counted(void **state)
+{
+	(void)state;
+	NO_REGION("一天两包白沙，咳嗽老不好");
+	NO_REGION("昨晚喝了三两贵州茅台头疼");
+	REGIONS("在白沙住院能报销吗", 469025);
+	REGIONS("贵州的医保怎么交", 520000);
+}
+
+/* A name followed by a short word that is eaten or drunk names that
+ * product's origin, unless place words say otherwise. */
+static void test_consumed(void **state)
+{
+	(void)state;
+	NO_REGION("岷县当归炖汤喝了上火吗");
+	REGIONS("去岷县之前要吃什么药预防高原反应", 621126);
+}
+
+/* Kin and role words before a given name; a doctor is a person. */
+static void test_people(void **state)
+{
+	(void)state;
+	NO_REGION("女儿周嘉禾这两天咳嗽");
+	NO_REGION("我的主治医生是马山，人很好");
+	REGIONS("老家湖南嘉禾，在长沙住院", 431024, 430100);
+}
+
+/* An era's name, a mountain the dictionary knows, a university. */
+static void test_other_names(void **state)
+{
+	(void)state;
+	NO_REGION("这是咸丰年间的老方子");
+	NO_REGION("我们在武功山露营扭了脚");
+	NO_REGION("南华大学附属医院看病");
+	REGIONS("咸丰县医保局电话", 422826);
+	REGIONS("陕西武功的新农合", 610431);
+}
+
+/* Compound nouns: a county's name as the head of one, or an ordinary
+ * word modifying one even after 在; a suffixed word that is no region. */
+static void test_compounds(void **state)
+{
+	(void)state;
+	NO_REGION("住在楼顶天台的小屋里，夏天中暑了");
+	NO_REGION("在石棉瓦厂上班，肺不好");
+	NO_REGION("这种大城市看病太难了");
+	REGIONS("在石棉县城住院", 511824);
+	REGIONS("浙江天台的医保", 331023);
+}
+
+/* Official names that are common words need evidence; a one-character
+ * name cut from the word before is not the county. */
+static void test_common_official_names(void **state)
+{
+	(void)state;
+	NO_REGION("矿区附近的诊所能报销吗");
+	NO_REGION("血脂偏高县医院让我吃他汀");
+	REGIONS("阳泉矿区医保中心", 140303);
+	REGIONS("宜宾高县医保局", 511525);
+}
+
+/* A generic district (东区) is placed by its city named elsewhere. */
+static void test_generic_with_city(void **state)
+{
+	(void)state;
+	REGIONS("攀枝花的医保，在东区住院", 510402);
+	NO_REGION("医院东区几点挂号");
+	NO_REGION("我家在老城区，离大医院远");
+	REGIONS("洛阳老城区医保", 410302);
+}
+
+/* Style and brand: 老 and a name before a noun. */
+static void test_style(void **state)
+{
+	(void)state;
+	NO_REGION("买了双老北京布鞋穿着脚疼");
+	REGIONS("老北京人去天津看病", 110000, 120000);
+}
+
+/* A given name that speaks; a person, the place, what they do there. */
+static void test_person_and_place(void **state)
+{
+	(void)state;
+	NO_REGION("永康告诉我这个药不能空腹吃");
+	REGIONS("在永康住院能报多少", 330784);
+	REGIONS("老人昌平住院，医保在外地", 110114);
+	NO_REGION("我同事李沧体检查出结石");
+	NO_REGION("永康哥说这个药要饭后吃");
+	REGIONS("上海姐妹们，医保卡怎么激活", 310000);
+}
+
+/* Foods the character list knows by their last character. */
+static void test_foods(void **state)
+{
+	(void)state;
+	NO_REGION("湖南臭豆腐吃了胃疼");
+	NO_REGION("用樟树叶煮水洗澡能止痒吗");
+	NO_REGION("山东大馒头一顿能吃几个");
+	NO_REGION("重庆小面太辣了胃疼");
+	NO_REGION("新疆羊肉串吃多了上火");
+	REGIONS("北京大医院挂号难", 110000);
+	REGIONS("樟树的医保在南昌能用吗", 360982, 360100);
+	REGIONS("湖南的医保能在广州用吗", 430000, 440100);
+}
+
+/* A verb's complement ending the clause is an ordinary word; verbs of
+ * moving somewhere say place. */
+static void test_verb_complement(void **state)
+{
+	(void)state;
+	NO_REGION("拔牙以后恢复平顺，还要消炎吗");
+	REGIONS("退休以后想把医保转回平顺", 140425);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_counted),
+		cmocka_unit_test(test_consumed),
+		cmocka_unit_test(test_people),
+		cmocka_unit_test(test_other_names),
+		cmocka_unit_test(test_compounds),
+		cmocka_unit_test(test_common_official_names),
+		cmocka_unit_test(test_generic_with_city),
+		cmocka_unit_test(test_style),
+		cmocka_unit_test(test_person_and_place),
+		cmocka_unit_test(test_foods),
+		cmocka_unit_test(test_verb_complement),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
