@@ -210,6 +210,10 @@ static bool seen_add(int64_t *slots, int64_t id)
 }
 
 #define LOWER_TIERS 500
+/* More phrases than this make an expression costly (see yd_search; CPU
+ * on 100,000 articles: ~3.5 ms to open a lone character's ~250 terms,
+ * then ~10 µs a candidate, 60-100 µs within a filter of under 1 %). */
+#define COSTLY_PHRASES 64
 
 static size_t choose(size_t n, size_t k)
 {
@@ -289,12 +293,36 @@ static int soft_words(yd_corpus *c, const yd_qplan *p, struct cand *cv,
 	return 0;
 }
 
+/* Bands of age for a costly expression (see yd_search): the newest
+ * article is top; band b holds the ids from top - BAND * (2^(b+1) - 1)
+ * (excluded) to top - BAND * (2^b - 1). */
+#define BAND 128
+static int newest_band(int64_t top, int64_t id)
+{
+	int64_t d = (top - id) / BAND + 1;
+	int b = 0;
+	while (d > 1) {
+		d >>= 1;
+		b++;
+	}
+	return b;
+}
+
+/* need > 0: the tier (read newest first) stops once it has `need` rows
+ * and a row of a later band than the need-th (the probe is dropped). */
+struct band {
+	int64_t top;
+	size_t need;
+	bool stopped;
+};
+
 /* Runs one tier: articles with at least `atleast` of the optional words
- * (all of the required ones), newest first, up to the cap; adds those
- * not yet found. Returns 0, or -1 with err set. */
+ * (all of the required ones), newest first, up to the cap (or the band
+ * stop); adds those not yet found. Returns 0, or -1 with err set. */
 static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 		    size_t atleast, size_t cap, int64_t region, int64_t topic, int place,
-		    struct cand *cv, size_t *cn, int64_t *seen, yd_error *err)
+		    struct band *bd, struct cand *cv, size_t *cn, int64_t *seen,
+		    yd_error *err)
 {
 	char *map = NULL;
 	char *expr = yd_qplan_expr(p, ~0u, atleast, &map);
@@ -326,8 +354,14 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 		memset(&k->m, 0, sizeof k->m);
 		if (b && sqlite3_column_bytes(st, 1) == (int)sizeof k->m)
 			memcpy(&k->m, b, sizeof k->m);
+		if (bd && bd->need && *cn > bd->need &&
+		    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
+			(*cn)--;
+			bd->stopped = true;
+			break;
+		}
 	}
-	if (*cn <= cap && s != SQLITE_DONE) {
+	if (*cn <= cap && !(bd && bd->stopped) && s != SQLITE_DONE) {
 		sqlite3_reset(st);
 		free(fexpr);
 		free(map);
@@ -337,6 +371,40 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 	free(fexpr);
 	free(map);
 	return 0;
+}
+
+/* Phrases in the expression of the tier of every word: a lone character
+ * is an OR of the few hundred terms it begins (search-expr.c). */
+static size_t first_tier_phrases(const yd_qplan *p, size_t nopt)
+{
+	char *map = NULL;
+	char *expr = yd_qplan_expr(p, ~0u, nopt, &map);
+	size_t n = 0;
+	if (expr && map && *map)
+		for (const char *s = map, *e; s; s = (e = strchr(s, ' ')) ? e + 1 : NULL)
+			n++;
+	free(expr);
+	free(map);
+	return n;
+}
+
+/* Ranks the candidates: the topic preference, the order, the lone
+ * characters in the best titles. */
+static int rank_cands(yd_corpus *c, const yd_qplan *p, struct cand *cv, size_t cn,
+		      yd_error *err)
+{
+	if (p->ntopic && cn <= TOPIC_PREF_MAX && topic_pref(c, p, cv, cn, err) != 0)
+		return -1;
+	qsort(cv, cn, sizeof *cv, cmp_cand);
+	if (p->nsoft && soft_words(c, p, cv, cn < SOFT_TOP ? cn : SOFT_TOP, err) != 0)
+		return -1;
+	return 0;
+}
+
+static int cmp_newest(const void *a, const void *b)
+{
+	int64_t i = ((const struct cand *)a)->id, j = ((const struct cand *)b)->id;
+	return i < j ? 1 : i > j ? -1 : 0;
 }
 
 int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
@@ -376,12 +444,29 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		goto out;
 	}
+	/* A costly expression (a lone character: an OR of a few hundred
+	 * terms; FTS5 steps them all for each candidate) ranks its
+	 * candidates in bands of age (newest_band()): the matches of every
+	 * word among the newest BAND articles first, ranked among
+	 * themselves, then those among the next 2 × BAND, 4 × BAND, … A page
+	 * needs only the bands up to its last row, so FTS5 stops there
+	 * whatever the corpus's size. The bands are the same with a filter
+	 * or without and on every page, so a filtered search keeps the
+	 * unfiltered order and paging is complete and consistent. */
+	struct band bd = { 0, 0, false };
+	if (first_tier_phrases(&p, nopt) > COSTLY_PHRASES) {
+		bd.top = yd_sql_int(c->db, "SELECT max(id) FROM article", 0);
+		/* a small filter is read whole and oldest first, faster */
+		if (!(nfilter >= 0 && (size_t)nfilter <= YD_SEARCH_MAX_RANKED))
+			bd.need = offset + limit;
+	}
 	/* Tiers: every word (up to the cap), then all but one, … then any
 	 * one, until LOWER_TIERS candidates are in: an article of a lower
 	 * tier has fewer of the words and ranks below those found before
 	 * (unless it is of the query's region), and each tier costs a pass
 	 * over the doclists of all the words. A tier written out as too many
 	 * ORed ANDs is skipped for the "any one" tier. */
+	size_t first_tier = 0;
 	for (size_t k = nopt; ; k--) {
 		if (k > 1 && k < nopt && choose(nopt, k) > 24)
 			k = 1;
@@ -391,22 +476,50 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			break;
 		}
 		sqlite3_stmt *tst = nfilter >= 0 && (size_t)nfilter <= cap ? st_asc : st;
-		if (run_tier(c, tst, &p, k, cap, region, topic, place, cv, &cn, seen, err) != 0)
+		if (run_tier(c, tst, &p, k, cap, region, topic, place, k == nopt ? &bd : NULL,
+			     cv, &cn, seen, err) != 0)
 			goto out;
+		if (k == nopt)
+			first_tier = cn;
+		if (bd.stopped) {
+			/* the page's bands are in: the others are not counted;
+			 * the count is a bound (the filter's articles) */
+			int64_t bound = nfilter >= 0 ? nfilter : yd_corpus_count(c, 0, 1);
+			out->count = bound < YD_SEARCH_MAX_RANKED ? (size_t)bound :
+				YD_SEARCH_MAX_RANKED;
+			out->more = bound > YD_SEARCH_MAX_RANKED;
+			break;
+		}
 		if (cn > cap) {
 			out->more = true;
 			cn--;             /* the one past the cap was only a probe */
+			first_tier -= k == nopt;
 			break;
 		}
 		if (k <= 1)
 			break;
 	}
-	out->count = cn;
-	if (p.ntopic && cn <= TOPIC_PREF_MAX && topic_pref(c, &p, cv, cn, err) != 0)
+	if (!bd.stopped)
+		out->count = cn;
+	if (bd.top) {
+		/* the first tier by bands (read oldest first when the filter
+		 * is small), then the lower tiers */
+		qsort(cv, first_tier, sizeof *cv, cmp_newest);
+		size_t i = 0;
+		while (i < first_tier) {
+			size_t j = i + 1;
+			int b = newest_band(bd.top, cv[i].id);
+			while (j < first_tier && newest_band(bd.top, cv[j].id) == b)
+				j++;
+			if (rank_cands(c, &p, cv + i, j - i, err) != 0)
+				goto out;
+			i = j;
+		}
+		if (rank_cands(c, &p, cv + first_tier, cn - first_tier, err) != 0)
+			goto out;
+	} else if (rank_cands(c, &p, cv, cn, err) != 0)
 		goto out;
-	qsort(cv, cn, sizeof *cv, cmp_cand);
-	if (p.nsoft && soft_words(c, &p, cv, cn < SOFT_TOP ? cn : SOFT_TOP, err) != 0)
-		goto out;
+
 	sqlite3_finalize(st);
 	sqlite3_finalize(st_asc);
 	st = st_asc = NULL;

@@ -38,7 +38,10 @@ typedef struct yd_search_hit {
 typedef struct yd_search_results {
 	yd_search_hit *v;     /* the requested page */
 	size_t n;
-	size_t count;         /* matches ranked (at most YD_SEARCH_MAX_RANKED) */
+	size_t count;         /* matches ranked (at most YD_SEARCH_MAX_RANKED);
+			       * for a lone character's first pages, which
+			       * read only the newest matches, a bound that
+			       * is never below the true count */
 	bool more;            /* there are more matches than were ranked */
 } yd_search_results;
 

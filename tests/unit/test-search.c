@@ -398,6 +398,42 @@ static void test_filter(void **state)
 	}
 }
 
+/* A lone character's results come in bands of age, and a page reads
+ * only up to its own band: page after page gives every result of the
+ * whole list, in its order, and the count of a page is never below the
+ * real count (the list view relies on that to page on). */
+static void check_pages(const char *q, int64_t region, int64_t topic)
+{
+	yd_search_results all;
+	yd_error err = { 0 };
+	assert_int_equal(yd_search(corpus, q, region, topic, 0, 2000, &all, &err), 0);
+	assert_true(all.n > 0);
+	size_t k = 0;
+	for (size_t off = 0; off <= all.n; off += 7) {
+		yd_search_results pg;
+		assert_int_equal(yd_search(corpus, q, region, topic, off, 7, &pg, &err), 0);
+		assert_true(pg.count >= all.count);
+		for (size_t i = 0; i < pg.n; i++, k++)
+			if (k >= all.n || pg.v[i].id != all.v[k].id)
+				fail_msg("%s: result %zu differs when paged", q, k);
+		yd_search_results_free(&pg);
+	}
+	assert_int_equal(k, all.n);
+	yd_search_results_free(&all);
+}
+
+static void test_pages(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t yb = yd_corpus_topic_id(corpus, "医保");
+	const char *qs[] = { "医", "保", "医 保", "药", "医保" };
+	for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+		check_pages(qs[i], 0, 1);
+		check_pages(qs[i], gd, 1);
+		check_pages(qs[i], 0, yb);
+	}
+}
+
 static const yd_qword *plan_word(const yd_qplan *p, const char *text)
 {
 	for (size_t i = 0; i < p->n; i++)
@@ -534,6 +570,7 @@ int main(void)
 		cmocka_unit_test(test_snippets),
 		cmocka_unit_test(test_highlight),
 		cmocka_unit_test(test_filter),
+		cmocka_unit_test(test_pages),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
 	};
