@@ -188,11 +188,12 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	struct yd_match m = { 0, 0, 0, 0, 0, 0 };
+	struct yd_match m = { 0, 0, 0, 0, 0, 0, 0 };
 	for (int w = 0; w < nwords; w++) {
 		if (joined)
 			matched[w] = title[w] = true;
 		m.words += matched[w];
+		m.mask |= matched[w] ? 1u << w : 0;
 		m.title += title[w];
 		if (w + 1 < nwords && w != place && w + 1 != place &&
 		    matched[w] && matched[w + 1])

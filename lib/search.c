@@ -223,14 +223,19 @@ static size_t choose(size_t n, size_t k)
 	return r;
 }
 
-/* Articles of a topic the query names come before others of the same
- * rank (just above BM25: higher, it ranked the evaluation questions
- * worse). Their facets say which topics they are of (search_facet: "t12"
- * for 医保/报销 and its ancestors). Every candidate is looked at, so that
- * a filtered search keeps the order of the unfiltered one; but only up to
- * TOPIC_PREF_MAX candidates (a look-up each: 2,000 cost 7 ms, as much as
- * the search). */
+/* A topic the query names (a word of the topic's, search-plan.c) makes
+ * its articles preferred the way a place does: an article of a specific
+ * topic (one of at most TOPIC_SPECIFIC_PCT % of the corpus) counts the
+ * word that names it as matched even where its text does not have the
+ * word (电话 for an article of 医保/经办服务/电话 that says 热线…); and
+ * among articles otherwise ranked alike, those of any topic named come
+ * first (just above BM25). A general topic (医保, 就医: most articles)
+ * only breaks ties: as a word it ranked the evaluation questions worse.
+ * Their facets say which topics they are of (search_facet: "t12" for
+ * 医保/报销 and its ancestors). Only up to TOPIC_PREF_MAX candidates are
+ * looked at (a look-up each: 2,000 cost 7 ms, as much as the search). */
 #define TOPIC_PREF_MAX 500
+#define TOPIC_SPECIFIC_PCT 10
 static int topic_pref(yd_corpus *c, const yd_qplan *p, struct cand *cv, size_t n,
 		      yd_error *err)
 {
@@ -239,21 +244,32 @@ static int topic_pref(yd_corpus *c, const yd_qplan *p, struct cand *cv, size_t n
 			       -1, &st, NULL) != SQLITE_OK)
 		return yd_sql_fail(c->db, "searching", err);
 	char want[YD_QPLAN_MAX_TOPIC][32];
-	for (size_t k = 0; k < p->ntopic; k++)
+	bool specific[YD_QPLAN_MAX_TOPIC];
+	int64_t all = yd_corpus_count(c, 0, 1);
+	for (size_t k = 0; k < p->ntopic; k++) {
 		snprintf(want[k], sizeof want[k], " t%lld", (long long)p->topic[k]);
+		specific[k] = yd_corpus_count(c, 0, p->topic[k]) * 100 <=
+			all * TOPIC_SPECIFIC_PCT;
+	}
 	for (size_t i = 0; i < n; i++) {
 		sqlite3_reset(st);
 		sqlite3_bind_int64(st, 1, cv[i].id);
 		if (sqlite3_step(st) != SQLITE_ROW)
 			continue;
 		const char *f = (const char *)sqlite3_column_text(st, 0);
-		for (size_t k = 0; f && k < p->ntopic && !cv[i].m.topic; k++) {
+		for (size_t k = 0; f && k < p->ntopic; k++) {
 			size_t l = strlen(want[k]);
-			for (const char *s = f; (s = strstr(s, want[k])); s += l)
-				if (s[l] == ' ' || s[l] == '\0') {
-					cv[i].m.topic = 1;
-					break;
-				}
+			bool of = false;
+			for (const char *s = f; !of && (s = strstr(s, want[k])); s += l)
+				of = s[l] == ' ' || s[l] == '\0';
+			if (!of)
+				continue;
+			cv[i].m.topic = 1;
+			unsigned bit = 1u << p->topic_word[k];
+			if (specific[k] && !(cv[i].m.mask & bit)) {
+				cv[i].m.mask |= bit;
+				cv[i].m.words++;
+			}
 		}
 	}
 	sqlite3_finalize(st);
