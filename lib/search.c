@@ -51,13 +51,15 @@ static int cmp_cand(const void *a, const void *b)
  * FTS5 skipping through the doclists rather than by testing every
  * match. */
 static const char candidates_sql[] = "SELECT rowid, yd_match(search, ?3, ?4, ?5) "
-	"FROM search WHERE search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
+	"FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 "
+	"ORDER BY rowid DESC LIMIT ?2";
 /* The same, oldest first: when the filter holds no more articles than a
  * tier's cap, every match is a candidate whatever the order, and FTS5
  * reads forwards faster (医 within 440800, 287 articles, 100,000 in all:
  * 14 against 22-27 ms of CPU for the FTS5 query alone). */
 static const char candidates_asc_sql[] = "SELECT rowid, yd_match(search, ?3, ?4, ?5) "
-	"FROM search WHERE search MATCH ?1 ORDER BY rowid ASC LIMIT ?2";
+	"FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 "
+	"ORDER BY rowid ASC LIMIT ?2";
 
 /* "(expr) AND facets : "<mark>r<code>"" …, the filter's phrases;
  * *nfilter receives how many. malloc'd. */
@@ -214,6 +216,16 @@ static bool seen_add(int64_t *slots, int64_t id)
  * on 100,000 articles: ~3.5 ms to open a lone character's ~250 terms,
  * then ~10 µs a candidate, 60-100 µs within a filter of under 1 %). */
 #define COSTLY_PHRASES 64
+/* The first band of age of other queries (see yd_search);
+ * YIDU_SEARCH_BAND overrides it (the tests page a small corpus in
+ * several bands). */
+#define QBAND_DEFAULT 32768
+static int64_t qband(void)
+{
+	const char *e = getenv("YIDU_SEARCH_BAND");
+	long long v = e ? atoll(e) : 0;
+	return v > 0 ? v : QBAND_DEFAULT;
+}
 
 static size_t choose(size_t n, size_t k)
 {
@@ -330,6 +342,7 @@ struct band {
 	int64_t top;
 	size_t need;
 	bool stopped;
+	int64_t lo, hi;     /* the ids read (a band of QBAND's, see yd_search) */
 };
 
 /* Runs one tier: articles with at least `atleast` of the optional words
@@ -359,6 +372,8 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 	sqlite3_bind_text(st, 3, map, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, (int)p->n);
 	sqlite3_bind_int(st, 5, place);
+	sqlite3_bind_int64(st, 6, bd->lo);
+	sqlite3_bind_int64(st, 7, bd->hi);
 	int s;
 	while (*cn <= cap && (s = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
@@ -370,14 +385,14 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 		memset(&k->m, 0, sizeof k->m);
 		if (b && sqlite3_column_bytes(st, 1) == (int)sizeof k->m)
 			memcpy(&k->m, b, sizeof k->m);
-		if (bd && bd->need && *cn > bd->need &&
+		if (bd->need && *cn > bd->need &&
 		    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
 			(*cn)--;
 			bd->stopped = true;
 			break;
 		}
 	}
-	if (*cn <= cap && !(bd && bd->stopped) && s != SQLITE_DONE) {
+	if (*cn <= cap && !bd->stopped && s != SQLITE_DONE) {
 		sqlite3_reset(st);
 		free(fexpr);
 		free(map);
@@ -468,74 +483,114 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	 * needs only the bands up to its last row, so FTS5 stops there
 	 * whatever the corpus's size. The bands are the same with a filter
 	 * or without and on every page, so a filtered search keeps the
-	 * unfiltered order and paging is complete and consistent. */
-	struct band bd = { 0, 0, false };
-	if (first_tier_phrases(&p, nopt) > COSTLY_PHRASES) {
-		bd.top = yd_sql_int(c->db, "SELECT max(id) FROM article", 0);
-		/* a small filter is read whole and oldest first, faster */
-		if (!(nfilter >= 0 && (size_t)nfilter <= YD_SEARCH_MAX_RANKED))
-			bd.need = offset + limit;
-	}
-	/* Tiers: every word (up to the cap), then all but one, … then any
-	 * one, until LOWER_TIERS candidates are in: an article of a lower
-	 * tier has fewer of the words and ranks below those found before
-	 * (unless it is of the query's region), and each tier costs a pass
-	 * over the doclists of all the words. A tier written out as too many
-	 * ORed ANDs is skipped for the "any one" tier. */
-	size_t first_tier = 0;
-	for (size_t k = nopt; ; k--) {
-		if (k > 1 && k < nopt && choose(nopt, k) > 24)
-			k = 1;
-		size_t cap = k == nopt ? YD_SEARCH_MAX_RANKED : LOWER_TIERS;
-		if (k < nopt && cn >= LOWER_TIERS) {
-			out->more = true;     /* lower tiers not looked at */
-			break;
+	 * unfiltered order and paging is complete and consistent.
+	 * Other queries are read in bands of age the same way (QBAND_DEFAULT
+	 * articles, then twice as many, …: one band for any corpus of up to QBAND
+	 * articles), each band with its tiers: a tier with few matches reads
+	 * its words' doclists through, and within a band that costs the
+	 * same whatever the corpus's size. */
+	int64_t top = yd_sql_int(c->db, "SELECT max(id) FROM article", 0);
+	bool costly = first_tier_phrases(&p, nopt) > COSTLY_PHRASES;
+	struct band bd = { top, costly ? offset + limit : 0, false, INT64_MIN, INT64_MAX };
+	bool early = false;               /* stopped before the oldest band */
+	int64_t qb = qband();
+	for (int b = 0; ; b++) {
+		if (!costly) {
+			bd.hi = top - qb * (((int64_t)1 << b) - 1);
+			bd.lo = top - qb * (((int64_t)2 << b) - 1) + 1;
 		}
-		sqlite3_stmt *tst = nfilter >= 0 && (size_t)nfilter <= cap ? st_asc : st;
-		if (run_tier(c, tst, &p, k, cap, region, topic, place, k == nopt ? &bd : NULL,
-			     cv, &cn, seen, err) != 0)
-			goto out;
-		if (k == nopt)
-			first_tier = cn;
-		if (bd.stopped) {
-			/* the page's bands are in: the others are not counted;
-			 * the count is a bound (the filter's articles) */
-			int64_t bound = nfilter >= 0 ? nfilter : yd_corpus_count(c, 0, 1);
-			out->count = bound < YD_SEARCH_MAX_RANKED ? (size_t)bound :
-				YD_SEARCH_MAX_RANKED;
-			out->more = bound > YD_SEARCH_MAX_RANKED;
-			break;
-		}
-		if (cn > cap) {
-			out->more = true;
-			cn--;             /* the one past the cap was only a probe */
-			first_tier -= k == nopt;
-			break;
-		}
-		if (k <= 1)
-			break;
-	}
-	if (!bd.stopped)
-		out->count = cn;
-	if (bd.top) {
-		/* the first tier by bands (read oldest first when the filter
-		 * is small), then the lower tiers */
-		qsort(cv, first_tier, sizeof *cv, cmp_newest);
-		size_t i = 0;
-		while (i < first_tier) {
-			size_t j = i + 1;
-			int b = newest_band(bd.top, cv[i].id);
-			while (j < first_tier && newest_band(bd.top, cv[j].id) == b)
-				j++;
-			if (rank_cands(c, &p, cv + i, j - i, err) != 0)
+		size_t base = cn, first_tier = cn;
+		bool full = false;
+		/* Tiers: every word (up to the cap), then all but one, … then
+		 * any one, until LOWER_TIERS candidates are in: an article of
+		 * a lower tier has fewer of the words and ranks below those
+		 * found before (unless it is of the query's region), and each
+		 * tier costs a pass over the doclists of all the words. A tier
+		 * written out as too many ORed ANDs is skipped for the "any
+		 * one" tier. */
+		for (size_t k = nopt; ; k--) {
+			if (k > 1 && k < nopt && choose(nopt, k) > 24)
+				k = 1;
+			size_t cap = k == nopt ? YD_SEARCH_MAX_RANKED : LOWER_TIERS;
+			if (k < nopt && cn - base >= LOWER_TIERS) {
+				out->more = true;     /* lower tiers not looked at */
+				break;
+			}
+			if (base + cap > YD_SEARCH_MAX_RANKED)
+				cap = YD_SEARCH_MAX_RANKED - base;
+			/* Several words ANDed: FTS5 checks the band's lower bound
+			 * only at a match, so a tier with few matches read newest
+			 * first runs on through the older articles; oldest first
+			 * it stops at the newest article. When that finds more than
+			 * the cap, the tier is read again newest first (it then
+			 * stops at the cap). */
+			bool and = !costly && k >= 2;
+			sqlite3_stmt *tst = (nfilter >= 0 && (size_t)nfilter <= cap &&
+					     !(k == nopt && bd.need)) || and ? st_asc : st;
+			struct band lower = { 0, 0, false, bd.lo, bd.hi };
+			size_t before = cn;
+			if (run_tier(c, tst, &p, k, base + cap, region, topic, place,
+				     k == nopt ? &bd : &lower, cv, &cn, seen, err) != 0)
 				goto out;
-			i = j;
+			if (and && tst == st_asc && cn > base + cap) {
+				cn = before;
+				memset(seen, 0, SEEN_SLOTS * sizeof *seen);
+				for (size_t i = 0; i < cn; i++)
+					seen_add(seen, cv[i].id);
+				if (run_tier(c, st, &p, k, base + cap, region, topic, place,
+					     k == nopt ? &bd : &lower, cv, &cn, seen, err) != 0)
+					goto out;
+			}
+			if (k == nopt)
+				first_tier = cn;
+			if (bd.stopped)
+				break;
+			if (cn > base + cap) {
+				out->more = full = true;
+				cn--;     /* the one past the cap was only a probe */
+				first_tier -= k == nopt;
+				break;
+			}
+			if (k <= 1)
+				break;
 		}
-		if (rank_cands(c, &p, cv + first_tier, cn - first_tier, err) != 0)
+		if (costly) {
+			/* the first tier by bands (read oldest first when the
+			 * filter is small), then the lower tiers */
+			qsort(cv + base, first_tier - base, sizeof *cv, cmp_newest);
+			size_t i = base;
+			while (i < first_tier) {
+				size_t j = i + 1;
+				int nb = newest_band(top, cv[i].id);
+				while (j < first_tier && newest_band(top, cv[j].id) == nb)
+					j++;
+				if (rank_cands(c, &p, cv + i, j - i, err) != 0)
+					goto out;
+				i = j;
+			}
+			if (rank_cands(c, &p, cv + first_tier, cn - first_tier, err) != 0)
+				goto out;
+			early = bd.stopped;
+			break;
+		}
+		if (rank_cands(c, &p, cv + base, cn - base, err) != 0)
 			goto out;
-	} else if (rank_cands(c, &p, cv, cn, err) != 0)
-		goto out;
-
+		if (full || cn >= YD_SEARCH_MAX_RANKED || bd.lo <= 1)
+			break;
+		if (cn >= offset + limit && limit > 0) {
+			early = true;     /* the page is in: older bands not read */
+			break;
+		}
+	}
+	if (early) {
+		/* the others are not counted; the count is a bound (the
+		 * filter's articles), never below the true count */
+		int64_t bound = nfilter >= 0 ? nfilter : yd_corpus_count(c, 0, 1);
+		out->count = bound < YD_SEARCH_MAX_RANKED ? (size_t)bound :
+			YD_SEARCH_MAX_RANKED;
+		out->more = bound > YD_SEARCH_MAX_RANKED;
+	} else
+		out->count = cn;
 	sqlite3_finalize(st);
 	sqlite3_finalize(st_asc);
 	st = st_asc = NULL;

@@ -422,6 +422,26 @@ static void check_pages(const char *q, int64_t region, int64_t topic)
 	yd_search_results_free(&all);
 }
 
+/* Questions and words in bands of 40 articles (one band holds the whole
+ * sample otherwise): paging is complete, and a filtered search keeps
+ * the unfiltered order. */
+static void test_bands(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t yb = yd_corpus_topic_id(corpus, "医保");
+	const char *qs[] = { "医保", "住院怎么报销", "深圳医保电话", "异地就医备案需要什么材料",
+			     "医保 -异地" };
+	setenv("YIDU_SEARCH_BAND", "40", 1);
+	for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+		check_pages(qs[i], 0, 1);
+		check_pages(qs[i], gd, 1);
+		check_pages(qs[i], 0, yb);
+		check_filter(qs[i], gd, 1);
+		check_filter(qs[i], 0, yb);
+	}
+	unsetenv("YIDU_SEARCH_BAND");
+}
+
 static void test_pages(void **state)
 {
 	int64_t gd = yd_corpus_region_code(corpus, "广东省");
@@ -630,6 +650,7 @@ int main(void)
 		cmocka_unit_test(test_highlight),
 		cmocka_unit_test(test_filter),
 		cmocka_unit_test(test_pages),
+		cmocka_unit_test(test_bands),
 		cmocka_unit_test(test_topic_word),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
