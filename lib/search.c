@@ -216,6 +216,7 @@ static bool seen_add(int64_t *slots, int64_t id)
  * on 100,000 articles: ~3.5 ms to open a lone character's ~250 terms,
  * then ~10 µs a candidate, 60-100 µs within a filter of under 1 %). */
 #define COSTLY_PHRASES 64
+#define TINY_FILTER 64
 /* The first band of age of other queries (see yd_search);
  * YIDU_SEARCH_BAND overrides it (the tests page a small corpus in
  * several bands). */
@@ -491,11 +492,18 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	 * same whatever the corpus's size. */
 	int64_t top = yd_sql_int(c->db, "SELECT max(id) FROM article", 0);
 	bool costly = first_tier_phrases(&p, nopt) > COSTLY_PHRASES;
-	struct band bd = { top, costly ? offset + limit : 0, false, INT64_MIN, INT64_MAX };
+	/* A filter of at most the cap's articles is read whole, in one band
+	 * (its count then exact; FTS5 reads it oldest first, faster); for a
+	 * costly expression only a filter of at most TINY_FILTER articles
+	 * (far apart, each costs a seek in every term), still ranked in its
+	 * bands. */
+	bool whole = nfilter >= 0 && nfilter <= (costly ? TINY_FILTER : YD_SEARCH_MAX_RANKED);
+	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
+		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
 	int64_t qb = qband();
 	for (int b = 0; ; b++) {
-		if (!costly) {
+		if (!costly && !whole) {
 			bd.hi = top - qb * (((int64_t)1 << b) - 1);
 			bd.lo = top - qb * (((int64_t)2 << b) - 1) + 1;
 		}
@@ -524,7 +532,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			 * it stops at the newest article. When that finds more than
 			 * the cap, the tier is read again newest first (it then
 			 * stops at the cap). */
-			bool and = !costly && k >= 2;
+			bool and = !costly && !whole && k >= 2;
 			sqlite3_stmt *tst = (nfilter >= 0 && (size_t)nfilter <= cap &&
 					     !(k == nopt && bd.need)) || and ? st_asc : st;
 			struct band lower = { 0, 0, false, bd.lo, bd.hi };

@@ -423,8 +423,9 @@ static void check_pages(const char *q, int64_t region, int64_t topic)
 }
 
 /* Questions and words in bands of 40 articles (one band holds the whole
- * sample otherwise): paging is complete, and a filtered search keeps
- * the unfiltered order. */
+ * sample otherwise): paging is complete and in one order. (A filter of
+ * at most 2,000 articles is read whole, in one band, so it does not
+ * keep the banded unfiltered order.) */
 static void test_bands(void **state)
 {
 	int64_t gd = yd_corpus_region_code(corpus, "广东省");
@@ -436,8 +437,6 @@ static void test_bands(void **state)
 		check_pages(qs[i], 0, 1);
 		check_pages(qs[i], gd, 1);
 		check_pages(qs[i], 0, yb);
-		check_filter(qs[i], gd, 1);
-		check_filter(qs[i], 0, yb);
 	}
 	unsetenv("YIDU_SEARCH_BAND");
 }
