@@ -526,13 +526,15 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			}
 			if (base + cap > YD_SEARCH_MAX_RANKED)
 				cap = YD_SEARCH_MAX_RANKED - base;
-			/* Several words ANDed: FTS5 checks the band's lower bound
-			 * only at a match, so a tier with few matches read newest
-			 * first runs on through the older articles; oldest first
-			 * it stops at the newest article. When that finds more than
-			 * the cap, the tier is read again newest first (it then
-			 * stops at the cap). */
-			bool and = !costly && !whole && k >= 2;
+			/* FTS5 checks the band's lower bound only at a match, so a
+			 * tier with few matches (words ANDed, a phrase of several
+			 * tokens) read newest first runs on through all the older
+			 * articles; oldest first it stops at the newest article.
+			 * When that finds more than the cap, the tier is read again
+			 * newest first (it then stops at the cap). At 300,000
+			 * articles: app (no match) 6.0 -> 3.5 ms, 医保 (dense, read
+			 * twice) 2.3 -> 4.0 ms. */
+			bool and = !costly && !whole;
 			sqlite3_stmt *tst = (nfilter >= 0 && (size_t)nfilter <= cap &&
 					     !(k == nopt && bd.need)) || and ? st_asc : st;
 			struct band lower = { 0, 0, false, bd.lo, bd.hi };
