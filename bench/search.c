@@ -107,6 +107,8 @@ int main(int argc, char **argv)
 		{ "医", 440800, NULL },
 		{ "药", 0, NULL }, { "医 保", 0, NULL }, { "药", 440000, NULL },
 		{ "2025年", 440800, NULL }, { "医", 0, "医保/个人账户" },
+		{ "医", 440305, NULL }, { "医 保", 440000, NULL },
+		{ "药", 0, "医保" }, { "2025年", 440000, NULL },
 		/* questions as typed: 2 to 6 words once question words are out */
 		{ "住院怎么报销", 0, NULL }, { "深圳医保电话", 0, NULL },
 		{ "贺州医保", 0, NULL }, { "北京看眼科哪家医院好", 0, NULL },
@@ -118,6 +120,8 @@ int main(int argc, char **argv)
 		{ "孩子发烧去哪个医院看比较好", 0, NULL },
 		{ "门诊慢特病怎么申请需要带什么", 440000, NULL },
 		{ "住院怎么报销", 0, "医保" },
+		{ "住院怎么报销", 440000, NULL }, { "深圳医保电话", 440800, NULL },
+		{ "异地就医备案需要什么材料", 0, "医保/个人账户" },
 	};
 	int status = 0;   /* 1 when a query failed (the others still run) */
 	double *t = malloc(sizeof *t * (size_t)runs);

@@ -106,7 +106,8 @@ size_t yd_search_synonyms(const struct yd_search_lex *l, const char *w,
  * in the titles of the best candidates only); the places named
  * become one place word, matched by the region's facets or its names;
  * a word that names a topic makes the articles of that topic preferred
- * (among the best candidates: search.c); a word
+ * (among the best candidates; those of a specific topic count the word
+ * as matched: search.c); a word
  * in a synonym group by the group's other words. */
 enum { YD_QW_WORD, YD_QW_PLACE, YD_QW_PHRASE };
 #define YD_QW_MAX_ALT 8
@@ -131,6 +132,7 @@ typedef struct yd_qplan {
 	char soft[YD_QPLAN_MAX_SOFT][8]; /* lone characters left out (药) */
 	size_t nsoft;
 	int64_t topic[YD_QPLAN_MAX_TOPIC]; /* topics the words name */
+	int topic_word[YD_QPLAN_MAX_TOPIC]; /* the word (index in v) naming it */
 	size_t ntopic;
 	sqlite3 *db;                     /* the corpus, for search_term */
 } yd_qplan;
@@ -160,6 +162,7 @@ struct yd_match {
 	int title;       /* words matched in the title or its pinyin */
 	int prox;        /* sum of gaps between neighbouring words, lower is better */
 	double bm25;     /* lower is better */
+	unsigned mask;   /* the words matched, a bit each (index in the plan) */
 };
 int yd_search_rank_register(fts5_api *api);
 

@@ -262,9 +262,11 @@ static int find_places(yd_qplan *p, struct segs *g, const char *text,
 }
 
 /* A word that is one of a topic's words (data/topics.tsv, as the corpus
- * holds them) names that topic: the plan prefers its articles. (Matching
- * the word by the topic's facet instead, as places are, ranked worse on
- * the evaluation questions and cost a pass over a large doclist.) */
+ * holds them) names that topic: the plan prefers its articles, and
+ * search.c counts the word as matched by the articles of a specific
+ * topic among the candidates. (Matching the word by the topic's facet in
+ * the FTS5 expression, as places are, ranked worse on the evaluation
+ * questions and cost a pass over a large doclist.) */
 static void add_topics(yd_qplan *p, const yd_qword *w, sqlite3_stmt *st)
 {
 	sqlite3_reset(st);
@@ -284,8 +286,10 @@ static void add_topics(yd_qplan *p, const yd_qword *w, sqlite3_stmt *st)
 			size_t k = 0;
 			while (k < p->ntopic && p->topic[k] != id)
 				k++;
-			if (k == p->ntopic && p->ntopic < YD_QPLAN_MAX_TOPIC)
+			if (k == p->ntopic && p->ntopic < YD_QPLAN_MAX_TOPIC) {
+				p->topic_word[p->ntopic] = (int)(w - p->v);
 				p->topic[p->ntopic++] = id;
+			}
 			break;
 		}
 	}

@@ -51,13 +51,15 @@ static int cmp_cand(const void *a, const void *b)
  * FTS5 skipping through the doclists rather than by testing every
  * match. */
 static const char candidates_sql[] = "SELECT rowid, yd_match(search, ?3, ?4, ?5) "
-	"FROM search WHERE search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
+	"FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 "
+	"ORDER BY rowid DESC LIMIT ?2";
 /* The same, oldest first: when the filter holds no more articles than a
  * tier's cap, every match is a candidate whatever the order, and FTS5
  * reads forwards faster (医 within 440800, 287 articles, 100,000 in all:
  * 14 against 22-27 ms of CPU for the FTS5 query alone). */
 static const char candidates_asc_sql[] = "SELECT rowid, yd_match(search, ?3, ?4, ?5) "
-	"FROM search WHERE search MATCH ?1 ORDER BY rowid ASC LIMIT ?2";
+	"FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 "
+	"ORDER BY rowid ASC LIMIT ?2";
 
 /* "(expr) AND facets : "<mark>r<code>"" …, the filter's phrases;
  * *nfilter receives how many. malloc'd. */
@@ -210,6 +212,21 @@ static bool seen_add(int64_t *slots, int64_t id)
 }
 
 #define LOWER_TIERS 500
+/* More phrases than this make an expression costly (see yd_search; CPU
+ * on 100,000 articles: ~3.5 ms to open a lone character's ~250 terms,
+ * then ~10 µs a candidate, 60-100 µs within a filter of under 1 %). */
+#define COSTLY_PHRASES 64
+#define TINY_FILTER 64
+/* The first band of age of other queries (see yd_search);
+ * YIDU_SEARCH_BAND overrides it (the tests page a small corpus in
+ * several bands). */
+#define QBAND_DEFAULT 32768
+static int64_t qband(void)
+{
+	const char *e = getenv("YIDU_SEARCH_BAND");
+	long long v = e ? atoll(e) : 0;
+	return v > 0 ? v : QBAND_DEFAULT;
+}
 
 static size_t choose(size_t n, size_t k)
 {
@@ -219,14 +236,19 @@ static size_t choose(size_t n, size_t k)
 	return r;
 }
 
-/* Articles of a topic the query names come before others of the same
- * rank (just above BM25: higher, it ranked the evaluation questions
- * worse). Their facets say which topics they are of (search_facet: "t12"
- * for 医保/报销 and its ancestors). Every candidate is looked at, so that
- * a filtered search keeps the order of the unfiltered one; but only up to
- * TOPIC_PREF_MAX candidates (a look-up each: 2,000 cost 7 ms, as much as
- * the search). */
+/* A topic the query names (a word of the topic's, search-plan.c) makes
+ * its articles preferred the way a place does: an article of a specific
+ * topic (one of at most TOPIC_SPECIFIC_PCT % of the corpus) counts the
+ * word that names it as matched even where its text does not have the
+ * word (电话 for an article of 医保/经办服务/电话 that says 热线…); and
+ * among articles otherwise ranked alike, those of any topic named come
+ * first (just above BM25). A general topic (医保, 就医: most articles)
+ * only breaks ties: as a word it ranked the evaluation questions worse.
+ * Their facets say which topics they are of (search_facet: "t12" for
+ * 医保/报销 and its ancestors). Only up to TOPIC_PREF_MAX candidates are
+ * looked at (a look-up each: 2,000 cost 7 ms, as much as the search). */
 #define TOPIC_PREF_MAX 500
+#define TOPIC_SPECIFIC_PCT 10
 static int topic_pref(yd_corpus *c, const yd_qplan *p, struct cand *cv, size_t n,
 		      yd_error *err)
 {
@@ -235,21 +257,32 @@ static int topic_pref(yd_corpus *c, const yd_qplan *p, struct cand *cv, size_t n
 			       -1, &st, NULL) != SQLITE_OK)
 		return yd_sql_fail(c->db, "searching", err);
 	char want[YD_QPLAN_MAX_TOPIC][32];
-	for (size_t k = 0; k < p->ntopic; k++)
+	bool specific[YD_QPLAN_MAX_TOPIC];
+	int64_t all = yd_corpus_count(c, 0, 1);
+	for (size_t k = 0; k < p->ntopic; k++) {
 		snprintf(want[k], sizeof want[k], " t%lld", (long long)p->topic[k]);
+		specific[k] = yd_corpus_count(c, 0, p->topic[k]) * 100 <=
+			all * TOPIC_SPECIFIC_PCT;
+	}
 	for (size_t i = 0; i < n; i++) {
 		sqlite3_reset(st);
 		sqlite3_bind_int64(st, 1, cv[i].id);
 		if (sqlite3_step(st) != SQLITE_ROW)
 			continue;
 		const char *f = (const char *)sqlite3_column_text(st, 0);
-		for (size_t k = 0; f && k < p->ntopic && !cv[i].m.topic; k++) {
+		for (size_t k = 0; f && k < p->ntopic; k++) {
 			size_t l = strlen(want[k]);
-			for (const char *s = f; (s = strstr(s, want[k])); s += l)
-				if (s[l] == ' ' || s[l] == '\0') {
-					cv[i].m.topic = 1;
-					break;
-				}
+			bool of = false;
+			for (const char *s = f; !of && (s = strstr(s, want[k])); s += l)
+				of = s[l] == ' ' || s[l] == '\0';
+			if (!of)
+				continue;
+			cv[i].m.topic = 1;
+			unsigned bit = 1u << p->topic_word[k];
+			if (specific[k] && !(cv[i].m.mask & bit)) {
+				cv[i].m.mask |= bit;
+				cv[i].m.words++;
+			}
 		}
 	}
 	sqlite3_finalize(st);
@@ -289,12 +322,37 @@ static int soft_words(yd_corpus *c, const yd_qplan *p, struct cand *cv,
 	return 0;
 }
 
+/* Bands of age for a costly expression (see yd_search): the newest
+ * article is top; band b holds the ids from top - BAND * (2^(b+1) - 1)
+ * (excluded) to top - BAND * (2^b - 1). */
+#define BAND 128
+static int newest_band(int64_t top, int64_t id)
+{
+	int64_t d = (top - id) / BAND + 1;
+	int b = 0;
+	while (d > 1) {
+		d >>= 1;
+		b++;
+	}
+	return b;
+}
+
+/* need > 0: the tier (read newest first) stops once it has `need` rows
+ * and a row of a later band than the need-th (the probe is dropped). */
+struct band {
+	int64_t top;
+	size_t need;
+	bool stopped;
+	int64_t lo, hi;     /* the ids read (a band of QBAND's, see yd_search) */
+};
+
 /* Runs one tier: articles with at least `atleast` of the optional words
- * (all of the required ones), newest first, up to the cap; adds those
- * not yet found. Returns 0, or -1 with err set. */
+ * (all of the required ones), newest first, up to the cap (or the band
+ * stop); adds those not yet found. Returns 0, or -1 with err set. */
 static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 		    size_t atleast, size_t cap, int64_t region, int64_t topic, int place,
-		    struct cand *cv, size_t *cn, int64_t *seen, yd_error *err)
+		    struct band *bd, struct cand *cv, size_t *cn, int64_t *seen,
+		    yd_error *err)
 {
 	char *map = NULL;
 	char *expr = yd_qplan_expr(p, ~0u, atleast, &map);
@@ -315,6 +373,8 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 	sqlite3_bind_text(st, 3, map, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, (int)p->n);
 	sqlite3_bind_int(st, 5, place);
+	sqlite3_bind_int64(st, 6, bd->lo);
+	sqlite3_bind_int64(st, 7, bd->hi);
 	int s;
 	while (*cn <= cap && (s = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
@@ -326,8 +386,14 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 		memset(&k->m, 0, sizeof k->m);
 		if (b && sqlite3_column_bytes(st, 1) == (int)sizeof k->m)
 			memcpy(&k->m, b, sizeof k->m);
+		if (bd->need && *cn > bd->need &&
+		    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
+			(*cn)--;
+			bd->stopped = true;
+			break;
+		}
 	}
-	if (*cn <= cap && s != SQLITE_DONE) {
+	if (*cn <= cap && !bd->stopped && s != SQLITE_DONE) {
 		sqlite3_reset(st);
 		free(fexpr);
 		free(map);
@@ -337,6 +403,40 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, const yd_qplan *p,
 	free(fexpr);
 	free(map);
 	return 0;
+}
+
+/* Phrases in the expression of the tier of every word: a lone character
+ * is an OR of the few hundred terms it begins (search-expr.c). */
+static size_t first_tier_phrases(const yd_qplan *p, size_t nopt)
+{
+	char *map = NULL;
+	char *expr = yd_qplan_expr(p, ~0u, nopt, &map);
+	size_t n = 0;
+	if (expr && map && *map)
+		for (const char *s = map, *e; s; s = (e = strchr(s, ' ')) ? e + 1 : NULL)
+			n++;
+	free(expr);
+	free(map);
+	return n;
+}
+
+/* Ranks the candidates: the topic preference, the order, the lone
+ * characters in the best titles. */
+static int rank_cands(yd_corpus *c, const yd_qplan *p, struct cand *cv, size_t cn,
+		      yd_error *err)
+{
+	if (p->ntopic && cn <= TOPIC_PREF_MAX && topic_pref(c, p, cv, cn, err) != 0)
+		return -1;
+	qsort(cv, cn, sizeof *cv, cmp_cand);
+	if (p->nsoft && soft_words(c, p, cv, cn < SOFT_TOP ? cn : SOFT_TOP, err) != 0)
+		return -1;
+	return 0;
+}
+
+static int cmp_newest(const void *a, const void *b)
+{
+	int64_t i = ((const struct cand *)a)->id, j = ((const struct cand *)b)->id;
+	return i < j ? 1 : i > j ? -1 : 0;
 }
 
 int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
@@ -376,37 +476,131 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		goto out;
 	}
-	/* Tiers: every word (up to the cap), then all but one, … then any
-	 * one, until LOWER_TIERS candidates are in: an article of a lower
-	 * tier has fewer of the words and ranks below those found before
-	 * (unless it is of the query's region), and each tier costs a pass
-	 * over the doclists of all the words. A tier written out as too many
-	 * ORed ANDs is skipped for the "any one" tier. */
-	for (size_t k = nopt; ; k--) {
-		if (k > 1 && k < nopt && choose(nopt, k) > 24)
-			k = 1;
-		size_t cap = k == nopt ? YD_SEARCH_MAX_RANKED : LOWER_TIERS;
-		if (k < nopt && cn >= LOWER_TIERS) {
-			out->more = true;     /* lower tiers not looked at */
+	/* A costly expression (a lone character: an OR of a few hundred
+	 * terms; FTS5 steps them all for each candidate) ranks its
+	 * candidates in bands of age (newest_band()): the matches of every
+	 * word among the newest BAND articles first, ranked among
+	 * themselves, then those among the next 2 × BAND, 4 × BAND, … A page
+	 * needs only the bands up to its last row, so FTS5 stops there
+	 * whatever the corpus's size. The bands are the same with a filter
+	 * or without and on every page, so a filtered search keeps the
+	 * unfiltered order and paging is complete and consistent.
+	 * Other queries are read in bands of age the same way (QBAND_DEFAULT
+	 * articles, then twice as many, …: one band for any corpus of up to QBAND
+	 * articles), each band with its tiers: a tier with few matches reads
+	 * its words' doclists through, and within a band that costs the
+	 * same whatever the corpus's size. */
+	int64_t top = yd_sql_int(c->db, "SELECT max(id) FROM article", 0);
+	bool costly = first_tier_phrases(&p, nopt) > COSTLY_PHRASES;
+	/* A filter of at most the cap's articles is read whole, in one band
+	 * (its count then exact; FTS5 reads it oldest first, faster); for a
+	 * costly expression only a filter of at most TINY_FILTER articles
+	 * (far apart, each costs a seek in every term), still ranked in its
+	 * bands. */
+	bool whole = nfilter >= 0 && nfilter <= (costly ? TINY_FILTER : YD_SEARCH_MAX_RANKED);
+	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
+		INT64_MIN, INT64_MAX };
+	bool early = false;               /* stopped before the oldest band */
+	int64_t qb = qband();
+	for (int b = 0; ; b++) {
+		if (!costly && !whole) {
+			bd.hi = top - qb * (((int64_t)1 << b) - 1);
+			bd.lo = top - qb * (((int64_t)2 << b) - 1) + 1;
+		}
+		size_t base = cn, first_tier = cn;
+		bool full = false;
+		/* Tiers: every word (up to the cap), then all but one, … then
+		 * any one, until LOWER_TIERS candidates are in: an article of
+		 * a lower tier has fewer of the words and ranks below those
+		 * found before (unless it is of the query's region), and each
+		 * tier costs a pass over the doclists of all the words. A tier
+		 * written out as too many ORed ANDs is skipped for the "any
+		 * one" tier. */
+		for (size_t k = nopt; ; k--) {
+			if (k > 1 && k < nopt && choose(nopt, k) > 24)
+				k = 1;
+			size_t cap = k == nopt ? YD_SEARCH_MAX_RANKED : LOWER_TIERS;
+			if (k < nopt && cn - base >= LOWER_TIERS) {
+				out->more = true;     /* lower tiers not looked at */
+				break;
+			}
+			if (base + cap > YD_SEARCH_MAX_RANKED)
+				cap = YD_SEARCH_MAX_RANKED - base;
+			/* FTS5 checks the band's lower bound only at a match, so a
+			 * tier with few matches (words ANDed, a phrase of several
+			 * tokens) read newest first runs on through all the older
+			 * articles; oldest first it stops at the newest article.
+			 * When that finds more than the cap, the tier is read again
+			 * newest first (it then stops at the cap). At 300,000
+			 * articles: app (no match) 6.0 -> 3.5 ms, 医保 (dense, read
+			 * twice) 2.3 -> 4.0 ms. */
+			bool and = !costly && !whole;
+			sqlite3_stmt *tst = (nfilter >= 0 && (size_t)nfilter <= cap &&
+					     !(k == nopt && bd.need)) || and ? st_asc : st;
+			struct band lower = { 0, 0, false, bd.lo, bd.hi };
+			size_t before = cn;
+			if (run_tier(c, tst, &p, k, base + cap, region, topic, place,
+				     k == nopt ? &bd : &lower, cv, &cn, seen, err) != 0)
+				goto out;
+			if (and && tst == st_asc && cn > base + cap) {
+				cn = before;
+				memset(seen, 0, SEEN_SLOTS * sizeof *seen);
+				for (size_t i = 0; i < cn; i++)
+					seen_add(seen, cv[i].id);
+				if (run_tier(c, st, &p, k, base + cap, region, topic, place,
+					     k == nopt ? &bd : &lower, cv, &cn, seen, err) != 0)
+					goto out;
+			}
+			if (k == nopt)
+				first_tier = cn;
+			if (bd.stopped)
+				break;
+			if (cn > base + cap) {
+				out->more = full = true;
+				cn--;     /* the one past the cap was only a probe */
+				first_tier -= k == nopt;
+				break;
+			}
+			if (k <= 1)
+				break;
+		}
+		if (costly) {
+			/* the first tier by bands (read oldest first when the
+			 * filter is small), then the lower tiers */
+			qsort(cv + base, first_tier - base, sizeof *cv, cmp_newest);
+			size_t i = base;
+			while (i < first_tier) {
+				size_t j = i + 1;
+				int nb = newest_band(top, cv[i].id);
+				while (j < first_tier && newest_band(top, cv[j].id) == nb)
+					j++;
+				if (rank_cands(c, &p, cv + i, j - i, err) != 0)
+					goto out;
+				i = j;
+			}
+			if (rank_cands(c, &p, cv + first_tier, cn - first_tier, err) != 0)
+				goto out;
+			early = bd.stopped;
 			break;
 		}
-		sqlite3_stmt *tst = nfilter >= 0 && (size_t)nfilter <= cap ? st_asc : st;
-		if (run_tier(c, tst, &p, k, cap, region, topic, place, cv, &cn, seen, err) != 0)
+		if (rank_cands(c, &p, cv + base, cn - base, err) != 0)
 			goto out;
-		if (cn > cap) {
-			out->more = true;
-			cn--;             /* the one past the cap was only a probe */
+		if (full || cn >= YD_SEARCH_MAX_RANKED || bd.lo <= 1)
+			break;
+		if (cn >= offset + limit && limit > 0) {
+			early = true;     /* the page is in: older bands not read */
 			break;
 		}
-		if (k <= 1)
-			break;
 	}
-	out->count = cn;
-	if (p.ntopic && cn <= TOPIC_PREF_MAX && topic_pref(c, &p, cv, cn, err) != 0)
-		goto out;
-	qsort(cv, cn, sizeof *cv, cmp_cand);
-	if (p.nsoft && soft_words(c, &p, cv, cn < SOFT_TOP ? cn : SOFT_TOP, err) != 0)
-		goto out;
+	if (early) {
+		/* the others are not counted; the count is a bound (the
+		 * filter's articles), never below the true count */
+		int64_t bound = nfilter >= 0 ? nfilter : yd_corpus_count(c, 0, 1);
+		out->count = bound < YD_SEARCH_MAX_RANKED ? (size_t)bound :
+			YD_SEARCH_MAX_RANKED;
+		out->more = bound > YD_SEARCH_MAX_RANKED;
+	} else
+		out->count = cn;
 	sqlite3_finalize(st);
 	sqlite3_finalize(st_asc);
 	st = st_asc = NULL;

@@ -38,7 +38,10 @@ typedef struct yd_search_hit {
 typedef struct yd_search_results {
 	yd_search_hit *v;     /* the requested page */
 	size_t n;
-	size_t count;         /* matches ranked (at most YD_SEARCH_MAX_RANKED) */
+	size_t count;         /* matches ranked (at most YD_SEARCH_MAX_RANKED);
+			       * for a lone character's first pages, which
+			       * read only the newest matches, a bound that
+			       * is never below the true count */
 	bool more;            /* there are more matches than were ranked */
 } yd_search_results;
 
@@ -49,10 +52,15 @@ typedef struct yd_search_results {
 #define YD_SEARCH_MAX_RANKED 2000
 
 /* Searches region subtree × topic subtree (region 0 and topic 1, the
- * roots, or -1: no filter). Results are ordered by the region the query
- * names (its articles first), how many of the query's words they have
- * (all first), words in the title, words close together, a topic the
- * query names, then relevance (BM25 over title, summary and body); a
+ * roots, or -1: no filter). Results come in bands of age (the newest
+ * 32,768 articles, then twice as many, …; for a lone character 128,
+ * 256, …; a filter of at most 2,000 articles is one band) so that a page
+ * reads no further than its band; within a band they are ordered by the
+ * region the query names (its articles first), how many of the query's
+ * words they have (all first; an article of a specific topic a word
+ * names counts that word), words in the title, words close together, a
+ * topic the query names, then relevance (BM25 over title, summary and
+ * body); a
  * page of up to `limit` starts at `offset`. An empty or unmatchable query
  * gives no results. Returns 0, or -1 with err set on a database
  * failure. */

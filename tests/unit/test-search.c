@@ -398,6 +398,61 @@ static void test_filter(void **state)
 	}
 }
 
+/* A lone character's results come in bands of age, and a page reads
+ * only up to its own band: page after page gives every result of the
+ * whole list, in its order, and the count of a page is never below the
+ * real count (the list view relies on that to page on). */
+static void check_pages(const char *q, int64_t region, int64_t topic)
+{
+	yd_search_results all;
+	yd_error err = { 0 };
+	assert_int_equal(yd_search(corpus, q, region, topic, 0, 2000, &all, &err), 0);
+	assert_true(all.n > 0);
+	size_t k = 0;
+	for (size_t off = 0; off <= all.n; off += 7) {
+		yd_search_results pg;
+		assert_int_equal(yd_search(corpus, q, region, topic, off, 7, &pg, &err), 0);
+		assert_true(pg.count >= all.count);
+		for (size_t i = 0; i < pg.n; i++, k++)
+			if (k >= all.n || pg.v[i].id != all.v[k].id)
+				fail_msg("%s: result %zu differs when paged", q, k);
+		yd_search_results_free(&pg);
+	}
+	assert_int_equal(k, all.n);
+	yd_search_results_free(&all);
+}
+
+/* Questions and words in bands of 40 articles (one band holds the whole
+ * sample otherwise): paging is complete and in one order. (A filter of
+ * at most 2,000 articles is read whole, in one band, so it does not
+ * keep the banded unfiltered order.) */
+static void test_bands(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t yb = yd_corpus_topic_id(corpus, "医保");
+	const char *qs[] = { "医保", "住院怎么报销", "深圳医保电话", "异地就医备案需要什么材料",
+			     "医保 -异地" };
+	setenv("YIDU_SEARCH_BAND", "40", 1);
+	for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+		check_pages(qs[i], 0, 1);
+		check_pages(qs[i], gd, 1);
+		check_pages(qs[i], 0, yb);
+	}
+	unsetenv("YIDU_SEARCH_BAND");
+}
+
+static void test_pages(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t yb = yd_corpus_topic_id(corpus, "医保");
+	const char *qs[] = { "医", "保", "医 保", "药", "医保" };
+	for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+		check_pages(qs[i], 0, 1);
+		check_pages(qs[i], gd, 1);
+		check_pages(qs[i], 0, yb);
+	}
+}
+
 static const yd_qword *plan_word(const yd_qplan *p, const char *text)
 {
 	for (size_t i = 0; i < p->n; i++)
@@ -405,6 +460,65 @@ static const yd_qword *plan_word(const yd_qplan *p, const char *text)
 			if (strcmp(p->v[i].alt[a], text) == 0)
 				return &p->v[i];
 	return NULL;
+}
+
+static const char *doc_text(int64_t id)
+{
+	for (size_t i = 0; i < ndocs; i++)
+		if (docs[i].id == id)
+			return docs[i].text;
+	return "";
+}
+
+/* A word that names a specific topic acts as a place does: an article of
+ * the topic counts it as matched though its text does not have it, so
+ * it comes before the articles that have neither the word nor the
+ * topic. */
+static void test_topic_word(void **state)
+{
+	static const struct {
+		const char *q, *word, *topic;
+	} t[] = {
+		{ "医保 欠费", "欠费", "医保/缴费/断缴与补缴" },
+		{ "医保 转回", "转回", "医保/参保与转移/关系转移" },
+		{ "医保 营业厅", "营业厅", "医保/经办服务/网点" },
+		{ "医保 二胎", "二胎", "医保/生育" },
+	};
+	yd_error err = { 0 };
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+		int64_t tid = yd_corpus_topic_id(corpus, t[i].topic);
+		assert_true(tid > 1);
+		yd_list_page of;
+		assert_int_equal(yd_corpus_list(corpus, 0, tid, INT64_MAX, false,
+						5000, &of, &err), 0);
+		yd_search_results r;
+		assert_int_equal(yd_search(corpus, t[i].q, 0, 1, 0, 2000, &r, &err), 0);
+		yd_qplan p;
+		assert_int_equal(yd_qplan_make(t[i].q, NULL, &p), 0);
+		const yd_qword *w = plan_word(&p, t[i].word);
+		assert_non_null(w);
+		size_t without = 0, lacking = 0;   /* lacking: of it, without the word */
+		for (size_t k = 0; k < r.n; k++) {
+			bool in = false;
+			for (size_t j = 0; j < of.n && !in; j++)
+				in = of.v[j].id == r.v[k].id;
+			bool has = false;   /* the word or a synonym */
+			for (size_t a = 0; w && a < w->nalt && !has; a++)
+				has = strstr(doc_text(r.v[k].id), w->alt[a]) != NULL;
+			if (in && !has) {
+				lacking++;
+				if (without)
+					fail_msg("%s: article %lld of %s after one with "
+						 "neither", t[i].q, (long long)r.v[k].id,
+						 t[i].topic);
+			}
+			without += !in && !has;
+		}
+		assert_true(lacking > 0);
+		yd_qplan_free(&p);
+		yd_list_page_free(&of);
+		yd_search_results_free(&r);
+	}
 }
 
 /* Query understanding: question words left out, places as facets,
@@ -534,6 +648,9 @@ int main(void)
 		cmocka_unit_test(test_snippets),
 		cmocka_unit_test(test_highlight),
 		cmocka_unit_test(test_filter),
+		cmocka_unit_test(test_pages),
+		cmocka_unit_test(test_bands),
+		cmocka_unit_test(test_topic_word),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
 	};
