@@ -182,7 +182,9 @@ for corpus in $corpora; do
 		session "$cols" "$rows"
 		rss=$(awk '/^VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status")
 		quit_yidu
-		awk '$1 == "frame" { print $2, $3 }' "$trace" > "$out/frames"
+		# Key frames only: a frame drawn after idle work (the rest of a long
+		# article laid out, "-") answers no key.
+		awk '$1 == "frame" && $3 != "-" { print $2, $3 }' "$trace" > "$out/frames"
 		cp "$trace" "$work/trace-$name-$size"
 		printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$articles" "$size" "$start_med" \
 			"$(stats keys "$out/frames" | cut -f2-)" "$rss" >> "$table"
