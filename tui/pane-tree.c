@@ -25,8 +25,8 @@ typedef struct tree_pane {
 	bool loaded;             /* nodes hold the counts under loaded_other */
 	int64_t loaded_other;
 	/* A filter change while the pane was off screen: its counts are
-	 * refreshed when it is next drawn or used (tree_fresh), not in the
-	 * key that changed the filter. */
+	 * refreshed while idle, or when it is next drawn or used if that
+	 * comes first (tree_fresh), not in the key that changed the filter. */
 	bool stale;
 	/* Counts under the last few choices of the other tree (the corpus is
 	 * read-only, so they stay true): going back to one is a copy, not a
@@ -230,8 +230,8 @@ static void tree_reload(pane *p, app *a)
 
 /* The first reading (names the location line needs) happens at once; a
  * refresh of the counts of a tree that is not on screen (the region
- * tree's ~3,000 look-ups when a topic is chosen at 80x24) waits until
- * the tree is shown. */
+ * tree's ~3,000 look-ups when a topic is chosen at 80x24) waits for idle
+ * time or until the tree is shown. */
 static void tree_changed(pane *p, app *a, unsigned what)
 {
 	tree_pane *t = (tree_pane *)p;
@@ -255,6 +255,17 @@ static void tree_fresh(tree_pane *t, app *a)
 static void tree_prepare(pane *p, app *a)
 {
 	tree_fresh((tree_pane *)p, a);
+}
+
+/* Idle time (no key waiting): the refresh put off, so that showing the
+ * tree later costs nothing either. */
+static bool tree_idle(pane *p, app *a)
+{
+	tree_pane *t = (tree_pane *)p;
+	if (!t->stale)
+		return false;
+	tree_fresh(t, a);
+	return true;
 }
 
 static const yd_node *cursor_node(const tree_pane *t)
@@ -421,6 +432,7 @@ static void tree_free(pane *p)
 
 static const pane_ops tree_ops = {
 	.prepare = tree_prepare,
+	.idle = tree_idle,
 	.draw = tree_draw,
 	.key = tree_key,
 	.click = tree_click,
