@@ -11,7 +11,8 @@
 #   RSS        peak resident set (VmHWM) at the end of the session.
 # Targets (issue 4): start <= 50 ms median, keys <= 5 ms p99, RSS <= 20 MB.
 # Run through `make bench-tui`; BENCH_TUI_CORPORA="a.db b.db" measures
-# given corpora instead.
+# given corpora instead, BENCH_TUI_SIZES="160x50" other sizes; each
+# session's trace is kept as BENCH_DIR/trace-CORPUS-SIZE.
 set -eu
 : "${top_builddir:?}" "${YIDU_DATA_DIR:?}"
 export YIDU_DATA_DIR
@@ -157,7 +158,7 @@ for corpus in $corpora; do
 	name=$(basename "$corpus" .db)
 	articles=$(sqlite3 -readonly "$corpus" 'SELECT count(*) FROM article' 2>/dev/null || echo '?')
 	mb=$(($(stat -c %s "$corpus") / 1048576))
-	for size in 80x24 160x50; do
+	for size in ${BENCH_TUI_SIZES:-80x24 160x50}; do
 		cols=${size%x*} rows=${size#*x}
 		echo "bench-tui: $name ($articles articles, $mb MB) at $size" >&2
 		: > "$out/start"
@@ -181,14 +182,21 @@ for corpus in $corpora; do
 		session "$cols" "$rows"
 		rss=$(awk '/^VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status")
 		quit_yidu
-		awk '$1 == "frame" { print $2, $3 }' "$trace" > "$out/frames"
+		# Key frames only: a frame drawn after idle work (the rest of a long
+		# article laid out, "-") answers no key.
+		awk '$1 == "frame" && $3 != "-" { print $2, $3 }' "$trace" > "$out/frames"
+		cp "$trace" "$work/trace-$name-$size"
 		printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$articles" "$size" "$start_med" \
 			"$(stats keys "$out/frames" | cut -f2-)" "$rss" >> "$table"
-		# The slowest actions, to see where the time goes.
-		awk '{ if ($2 ~ /./) n[$2]++; if ($1 > m[$2]) m[$2] = $1; s[$2] += $1 }
-		     END { for (a in n) printf "%s %d %.2f %.2f\n", a, n[a], s[a] / n[a], m[a] }' "$out/frames" |
+		# The slowest actions, to see where the time goes: the means of
+		# the key's action, drawing and refresh (see tui/loop.c).
+		awk '$1 == "frame" { a = $3; n[a]++; if ($2 > m[a]) m[a] = $2; s[a] += $2
+		       k[a] += $5; d[a] += $7; r[a] += $9 }
+		     END { for (a in n) printf "%s %d %.2f %.2f %.2f %.2f %.2f\n", a, n[a], s[a] / n[a], m[a],
+		           k[a] / n[a], d[a] / n[a], r[a] / n[a] }' "$trace" |
 			sort -k4 -rn | head -6 |
-			awk '{ printf "      %-12s n=%-4d mean %6.2f ms  max %6.2f ms\n", $1, $2, $3, $4 }' >&2
+			awk '{ printf "      %-12s n=%-4d mean %6.2f ms  max %6.2f ms  (key %.2f draw %.2f refresh %.2f)\n",
+			       $1, $2, $3, $4, $5, $6, $7 }' >&2
 	done
 done
 

@@ -11,9 +11,19 @@
 #include "corpus-internal.h"
 #include "sqlutil.h"
 
-#define COLS "SELECT a.id, a.sortkey, a.published, a.title, a.excerpt, " \
+/* A row's columns. The sort key comes from the index the plan walks, and
+ * the date from the sort key (its day number, see yd_corpus_list): the
+ * article row stores published, sortkey (and excerpt, 0 or 1, which take
+ * no bytes) after the body, so reading them from the row follows the
+ * body's overflow pages, two or three cold pages per row on a large
+ * corpus. Only an article with day number 0 (no date, or 1970-01-01)
+ * reads published. */
+#define COLS_KEY(k) "SELECT a.id, " k ", CASE WHEN (" k " >> 32) = 0 THEN " \
+	"a.published END, a.title, a.excerpt, " \
 	"(SELECT r.short_name FROM article_region ar JOIN region r " \
 	"ON r.code = ar.region WHERE ar.article = a.id LIMIT 1), a.slug "
+#define COLS COLS_KEY("a.sortkey")
+#define COLS_M COLS_KEY("m.sortkey")
 #define ROWID(m) " CROSS JOIN article a ON a.id = (" m ".sortkey & 4294967295) "
 
 enum { PLAN_ALL, PLAN_REGION, PLAN_TOPIC, PLAN_REGION_PROBE_TOPIC,
@@ -24,17 +34,17 @@ static const char *const plan_sql[2][4] = {
 	{ /* newest first */
 	COLS "FROM article a WHERE a.sortkey < ?1 "
 	"ORDER BY a.sortkey DESC LIMIT ?2",
-	COLS "FROM region_member m" ROWID("m")
+	COLS_M "FROM region_member m" ROWID("m")
 	"WHERE m.region = ?3 AND m.sortkey < ?1 ORDER BY m.sortkey DESC LIMIT ?2",
-	COLS "FROM topic_member m" ROWID("m")
+	COLS_M "FROM topic_member m" ROWID("m")
 	"WHERE m.topic = ?4 AND m.sortkey < ?1 ORDER BY m.sortkey DESC LIMIT ?2",
 	NULL },
 	{ /* oldest first */
 	COLS "FROM article a WHERE a.sortkey > ?1 "
 	"ORDER BY a.sortkey ASC LIMIT ?2",
-	COLS "FROM region_member m" ROWID("m")
+	COLS_M "FROM region_member m" ROWID("m")
 	"WHERE m.region = ?3 AND m.sortkey > ?1 ORDER BY m.sortkey ASC LIMIT ?2",
-	COLS "FROM topic_member m" ROWID("m")
+	COLS_M "FROM topic_member m" ROWID("m")
 	"WHERE m.topic = ?4 AND m.sortkey > ?1 ORDER BY m.sortkey ASC LIMIT ?2",
 	NULL },
 };
@@ -43,25 +53,57 @@ static const char *const plan_sql[2][4] = {
  * key for each row. */
 static const char *const probe_sql[2][2] = {
 	{
-	COLS "FROM region_member m" ROWID("m")
+	COLS_M "FROM region_member m" ROWID("m")
 	"WHERE m.region = ?3 AND m.sortkey < ?1 AND EXISTS (SELECT 1 FROM "
 	"topic_member p WHERE p.topic = ?4 AND p.sortkey = m.sortkey) "
 	"ORDER BY m.sortkey DESC LIMIT ?2",
-	COLS "FROM topic_member m" ROWID("m")
+	COLS_M "FROM topic_member m" ROWID("m")
 	"WHERE m.topic = ?4 AND m.sortkey < ?1 AND EXISTS (SELECT 1 FROM "
 	"region_member p WHERE p.region = ?3 AND p.sortkey = m.sortkey) "
 	"ORDER BY m.sortkey DESC LIMIT ?2",
 	}, {
-	COLS "FROM region_member m" ROWID("m")
+	COLS_M "FROM region_member m" ROWID("m")
 	"WHERE m.region = ?3 AND m.sortkey > ?1 AND EXISTS (SELECT 1 FROM "
 	"topic_member p WHERE p.topic = ?4 AND p.sortkey = m.sortkey) "
 	"ORDER BY m.sortkey ASC LIMIT ?2",
-	COLS "FROM topic_member m" ROWID("m")
+	COLS_M "FROM topic_member m" ROWID("m")
 	"WHERE m.topic = ?4 AND m.sortkey > ?1 AND EXISTS (SELECT 1 FROM "
 	"region_member p WHERE p.region = ?3 AND p.sortkey = m.sortkey) "
 	"ORDER BY m.sortkey ASC LIMIT ?2",
 	},
 };
+
+/* The date of a sort key, (days since 1970-01-01) << 32 | id, as
+ * YYYY-MM-DD (the builder stores published exactly when it has a day
+ * number: lib/build-add.c); day 0 is no date. Days to a civil date in the
+ * proleptic Gregorian calendar (H. Hinnant's algorithm, the inverse of
+ * yd_date_days). */
+static void date_of_key(int64_t key, char *out, size_t n)
+{
+	int64_t z = key >> 32;
+	out[0] = '\0';
+	if (z == 0)
+		return;
+	z += 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	int64_t d = doy - (153 * mp + 2) / 5 + 1;
+	int64_t m = mp < 10 ? mp + 3 : mp - 9;
+	int64_t y = yoe + era * 400 + (m <= 2);
+	if (y < 0 || y > 9999 || n < 11)
+		return;
+	const int v[3] = { (int)y, (int)m, (int)d }, w[3] = { 4, 2, 2 };
+	char *p = out;
+	for (int f = 0; f < 3; f++) {
+		for (int k = w[f] - 1, x = v[f]; k >= 0; k--, x /= 10)
+			p[k] = (char)('0' + x % 10);
+		p += w[f];
+		*p++ = f < 2 ? '-' : '\0';
+	}
+}
 
 void yd_list_page_free(yd_list_page *p)
 {
@@ -145,6 +187,8 @@ int yd_corpus_list(yd_corpus *c, int64_t region, int64_t topic,
 		const char *d = (const char *)sqlite3_column_text(st, 2);
 		if (d)
 			snprintf(it->date, sizeof it->date, "%s", d);
+		else
+			date_of_key(it->key, it->date, sizeof it->date);
 		it->title = yd_sql_text(st, 3);
 		it->excerpt = sqlite3_column_int(st, 4) != 0;
 		it->region = yd_sql_text(st, 5);

@@ -433,6 +433,105 @@ static void link_list(walker *k, uint32_t src_line)
 	}
 }
 
+/* A layout in progress: the parsed tree, the walk's place in it and the
+ * writer's state, so that the walk can stop when enough lines are out and
+ * go on later. Lines once written are final. */
+struct yd_render_job {
+	yd_doc *doc;
+	cmark_node *root;
+	cmark_iter *it;
+	walker k;
+	yd_render_opts opts;
+	bool has_opts, done, oom;
+	int at_line, end_line;   /* source lines walked so far, in all */
+};
+
+yd_render_job *yd_render_begin(const char *md, size_t n, int width, int flags,
+			       const yd_render_opts *o)
+{
+	yd_render_job *j = calloc(1, sizeof *j);
+	if (!j)
+		return NULL;
+	j->doc = yd_doc_new(width, flags);
+	j->root = cmark_parse_document(md ? md : "", md ? n : 0, CMARK_OPT_DEFAULT);
+	j->it = j->root ? cmark_iter_new(j->root) : NULL;
+	if (!j->doc || !j->it) {
+		cmark_iter_free(j->it);
+		if (j->root)
+			cmark_node_free(j->root);
+		yd_doc_free(j->doc);
+		free(j);
+		return NULL;
+	}
+	if (o) {
+		j->opts = *o;
+		j->has_opts = true;
+	}
+	j->k.opts = j->has_opts ? &j->opts : NULL;
+	j->end_line = cmark_node_get_end_line(j->root);
+	rd_writer_init(&j->k.w, j->doc);
+	rd_text_init(&j->k.t);
+	return j;
+}
+
+yd_doc *yd_render_job_doc(const yd_render_job *j)
+{
+	return j->doc;
+}
+
+bool yd_render_job_done(const yd_render_job *j)
+{
+	return j->done;
+}
+
+double yd_render_job_progress(const yd_render_job *j)
+{
+	if (j->done || j->end_line <= 0)
+		return 1.0;
+	double f = (double)j->at_line / j->end_line;
+	return f < 0 ? 0 : f > 1 ? 1 : f;
+}
+
+int yd_render_step(yd_render_job *j, size_t min_lines)
+{
+	walker *k = &j->k;
+	cmark_event_type ev;
+	while (!j->done && !j->oom && j->doc->nlines < min_lines) {
+		if ((ev = cmark_iter_next(j->it)) == CMARK_EVENT_DONE) {
+			if (!k->w.oom && j->doc->nlinks &&
+			    !(j->doc->flags & YD_RENDER_NO_LINK_LIST))
+				link_list(k, (uint32_t)cmark_node_get_end_line(j->root) + 1);
+			j->done = true;
+		} else {
+			cmark_node *node = cmark_iter_get_node(j->it);
+			cmark_node_type t = cmark_node_get_type(node);
+			if (!is_inline(t) && ev == CMARK_EVENT_EXIT)
+				j->at_line = cmark_node_get_end_line(node);
+			if (is_inline(t))
+				inline_node(k, node, ev);
+			else if (ev == CMARK_EVENT_ENTER)
+				block_enter(k, node);
+			else
+				block_exit(k, node);
+		}
+		if (k->t.oom || k->w.oom)
+			j->oom = true;
+	}
+	return j->oom ? -1 : j->done ? 1 : 0;
+}
+
+void yd_render_job_free(yd_render_job *j)
+{
+	if (!j)
+		return;
+	cmark_iter_free(j->it);
+	cmark_node_free(j->root);
+	rd_text_free(&j->k.t);
+	rd_writer_free(&j->k.w);
+	free(j->k.lists);
+	free(j);
+}
+
 yd_doc *yd_render_markdown(const char *md, size_t n, int width, int flags)
 {
 	return yd_render_markdown_opts(md, n, width, flags, NULL);
@@ -441,43 +540,13 @@ yd_doc *yd_render_markdown(const char *md, size_t n, int width, int flags)
 yd_doc *yd_render_markdown_opts(const char *md, size_t n, int width, int flags,
 				const yd_render_opts *o)
 {
-	yd_doc *doc = yd_doc_new(width, flags);
-	if (!doc)
+	yd_render_job *j = yd_render_begin(md, n, width, flags, o);
+	if (!j)
 		return NULL;
-	cmark_node *root = cmark_parse_document(md ? md : "", md ? n : 0,
-						CMARK_OPT_DEFAULT);
-	if (!root) {
-		yd_doc_free(doc);
-		return NULL;
-	}
-	walker k;
-	memset(&k, 0, sizeof k);
-	k.opts = o;
-	rd_writer_init(&k.w, doc);
-	rd_text_init(&k.t);
-	cmark_iter *it = cmark_iter_new(root);
-	cmark_event_type ev;
-	while (it && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE && !k.w.oom) {
-		cmark_node *node = cmark_iter_get_node(it);
-		cmark_node_type t = cmark_node_get_type(node);
-		if (is_inline(t))
-			inline_node(&k, node, ev);
-		else if (ev == CMARK_EVENT_ENTER)
-			block_enter(&k, node);
-		else
-			block_exit(&k, node);
-		if (k.t.oom)
-			k.w.oom = true;
-	}
-	if (!k.w.oom && doc->nlinks && !(flags & YD_RENDER_NO_LINK_LIST))
-		link_list(&k, (uint32_t)cmark_node_get_end_line(root) + 1);
-	bool oom = k.w.oom || !it;
-	cmark_iter_free(it);
-	cmark_node_free(root);
-	rd_text_free(&k.t);
-	rd_writer_free(&k.w);
-	free(k.lists);
-	if (oom) {
+	yd_doc *doc = j->doc;
+	int rc = yd_render_step(j, SIZE_MAX);
+	yd_render_job_free(j);
+	if (rc < 0) {
 		yd_doc_free(doc);
 		return NULL;
 	}

@@ -86,8 +86,37 @@ char *yd_text_fit(const char *s, size_t n, int cols, int flags, bool pad)
 	return out;
 }
 
+/* 0 unless s[0..n) starts with a character that no following character
+ * can join (printable ASCII, or a CJK unified ideograph, U+4E00..U+9FFF,
+ * never Extend, ZWJ or SpacingMark): its length in bytes. */
+static size_t plain_char(const unsigned char *s, size_t n, int *cols)
+{
+	if (n >= 1 && s[0] >= 0x20 && s[0] < 0x7f) {
+		*cols = 1;
+		return 1;
+	}
+	/* e4 b8 80 is U+4E00, e9 bf bf U+9FFF */
+	if (n >= 3 && ((s[0] == 0xe4 && s[1] >= 0xb8) || (s[0] >= 0xe5 && s[0] <= 0xe9)) &&
+	    (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80) {
+		*cols = 2;
+		return 3;
+	}
+	return 0;
+}
+
 size_t yd_text_cluster(const char *s, size_t n, int flags, int *cols)
 {
+	/* Fast path for most of the text drawn and wrapped: a plain
+	 * character followed by another (or by nothing) is a cluster alone,
+	 * so the grapheme break rules need not run. */
+	int pw, nw;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t pl = plain_char(u, n, &pw);
+	if (pl && (pl == n || plain_char(u + pl, n - pl, &nw))) {
+		if (cols)
+			*cols = pw;
+		return pl;
+	}
 	int w = 0;
 	uint32_t base;
 	size_t end = n ? yd_cluster_next(s, n, 0, yd_text_encoding(flags), &w, &base) : 0;

@@ -34,6 +34,9 @@ loop region-pair "UPDATE region SET parent = 451100 WHERE code = 450000" "region
 loop region-self "UPDATE region SET parent = code WHERE code = 110000" 'region 110000 "北京市"'
 loop region-root "UPDATE region SET parent = 451100 WHERE code = 0" "region"
 loop region-chain "UPDATE region SET parent = 110101 WHERE code = 110000" "region"
+# A chain of 70 regions, each the parent of the next: no loop, but deeper
+# than any real tree (64 links), refused as one.
+loop region-deep "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 70) INSERT INTO region(code, parent, level, name, short_name) SELECT 900000 + i, CASE i WHEN 1 THEN 0 ELSE 900000 + i - 1 END, 3, 'deep' || i, 'deep' || i FROM c" 'region 900064 "deep64"'
 cp "$sample" "$d/fine.db"
 "$YIDU" --list --limit 1 "$d/fine.db" >/dev/null 2>&1 || no "an intact corpus refused"
 

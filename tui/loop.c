@@ -3,6 +3,7 @@
  * one key, turned into an action and run. */
 #include <curses.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,16 +27,23 @@
 /* How long the cursor rests on an article before it is read ahead. */
 #define AHEAD_MS 40
 
-/* What a key did, for --trace-frames: its action's name, so that frame
- * times can be told apart by action. */
-static const char *trace_name(int key)
+/* What a key did, for --trace-frames: its action's name and the pane
+ * that had the focus ("open@regions" chooses a region, "open@list" opens
+ * an article), so that frame times can be told apart by action. */
+static const char *trace_name(int key, pane_id focus, char *buf, size_t n)
 {
+	static const char *const panes[PANE_COUNT] = {
+		[PANE_REGIONS] = "regions", [PANE_TOPICS] = "topics", [PANE_LIST] = "list",
+		[PANE_ARTICLE] = "article", [PANE_RELATED] = "related",
+	};
 	if (key == KEYCODE_FN(KEY_RESIZE))
 		return "resize";
 	if (key == KEYCODE_FN(KEY_MOUSE))
 		return "mouse";
 	action act = keymap_lookup(key);
-	return act != ACT_NONE ? action_name(act) : "other";
+	snprintf(buf, n, "%s@%s", act != ACT_NONE ? action_name(act) : "other",
+		 focus >= 0 && focus < PANE_COUNT && panes[focus] ? panes[focus] : "?");
+	return buf;
 }
 
 static void handle_mouse(app *a)
@@ -115,15 +123,20 @@ static void handle_key(app *a, int key)
 	}
 }
 
-static void trace_frame(app *a, double t0, const char *what, bool first, double t_start)
+/* One line of --trace-frames: "start MS" for the first frame, else
+ * "frame MS [ACTION]" from the key (t0) to the finished frame, then where
+ * that time went: the key's action (t_key: reading the corpus, state
+ * changes), drawing into stdscr (t_draw: the panes' layout and drawing)
+ * and the refresh (ncurses' comparison and output). */
+static void trace_frame(app *a, double t0, double t_key, double t_draw, const char *what,
+			bool first, double t_start)
 {
 	double t1 = now_ms();
 	if (first)
 		fprintf(a->trace, "start %.3f\n", t1 - t_start);
-	else if (what)
-		fprintf(a->trace, "frame %.3f %s\n", t1 - t0, what);
 	else
-		fprintf(a->trace, "frame %.3f\n", t1 - t0);
+		fprintf(a->trace, "frame %.3f %s key %.3f draw %.3f refresh %.3f\n", t1 - t0,
+			what ? what : "-", t_key - t0, t_draw - t_key, t1 - t_draw);
 	fflush(a->trace);
 }
 
@@ -191,10 +204,11 @@ int ui_run(yd_corpus *c, const app_options *opt)
 		double t0 = now_ms();
 		if (a.dirty) {
 			frame_draw(&a);
+			double t_draw = now_ms();
 			refresh();
 			a.dirty = false;
 			if (a.trace)
-				trace_frame(&a, t0, NULL, first, t_start);
+				trace_frame(&a, t0, t0, t_draw, NULL, first, t_start);
 			first = false;
 		}
 		app_flush_state(&a);
@@ -236,13 +250,18 @@ int ui_run(yd_corpus *c, const app_options *opt)
 				break;
 		}
 		t0 = now_ms();
+		pane_id focus = a.focus;
 		handle_key(&a, key);
 		if (a.trace && a.dirty) {
 			/* The frame time runs from the key to the finished frame. */
+			double t_key = now_ms();
 			frame_draw(&a);
+			double t_draw = now_ms();
 			refresh();
 			a.dirty = false;
-			trace_frame(&a, t0, trace_name(key), false, t_start);
+			char name[64];
+			trace_frame(&a, t0, t_key, t_draw, trace_name(key, focus, name, sizeof name),
+				     false, t_start);
 		}
 	}
 

@@ -4,6 +4,7 @@
  * source position, not by line number. Left/Right select links, Enter
  * follows one: a corpus link opens its article, another is only shown. */
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,7 @@ typedef struct article_pane {
 	pane base;
 	const yd_full_article *art;   /* the app's open article, or NULL */
 	yd_doc *doc;          /* header and body, laid out at `width` */
+	article_layout *lay;  /* the rest of doc still to lay out, or NULL */
 	int width;
 	size_t top;           /* first line shown */
 	uint32_t anchor_line, anchor_off;  /* source position of `top` */
@@ -29,13 +31,36 @@ typedef struct article_pane {
 	long match_k;         /* which match of that line */
 } article_pane;
 
-static void relayout(article_pane *ap, app *a, int width)
+/* Lays the document out to at least `lines` lines (SIZE_MAX: all). */
+static void more(article_pane *ap, size_t lines)
+{
+	if (ap->lay && (!ap->doc || ap->doc->nlines < lines) &&
+	    article_layout_step(ap->lay, lines) != 0) {
+		article_layout_free(ap->lay);   /* complete (or out of memory) */
+		ap->lay = NULL;
+	}
+}
+
+static void forget_layout(article_pane *ap)
+{
+	article_layout_free(ap->lay);
+	ap->lay = NULL;
+	yd_doc_free(ap->doc);
+	ap->doc = NULL;
+}
+
+/* A new layout at `width`: `lines` lines of it now (the rest while idle,
+ * or when something needs it), all of it if the reader's place is further
+ * on (a resize, back to the article). */
+static void relayout(article_pane *ap, app *a, int width, size_t lines)
 {
 	bool bm = yd_state_is_bookmarked(a->state, ap->art->slug);
-	yd_doc_free(ap->doc);
-	ap->doc = article_doc(a->corpus, ap->art, bm, width,
-			      (a->opt.text_flags & YD_AMBIGUOUS_WIDE) ? YD_RENDER_AMBIGUOUS_WIDE : 0);
+	forget_layout(ap);
+	ap->lay = article_layout_begin(a->corpus, ap->art, bm, width,
+				       (a->opt.text_flags & YD_AMBIGUOUS_WIDE) ? YD_RENDER_AMBIGUOUS_WIDE : 0);
+	ap->doc = ap->lay ? article_layout_doc(ap->lay) : NULL;
 	ap->width = width;
+	more(ap, ap->anchor_line || ap->anchor_off ? SIZE_MAX : lines);
 	ap->top = ap->doc ? yd_doc_locate(ap->doc, ap->anchor_line, ap->anchor_off) : 0;
 }
 
@@ -54,8 +79,7 @@ static void article_changed(pane *p, app *a, unsigned what)
 		ap->width = 0;   /* the header says whether it is bookmarked */
 	if (!(what & CH_ARTICLE))
 		return;
-	yd_doc_free(ap->doc);
-	ap->doc = NULL;
+	forget_layout(ap);
 	ap->top = 0;
 	ap->anchor_line = ap->anchor_off = 0;
 	ap->sel_link = 0;
@@ -68,6 +92,7 @@ static void article_changed(pane *p, app *a, unsigned what)
 
 static void scroll_to(article_pane *ap, long line, int h)
 {
+	more(ap, line < 0 ? 0 : (size_t)line + (size_t)(h > 0 ? h : 0) + 1);
 	long max = ap->doc ? (long)ap->doc->nlines - h : 0;
 	if (line > max)
 		line = max;
@@ -104,13 +129,30 @@ static long line_matches(const yd_dline *l, const char *query)
 	return n > 0 ? n : 0;
 }
 
-/* Lays the article out at the pane's width (outside draw). */
+/* Lays the article out at the pane's width (outside draw): what is shown
+ * and a page more; the rest of a long article while idle. */
 static void article_prepare(pane *p, app *a)
 {
 	article_pane *ap = (article_pane *)p;
 	int width = p->body.w - 2 * MARGIN;
+	size_t h = p->body.h > 0 ? (size_t)p->body.h : 1;
 	if (ap->art && width >= 1 && (width != ap->width || !ap->doc))
-		relayout(ap, a, width);
+		relayout(ap, a, width, ap->top + 2 * h + 1);
+	more(ap, ap->top + 2 * h + 1);
+}
+
+/* Idle time: the rest of the layout, a few hundred lines at a time (a
+ * key waiting is read in between). At the end a frame shows the pane
+ * title's position ("37 %"), which needs the line count. */
+static bool article_idle(pane *p, app *a)
+{
+	article_pane *ap = (article_pane *)p;
+	if (!ap->lay)
+		return false;
+	more(ap, ap->doc ? ap->doc->nlines + 400 : 0);
+	if (!ap->lay)
+		a->dirty = true;
+	return true;
 }
 
 static void article_draw(pane *p, app *a)
@@ -142,8 +184,9 @@ static void article_draw(pane *p, app *a)
 }
 
 /* First line showing link number k, or -1. */
-static long line_of_link(const article_pane *ap, int k)
+static long line_of_link(article_pane *ap, int k)
 {
+	more(ap, SIZE_MAX);
 	for (size_t i = 0; i < ap->doc->nlines; i++)
 		for (uint32_t s = 0; s < ap->doc->lines[i].nspans; s++)
 			if (ap->doc->lines[i].spans[s].link == k)
@@ -174,6 +217,7 @@ static void show_target(article_pane *ap, app *a)
 
 static bool select_link(article_pane *ap, app *a, int delta, int h)
 {
+	more(ap, SIZE_MAX);   /* links are numbered to the end */
 	if (!ap->doc || ap->doc->nlinks == 0)
 		return false;
 	int k = ap->sel_link + delta;
@@ -218,6 +262,7 @@ static bool jump_match(article_pane *ap, app *a, int dir, int h)
 		app_message(a, false, "%s", _("No search to jump through: press / to search."));
 		return true;
 	}
+	more(ap, SIZE_MAX);
 	long nl = (long)ap->doc->nlines;
 	long *count = malloc((size_t)(nl > 0 ? nl : 1) * sizeof *count);
 	if (!count)
@@ -274,7 +319,10 @@ static bool article_key(pane *p, app *a, action act)
 	case ACT_PAGE_UP: scroll_to(ap, (long)ap->top - page, h); return true;
 	case ACT_PAGE_DOWN: scroll_to(ap, (long)ap->top + page, h); return true;
 	case ACT_HOME: scroll_to(ap, 0, h); return true;
-	case ACT_END: scroll_to(ap, (long)ap->doc->nlines, h); return true;
+	case ACT_END:
+		more(ap, SIZE_MAX);
+		scroll_to(ap, (long)ap->doc->nlines, h);
+		return true;
 	case ACT_NEXT_MATCH: return jump_match(ap, a, 1, h);
 	case ACT_PREV_MATCH: return jump_match(ap, a, -1, h);
 	case ACT_RIGHT: return select_link(ap, a, 1, h);
@@ -313,7 +361,7 @@ static void article_click(pane *p, app *a, int row)
 static void article_free(pane *p)
 {
 	article_pane *ap = (article_pane *)p;
-	yd_doc_free(ap->doc);
+	forget_layout(ap);
 	free(ap);
 }
 
@@ -334,6 +382,15 @@ static void article_info(pane *p, app *a, char *buf, size_t n)
 	if (!ap->doc || ap->doc->nlines == 0)
 		return;
 	size_t h = p->body.h > 0 ? (size_t)p->body.h : 1;
+	if (ap->lay) {
+		/* Not all laid out yet: the line count estimated from the share
+		 * of the source done (exact once the idle layout is through). */
+		double f = article_layout_progress(ap->lay);
+		double total = f > 0 ? (double)ap->doc->nlines / f : 0;
+		int pc = total > 0 ? (int)((double)(ap->top + h) * 100 / total) : 0;
+		snprintf(buf, n, "%d %%", pc < 99 ? pc : 99);
+		return;
+	}
 	if (ap->doc->nlines <= h)
 		snprintf(buf, n, "%s", _("All"));
 	else if (ap->top + h >= ap->doc->nlines)
@@ -381,6 +438,7 @@ static void article_restore(pane *p, app *a, const pane_pos *pos)
 static const pane_ops article_ops = {
 	.prepare = article_prepare,
 	.draw = article_draw,
+	.idle = article_idle,
 	.key = article_key,
 	.click = article_click,
 	.wheel = article_wheel,

@@ -9,6 +9,7 @@
 #ifndef YIDU_RENDER_H
 #define YIDU_RENDER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -85,6 +86,27 @@ typedef struct yd_render_opts {
 /* yd_render_markdown with options (o may be NULL). */
 yd_doc *yd_render_markdown_opts(const char *md, size_t n, int width, int flags,
 				const yd_render_opts *o);
+
+/* Layout a part at a time: the Markdown is parsed at once, display lines
+ * are written as far as asked (a reader sees the top of an article before
+ * a long one is laid out to its end). Lines once written do not change.
+ * NULL when out of memory; o is copied, o->ctx must outlive the job. */
+typedef struct yd_render_job yd_render_job;
+yd_render_job *yd_render_begin(const char *md, size_t n, int width, int flags,
+			       const yd_render_opts *o);
+/* Lays out until the document has at least min_lines lines or is
+ * complete (SIZE_MAX: to the end). Returns 1 when complete, 0 when there
+ * is more, -1 when out of memory. */
+int yd_render_step(yd_render_job *j, size_t min_lines);
+/* The document being written. It belongs to the caller (yd_doc_free),
+ * and stays valid after yd_render_job_free. */
+yd_doc *yd_render_job_doc(const yd_render_job *j);
+bool yd_render_job_done(const yd_render_job *j);
+/* How much of the source is laid out, 0 to 1 (by Markdown lines): enough
+ * to estimate a position before the end is known. */
+double yd_render_job_progress(const yd_render_job *j);
+/* Frees the job's parse tree and state, not its document. */
+void yd_render_job_free(yd_render_job *j);
 
 /* An empty document at `width` (clamped the same way), for callers that
  * compose lines themselves (an article's header). NULL when out of memory. */

@@ -382,6 +382,49 @@ static void test_pathological(void **state)
 	free(md);
 }
 
+/* Laid out a few lines at a time (yd_render_step), a document comes out
+ * exactly as laid out at once: the same lines, spans, positions, links. */
+static void test_step_by_step(void **state)
+{
+	(void)state;
+	static const char md[] =
+		"# 标题\n\n第一段，[链接](https://example.com/a)和**粗体**。\n\n"
+		"> 引用\n> 第二行\n\n- 一\n- 二\n  - 三\n\n1. 甲\n2. 乙\n\n"
+		"```\ncode line\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+		"***\n\n### 小标题\n\n最后一段很长很长很长很长很长很长很长很长很长很长很长很长"
+		"很长很长很长很长很长很长很长，[另一个](yidu:slug-x)。\n";
+	static const int widths[] = { 8, 20, 47, 80 };
+	for (size_t w = 0; w < sizeof widths / sizeof widths[0]; w++) {
+		yd_doc *whole = render(md, widths[w], 0);
+		yd_render_job *j = yd_render_begin(md, strlen(md), widths[w], 0, NULL);
+		assert_non_null(j);
+		yd_doc *d = yd_render_job_doc(j);
+		int rc, steps = 0;
+		while ((rc = yd_render_step(j, d->nlines + 1)) == 0)
+			steps++;
+		assert_int_equal(rc, 1);
+		assert_true(yd_render_job_done(j));
+		assert_true(steps > 3);   /* it did stop on the way */
+		yd_render_job_free(j);
+		assert_int_equal(d->nlines, whole->nlines);
+		assert_int_equal(d->nlinks, whole->nlinks);
+		for (size_t i = 0; i < d->nlines; i++) {
+			const yd_dline *a = &d->lines[i], *b = &whole->lines[i];
+			assert_string_equal(a->text, b->text);
+			assert_int_equal(a->nspans, b->nspans);
+			assert_memory_equal(a->spans, b->spans, a->nspans * sizeof *a->spans);
+			assert_int_equal(a->src_line, b->src_line);
+			assert_int_equal(a->src_off, b->src_off);
+			assert_int_equal(a->cols, b->cols);
+			assert_int_equal(a->level, b->level);
+		}
+		for (size_t i = 0; i < d->nlinks; i++)
+			assert_string_equal(d->links[i].target, whole->links[i].target);
+		yd_doc_free(d);
+		yd_doc_free(whole);
+	}
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -407,6 +450,7 @@ int main(void)
 		cmocka_unit_test(test_doc_add_text),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_pathological),
+		cmocka_unit_test(test_step_by_step),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -548,6 +548,57 @@ static void test_width_props(void **state)
 	}
 }
 
+/* yd_text_cluster (and its fast path for ASCII and Han followed by
+ * another such character) cuts where libunistring's grapheme breaks do,
+ * with the reference width, on generated text and on characters that
+ * join the one before (combining marks, variation selectors, ZWJ). */
+static void check_clusters(const char *s, size_t n)
+{
+	for (int f = 0; f <= YD_AMBIGUOUS_WIDE; f++) {
+		const char *enc = f ? "GBK" : "UTF-8";
+		size_t i = 0;
+		while (i < n) {
+			int cols = -1;
+			size_t len = yd_text_cluster(s + i, n - i, f, &cols);
+			ucs4_t uc;
+			u8_mbtouc(&uc, (const uint8_t *)s + i, n - i);
+			/* where the fast path may apply: a cluster that starts
+			 * with printable ASCII or a Han character */
+			if ((uc >= 0x20 && uc < 0x7f) || (uc >= 0x4e00 && uc <= 0x9fff)) {
+				const uint8_t *next = u8_grapheme_next((const uint8_t *)s + i,
+								       (const uint8_t *)s + n);
+				assert_non_null(next);
+				assert_int_equal(len, (size_t)(next - (const uint8_t *)s) - i);
+				assert_int_equal(cols, ref_width(s + i, len, enc));
+			}
+			assert_int_equal(cols, yd_text_width(s + i, len, f));
+			i += len;
+		}
+	}
+}
+
+static void test_cluster_props(void **state)
+{
+	static const char *const joined[] = {
+		"医\xcc\x81保", "医\xef\xb8\x8f", "a\xe2\x80\x8d\xf0\x9f\x98\x80",
+		"e\xcc\x81x", "\xe4\xb7\x80\xe4\xb7\x80", "\xe3\x90\x80a", "\xe4\xb8\x80\xe9\xbe\xa5",
+	};
+	uint64_t seed = seed_from_env();
+	(void)state;
+	for (size_t k = 0; k < sizeof joined / sizeof *joined; k++)
+		check_clusters(joined[k], strlen(joined[k]));
+	for (int iter = 0; iter < 2000; iter++) {
+		size_t n;
+		reseed(seed, 5, (uint64_t)iter);
+		char *s = gen_text(&n);
+		for (size_t j = 0; j < n; j++)
+			if (s[j] == '\n')
+				s[j] = ' ';
+		check_clusters(s, n);
+		free(s);
+	}
+}
+
 /* Random bytes with escape fragments: sanitising gives clean text, is
  * idempotent, and is_clean agrees with "sanitising changes nothing". */
 static void test_sanitize_props(void **state)
@@ -604,6 +655,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_width_props),
+		cmocka_unit_test(test_cluster_props),
 		cmocka_unit_test(test_sanitize_props),
 		cmocka_unit_test(test_wrap_props),
 	};
