@@ -148,6 +148,16 @@ static char *gen_text(size_t *out_len)
 	return b.p;
 }
 
+/* gen_text with its newlines made spaces: one line of text. */
+static char *gen_line(size_t *out_len)
+{
+	char *s = gen_text(out_len);
+	for (size_t j = 0; j < *out_len; j++)
+		if (s[j] == '\n')
+			s[j] = ' ';
+	return s;
+}
+
 /* ---- the independent width ---- */
 
 static int ref_cluster_width(const uint8_t *s, size_t n, const char *enc)
@@ -525,10 +535,7 @@ static void test_width_props(void **state)
 	for (int iter = 0; iter < 3000; iter++) {
 		size_t n;
 		reseed(seed, 2, (uint64_t)iter);
-		char *s = gen_text(&n);
-		for (size_t j = 0; j < n; j++)
-			if (s[j] == '\n')
-				s[j] = ' ';
+		char *s = gen_line(&n);
 		for (int f = 0; f <= YD_AMBIGUOUS_WIDE; f++) {
 			const char *enc = f ? "GBK" : "UTF-8";
 			int total = ref_width(s, n, enc);
@@ -590,10 +597,7 @@ static void test_cluster_props(void **state)
 	for (int iter = 0; iter < 2000; iter++) {
 		size_t n;
 		reseed(seed, 5, (uint64_t)iter);
-		char *s = gen_text(&n);
-		for (size_t j = 0; j < n; j++)
-			if (s[j] == '\n')
-				s[j] = ' ';
+		char *s = gen_line(&n);
 		check_clusters(s, n);
 		free(s);
 	}
