@@ -35,6 +35,7 @@ enum {
 	BODY_MIN = 3,           /* body hits a node needs when the title has none */
 	BODY_SCAN = 8192,       /* bytes of body looked at */
 	SHORT_BODY = 600,       /* bytes: a body this short is a question */
+	CUES_SEEN = 32,         /* distinct weak or contrary context words counted */
 };
 
 struct yd_taxonomy {
@@ -431,22 +432,73 @@ static bool contains(const char *s, size_t n, const char *w, size_t k)
 	return false;
 }
 
-/* True if title or body holds one of the comma-separated words. */
+/* Context words (`needs`) found in one text: the longest listed word at
+ * each position is taken and the scan goes on after it, so 医保 inside
+ * 医保卡 is the word 医保卡. A plain word is a cue on its own (2); a word
+ * written `?word` is weak (1: a card named as a document to bring, 集采,
+ * 异地) and counts only beside another cue; `^word` speaks against the
+ * context (-1: 报销 of a 差旅 or 团建 is an employer's, not insurance);
+ * `-word` is a blocker: it takes its span and counts nothing. Weak and
+ * contrary words count once each; seen[] holds those found so far. */
+static int cue_score(const char *list, const char *s, size_t n, const char **seen, int *nseen)
+{
+	size_t pos = 0;
+	int score = 0;
+
+	while (pos < n) {
+		const char *w = list, *comma, *best = NULL;
+		size_t bestk = 0;
+
+		for (; w; w = comma ? comma + 1 : NULL) {
+			const char *x = w;
+			size_t k;
+
+			comma = strchr(w, ',');
+			k = comma ? (size_t)(comma - w) : strlen(w);
+			if (k && (*x == '?' || *x == '-' || *x == '^')) {
+				x++;
+				k--;
+			}
+			if (k > bestk && pos + k <= n && memcmp(s + pos, x, k) == 0) {
+				best = w;
+				bestk = k;
+			}
+		}
+		if (!best) {
+			pos++;
+			continue;
+		}
+		if (*best == '?' || *best == '^') {
+			int i;
+			bool again = false;
+
+			for (i = 0; i < *nseen; i++)
+				again |= seen[i] == best;
+			if (!again && *nseen < CUES_SEEN) {
+				seen[(*nseen)++] = best;
+				score += *best == '?' ? 1 : -1;
+			}
+		} else if (*best != '-') {
+			score += 2;
+		}
+		pos += bestk;
+	}
+	return score;
+}
+
+/* True if title and body hold the node's context: no list, one plain
+ * context word, or two distinct weak ones (cue_score). */
 static bool has_any(const char *list, const char *title, size_t tn, const char *body, size_t bn)
 {
-	const char *w = list, *comma;
+	const char *seen[CUES_SEEN];
+	int nseen = 0, score;
 
 	if (!*list)
 		return true;
-	for (; w; w = comma ? comma + 1 : NULL) {
-		size_t k;
-
-		comma = strchr(w, ',');
-		k = comma ? (size_t)(comma - w) : strlen(w);
-		if (contains(title, tn, w, k) || (body && contains(body, bn, w, k)))
-			return true;
-	}
-	return false;
+	score = cue_score(list, title, tn, seen, &nseen);
+	if (body)
+		score += cue_score(list, body, bn, seen, &nseen);
+	return score >= 2;
 }
 
 /* The article names basic medical insurance itself (not just 报销 or
@@ -498,6 +550,32 @@ static size_t body_span(const char *body)
 	return bn;
 }
 
+/* has_any for node i, computed once per distinct context list: nodes
+ * below 医保 share their parent's list and scanning it is not free. */
+struct needs_cache {
+	const char *list[16];
+	bool ok[16];
+	int n;
+};
+
+static bool node_ok(const yd_taxonomy *t, size_t i, struct needs_cache *c,
+		    const char *title, size_t tn, const char *body, size_t bn)
+{
+	const char *list = t->topics[i].needs;
+	bool ok;
+	int k;
+
+	for (k = 0; k < c->n; k++)
+		if (c->list[k] == list)
+			return c->ok[k];
+	ok = has_any(list, title ? title : "", tn, body, bn);
+	if (c->n < 16) {
+		c->list[c->n] = list;
+		c->ok[c->n++] = ok;
+	}
+	return ok;
+}
+
 static size_t find_topics(const yd_taxonomy *t, const char *title,
 			  const char *body, int *ids, size_t max)
 {
@@ -507,6 +585,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 	size_t i, j, np = 0;
 	bool by_title, commercial = false, medical_named;
 	int th;
+	struct needs_cache nc = { .n = 0 };
 
 	if (!t || max == 0 || t->n < 2)
 		return 0;
@@ -526,7 +605,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 		int body_hits = h[i].body < BODY_CAP ? h[i].body : BODY_CAP;
 		bool ok = by_title ? h[i].title > 0 : body_hits >= BODY_MIN;
 
-		if (!ok || !has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
+		if (!ok || !node_ok(t, i, &nc, title, tn, body, bn))
 			continue;
 		p[np++] = (struct pick){ (int)i + 1, TITLE_WEIGHT * h[i].title + body_hits,
 					 h[i].first };
@@ -542,16 +621,16 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 
 		for (i = 1; i < t->n; i++)
 			if (h[i].body > best &&
-			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn)) {
+			    node_ok(t, i, &nc, title, tn, body, bn)) {
 				best = h[i].body;
 				ties = 1;
 			} else if (best && h[i].body == best &&
-				   has_any(t->topics[i].needs, title ? title : "", tn, body, bn)) {
+				   node_ok(t, i, &nc, title, tn, body, bn)) {
 				ties++;
 			}
 		for (i = 1; best && ties <= 2 && i < t->n; i++)
 			if (h[i].body == best &&
-			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
+			    node_ok(t, i, &nc, title, tn, body, bn))
 				p[np++] = (struct pick){ (int)i + 1, best, h[i].first };
 	}
 	/* Nothing else: the fallback words (a body needs only one). */
@@ -560,7 +639,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 			by_title = true;
 		for (i = 1; i < t->n; i++)
 			if (h[i].fallback &&
-			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
+			    node_ok(t, i, &nc, title, tn, body, bn))
 				p[np++] = (struct pick){ (int)i + 1, h[i].fallback, h[i].first };
 	}
 	/* Commercial insurance shares words with 医保 (报销, 住院): without the
