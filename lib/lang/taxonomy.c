@@ -107,8 +107,11 @@ const yd_topic *yd_taxonomy_by_path(const yd_taxonomy *t, const char *path)
 }
 
 /* Adds the words of one line to the matcher; keeps the positive ones,
- * comma-separated, in *out. */
-static int add_words(yd_taxonomy *t, int id, char *field, const char **out)
+ * comma-separated, in *out. Their homophone typos are looked for (typo.h)
+ * when the word is one of the dictionary, or any word when `all_typos`
+ * (the insurance nodes, whose terms people mistype: 报消, 医宝卡): a
+ * phrase such as 身上长 is no word, and 肾上长 is not a typo of it. */
+static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const char **out)
 {
 	char *w = field, *comma, *pos, *kept;
 	size_t len = strlen(field);
@@ -143,7 +146,8 @@ static int add_words(yd_taxonomy *t, int id, char *field, const char **out)
 			free(kept);
 			return -1;
 		}
-		if (!block && yd_typos_add(t->typos, s, k) < 0) {
+		if (!block && (all_typos || !t->dict || yd_dict_lookup(t->dict, s, k, NULL)) &&
+		    yd_typos_add(t->typos, s, k) < 0) {
 			free(kept);
 			return -1;
 		}
@@ -218,7 +222,10 @@ static int parse(yd_taxonomy *t, char *buf, const char *path, yd_error *err)
 		tp->depth = par->depth + 1;
 		tp->path = keep(t, line, strlen(line));
 		tp->name = tp->path ? tp->path + (slash ? slash - line + 1 : 0) : NULL;
-		if (!tp->path || add_words(t, tp->id, tab ? tab + 1 : (char *)"", &tp->words) < 0)
+		if (!tp->path || add_words(t, tp->id, tab ? tab + 1 : (char *)"",
+					   strncmp(line, "医保", strlen("医保")) == 0 ||
+					   strncmp(line, "商业保险", strlen("商业保险")) == 0,
+					   &tp->words) < 0)
 			return yd_error_set(err, YD_ENOMEM, "out of memory");
 		/* the node's own context words, else its parent's */
 		tp->needs = needs && *needs ? keep(t, needs, strlen(needs)) : par->needs;
@@ -267,6 +274,21 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		return NULL;
 	}
+	{
+		/* the dictionary beside the topic file, or the usual places
+		 * (word boundaries, and which words are words for typo.h) */
+		char *dir = strdup(path), *slash = dir ? strrchr(dir, '/') : NULL;
+
+		if (slash)
+			*slash = '\0';
+		t->dict = yd_dict_open_default(slash ? dir : ".", err);
+		free(dir);
+		if (!t->dict) {
+			free(buf);
+			yd_taxonomy_free(t);
+			return NULL;
+		}
+	}
 	if (parse(t, buf, path, err) < 0 || yd_ws_build(t->scan) < 0 ||
 	    yd_typos_build(t->typos) < 0) {
 		if (!err || !err->code)
@@ -276,19 +298,6 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		return NULL;
 	}
 	free(buf);
-	{
-		/* the dictionary beside the topic file, or the usual places */
-		char *dir = strdup(path), *slash = dir ? strrchr(dir, '/') : NULL;
-
-		if (slash)
-			*slash = '\0';
-		t->dict = yd_dict_open_default(slash ? dir : ".", err);
-		free(dir);
-		if (!t->dict) {
-			yd_taxonomy_free(t);
-			return NULL;
-		}
-	}
 	tp = yd_taxonomy_by_path(t, "医保");
 	t->medical = tp ? tp->id : 0;
 	tp = yd_taxonomy_by_path(t, "商业保险");

@@ -309,6 +309,10 @@ static void test_insurance_as_subject(void **state)
 	has_topic(t, "医保卡丢了怎么补办", "医保/医保卡与电子凭证", true);
 	has_topic(t, "在外地住院能报多少", "医保", true);
 	has_topic(t, "社区医院能用医保卡买药吗", "医保", true);
+	/* a clinical phrase that is no dictionary word (身上长) has no
+	 * homophone typos: 肾上长 stays the kidney */
+	has_topic(t, "肾上长了个囊肿", "就医/皮肤", false);
+	has_topic(t, "肾上长了个囊肿", "就医/肾病", true);
 	yd_taxonomy_free(t);
 }
 
