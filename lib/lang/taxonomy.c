@@ -8,6 +8,8 @@
  * context words: the node and the nodes below it (unless they list their
  * own) count only when the article's text contains one of them, so that
  * 吃什么药 is not 医保/报销/药品目录 unless the text is about insurance.
+ * Context words may be weak (`?带医保卡`: counts only beside a second
+ * cue), contrary (`^团建`) or blockers (`-门诊缴费`); see cue_score.
  *
  * Matching scans title and body once each with a longest-first
  * multi-pattern matcher: at each position the longest word wins and the
@@ -47,7 +49,13 @@ struct yd_taxonomy {
 	int medical, commercial; /* ids of the 医保 and 商业保险 nodes (0: none) */
 	yd_dict *dict;          /* for word boundaries */
 	yd_typos *typos;        /* homophone typos of the words */
+	yd_wordscan **cues;     /* per distinct context list, its matcher (cue_score) */
+	const char **cue_lists; /* the list each matcher was built from */
+	size_t ncues;
+	int *cue_of;            /* per topic: index into cues, or -1 (no list) */
 };
+
+static int build_cues(yd_taxonomy *t);
 
 static char *keep(yd_taxonomy *t, const char *s, size_t len)
 {
@@ -81,6 +89,11 @@ void yd_taxonomy_free(yd_taxonomy *t)
 	free(t->strings);
 	free(t->topics);
 	yd_ws_free(t->scan);
+	for (i = 0; i < t->ncues; i++)
+		yd_ws_free(t->cues[i]);
+	free(t->cues);
+	free(t->cue_lists);
+	free(t->cue_of);
 	yd_dict_close(t->dict);
 	yd_typos_free(t->typos);
 	free(t);
@@ -289,7 +302,7 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 			return NULL;
 		}
 	}
-	if (parse(t, buf, path, err) < 0 || yd_ws_build(t->scan) < 0 ||
+	if (parse(t, buf, path, err) < 0 || yd_ws_build(t->scan) < 0 || build_cues(t) < 0 ||
 	    yd_typos_build(t->typos) < 0) {
 		if (!err || !err->code)
 			yd_error_set(err, YD_ENOMEM, "out of memory");
@@ -449,65 +462,109 @@ static bool contains(const char *s, size_t n, const char *w, size_t k)
  * context (-1: 报销 of a 差旅 or 团建 is an employer's, not insurance);
  * `-word` is a blocker: it takes its span and counts nothing. Weak and
  * contrary words count once each; seen[] holds those found so far. */
-static int cue_score(const char *list, const char *s, size_t n, const char **seen, int *nseen)
+enum { CUE_PLAIN, CUE_WEAK, CUE_CONTRA, CUE_BLOCK };
+#define CUE_KIND(v) ((v) >> 28)
+#define CUE_WORD(v) ((v) & 0x0FFFFFFFu)
+
+static int cue_score(const yd_wordscan *ws, const char *s, size_t n,
+		     uint32_t *seen, int *nseen)
 {
 	size_t pos = 0;
 	int score = 0;
 
 	while (pos < n) {
-		const char *w = list, *comma, *best = NULL;
-		size_t bestk = 0;
+		const yd_ws_entry *e[1];
+		uint32_t kind;
 
-		for (; w; w = comma ? comma + 1 : NULL) {
-			const char *x = w;
-			size_t k;
-
-			comma = strchr(w, ',');
-			k = comma ? (size_t)(comma - w) : strlen(w);
-			if (k && (*x == '?' || *x == '-' || *x == '^')) {
-				x++;
-				k--;
-			}
-			if (k > bestk && pos + k <= n && memcmp(s + pos, x, k) == 0) {
-				best = w;
-				bestk = k;
-			}
-		}
-		if (!best) {
-			pos++;
+		if (yd_ws_at(ws, s, n, pos, e, 1) == 0) {
+			pos += yd_ws_charlen(s, n, pos);
 			continue;
 		}
-		if (*best == '?' || *best == '^') {
+		kind = CUE_KIND(e[0]->value);
+		if (kind == CUE_WEAK || kind == CUE_CONTRA) {
 			int i;
 			bool again = false;
 
 			for (i = 0; i < *nseen; i++)
-				again |= seen[i] == best;
+				again |= seen[i] == e[0]->value;
 			if (!again && *nseen < CUES_SEEN) {
-				seen[(*nseen)++] = best;
-				score += *best == '?' ? 1 : -1;
+				seen[(*nseen)++] = e[0]->value;
+				score += kind == CUE_WEAK ? 1 : -1;
 			}
-		} else if (*best != '-') {
+		} else if (kind == CUE_PLAIN) {
 			score += 2;
 		}
-		pos += bestk;
+		pos += e[0]->len;
 	}
 	return score;
 }
 
-/* True if title and body hold the node's context: no list, one plain
- * context word, or two distinct weak ones (cue_score). */
-static bool has_any(const char *list, const char *title, size_t tn, const char *body, size_t bn)
+/* True if title and body hold the context of topic i (0-based): no list,
+ * one plain context word, or weak ones, in all at least 2 (cue_score). */
+static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn,
+		    const char *body, size_t bn)
 {
-	const char *seen[CUES_SEEN];
+	uint32_t seen[CUES_SEEN];
 	int nseen = 0, score;
+	const yd_wordscan *ws;
 
-	if (!*list)
+	if (!t->cue_of || t->cue_of[i] < 0)
 		return true;
-	score = cue_score(list, title, tn, seen, &nseen);
+	ws = t->cues[t->cue_of[i]];
+	score = cue_score(ws, title, tn, seen, &nseen);
 	if (body)
-		score += cue_score(list, body, bn, seen, &nseen);
+		score += cue_score(ws, body, bn, seen, &nseen);
 	return score >= 2;
+}
+
+/* One matcher per distinct context list (children share their parent's
+ * list pointer). */
+static int build_cues(yd_taxonomy *t)
+{
+	size_t i, k;
+
+	t->cue_of = malloc(t->n * sizeof *t->cue_of);
+	t->cues = calloc(t->n, sizeof *t->cues);
+	t->cue_lists = calloc(t->n, sizeof *t->cue_lists);
+	if (!t->cue_of || !t->cues || !t->cue_lists)
+		return -1;
+	for (i = 0; i < t->n; i++) {
+		const char *list = t->topics[i].needs, *w, *comma;
+		yd_wordscan *ws;
+		uint32_t word = 0;
+
+		t->cue_of[i] = -1;
+		if (!list || !*list)
+			continue;
+		for (k = 0; k < t->ncues && t->cue_lists[k] != list; k++)
+			;
+		if (k < t->ncues) {
+			t->cue_of[i] = (int)k;
+			continue;
+		}
+		if (!(ws = yd_ws_new()))
+			return -1;
+		t->cues[t->ncues] = ws;
+		t->cue_lists[t->ncues] = list;
+		t->cue_of[i] = (int)t->ncues++;
+		for (w = list; w; w = comma ? comma + 1 : NULL) {
+			uint32_t kind = CUE_PLAIN;
+			size_t len;
+
+			comma = strchr(w, ',');
+			len = comma ? (size_t)(comma - w) : strlen(w);
+			if (len && (*w == '?' || *w == '^' || *w == '-')) {
+				kind = *w == '?' ? CUE_WEAK : *w == '^' ? CUE_CONTRA : CUE_BLOCK;
+				w++;
+				len--;
+			}
+			if (len && yd_ws_add(ws, w, len, kind << 28 | word++) < 0)
+				return -1;
+		}
+		if (yd_ws_build(ws) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 /* The article names basic medical insurance itself (not just 报销 or
@@ -559,32 +616,6 @@ static size_t body_span(const char *body)
 	return bn;
 }
 
-/* has_any for node i, computed once per distinct context list: nodes
- * below 医保 share their parent's list and scanning it is not free. */
-struct needs_cache {
-	const char *list[16];
-	bool ok[16];
-	int n;
-};
-
-static bool node_ok(const yd_taxonomy *t, size_t i, struct needs_cache *c,
-		    const char *title, size_t tn, const char *body, size_t bn)
-{
-	const char *list = t->topics[i].needs;
-	bool ok;
-	int k;
-
-	for (k = 0; k < c->n; k++)
-		if (c->list[k] == list)
-			return c->ok[k];
-	ok = has_any(list, title ? title : "", tn, body, bn);
-	if (c->n < 16) {
-		c->list[c->n] = list;
-		c->ok[c->n++] = ok;
-	}
-	return ok;
-}
-
 static size_t find_topics(const yd_taxonomy *t, const char *title,
 			  const char *body, int *ids, size_t max)
 {
@@ -594,7 +625,6 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 	size_t i, j, np = 0;
 	bool by_title, commercial = false, medical_named;
 	int th;
-	struct needs_cache nc = { .n = 0 };
 
 	if (!t || max == 0 || t->n < 2)
 		return 0;
@@ -614,7 +644,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 		int body_hits = h[i].body < BODY_CAP ? h[i].body : BODY_CAP;
 		bool ok = by_title ? h[i].title > 0 : body_hits >= BODY_MIN;
 
-		if (!ok || !node_ok(t, i, &nc, title, tn, body, bn))
+		if (!ok || !has_any(t, i, title ? title : "", tn, body, bn))
 			continue;
 		p[np++] = (struct pick){ (int)i + 1, TITLE_WEIGHT * h[i].title + body_hits,
 					 h[i].first };
@@ -630,16 +660,16 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 
 		for (i = 1; i < t->n; i++)
 			if (h[i].body > best &&
-			    node_ok(t, i, &nc, title, tn, body, bn)) {
+			    has_any(t, i, title ? title : "", tn, body, bn)) {
 				best = h[i].body;
 				ties = 1;
 			} else if (best && h[i].body == best &&
-				   node_ok(t, i, &nc, title, tn, body, bn)) {
+				   has_any(t, i, title ? title : "", tn, body, bn)) {
 				ties++;
 			}
 		for (i = 1; best && ties <= 2 && i < t->n; i++)
 			if (h[i].body == best &&
-			    node_ok(t, i, &nc, title, tn, body, bn))
+			    has_any(t, i, title ? title : "", tn, body, bn))
 				p[np++] = (struct pick){ (int)i + 1, best, h[i].first };
 	}
 	/* Nothing else: the fallback words (a body needs only one). */
@@ -648,7 +678,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 			by_title = true;
 		for (i = 1; i < t->n; i++)
 			if (h[i].fallback &&
-			    node_ok(t, i, &nc, title, tn, body, bn))
+			    has_any(t, i, title ? title : "", tn, body, bn))
 				p[np++] = (struct pick){ (int)i + 1, h[i].fallback, h[i].first };
 	}
 	/* Commercial insurance shares words with 医保 (报销, 住院): without the
@@ -730,7 +760,7 @@ static void list_one(void *ctx, const yd_ws_entry *e, size_t pos)
 
 	if (c->n < c->max)
 		c->out[c->n] = (yd_topic_hit){ id, (uint32_t)pos, e->len, c->title,
-			!has_any(c->t->topics[id - 1].needs, c->title_s, c->tn, c->body_s, c->bn) };
+			!has_any(c->t, (size_t)id - 1, c->title_s, c->tn, c->body_s, c->bn) };
 	c->n++;
 }
 
