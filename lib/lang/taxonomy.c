@@ -159,7 +159,9 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			free(kept);
 			return -1;
 		}
-		if (!block && (all_typos || !t->dict || yd_dict_lookup(t->dict, s, k, NULL)) &&
+		/* fallback words are weak hints: no typos of them either */
+		if (!block && !fallback &&
+		    (all_typos || !t->dict || yd_dict_lookup(t->dict, s, k, NULL)) &&
 		    yd_typos_add(t->typos, s, k) < 0) {
 			free(kept);
 			return -1;
