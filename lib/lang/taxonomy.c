@@ -719,13 +719,51 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
  * the title always, the body when short (a question's text; long
  * articles are edited text and would cost the most). NULL where nothing
  * changed. */
+/* Undoes, in fixed (a corrected copy of orig, same offsets), changes made
+ * inside a span of orig that is a topic word as written: typos are looked
+ * for only among dictionary words, so a phrase such as 胃寒 must not be
+ * taken for a typo of the word 畏寒. */
+static void keep_topic_words(const yd_taxonomy *t, const char *orig, char *fixed, size_t n)
+{
+	size_t a = 0;
+
+	while (a < n) {
+		size_t b, p;
+
+		if (orig[a] == fixed[a]) {
+			a++;
+			continue;
+		}
+		for (b = a; b < n && orig[b] != fixed[b]; b++)
+			;
+		for (p = a > 18 ? a - 18 : 0; p <= a; p++) {
+			const yd_ws_entry *e[8];
+			size_t ne = yd_ws_at(t->scan, orig, n, p, e, 8), i;
+
+			for (i = 0; i < ne && i < 8; i++)
+				if (!(e[i]->value & BLOCKER) && p + e[i]->len >= b)
+					memcpy(fixed + p, orig + p, e[i]->len);
+		}
+		a = b;
+	}
+}
+
+static char *fix_one(const yd_taxonomy *t, const char *s, size_t n)
+{
+	char *f = yd_typos_fix(t->typos, t->dict, s, n);
+
+	if (f)
+		keep_topic_words(t, s, f, n);
+	return f;
+}
+
 static void fix_typos(const yd_taxonomy *t, const char *title, const char *body,
 		      char **ftitle, char **fbody)
 {
 	size_t bn = body_span(body);
 
-	*ftitle = title ? yd_typos_fix(t->typos, t->dict, title, strlen(title)) : NULL;
-	*fbody = body && bn <= SHORT_BODY ? yd_typos_fix(t->typos, t->dict, body, bn) : NULL;
+	*ftitle = title ? fix_one(t, title, strlen(title)) : NULL;
+	*fbody = body && bn <= SHORT_BODY ? fix_one(t, body, bn) : NULL;
 }
 
 size_t yd_find_topics(const yd_taxonomy *t, const char *title,

@@ -313,6 +313,8 @@ static void test_insurance_as_subject(void **state)
 	 * homophone typos: 肾上长 stays the kidney */
 	has_topic(t, "肾上长了个囊肿", "就医/皮肤", false);
 	has_topic(t, "肾上长了个囊肿", "就医/肾病", true);
+	/* … and a topic word as written is no typo of another (胃寒, 畏寒) */
+	has_topic(t, "凉茶喝多了胃寒吗", "就医/消化", true);
 	yd_taxonomy_free(t);
 }
 
