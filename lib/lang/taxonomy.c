@@ -8,6 +8,8 @@
  * context words: the node and the nodes below it (unless they list their
  * own) count only when the article's text contains one of them, so that
  * 吃什么药 is not 医保/报销/药品目录 unless the text is about insurance.
+ * Context words may be weak (`?带医保卡`: counts only beside a second
+ * cue), contrary (`^团建`) or blockers (`-门诊缴费`); see cue_score.
  *
  * Matching scans title and body once each with a longest-first
  * multi-pattern matcher: at each position the longest word wins and the
@@ -35,6 +37,7 @@ enum {
 	BODY_MIN = 3,           /* body hits a node needs when the title has none */
 	BODY_SCAN = 8192,       /* bytes of body looked at */
 	SHORT_BODY = 600,       /* bytes: a body this short is a question */
+	CUES_SEEN = 32,         /* distinct weak or contrary context words counted */
 };
 
 struct yd_taxonomy {
@@ -46,7 +49,13 @@ struct yd_taxonomy {
 	int medical, commercial; /* ids of the 医保 and 商业保险 nodes (0: none) */
 	yd_dict *dict;          /* for word boundaries */
 	yd_typos *typos;        /* homophone typos of the words */
+	yd_wordscan **cues;     /* per distinct context list, its matcher (cue_score) */
+	const char **cue_lists; /* the list each matcher was built from */
+	size_t ncues;
+	int *cue_of;            /* per topic: index into cues, or -1 (no list) */
 };
+
+static int build_cues(yd_taxonomy *t);
 
 static char *keep(yd_taxonomy *t, const char *s, size_t len)
 {
@@ -80,6 +89,11 @@ void yd_taxonomy_free(yd_taxonomy *t)
 	free(t->strings);
 	free(t->topics);
 	yd_ws_free(t->scan);
+	for (i = 0; i < t->ncues; i++)
+		yd_ws_free(t->cues[i]);
+	free(t->cues);
+	free(t->cue_lists);
+	free(t->cue_of);
 	yd_dict_close(t->dict);
 	yd_typos_free(t->typos);
 	free(t);
@@ -106,8 +120,11 @@ const yd_topic *yd_taxonomy_by_path(const yd_taxonomy *t, const char *path)
 }
 
 /* Adds the words of one line to the matcher; keeps the positive ones,
- * comma-separated, in *out. */
-static int add_words(yd_taxonomy *t, int id, char *field, const char **out)
+ * comma-separated, in *out. Their homophone typos are looked for (typo.h)
+ * when the word is one of the dictionary, or any word when `all_typos`
+ * (the insurance nodes, whose terms people mistype: 报消, 医宝卡): a
+ * phrase such as 身上长 is no word, and 肾上长 is not a typo of it. */
+static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const char **out)
 {
 	char *w = field, *comma, *pos, *kept;
 	size_t len = strlen(field);
@@ -142,7 +159,10 @@ static int add_words(yd_taxonomy *t, int id, char *field, const char **out)
 			free(kept);
 			return -1;
 		}
-		if (!block && yd_typos_add(t->typos, s, k) < 0) {
+		/* fallback words are weak hints: no typos of them either */
+		if (!block && !fallback &&
+		    (all_typos || !t->dict || yd_dict_lookup(t->dict, s, k, NULL)) &&
+		    yd_typos_add(t->typos, s, k) < 0) {
 			free(kept);
 			return -1;
 		}
@@ -217,7 +237,10 @@ static int parse(yd_taxonomy *t, char *buf, const char *path, yd_error *err)
 		tp->depth = par->depth + 1;
 		tp->path = keep(t, line, strlen(line));
 		tp->name = tp->path ? tp->path + (slash ? slash - line + 1 : 0) : NULL;
-		if (!tp->path || add_words(t, tp->id, tab ? tab + 1 : (char *)"", &tp->words) < 0)
+		if (!tp->path || add_words(t, tp->id, tab ? tab + 1 : (char *)"",
+					   strncmp(line, "医保", strlen("医保")) == 0 ||
+					   strncmp(line, "商业保险", strlen("商业保险")) == 0,
+					   &tp->words) < 0)
 			return yd_error_set(err, YD_ENOMEM, "out of memory");
 		/* the node's own context words, else its parent's */
 		tp->needs = needs && *needs ? keep(t, needs, strlen(needs)) : par->needs;
@@ -266,7 +289,22 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		return NULL;
 	}
-	if (parse(t, buf, path, err) < 0 || yd_ws_build(t->scan) < 0 ||
+	{
+		/* the dictionary beside the topic file, or the usual places
+		 * (word boundaries, and which words are words for typo.h) */
+		char *dir = strdup(path), *slash = dir ? strrchr(dir, '/') : NULL;
+
+		if (slash)
+			*slash = '\0';
+		t->dict = yd_dict_open_default(slash ? dir : ".", err);
+		free(dir);
+		if (!t->dict) {
+			free(buf);
+			yd_taxonomy_free(t);
+			return NULL;
+		}
+	}
+	if (parse(t, buf, path, err) < 0 || yd_ws_build(t->scan) < 0 || build_cues(t) < 0 ||
 	    yd_typos_build(t->typos) < 0) {
 		if (!err || !err->code)
 			yd_error_set(err, YD_ENOMEM, "out of memory");
@@ -275,19 +313,6 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		return NULL;
 	}
 	free(buf);
-	{
-		/* the dictionary beside the topic file, or the usual places */
-		char *dir = strdup(path), *slash = dir ? strrchr(dir, '/') : NULL;
-
-		if (slash)
-			*slash = '\0';
-		t->dict = yd_dict_open_default(slash ? dir : ".", err);
-		free(dir);
-		if (!t->dict) {
-			yd_taxonomy_free(t);
-			return NULL;
-		}
-	}
 	tp = yd_taxonomy_by_path(t, "医保");
 	t->medical = tp ? tp->id : 0;
 	tp = yd_taxonomy_by_path(t, "商业保险");
@@ -431,22 +456,117 @@ static bool contains(const char *s, size_t n, const char *w, size_t k)
 	return false;
 }
 
-/* True if title or body holds one of the comma-separated words. */
-static bool has_any(const char *list, const char *title, size_t tn, const char *body, size_t bn)
+/* Context words (`needs`) found in one text: the longest listed word at
+ * each position is taken and the scan goes on after it, so 医保 inside
+ * 医保卡 is the word 医保卡. A plain word is a cue on its own (2); a word
+ * written `?word` is weak (1: a card named as a document to bring, 集采,
+ * 异地) and counts only beside another cue; `^word` speaks against the
+ * context (-1: 报销 of a 差旅 or 团建 is an employer's, not insurance);
+ * `-word` is a blocker: it takes its span and counts nothing. Weak and
+ * contrary words count once each; seen[] holds those found so far. */
+enum { CUE_PLAIN, CUE_WEAK, CUE_CONTRA, CUE_BLOCK };
+#define CUE_KIND(v) ((v) >> 28)
+#define CUE_WORD(v) ((v) & 0x0FFFFFFFu)
+
+static int cue_score(const yd_wordscan *ws, const char *s, size_t n,
+		     uint32_t *seen, int *nseen)
 {
-	const char *w = list, *comma;
+	size_t pos = 0;
+	int score = 0;
 
-	if (!*list)
-		return true;
-	for (; w; w = comma ? comma + 1 : NULL) {
-		size_t k;
+	while (pos < n) {
+		const yd_ws_entry *e[1];
+		uint32_t kind;
 
-		comma = strchr(w, ',');
-		k = comma ? (size_t)(comma - w) : strlen(w);
-		if (contains(title, tn, w, k) || (body && contains(body, bn, w, k)))
-			return true;
+		if (yd_ws_at(ws, s, n, pos, e, 1) == 0) {
+			pos += yd_ws_charlen(s, n, pos);
+			continue;
+		}
+		kind = CUE_KIND(e[0]->value);
+		if (kind == CUE_WEAK || kind == CUE_CONTRA) {
+			int i;
+			bool again = false;
+
+			for (i = 0; i < *nseen; i++)
+				again |= seen[i] == e[0]->value;
+			if (!again && *nseen < CUES_SEEN) {
+				seen[(*nseen)++] = e[0]->value;
+				score += kind == CUE_WEAK ? 1 : -1;
+			}
+		} else if (kind == CUE_PLAIN) {
+			score += 2;
+		}
+		pos += e[0]->len;
 	}
-	return false;
+	return score;
+}
+
+/* True if title and body hold the context of topic i (0-based): no list,
+ * one plain context word, or weak ones, in all at least 2 (cue_score). */
+static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn,
+		    const char *body, size_t bn)
+{
+	uint32_t seen[CUES_SEEN];
+	int nseen = 0, score;
+	const yd_wordscan *ws;
+
+	if (!t->cue_of || t->cue_of[i] < 0)
+		return true;
+	ws = t->cues[t->cue_of[i]];
+	score = cue_score(ws, title, tn, seen, &nseen);
+	if (body)
+		score += cue_score(ws, body, bn, seen, &nseen);
+	return score >= 2;
+}
+
+/* One matcher per distinct context list (children share their parent's
+ * list pointer). */
+static int build_cues(yd_taxonomy *t)
+{
+	size_t i, k;
+
+	t->cue_of = malloc(t->n * sizeof *t->cue_of);
+	t->cues = calloc(t->n, sizeof *t->cues);
+	t->cue_lists = calloc(t->n, sizeof *t->cue_lists);
+	if (!t->cue_of || !t->cues || !t->cue_lists)
+		return -1;
+	for (i = 0; i < t->n; i++) {
+		const char *list = t->topics[i].needs, *w, *comma;
+		yd_wordscan *ws;
+		uint32_t word = 0;
+
+		t->cue_of[i] = -1;
+		if (!list || !*list)
+			continue;
+		for (k = 0; k < t->ncues && t->cue_lists[k] != list; k++)
+			;
+		if (k < t->ncues) {
+			t->cue_of[i] = (int)k;
+			continue;
+		}
+		if (!(ws = yd_ws_new()))
+			return -1;
+		t->cues[t->ncues] = ws;
+		t->cue_lists[t->ncues] = list;
+		t->cue_of[i] = (int)t->ncues++;
+		for (w = list; w; w = comma ? comma + 1 : NULL) {
+			uint32_t kind = CUE_PLAIN;
+			size_t len;
+
+			comma = strchr(w, ',');
+			len = comma ? (size_t)(comma - w) : strlen(w);
+			if (len && (*w == '?' || *w == '^' || *w == '-')) {
+				kind = *w == '?' ? CUE_WEAK : *w == '^' ? CUE_CONTRA : CUE_BLOCK;
+				w++;
+				len--;
+			}
+			if (len && yd_ws_add(ws, w, len, kind << 28 | word++) < 0)
+				return -1;
+		}
+		if (yd_ws_build(ws) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 /* The article names basic medical insurance itself (not just 报销 or
@@ -526,7 +646,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 		int body_hits = h[i].body < BODY_CAP ? h[i].body : BODY_CAP;
 		bool ok = by_title ? h[i].title > 0 : body_hits >= BODY_MIN;
 
-		if (!ok || !has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
+		if (!ok || !has_any(t, i, title ? title : "", tn, body, bn))
 			continue;
 		p[np++] = (struct pick){ (int)i + 1, TITLE_WEIGHT * h[i].title + body_hits,
 					 h[i].first };
@@ -542,16 +662,16 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 
 		for (i = 1; i < t->n; i++)
 			if (h[i].body > best &&
-			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn)) {
+			    has_any(t, i, title ? title : "", tn, body, bn)) {
 				best = h[i].body;
 				ties = 1;
 			} else if (best && h[i].body == best &&
-				   has_any(t->topics[i].needs, title ? title : "", tn, body, bn)) {
+				   has_any(t, i, title ? title : "", tn, body, bn)) {
 				ties++;
 			}
 		for (i = 1; best && ties <= 2 && i < t->n; i++)
 			if (h[i].body == best &&
-			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
+			    has_any(t, i, title ? title : "", tn, body, bn))
 				p[np++] = (struct pick){ (int)i + 1, best, h[i].first };
 	}
 	/* Nothing else: the fallback words (a body needs only one). */
@@ -560,7 +680,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 			by_title = true;
 		for (i = 1; i < t->n; i++)
 			if (h[i].fallback &&
-			    has_any(t->topics[i].needs, title ? title : "", tn, body, bn))
+			    has_any(t, i, title ? title : "", tn, body, bn))
 				p[np++] = (struct pick){ (int)i + 1, h[i].fallback, h[i].first };
 	}
 	/* Commercial insurance shares words with 医保 (报销, 住院): without the
@@ -599,13 +719,51 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
  * the title always, the body when short (a question's text; long
  * articles are edited text and would cost the most). NULL where nothing
  * changed. */
+/* Undoes, in fixed (a corrected copy of orig, same offsets), changes made
+ * inside a span of orig that is a topic word as written: typos are looked
+ * for only among dictionary words, so a phrase such as 胃寒 must not be
+ * taken for a typo of the word 畏寒. */
+static void keep_topic_words(const yd_taxonomy *t, const char *orig, char *fixed, size_t n)
+{
+	size_t a = 0;
+
+	while (a < n) {
+		size_t b, p;
+
+		if (orig[a] == fixed[a]) {
+			a++;
+			continue;
+		}
+		for (b = a; b < n && orig[b] != fixed[b]; b++)
+			;
+		for (p = a > 18 ? a - 18 : 0; p <= a; p++) {
+			const yd_ws_entry *e[8];
+			size_t ne = yd_ws_at(t->scan, orig, n, p, e, 8), i;
+
+			for (i = 0; i < ne && i < 8; i++)
+				if (!(e[i]->value & BLOCKER) && p + e[i]->len >= b)
+					memcpy(fixed + p, orig + p, e[i]->len);
+		}
+		a = b;
+	}
+}
+
+static char *fix_one(const yd_taxonomy *t, const char *s, size_t n)
+{
+	char *f = yd_typos_fix(t->typos, t->dict, s, n);
+
+	if (f)
+		keep_topic_words(t, s, f, n);
+	return f;
+}
+
 static void fix_typos(const yd_taxonomy *t, const char *title, const char *body,
 		      char **ftitle, char **fbody)
 {
 	size_t bn = body_span(body);
 
-	*ftitle = title ? yd_typos_fix(t->typos, t->dict, title, strlen(title)) : NULL;
-	*fbody = body && bn <= SHORT_BODY ? yd_typos_fix(t->typos, t->dict, body, bn) : NULL;
+	*ftitle = title ? fix_one(t, title, strlen(title)) : NULL;
+	*fbody = body && bn <= SHORT_BODY ? fix_one(t, body, bn) : NULL;
 }
 
 size_t yd_find_topics(const yd_taxonomy *t, const char *title,
@@ -642,7 +800,7 @@ static void list_one(void *ctx, const yd_ws_entry *e, size_t pos)
 
 	if (c->n < c->max)
 		c->out[c->n] = (yd_topic_hit){ id, (uint32_t)pos, e->len, c->title,
-			!has_any(c->t->topics[id - 1].needs, c->title_s, c->tn, c->body_s, c->bn) };
+			!has_any(c->t, (size_t)id - 1, c->title_s, c->tn, c->body_s, c->bn) };
 	c->n++;
 }
 

@@ -273,6 +273,51 @@ static void test_needs_and_fallback_syntax(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* Context strength: a plain context word suffices; `?weak` ones need a
+ * second distinct cue; `^contra` ones count against; the longest listed
+ * word at a position is the one taken (医保卡 is not 医保). */
+static void test_weak_and_contrary_context(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	t = load_text("保险\t报销,医保卡\t医保,报销,?医保卡,?带医保卡,?住院,^团建\n", &err);
+	assert_non_null(t);
+	assert_int_equal(yd_find_topics(t, "医保卡丢了", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "带医保卡去住院", NULL, ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "带医保卡去医保窗口", NULL, ids, 4), 1);
+	/* the same weak word twice is one cue */
+	assert_int_equal(yd_find_topics(t, "医保卡，医保卡", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "住院能报销吗", NULL, ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "团建的车费能报销吗", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "团建时摔伤住院能报销吗", NULL, ids, 4), 1);
+	/* the body's cues add to the title's */
+	assert_int_equal(yd_find_topics(t, "医保卡", "住院的时候", ids, 4), 1);
+	yd_taxonomy_free(t);
+}
+
+/* The real tree: a card named as a document to bring, or a drug changed
+ * after 集采, is not an article about health insurance. */
+static void test_insurance_as_subject(void **state)
+{
+	yd_taxonomy *t = real_tree();
+
+	has_topic(t, "做胃镜要带身份证还是医保卡", "医保", false);
+	has_topic(t, "降压药集采以后换了厂家，吃了头晕", "医保", false);
+	has_topic(t, "公司团建的路费能报销吗", "医保", false);
+	has_topic(t, "医保卡丢了怎么补办", "医保/医保卡与电子凭证", true);
+	has_topic(t, "在外地住院能报多少", "医保", true);
+	has_topic(t, "社区医院能用医保卡买药吗", "医保", true);
+	/* a clinical phrase that is no dictionary word (身上长) has no
+	 * homophone typos: 肾上长 stays the kidney */
+	has_topic(t, "肾上长了个囊肿", "就医/皮肤", false);
+	has_topic(t, "肾上长了个囊肿", "就医/肾病", true);
+	/* … and a topic word as written is no typo of another (胃寒, 畏寒) */
+	has_topic(t, "凉茶喝多了胃寒吗", "就医/消化", true);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -282,6 +327,8 @@ int main(void)
 		cmocka_unit_test(test_map_category),
 		cmocka_unit_test(test_hits_explained),
 		cmocka_unit_test(test_needs_and_fallback_syntax),
+		cmocka_unit_test(test_weak_and_contrary_context),
+		cmocka_unit_test(test_insurance_as_subject),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
