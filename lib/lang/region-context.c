@@ -36,6 +36,20 @@ static const char *const before_words[] = {
 	"坐标",   /* forum writers' "I am in": 坐标杭州 */
 };
 
+/* Of them, those that say where someone lives or comes from, which an
+ * ordinary noun (温泉, 平原) does not take as a verb of motion does. */
+static const char *const strong_before_words[] = {
+	"来自", "家住", "家在", "老家", "户籍在", "户口在", "参保地", "坐标",
+};
+
+/* The head nouns of organisations' names: a name before them, alone or
+ * with other names or nouns (杭州宁波房地产集团, 郑州物流公司, 长沙队),
+ * is a company's, bank's or team's, not the text's place. */
+static const char *const org_heads[] = {
+	"公司", "有限公司", "集团", "地产", "房地产", "置业", "银行", "俱乐部", "队",
+	"球队", "足球队", "篮球队", "联队", "实业", "控股", "股份",
+};
+
 /* Words before a person's name: 叫玉环, 名叫宁安. */
 static const char *const naming[] = { "叫", "名叫", "叫做", "名字叫", "取名", "起名" };
 
@@ -404,8 +418,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
 			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
 			    !institution_short(d, s + z->off, z->len) &&
-			    !equals_any(s + z->off, z->len, activities, N(activities)))
+			    !equals_any(s + z->off, z->len, activities, N(activities))) {
 				ev->noun_head = true;
+				/* a noun of things, not of an area (X园区) */
+				ev->thing_head = z->tag[0] == 'n' &&
+						 !in_set("区城地村镇乡街巷", s + z->off + z->len - 3);
+				/* 琴/岛: a noun of one character and another
+				 * make an unknown name, maybe of a place */
+				if (z->len == 3 && tb + 2 < nt && t[tb + 2].len == 3 &&
+				    t[tb + 2].off == b + 3 && t[tb + 2].tag[0] == 'n')
+					ev->thing_head = false;
+			}
 		}
 		/* a common noun glued before it: 楼顶天台 */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
@@ -416,7 +439,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    !equals_any(s + p->off, p->len, before_words, N(before_words)) &&
 			    !equals_any(s + p->off, p->len, origin_words, N(origin_words)) &&
 			    !equals_any(s + p->off, p->len, role_words, N(role_words)) &&
-			    !in_set(people_ends, s + p->off + p->len - 3))
+			    !in_set(people_ends, s + p->off + p->len - 3) &&
+			    /* 主城九龙坡, 市区鼓楼: an area's noun in apposition */
+			    !in_set("城区县乡镇市郊", s + p->off + p->len - 3))
 				ev->noun_before = true;
 		}
 		/* 孩子昌平上学, 老人顺义住院: a person, the name, what they
@@ -429,7 +454,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    /* not 朋友李沧体检: a role word names the person next */
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words)) &&
 		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)))
-			ev->before = true;
+			ev->before = ev->strong_before = true;
 		/* 恢复平顺。: a verb, then the name ending the clause — the
 		 * name is the verb's complement, an ordinary word there (verbs
 		 * of going, 去/到/回, are before_words and say place) */
@@ -580,7 +605,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && x->off == a && ta >= 2 &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, linking, N(linking)) &&
 		    equals_any(s + t[ta - 2].off, t[ta - 2].len, origin_words, N(origin_words)))
-			ev->before = true;
+			ev->before = ev->strong_before = true;
 		/* 安罗西平, 玛莫西平: two or more single characters that are no
 		 * function words glued before it are an unknown word it ends */
 		if (start_ok && x->off == a) {
@@ -595,8 +620,39 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		}
 		/* the word before it */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)))
+		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words))) {
 			ev->before = true;
+			if (equals_any(s + t[ta - 1].off, t[ta - 1].len, strong_before_words,
+				       N(strong_before_words)))
+				ev->strong_before = true;
+		}
+		/* 在长寿住院, 去赤壁打工: a place word, the name, what one
+		 * does there (not 上班/工作, said of any workplace: 去矿区上班) */
+		if (ev->before && end_ok && tb + 1 < nt && t[tb + 1].off == b &&
+		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)) &&
+		    !starts(s, n, b, "上班") && !starts(s, n, b, "工作"))
+			ev->strong_before = true;
+		/* 杭州宁波房地产集团, 长沙队: up to three nouns or names, then
+		 * an organisation's head noun */
+		if (end_ok && ev->fit == FIT_WORD) {
+			size_t j, at = b;
+
+			for (j = tb + 1; j < nt && j <= tb + 4 && t[j].off == at &&
+				     (t[j].flags & YD_TOK_HAN); j++) {
+				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads))) {
+					ev->org = true;
+					break;
+				}
+				if (!(t[j].flags & YD_TOK_DICT) || t[j].len < 6 ||
+				    !(t[j].tag[0] == 'n' || t[j].tag[0] == 'j' ||
+				      strcmp(t[j].tag, "vn") == 0 ||
+				      (t[j].tag[0] == 'v' && j > tb + 1)) ||
+				    equals_any(s + t[j].off, t[j].len, activities, N(activities)) ||
+				    starts_any(s, n, t[j].off, after_words, N(after_words), NULL))
+					break;
+				at += t[j].len;
+			}
+		}
 	}
 	if (starts_any(s, n, b, after_words, N(after_words), &k)) {
 		/* 新建的医院: 的 after a verb or adjective makes it a modifier */

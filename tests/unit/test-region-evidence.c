@@ -164,6 +164,49 @@ static void test_foods(void **state)
 
 /* A verb's complement ending the clause is an ordinary word; verbs of
  * moving somewhere say place. */
+/* A work's title in 《》 is a title; a document's title names its issuer. */
+static void test_titles(void **state)
+{
+	(void)state;
+	NO_REGION("他推荐我看纪录片《寻味桂林》");
+	NO_REGION("电视剧《桂林的雨》真好看");
+	REGIONS("在桂林住院时看了《老城故事》", 450300);
+	REGIONS("《桂林市基本医疗保险办法》第三条", 450300);
+}
+
+/* An ordinary noun after 去/到/在 is still the noun; words of residence
+ * or a place's own words make it the place. */
+static void test_ordinary_after_motion(void **state)
+{
+	(void)state;
+	NO_REGION("周末带爸妈去温泉住了两天");
+	NO_REGION("他站在平原上拍照");
+	REGIONS("老家温泉的，医保能转吗", 652723);
+	REGIONS("平原县的医保怎么交", 371426);
+	REGIONS("在长寿住院，医保在成都", 500115, 510100);
+}
+
+/* Names before an organisation's head noun are its name. */
+static void test_organisations(void **state)
+{
+	(void)state;
+	NO_REGION("济南青岛置业公司的老板");
+	NO_REGION("沈阳队的中锋膝盖受伤");
+	NO_REGION("西安物流公司的司机");
+	REGIONS("我在西安的物流公司上班，医保在西安交", 610100);
+}
+
+/* A short name glued to a noun of things is that thing's name; an
+ * area's noun after it, or 主城 before it, keeps the place. */
+static void test_things(void **state)
+{
+	(void)state;
+	NO_REGION("买了一双晋江鞋，穿着磨脚");
+	NO_REGION("到白银饰品店买了耳环");
+	REGIONS("在晋江园区上班，医保在晋江", 350582);
+	REGIONS("住在主城大渡口，孩子发烧", 500104);
+}
+
 static void test_verb_complement(void **state)
 {
 	(void)state;
@@ -185,6 +228,10 @@ int main(void)
 		cmocka_unit_test(test_person_and_place),
 		cmocka_unit_test(test_foods),
 		cmocka_unit_test(test_verb_complement),
+		cmocka_unit_test(test_titles),
+		cmocka_unit_test(test_ordinary_after_motion),
+		cmocka_unit_test(test_organisations),
+		cmocka_unit_test(test_things),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
