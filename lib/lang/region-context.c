@@ -594,6 +594,45 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    equals_any(s + q->off, q->len, role_words, N(role_words)))
 				ev->person = true;
 		}
+		/* 海伦是我大学的室友: a name at a clause's start, 是我, and a
+		 * clause that ends with a word for a person one knows */
+		if (start_ok && end_ok && x->off == a && b - a == 6 &&
+		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && starts(s, n, b, "是我")) {
+			size_t e = b, c = 0;
+
+			while (e < n && c++ < 30 && yd_seg_is_word_char(s, n, e))
+				e += char_len(s, n, e);
+			if (e - b >= 12 && in_set("友妹姐哥弟学事居蜜", s + e - 3))
+				ev->person = true;
+		}
+		/* 富贵吉安, 子孙永昌, 四海升平福永宁: a set phrase of four or
+		 * seven characters (a blessing, a couplet's line) that the
+		 * name ends: the clause is just that, or an adjective or
+		 * idiom the dictionary has glued before the name */
+		if (start_ok && end_ok && x->off == a && b - a == 6 &&
+		    (b >= n || !yd_seg_is_word_char(s, n, b))) {
+			size_t p = a, c = 0;
+
+			while (p >= 3 && c < 8 && ((unsigned char)s[p - 3] & 0xF0) == 0xE0 &&
+			       yd_seg_is_word_char(s, n, p - 3)) {
+				p -= 3;
+				c++;
+			}
+			if ((c == 2 || c == 5) &&
+			    (ta == 0 || (strncmp(t[ta - 1].tag, "ns", 2) != 0 &&
+					 !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words,
+						     N(before_words)))))
+				ev->wish = true;
+			if (ta > 0 && t[ta - 1].off + t[ta - 1].len == a && t[ta - 1].len == 6 &&
+			    (t[ta - 1].tag[0] == 'a' || t[ta - 1].tag[0] == 'i' ||
+			     strcmp(t[ta - 1].tag, "nr") == 0))
+				ev->wish = true;
+		}
+		/* 主城九龙坡, 市区鼓楼: an area's noun in apposition says place */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    (t[ta - 1].flags & YD_TOK_DICT) && t[ta - 1].len >= 6 && t[ta - 1].tag[0] == 'n' &&
+		    in_set("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3))
+			ev->before = ev->strong_before = true;
 		/* 我闺女叫玉环: named */
 		if (start_ok && x->off == a && ta > 0 &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming, N(naming)))

@@ -776,12 +776,38 @@ size_t yd_region_mentions(const yd_gazetteer *g, const char *text, size_t n,
 	return nm;
 }
 
+/* True if the mention x is a bare name whose string and a unit suffix
+ * make the official name of region `code`: 长沙 beside 长沙县. */
+static bool same_named(const yd_gazetteer *g, const char *text, const struct mention *x,
+		       uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+	size_t len = x->end - x->start, k;
+	bool full = false;
+
+	if (!r || x->ordinary)
+		return false;
+	/* 衡阳市 beside 衡阳县 too */
+	if (len > 3 && memcmp(text + x->end - 3, "市", 3) == 0 &&
+	    strncmp(r->name, text + x->start, len) != 0) {
+		len -= 3;
+		full = true;
+	}
+	k = strlen(r->name);
+	return k == len + 3 && memcmp(r->name, text + x->start, len) == 0 &&
+	       (memcmp(r->name + len, "县", 3) == 0 || memcmp(r->name + len, "区", 3) == 0 ||
+		memcmp(r->name + len, "市", 3) == 0) &&
+	       (full || !(x->end + 3 <= strlen(text) && (memcmp(text + x->end, "县", 3) == 0 ||
+							 memcmp(text + x->end, "区", 3) == 0)));
+}
+
 size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 		       uint32_t *codes, size_t max)
 {
 	struct mention m[MAX_MENTIONS];
 	uint32_t found[MAX_MENTIONS];
 	bool hosp[MAX_MENTIONS];
+	const struct mention *first[MAX_MENTIONS];
 	size_t nm, nf = 0, i, j, out = 0, nhosp = 0;
 	int round;
 
@@ -804,9 +830,12 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 			continue;
 		}
 		hosp[nf] = h;
+		first[nf] = &m[i];
 		found[nf++] = m[i].code;
 	}
-	/* Drop every code that contains another found code; the regions
+	/* Drop every code that contains another found code (洛阳新安县 is
+	 * 新安县), except a prefecture named bare beside its own same-named
+	 * county (长沙县 … 长沙): the writer sets the two apart. The regions
 	 * named by hospitals only go last, and only a few of them. */
 	for (round = 0; round < 2; round++)
 		for (i = 0; i < nf; i++) {
@@ -815,7 +844,8 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 			if (hosp[i] != (round == 1))
 				continue;
 			for (j = 0; j < nf && !anc; j++)
-				anc = j != i && yd_gaz_is_ancestor(g, found[i], found[j]);
+				anc = j != i && yd_gaz_is_ancestor(g, found[i], found[j]) &&
+				      !same_named(g, text, first[i], found[j]);
 			if (anc || out >= max || (hosp[i] && nhosp >= HOSPITAL_MAX))
 				continue;
 			nhosp += hosp[i];

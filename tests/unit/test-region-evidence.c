@@ -207,6 +207,27 @@ static void test_things(void **state)
 	REGIONS("住在主城大渡口，孩子发烧", 500104);
 }
 
+/* A prefecture named bare beside its same-named county is the
+ * prefecture; a county of another name beside it leaves the county. */
+static void test_same_named_county(void **state)
+{
+	(void)state;
+	REGIONS("邵阳县的老人到邵阳住院", 430523, 430500);
+	REGIONS("湘潭市和湘潭县的医保一样吗", 430300, 430321);
+	REGIONS("邵东人在邵阳住院", 430582);
+}
+
+/* 是我…的室友 makes a person; a set phrase of four or seven characters
+ * is a blessing. */
+static void test_people_and_phrases(void **state)
+{
+	(void)state;
+	NO_REGION("海伦是我以前的同事，她最近住院了");
+	REGIONS("我老家是安达，医保在那边交", 231281);
+	NO_REGION("寿宴上挂着“儿孙永昌”");
+	REGIONS("我们回到永昌", 620321);
+}
+
 static void test_verb_complement(void **state)
 {
 	(void)state;
@@ -232,6 +253,8 @@ int main(void)
 		cmocka_unit_test(test_ordinary_after_motion),
 		cmocka_unit_test(test_organisations),
 		cmocka_unit_test(test_things),
+		cmocka_unit_test(test_same_named_county),
+		cmocka_unit_test(test_people_and_phrases),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
