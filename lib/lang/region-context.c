@@ -618,10 +618,13 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				p -= 3;
 				c++;
 			}
-			if ((c == 2 || c == 5) &&
-			    (ta == 0 || (strncmp(t[ta - 1].tag, "ns", 2) != 0 &&
-					 !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words,
-						     N(before_words)))))
+			/* not 老家吉安, 户籍吉安, 我们吉安, 目前吉安, 湖南长沙 */
+			if ((c == 2 || c == 5) && ta > 0 && t[ta - 1].tag[0] &&
+			    !strchr("vtjrdp", t[ta - 1].tag[0]) &&
+			    strncmp(t[ta - 1].tag, "ns", 2) != 0 &&
+			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
+			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, origin_words, N(origin_words)) &&
+			    !starts_any(s, n, t[ta - 1].off, after_words, N(after_words), NULL))
 				ev->wish = true;
 			if (ta > 0 && t[ta - 1].off + t[ta - 1].len == a && t[ta - 1].len == 6 &&
 			    (t[ta - 1].tag[0] == 'a' || t[ta - 1].tag[0] == 'i' ||
@@ -681,6 +684,11 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads))) {
 					ev->org = true;
 					break;
+				}
+				/* an unknown word is a brand's (上海申花俱乐部) */
+				if (!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) {
+					at += t[j].len;
+					continue;
 				}
 				if (!(t[j].flags & YD_TOK_DICT) || t[j].len < 6 ||
 				    !(t[j].tag[0] == 'n' || t[j].tag[0] == 'j' ||

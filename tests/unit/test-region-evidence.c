@@ -226,6 +226,7 @@ static void test_people_and_phrases(void **state)
 	REGIONS("我老家是安达，医保在那边交", 231281);
 	NO_REGION("寿宴上挂着“儿孙永昌”");
 	REGIONS("我们回到永昌", 620321);
+	REGIONS("户籍吉安", 360800);
 }
 
 static void test_verb_complement(void **state)
