@@ -668,12 +668,18 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				       N(strong_before_words)))
 				ev->strong_before = true;
 		}
-		/* 在长寿住院, 去赤壁打工: a place word, the name, what one
-		 * does there (not 上班/工作, said of any workplace: 去矿区上班) */
-		if (ev->before && end_ok && tb + 1 < nt && t[tb + 1].off == b &&
+		/* 在长寿住院, 天台住院, 去赤壁打工: the name, then what one
+		 * does there (not 上班, said of any workplace: 去矿区上班) */
+		if (end_ok && tb + 1 < nt && t[tb + 1].off == b &&
 		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)) &&
-		    !starts(s, n, b, "上班") && !starts(s, n, b, "工作"))
+		    !starts(s, n, b, "上班") &&
+		    /* 三台手术: a numeral and a measure word, counting */
+		    !in_set("一二三四五六七八九十两几", s + a))
 			ev->strong_before = true;
+		/* 去了一趟X: a trip goes to a place, not onto a roof */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    t[ta - 1].len >= 3 && memcmp(s + t[ta - 1].off + t[ta - 1].len - 3, "趟", 3) == 0)
+			ev->before = ev->strong_before = true;
 		/* 杭州宁波房地产集团, 长沙队: up to three nouns or names, then
 		 * an organisation's head noun */
 		if (end_ok && ev->fit == FIT_WORD) {

@@ -459,7 +459,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				x->why |= YD_WHY_HOSPITAL;
 			/* an ordinary noun goes after 去/到/在 as well as a
 			 * place (去温泉, 站在平原上): it needs stronger words */
-			x->evidence = (ev.before && (!ordinary || ev.strong_before)) || ev.after ||
+			x->evidence = (ev.before && !ordinary) || ev.strong_before || ev.after ||
 				      ev.civic || ev.fit == FIT_SUFFIX;
 			x->direct_hospital = is_short(gr) && ev.direct_hospital;
 			/* a county's name (short, or two characters with 县);

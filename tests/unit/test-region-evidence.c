@@ -229,6 +229,21 @@ static void test_people_and_phrases(void **state)
 	REGIONS("户籍吉安", 360800);
 }
 
+/* A county's short form made like a noun of a structure or landform
+ * (a modifier and 桥/台/滨 …) is that thing after 过/上/到; a trip, an
+ * activity there or a place's own words make it the county. */
+static void test_structure_nouns(void **state)
+{
+	(void)state;
+	NO_REGION("走过天桥时崴了脚");
+	NO_REGION("傍晚到湖滨吹风");
+	REGIONS("济南天桥区的医保", 370105);
+	REGIONS("天桥人在外地住院", 370105);
+	REGIONS("上个月去了一趟天台", 331023);
+	REGIONS("外婆天台住院", 331023);
+	NO_REGION("主刀一天做了三台手术");
+}
+
 static void test_verb_complement(void **state)
 {
 	(void)state;
@@ -256,6 +271,7 @@ int main(void)
 		cmocka_unit_test(test_things),
 		cmocka_unit_test(test_same_named_county),
 		cmocka_unit_test(test_people_and_phrases),
+		cmocka_unit_test(test_structure_nouns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
