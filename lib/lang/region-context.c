@@ -605,6 +605,35 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (e - b >= 12 && in_set("友妹姐哥弟学事居蜜", s + e - 3))
 				ev->person = true;
 		}
+		/* 南皮是晚清的重臣, 战国时期的平原: a historical person (or a
+		 * former place of history, not today's region) */
+		if (start_ok && end_ok && x->off == a && b - a == 6) {
+			static const char *const eras[] = { "时期的", "朝的", "代的", "年间的" };
+			static const char *const figures[] = {
+				"人物", "诗人", "将军", "皇帝", "大臣", "名将", "丞相", "宰相", "名臣",
+				"重臣", "作家", "画家", "思想家", "政治家", "军事家", "文学家", "名医",
+			};
+			size_t k2;
+
+			for (k2 = 0; k2 < N(eras); k2++) {
+				size_t l = strlen(eras[k2]);
+				/* not 现代的, 当代的, 八十年代的, 新时代的: today */
+				if (a >= l && memcmp(s + a - l, eras[k2], l) == 0 &&
+				    !(a >= l + 3 && in_set("现当近年时世", s + a - l - 3)))
+					ev->era = true;
+			}
+			if ((ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && starts(s, n, b, "是")) {
+				size_t e = b, c = 0;
+
+				while (e < n && c++ < 30 && yd_seg_is_word_char(s, n, e))
+					e += char_len(s, n, e);
+				for (k2 = 0; k2 < N(figures); k2++) {
+					size_t l = strlen(figures[k2]);
+					if (e - b >= l + 3 && memcmp(s + e - l, figures[k2], l) == 0)
+						ev->person = true;
+				}
+			}
+		}
 		/* 富贵吉安, 子孙永昌, 四海升平福永宁: a set phrase of four or
 		 * seven characters (a blessing, a couplet's line) that the
 		 * name ends: the clause is just that, or an adjective or
@@ -620,7 +649,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			}
 			/* not 老家吉安, 户籍吉安, 我们吉安, 目前吉安, 湖南长沙 */
 			if ((c == 2 || c == 5) && ta > 0 && t[ta - 1].tag[0] &&
-			    !strchr("vtjrdp", t[ta - 1].tag[0]) &&
+			    !strchr("vtjrdpu", t[ta - 1].tag[0]) &&
+			    !(t[ta - 1].len == 3 && in_set(function_chars, s + t[ta - 1].off)) &&
 			    strncmp(t[ta - 1].tag, "ns", 2) != 0 &&
 			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
 			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, origin_words, N(origin_words)) &&

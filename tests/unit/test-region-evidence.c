@@ -244,6 +244,17 @@ static void test_structure_nouns(void **state)
 	NO_REGION("主刀一天做了三台手术");
 }
 
+/* X是…重臣/人物 is a historical person; after 时期的/X朝的 the name is of
+ * history; 现代的/八十年代的 are today. */
+static void test_history(void **state)
+{
+	(void)state;
+	NO_REGION("南皮是晚清的重臣");
+	NO_REGION("战国时期的平原很有名");
+	REGIONS("现代的南京很繁华", 320100);
+	REGIONS("八十年代的长沙", 430100);
+}
+
 static void test_verb_complement(void **state)
 {
 	(void)state;
@@ -272,6 +283,7 @@ int main(void)
 		cmocka_unit_test(test_same_named_county),
 		cmocka_unit_test(test_people_and_phrases),
 		cmocka_unit_test(test_structure_nouns),
+		cmocka_unit_test(test_history),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
