@@ -743,6 +743,20 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
 		ev->after = !modifier;
 	}
+	/* X的职工医保, X的城乡居民医保: 的, a kind of insured person of up to
+	 * four characters, then insurance */
+	if (!ev->after && starts(s, n, b, "的")) {
+		static const char *const insurance[] = { "医保", "社保", "医疗保险", "新农合" };
+		size_t p = b + 3, c;
+
+		for (c = 0; c < 4 && p < n && yd_seg_is_word_char(s, n, p); c++) {
+			p += char_len(s, n, p);
+			if (starts_any(s, n, p, insurance, N(insurance), NULL)) {
+				ev->after = true;
+				break;
+			}
+		}
+	}
 	/* X人 where 人 is a word of its own (安康人; not 东方人, one word) */
 	if (ev->fit == FIT_WORD && starts(s, n, b, "人") &&
 	    !(b + 3 < n && yd_seg_is_word_char(s, n, b + 3) &&

@@ -255,6 +255,15 @@ static void test_history(void **state)
 	REGIONS("八十年代的长沙", 430100);
 }
 
+/* X的职工医保: a kind of insured person between 的 and 医保 still says
+ * where one is insured, beside another city's hospital too. */
+static void test_insured_kind(void **state)
+{
+	(void)state;
+	REGIONS("日照的城乡居民医保在济南能用吗", 371100, 370100);
+	REGIONS("安康的职工医保，去西安的医院看病", 610900, 610100);
+}
+
 static void test_verb_complement(void **state)
 {
 	(void)state;
@@ -284,6 +293,7 @@ int main(void)
 		cmocka_unit_test(test_people_and_phrases),
 		cmocka_unit_test(test_structure_nouns),
 		cmocka_unit_test(test_history),
+		cmocka_unit_test(test_insured_kind),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
