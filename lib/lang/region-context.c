@@ -393,6 +393,26 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			      equals_any(s + z->off, 6, product_ends, N(product_ends)))))
 				ev->product = true;
 		}
+		/* a product's word the dictionary tags as a name or numeral,
+		 * or does not know (X艾条 is 艾/条, X三七, X紫陶): a thing's
+		 * name unless the word is one that takes a place */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
+			    (!z->tag[0] || strcmp(z->tag, "nr") == 0 || strcmp(z->tag, "nz") == 0 ||
+			     strcmp(z->tag, "m") == 0) &&
+			    tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
+			    (t[tb + 2].flags & YD_TOK_HAN) && t[tb + 2].tag[0] == 'n' &&
+			    strncmp(t[tb + 2].tag, "ns", 2) != 0 && strncmp(t[tb + 2].tag, "nr", 2) != 0 &&
+			    !in_set(institution_ends, s + t[tb + 2].off + t[tb + 2].len - 3) &&
+			    !in_set("区城地村镇乡街巷", s + t[tb + 2].off + t[tb + 2].len - 3) &&
+			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+			    !starts_any(s, n, z->off, activities, N(activities), NULL) &&
+			    !starts_any(s, n, t[tb + 2].off, activities, N(activities), NULL))
+				ev->noun_head = ev->thing_head = true;
+		}
 		/* a common noun glued after it: X瓷器, X护士 */
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
 			const yd_token *z = &t[tb + 1];

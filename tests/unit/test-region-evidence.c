@@ -205,6 +205,9 @@ static void test_things(void **state)
 	NO_REGION("到白银饰品店买了耳环");
 	REGIONS("在晋江园区上班，医保在晋江", 350582);
 	REGIONS("住在主城大渡口，孩子发烧", 500104);
+	/* a product's word jieba does not know as a noun (艾/条) */
+	NO_REGION("蕲春艾条熏了一下午");
+	REGIONS("去蕲春住院", 421126);
 }
 
 /* A prefecture named bare beside its same-named county is the
