@@ -778,8 +778,8 @@ size_t yd_region_mentions(const yd_gazetteer *g, const char *text, size_t n,
 
 /* True if the mention x is a bare name whose string and a unit suffix
  * make the official name of region `code`: 长沙 beside 长沙县. */
-static bool same_named(const yd_gazetteer *g, const char *text, const struct mention *x,
-		       uint32_t code)
+static bool same_named(const yd_gazetteer *g, const char *text, size_t n,
+		       const struct mention *x, uint32_t code)
 {
 	const yd_region *r = yd_gazetteer_find(g, code);
 	size_t len = x->end - x->start, k;
@@ -797,7 +797,7 @@ static bool same_named(const yd_gazetteer *g, const char *text, const struct men
 	return k == len + 3 && memcmp(r->name, text + x->start, len) == 0 &&
 	       (memcmp(r->name + len, "县", 3) == 0 || memcmp(r->name + len, "区", 3) == 0 ||
 		memcmp(r->name + len, "市", 3) == 0) &&
-	       (full || !(x->end + 3 <= strlen(text) && (memcmp(text + x->end, "县", 3) == 0 ||
+	       (full || !(x->end + 3 <= n && (memcmp(text + x->end, "县", 3) == 0 ||
 							 memcmp(text + x->end, "区", 3) == 0)));
 }
 
@@ -845,7 +845,7 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 				continue;
 			for (j = 0; j < nf && !anc; j++)
 				anc = j != i && yd_gaz_is_ancestor(g, found[i], found[j]) &&
-				      !same_named(g, text, first[i], found[j]);
+				      !same_named(g, text, n, first[i], found[j]);
 			if (anc || out >= max || (hosp[i] && nhosp >= HOSPITAL_MAX))
 				continue;
 			nhosp += hosp[i];
