@@ -505,6 +505,19 @@ enum { COMMON_NAME_FREQ = 300 };
  * only when the word is a function word, as cities are famous enough that
  * their names' other readings are the rarer ones (the exceptions, 安康 or
  * 日照, are marked weak in region-aliases.tsv). */
+/* Last characters of common nouns for structures and landforms. */
+static const char structure_heads_[] = "桥台泉港滨河湖塘池湾岸坡滩";
+
+static bool has_structure_head(const char *c)
+{
+	size_t i;
+
+	for (i = 0; i + 3 <= sizeof structure_heads_ - 1; i += 3)
+		if (memcmp(structure_heads_ + i, c, 3) == 0)
+			return true;
+	return false;
+}
+
 static void mark_words(yd_gazetteer *g)
 {
 	size_t i, k;
@@ -514,8 +527,23 @@ static void mark_words(yd_gazetteer *g)
 		yd_word w;
 		bool county = true;
 
-		if (gr->count == 0 || !yd_dict_lookup(g->dict, gr->str, gr->len, &w) ||
-		    strncmp(w.tag, "ns", 2) == 0)
+		if (gr->count == 0 || !yd_dict_lookup(g->dict, gr->str, gr->len, &w))
+			continue;
+		for (k = gr->first; k < gr->first + gr->count; k++) {
+			const yd_region *r = yd_gazetteer_find(g, g->ents[k].code);
+			county &= r && r->level == 3;
+		}
+		/* a county's two-character short form that is a word made
+		 * like a common noun of a structure or a landform (天桥, 湖滨,
+		 * 天台, 温泉: a modifier and 桥/滨/台/泉 …) names that thing
+		 * as often as the county, whatever jieba's tag says */
+		if (county && gr->best >= KIND_SHORT && gr->len == 6 &&
+		    has_structure_head(gr->str + 3)) {
+			gr->flags |= GROUP_WORD;
+			continue;
+		}
+		county = true;
+		if (strncmp(w.tag, "ns", 2) == 0)
 			continue;
 		/* an official name that is a frequent common word (矿区,
 		 * 城区, 郊区, 解放区): a place only with evidence */

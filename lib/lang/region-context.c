@@ -36,6 +36,20 @@ static const char *const before_words[] = {
 	"坐标",   /* forum writers' "I am in": 坐标杭州 */
 };
 
+/* Of them, those that say where someone lives or comes from, which an
+ * ordinary noun (温泉, 平原) does not take as a verb of motion does. */
+static const char *const strong_before_words[] = {
+	"来自", "家住", "家在", "老家", "户籍在", "户口在", "参保地", "坐标",
+};
+
+/* The head nouns of organisations' names: a name before them, alone or
+ * with other names or nouns (杭州宁波房地产集团, 郑州物流公司, 长沙队),
+ * is a company's, bank's or team's, not the text's place. */
+static const char *const org_heads[] = {
+	"公司", "有限公司", "集团", "地产", "房地产", "置业", "银行", "俱乐部", "队",
+	"球队", "足球队", "篮球队", "联队", "实业", "控股", "股份",
+};
+
 /* Words before a person's name: 叫玉环, 名叫宁安. */
 static const char *const naming[] = { "叫", "名叫", "叫做", "名字叫", "取名", "起名" };
 
@@ -379,6 +393,26 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			      equals_any(s + z->off, 6, product_ends, N(product_ends)))))
 				ev->product = true;
 		}
+		/* a product's word the dictionary tags as a name or numeral,
+		 * or does not know (X艾条 is 艾/条, X三七, X紫陶): a thing's
+		 * name unless the word is one that takes a place */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
+			    (!z->tag[0] || strcmp(z->tag, "nr") == 0 || strcmp(z->tag, "nz") == 0 ||
+			     strcmp(z->tag, "m") == 0) &&
+			    tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
+			    (t[tb + 2].flags & YD_TOK_HAN) && t[tb + 2].tag[0] == 'n' &&
+			    strncmp(t[tb + 2].tag, "ns", 2) != 0 && strncmp(t[tb + 2].tag, "nr", 2) != 0 &&
+			    !in_set(institution_ends, s + t[tb + 2].off + t[tb + 2].len - 3) &&
+			    !in_set("区城地村镇乡街巷", s + t[tb + 2].off + t[tb + 2].len - 3) &&
+			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+			    !starts_any(s, n, z->off, activities, N(activities), NULL) &&
+			    !starts_any(s, n, t[tb + 2].off, activities, N(activities), NULL))
+				ev->noun_head = ev->thing_head = true;
+		}
 		/* a common noun glued after it: X瓷器, X护士 */
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
 			const yd_token *z = &t[tb + 1];
@@ -404,8 +438,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
 			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
 			    !institution_short(d, s + z->off, z->len) &&
-			    !equals_any(s + z->off, z->len, activities, N(activities)))
+			    !equals_any(s + z->off, z->len, activities, N(activities))) {
 				ev->noun_head = true;
+				/* a noun of things, not of an area (X园区) */
+				ev->thing_head = z->tag[0] == 'n' &&
+						 !in_set("区城地村镇乡街巷", s + z->off + z->len - 3);
+				/* 琴/岛: a noun of one character and another
+				 * make an unknown name, maybe of a place */
+				if (z->len == 3 && tb + 2 < nt && t[tb + 2].len == 3 &&
+				    t[tb + 2].off == b + 3 && t[tb + 2].tag[0] == 'n')
+					ev->thing_head = false;
+			}
 		}
 		/* a common noun glued before it: 楼顶天台 */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
@@ -416,7 +459,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    !equals_any(s + p->off, p->len, before_words, N(before_words)) &&
 			    !equals_any(s + p->off, p->len, origin_words, N(origin_words)) &&
 			    !equals_any(s + p->off, p->len, role_words, N(role_words)) &&
-			    !in_set(people_ends, s + p->off + p->len - 3))
+			    !in_set(people_ends, s + p->off + p->len - 3) &&
+			    /* 主城九龙坡, 市区鼓楼: an area's noun in apposition */
+			    !in_set("城区县乡镇市郊", s + p->off + p->len - 3))
 				ev->noun_before = true;
 		}
 		/* 孩子昌平上学, 老人顺义住院: a person, the name, what they
@@ -429,7 +474,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    /* not 朋友李沧体检: a role word names the person next */
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words)) &&
 		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)))
-			ev->before = true;
+			ev->before = ev->strong_before = true;
 		/* 恢复平顺。: a verb, then the name ending the clause — the
 		 * name is the verb's complement, an ordinary word there (verbs
 		 * of going, 去/到/回, are before_words and say place) */
@@ -569,6 +614,78 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    equals_any(s + q->off, q->len, role_words, N(role_words)))
 				ev->person = true;
 		}
+		/* 海伦是我大学的室友: a name at a clause's start, 是我, and a
+		 * clause that ends with a word for a person one knows */
+		if (start_ok && end_ok && x->off == a && b - a == 6 &&
+		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && starts(s, n, b, "是我")) {
+			size_t e = b, c = 0;
+
+			while (e < n && c++ < 30 && yd_seg_is_word_char(s, n, e))
+				e += char_len(s, n, e);
+			if (e - b >= 12 && in_set("友妹姐哥弟学事居蜜", s + e - 3))
+				ev->person = true;
+		}
+		/* 南皮是晚清的重臣, 战国时期的平原: a historical person (or a
+		 * former place of history, not today's region) */
+		if (start_ok && end_ok && x->off == a && b - a == 6) {
+			static const char *const eras[] = { "时期的", "朝的", "代的", "年间的" };
+			static const char *const figures[] = {
+				"人物", "诗人", "将军", "皇帝", "大臣", "名将", "丞相", "宰相", "名臣",
+				"重臣", "作家", "画家", "思想家", "政治家", "军事家", "文学家", "名医",
+			};
+			size_t k2;
+
+			for (k2 = 0; k2 < N(eras); k2++) {
+				size_t l = strlen(eras[k2]);
+				/* not 现代的, 当代的, 八十年代的, 新时代的: today */
+				if (a >= l && memcmp(s + a - l, eras[k2], l) == 0 &&
+				    !(a >= l + 3 && in_set("现当近年时世", s + a - l - 3)))
+					ev->era = true;
+			}
+			if ((ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && starts(s, n, b, "是")) {
+				size_t e = b, c = 0;
+
+				while (e < n && c++ < 30 && yd_seg_is_word_char(s, n, e))
+					e += char_len(s, n, e);
+				for (k2 = 0; k2 < N(figures); k2++) {
+					size_t l = strlen(figures[k2]);
+					if (e - b >= l + 3 && memcmp(s + e - l, figures[k2], l) == 0)
+						ev->person = true;
+				}
+			}
+		}
+		/* 富贵吉安, 子孙永昌, 四海升平福永宁: a set phrase of four or
+		 * seven characters (a blessing, a couplet's line) that the
+		 * name ends: the clause is just that, or an adjective or
+		 * idiom the dictionary has glued before the name */
+		if (start_ok && end_ok && x->off == a && b - a == 6 &&
+		    (b >= n || !yd_seg_is_word_char(s, n, b))) {
+			size_t p = a, c = 0;
+
+			while (p >= 3 && c < 8 && ((unsigned char)s[p - 3] & 0xF0) == 0xE0 &&
+			       yd_seg_is_word_char(s, n, p - 3)) {
+				p -= 3;
+				c++;
+			}
+			/* not 老家吉安, 户籍吉安, 我们吉安, 目前吉安, 湖南长沙 */
+			if ((c == 2 || c == 5) && ta > 0 && t[ta - 1].tag[0] &&
+			    !strchr("vtjrdpu", t[ta - 1].tag[0]) &&
+			    !(t[ta - 1].len == 3 && in_set(function_chars, s + t[ta - 1].off)) &&
+			    strncmp(t[ta - 1].tag, "ns", 2) != 0 &&
+			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
+			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, origin_words, N(origin_words)) &&
+			    !starts_any(s, n, t[ta - 1].off, after_words, N(after_words), NULL))
+				ev->wish = true;
+			if (ta > 0 && t[ta - 1].off + t[ta - 1].len == a && t[ta - 1].len == 6 &&
+			    (t[ta - 1].tag[0] == 'a' || t[ta - 1].tag[0] == 'i' ||
+			     strcmp(t[ta - 1].tag, "nr") == 0))
+				ev->wish = true;
+		}
+		/* 主城九龙坡, 市区鼓楼: an area's noun in apposition says place */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    (t[ta - 1].flags & YD_TOK_DICT) && t[ta - 1].len >= 6 && t[ta - 1].tag[0] == 'n' &&
+		    in_set("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3))
+			ev->before = ev->strong_before = true;
 		/* 我闺女叫玉环: named */
 		if (start_ok && x->off == a && ta > 0 &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming, N(naming)))
@@ -580,7 +697,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && x->off == a && ta >= 2 &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, linking, N(linking)) &&
 		    equals_any(s + t[ta - 2].off, t[ta - 2].len, origin_words, N(origin_words)))
-			ev->before = true;
+			ev->before = ev->strong_before = true;
 		/* 安罗西平, 玛莫西平: two or more single characters that are no
 		 * function words glued before it are an unknown word it ends */
 		if (start_ok && x->off == a) {
@@ -595,14 +712,70 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		}
 		/* the word before it */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)))
+		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words))) {
 			ev->before = true;
+			if (equals_any(s + t[ta - 1].off, t[ta - 1].len, strong_before_words,
+				       N(strong_before_words)))
+				ev->strong_before = true;
+		}
+		/* 在长寿住院, 天台住院, 去赤壁打工: the name, then what one
+		 * does there (not 上班, said of any workplace: 去矿区上班) */
+		if (end_ok && tb + 1 < nt && t[tb + 1].off == b &&
+		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)) &&
+		    !starts(s, n, b, "上班") &&
+		    /* 三台手术: a numeral and a measure word, counting */
+		    !in_set("一二三四五六七八九十两几", s + a))
+			ev->strong_before = true;
+		/* 去了一趟X: a trip goes to a place, not onto a roof */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    t[ta - 1].len >= 3 && memcmp(s + t[ta - 1].off + t[ta - 1].len - 3, "趟", 3) == 0)
+			ev->before = ev->strong_before = true;
+		/* 杭州宁波房地产集团, 长沙队: up to three nouns or names, then
+		 * an organisation's head noun */
+		if (end_ok && ev->fit == FIT_WORD) {
+			size_t j, at = b;
+
+			for (j = tb + 1; j < nt && j <= tb + 4 && t[j].off == at &&
+				     (t[j].flags & YD_TOK_HAN); j++) {
+				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads))) {
+					ev->org = true;
+					break;
+				}
+				/* an unknown word is a brand's (上海申花俱乐部) */
+				if (!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) {
+					at += t[j].len;
+					continue;
+				}
+				if (!(t[j].flags & YD_TOK_DICT) || t[j].len < 6 ||
+				    !(t[j].tag[0] == 'n' || t[j].tag[0] == 'j' ||
+				      strcmp(t[j].tag, "vn") == 0 ||
+				      (t[j].tag[0] == 'v' && j > tb + 1)) ||
+				    equals_any(s + t[j].off, t[j].len, activities, N(activities)) ||
+				    starts_any(s, n, t[j].off, after_words, N(after_words), NULL))
+					break;
+				at += t[j].len;
+			}
+		}
 	}
 	if (starts_any(s, n, b, after_words, N(after_words), &k)) {
 		/* 新建的医院: 的 after a verb or adjective makes it a modifier */
 		bool modifier = weak && ta != (size_t)-1 && ta == tb && starts(s, n, b, "的") &&
 				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
 		ev->after = !modifier;
+	}
+	/* X的职工医保, X的城乡居民医保: 的, a kind of insured person of up to
+	 * four characters, then insurance */
+	if (!ev->after && starts(s, n, b, "的")) {
+		static const char *const insurance[] = { "医保", "社保", "医疗保险", "新农合" };
+		size_t p = b + 3, c;
+
+		for (c = 0; c < 4 && p < n && yd_seg_is_word_char(s, n, p); c++) {
+			p += char_len(s, n, p);
+			if (starts_any(s, n, p, insurance, N(insurance), NULL)) {
+				ev->after = true;
+				break;
+			}
+		}
 	}
 	/* X人 where 人 is a word of its own (安康人; not 东方人, one word) */
 	if (ev->fit == FIT_WORD && starts(s, n, b, "人") &&

@@ -35,6 +35,8 @@ struct place_evidence {
 	bool noun_head;  /* a common noun of any length glued after it (X厂,
 	                  * X战区): the name modifies that noun, so 在/去 before
 	                  * it place the noun, not the name */
+	bool thing_head; /* noun_head, and the noun is a thing's, not an area's
+	                  * (X首饰店, X鞋; not X园区) */
 	bool noun_before; /* a common noun glued before it (楼顶天台): the
 	                  * name is the head of a compound noun */
 	bool counted;    /* after a numeral or measure word (一包X, 二两X,
@@ -44,6 +46,12 @@ struct place_evidence {
 	                  * the dictionary (武功山): another place named after it */
 	bool suffix_word; /* the name and a unit suffix are one dictionary word
 	                   * that is no region's name (大城市) */
+	bool strong_before; /* a word of residence or origin before it (来自,
+	                  * 老家, 家住, 户籍在, 我是X的): not just a word of
+	                  * motion or location (去/到/在 X), which an ordinary
+	                  * noun takes as well (去温泉, 站在平原上) */
+	bool org;        /* an organisation's name: X (and other names or
+	                  * nouns) then 公司/集团/地产/银行/队/俱乐部 … */
 	bool noun_after; /* a common noun glued after it (no institution's,
 	                  * no place word): a product's or brand's name or a
 	                  * person with a title; region-match.c decides */

@@ -295,6 +295,32 @@ static uint32_t prefecture_short(const yd_gazetteer *g, const struct alias_group
 	return found;
 }
 
+/* If s[pos] opens a work's title (《…》) that is no document's, the
+ * offset after its 》; else 0. Documents (《…医疗保障办法》) are issued
+ * by a region, which their titles name. */
+static size_t title_end(const char *s, size_t n, size_t pos)
+{
+	static const char *const documents[] = {
+		"办法", "通知", "规定", "意见", "条例", "方案", "细则", "目录", "决定",
+		"公告", "指南", "规划", "措施", "标准", "通告", "政策",
+	};
+	size_t p, i;
+
+	for (p = pos + 3; p + 3 <= n && p < pos + 3 + 40 * 3; p++) {
+		if (memcmp(s + p, "《", 3) == 0 || s[p] == '\n')
+			return 0;
+		if (memcmp(s + p, "》", 3) != 0)
+			continue;
+		for (i = 0; i < sizeof documents / sizeof *documents; i++) {
+			size_t k = strlen(documents[i]);
+			if (p - pos - 3 >= k && memcmp(s + p - k, documents[i], k) == 0)
+				return 0;
+		}
+		return p + 3;
+	}
+	return 0;
+}
+
 /* Does the text speak of insurance or residence anywhere? Then the
  * places in it are mostly where someone is insured or lives. */
 static bool admin_text(const char *s, size_t n)
@@ -326,6 +352,16 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 
 		if (ne > 16)
 			ne = 16;
+		/* 《丽江往事》: a name inside a work's title is part of the
+		 * title (a document's title names its issuer: 《…办法》) */
+		if (n - pos >= 3 && memcmp(s + pos, "《", 3) == 0) {
+			size_t close = title_end(s, n, pos);
+
+			if (close) {
+				pos = close;
+				continue;
+			}
+		}
 		for (i = 0; i < ne && !taken && nm < MAX_MENTIONS; i++) {
 			const struct alias_group *gr = &g->groups[e[i]->value];
 			size_t end = pos + gr->len;
@@ -397,7 +433,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				       ev.word_off, ev.word_len);
 				continue;
 			}
-			if ((is_short(gr) && ev.own_name) ||
+			if ((ev.org && !ev.after && !ev.hospital) ||
+			    (is_short(gr) && ev.own_name) ||
 			    ((ev.product || ev.counted) && !ev.after) ||
 			    (ev.consumed && !ev.before && !ev.after) ||
 			    (is_short(gr) && (ev.era || ev.landmark) && !ev.after) ||
@@ -420,7 +457,10 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				x->why |= YD_WHY_CONTEXT;
 			if (ev.hospital)
 				x->why |= YD_WHY_HOSPITAL;
-			x->evidence = ev.before || ev.after || ev.civic || ev.fit == FIT_SUFFIX;
+			/* an ordinary noun goes after 去/到/在 as well as a
+			 * place (去温泉, 站在平原上): it needs stronger words */
+			x->evidence = (ev.before && !ordinary) || ev.strong_before || ev.after ||
+				      ev.civic || ev.fit == FIT_SUFFIX;
 			x->direct_hospital = is_short(gr) && ev.direct_hospital;
 			/* a county's name (short, or two characters with 县);
 			 * a city's before a noun is the city in a text about
@@ -436,7 +476,12 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				x->compound = true;
 			/* an ordinary word modifying a noun (在石棉厂, 去南部
 			 * 战区): 在/去 place the noun, not the name */
-			if (x->ordinary && ev.noun_head && !ev.after && !ev.civic &&
+			/* and any short name before a noun of things
+			 * (到X首饰店, X鞋): 在/去 place the noun; the name
+			 * counts only with words of its own (X人, X医保) */
+			if ((x->ordinary ? ev.noun_head
+					 : is_short(gr) && ev.thing_head &&
+					   (group_level(g, gr, 3) || !admin)) && !ev.after && !ev.civic && !ev.hospital &&
 			    ev.fit != FIT_SUFFIX) {
 				x->compound = true;
 				x->evidence = false;
@@ -731,12 +776,38 @@ size_t yd_region_mentions(const yd_gazetteer *g, const char *text, size_t n,
 	return nm;
 }
 
+/* True if the mention x is a bare name whose string and a unit suffix
+ * make the official name of region `code`: 长沙 beside 长沙县. */
+static bool same_named(const yd_gazetteer *g, const char *text, size_t n,
+		       const struct mention *x, uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+	size_t len = x->end - x->start, k;
+	bool full = false;
+
+	if (!r || x->ordinary)
+		return false;
+	/* 衡阳市 beside 衡阳县 too */
+	if (len > 3 && memcmp(text + x->end - 3, "市", 3) == 0 &&
+	    strncmp(r->name, text + x->start, len) != 0) {
+		len -= 3;
+		full = true;
+	}
+	k = strlen(r->name);
+	return k == len + 3 && memcmp(r->name, text + x->start, len) == 0 &&
+	       (memcmp(r->name + len, "县", 3) == 0 || memcmp(r->name + len, "区", 3) == 0 ||
+		memcmp(r->name + len, "市", 3) == 0) &&
+	       (full || !(x->end + 3 <= n && (memcmp(text + x->end, "县", 3) == 0 ||
+							 memcmp(text + x->end, "区", 3) == 0)));
+}
+
 size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 		       uint32_t *codes, size_t max)
 {
 	struct mention m[MAX_MENTIONS];
 	uint32_t found[MAX_MENTIONS];
 	bool hosp[MAX_MENTIONS];
+	const struct mention *first[MAX_MENTIONS];
 	size_t nm, nf = 0, i, j, out = 0, nhosp = 0;
 	int round;
 
@@ -759,9 +830,12 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 			continue;
 		}
 		hosp[nf] = h;
+		first[nf] = &m[i];
 		found[nf++] = m[i].code;
 	}
-	/* Drop every code that contains another found code; the regions
+	/* Drop every code that contains another found code (洛阳新安县 is
+	 * 新安县), except a prefecture named bare beside its own same-named
+	 * county (长沙县 … 长沙): the writer sets the two apart. The regions
 	 * named by hospitals only go last, and only a few of them. */
 	for (round = 0; round < 2; round++)
 		for (i = 0; i < nf; i++) {
@@ -770,7 +844,8 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 			if (hosp[i] != (round == 1))
 				continue;
 			for (j = 0; j < nf && !anc; j++)
-				anc = j != i && yd_gaz_is_ancestor(g, found[i], found[j]);
+				anc = j != i && yd_gaz_is_ancestor(g, found[i], found[j]) &&
+				      !same_named(g, text, n, first[i], found[j]);
 			if (anc || out >= max || (hosp[i] && nhosp >= HOSPITAL_MAX))
 				continue;
 			nhosp += hosp[i];

@@ -164,6 +164,109 @@ static void test_foods(void **state)
 
 /* A verb's complement ending the clause is an ordinary word; verbs of
  * moving somewhere say place. */
+/* A work's title in 《》 is a title; a document's title names its issuer. */
+static void test_titles(void **state)
+{
+	(void)state;
+	NO_REGION("他推荐我看纪录片《寻味桂林》");
+	NO_REGION("电视剧《桂林的雨》真好看");
+	REGIONS("在桂林住院时看了《老城故事》", 450300);
+	REGIONS("《桂林市基本医疗保险办法》第三条", 450300);
+}
+
+/* An ordinary noun after 去/到/在 is still the noun; words of residence
+ * or a place's own words make it the place. */
+static void test_ordinary_after_motion(void **state)
+{
+	(void)state;
+	NO_REGION("周末带爸妈去温泉住了两天");
+	NO_REGION("他站在平原上拍照");
+	REGIONS("老家温泉的，医保能转吗", 652723);
+	REGIONS("平原县的医保怎么交", 371426);
+	REGIONS("在长寿住院，医保在成都", 500115, 510100);
+}
+
+/* Names before an organisation's head noun are its name. */
+static void test_organisations(void **state)
+{
+	(void)state;
+	NO_REGION("济南青岛置业公司的老板");
+	NO_REGION("沈阳队的中锋膝盖受伤");
+	NO_REGION("西安物流公司的司机");
+	REGIONS("我在西安的物流公司上班，医保在西安交", 610100);
+}
+
+/* A short name glued to a noun of things is that thing's name; an
+ * area's noun after it, or 主城 before it, keeps the place. */
+static void test_things(void **state)
+{
+	(void)state;
+	NO_REGION("买了一双晋江鞋，穿着磨脚");
+	NO_REGION("到白银饰品店买了耳环");
+	REGIONS("在晋江园区上班，医保在晋江", 350582);
+	REGIONS("住在主城大渡口，孩子发烧", 500104);
+	/* a product's word jieba does not know as a noun (艾/条) */
+	NO_REGION("蕲春艾条熏了一下午");
+	REGIONS("去蕲春住院", 421126);
+}
+
+/* A prefecture named bare beside its same-named county is the
+ * prefecture; a county of another name beside it leaves the county. */
+static void test_same_named_county(void **state)
+{
+	(void)state;
+	REGIONS("邵阳县的老人到邵阳住院", 430523, 430500);
+	REGIONS("湘潭市和湘潭县的医保一样吗", 430300, 430321);
+	REGIONS("邵东人在邵阳住院", 430582);
+}
+
+/* 是我…的室友 makes a person; a set phrase of four or seven characters
+ * is a blessing. */
+static void test_people_and_phrases(void **state)
+{
+	(void)state;
+	NO_REGION("海伦是我以前的同事，她最近住院了");
+	REGIONS("我老家是安达，医保在那边交", 231281);
+	NO_REGION("寿宴上挂着“儿孙永昌”");
+	REGIONS("我们回到永昌", 620321);
+	REGIONS("户籍吉安", 360800);
+}
+
+/* A county's short form made like a noun of a structure or landform
+ * (a modifier and 桥/台/滨 …) is that thing after 过/上/到; a trip, an
+ * activity there or a place's own words make it the county. */
+static void test_structure_nouns(void **state)
+{
+	(void)state;
+	NO_REGION("走过天桥时崴了脚");
+	NO_REGION("傍晚到湖滨吹风");
+	REGIONS("济南天桥区的医保", 370105);
+	REGIONS("天桥人在外地住院", 370105);
+	REGIONS("上个月去了一趟天台", 331023);
+	REGIONS("外婆天台住院", 331023);
+	NO_REGION("主刀一天做了三台手术");
+}
+
+/* X是…重臣/人物 is a historical person; after 时期的/X朝的 the name is of
+ * history; 现代的/八十年代的 are today. */
+static void test_history(void **state)
+{
+	(void)state;
+	NO_REGION("南皮是晚清的重臣");
+	NO_REGION("战国时期的平原很有名");
+	REGIONS("现代的南京很繁华", 320100);
+	REGIONS("八十年代的长沙", 430100);
+}
+
+/* X的职工医保: a kind of insured person between 的 and 医保 still says
+ * where one is insured, beside another city's hospital too. */
+static void test_insured_kind(void **state)
+{
+	(void)state;
+	REGIONS("日照的城乡居民医保在济南能用吗", 371100, 370100);
+	REGIONS("安康的职工医保，去西安的医院看病", 610900, 610100);
+}
+
 static void test_verb_complement(void **state)
 {
 	(void)state;
@@ -185,6 +288,15 @@ int main(void)
 		cmocka_unit_test(test_person_and_place),
 		cmocka_unit_test(test_foods),
 		cmocka_unit_test(test_verb_complement),
+		cmocka_unit_test(test_titles),
+		cmocka_unit_test(test_ordinary_after_motion),
+		cmocka_unit_test(test_organisations),
+		cmocka_unit_test(test_things),
+		cmocka_unit_test(test_same_named_county),
+		cmocka_unit_test(test_people_and_phrases),
+		cmocka_unit_test(test_structure_nouns),
+		cmocka_unit_test(test_history),
+		cmocka_unit_test(test_insured_kind),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
