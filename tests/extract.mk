@@ -22,6 +22,7 @@ TESTS += tests/unit/test-region-evidence
 tests_unit_test_region_evidence_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_region_evidence_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 endif
+EXTRA_DIST += tests/unit/region-assert.h
 
 # The tagging scorer and an evaluation set written for it (not part of
 # make check: tests/eval/score-tagging SET.jsonl import/yidu-import).
