@@ -20,9 +20,11 @@
 #define MAX_GROUPS 8
 #define NONE UINT32_MAX
 
+/* 16 bytes: at a million articles there are a few million of these, and
+ * the order of sort keys is kept as a rank rather than the 8-byte key. */
 typedef struct member {
 	uint64_t group;   /* region << 32 | topic */
-	int64_t key;      /* sort key: date, then id */
+	uint32_t rank;    /* place of the article's sort key (date, then id) */
 	uint32_t idx;     /* article index */
 } member;
 
@@ -33,7 +35,8 @@ typedef struct slot {
 
 typedef struct state {
 	size_t n;            /* articles */
-	int64_t *id, *key;
+	int64_t *key;        /* sort keys in id order: the id is the low 32 bits */
+	uint32_t *rank;      /* rank[i]: article i's place in sort key order */
 	uint32_t *boff;      /* bigrams of article i: pool[boff[i]..+bcnt[i]) */
 	uint8_t *bcnt;
 	uint32_t *pool;
@@ -43,12 +46,14 @@ typedef struct state {
 	size_t k;
 } state;
 
+#define ID(s, i) ((s)->key[i] & 0xffffffff)
+
 static int cmp_member(const void *p, const void *q)
 {
 	const member *a = p, *b = q;
 	if (a->group != b->group)
 		return a->group < b->group ? -1 : 1;
-	return (a->key > b->key) - (a->key < b->key);
+	return (a->rank > b->rank) - (a->rank < b->rank);
 }
 
 static int overlap(const state *s, uint32_t i, uint32_t j)
@@ -113,15 +118,12 @@ static int load_articles(sqlite3 *db, state *s)
 		return -1;
 	s->n = n;
 	s->key = keys;
-	s->id = malloc((n + 1) * sizeof *s->id);
 	s->boff = calloc(n + 1, sizeof *s->boff);
 	s->bcnt = calloc(n + 1, 1);
 	size_t pcap = 1 << 16, used = 0;
 	s->pool = malloc(pcap * sizeof *s->pool);
-	if (!s->id || !s->boff || !s->bcnt || !s->pool)
+	if (!s->boff || !s->bcnt || !s->pool)
 		return -1;
-	for (size_t i = 0; i < n; i++)
-		s->id[i] = keys[i] & 0xffffffff;
 	if (sqlite3_prepare_v2(db, "SELECT id, title_key FROM article ORDER BY title_key",
 			       -1, &st, NULL) != SQLITE_OK)
 		return -1;
@@ -152,12 +154,12 @@ static size_t find_idx(const state *s, int64_t id)
 	size_t lo = 0, hi = s->n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (s->id[mid] < id)
+		if (ID(s, mid) < id)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < s->n && s->id[lo] == id ? lo : (size_t)-1;
+	return lo < s->n && ID(s, lo) == id ? lo : (size_t)-1;
 }
 
 /* Reads (article, node) rows ordered by article into per-article lists. */
@@ -203,7 +205,37 @@ static int push_member(state *s, uint64_t group, uint32_t idx)
 		s->m = m;
 		s->mcap = cap;
 	}
-	s->m[s->nm++] = (member){ group, s->key[idx], idx };
+	s->m[s->nm++] = (member){ group, s->rank[idx], idx };
+	return 0;
+}
+
+typedef struct keyed {
+	int64_t key;
+	uint32_t idx;
+} keyed;
+
+static int cmp_keyed(const void *p, const void *q)
+{
+	const keyed *a = p, *b = q;
+	return (a->key > b->key) - (a->key < b->key);
+}
+
+/* s->rank from the sort keys, through a temporary array freed before the
+ * group members are built. */
+static int make_ranks(state *s)
+{
+	keyed *v = malloc((s->n ? s->n : 1) * sizeof *v);
+	s->rank = malloc((s->n ? s->n : 1) * sizeof *s->rank);
+	if (!v || !s->rank) {
+		free(v);
+		return -1;
+	}
+	for (size_t i = 0; i < s->n; i++)
+		v[i] = (keyed){ s->key[i], (uint32_t)i };
+	qsort(v, s->n, sizeof *v, cmp_keyed);
+	for (size_t r = 0; r < s->n; r++)
+		s->rank[v[r].idx] = (uint32_t)r;
+	free(v);
 	return 0;
 }
 
@@ -293,9 +325,9 @@ static int write_related(sqlite3 *db, state *s, size_t *computed, yd_error *err)
 	for (size_t i = 0; i < s->n; i++) {
 		size_t nl = 0, total = 0;
 		int rank = 0;
-		while (row && sqlite3_column_int64(ls, 0) < s->id[i])
+		while (row && sqlite3_column_int64(ls, 0) < ID(s, i))
 			row = sqlite3_step(ls) == SQLITE_ROW;
-		for (; row && sqlite3_column_int64(ls, 0) == s->id[i];
+		for (; row && sqlite3_column_int64(ls, 0) == ID(s, i);
 		     row = sqlite3_step(ls) == SQLITE_ROW) {
 			if (nl < 64)
 				listed[nl++] = sqlite3_column_int64(ls, 1);
@@ -313,13 +345,13 @@ static int write_related(sqlite3 *db, state *s, size_t *computed, yd_error *err)
 				t[b - 1] = tmp;
 			}
 		for (size_t a = 0; a < s->k && total < s->k && t[a].cand != NONE; a++) {
-			int64_t rel = s->id[t[a].cand];
+			int64_t rel = ID(s, t[a].cand);
 			bool dup = false;
 			for (size_t l = 0; l < nl && !dup; l++)
 				dup = listed[l] == rel;
 			if (dup)
 				continue;
-			sqlite3_bind_int64(ins, 1, s->id[i]);
+			sqlite3_bind_int64(ins, 1, ID(s, i));
 			sqlite3_bind_int(ins, 2, ++rank);
 			sqlite3_bind_int64(ins, 3, rel);
 			if (sqlite3_step(ins) != SQLITE_DONE) {
@@ -348,7 +380,8 @@ int yd_build_related(sqlite3 *db, size_t max_related, size_t *computed,
 	if (yd_sql_exec(db, "DELETE FROM related WHERE kind = 'computed'",
 			"relating articles", err) != 0)
 		return -1;
-	if (load_articles(db, &s) != 0 || build_members(db, &s) != 0) {
+	if (load_articles(db, &s) != 0 || make_ranks(&s) != 0 ||
+	    build_members(db, &s) != 0) {
 		yd_error_set(err, YD_EDB, "relating articles: %s",
 			     sqlite3_errmsg(db));
 		goto done;
@@ -363,7 +396,7 @@ int yd_build_related(sqlite3 *db, size_t max_related, size_t *computed,
 	rank_groups(&s);
 	rc = write_related(db, &s, computed, err);
 done:
-	free(s.id);
+	free(s.rank);
 	free(s.key);
 	free(s.boff);
 	free(s.bcnt);
