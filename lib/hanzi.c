@@ -31,33 +31,14 @@ bool yd_is_han(uint32_t c)
 		(c >= 0xAC00 && c <= 0xD7AF);
 }
 
-/* Whether a BMP character has a Simplified form in yd_t2s: a bit each,
- * so that most characters (already Simplified) skip the binary search,
- * which was ~14 % of a search's CPU (snippets and highlighting fold every
- * character of the text they search). Built once; a thread that finds
- * it unpublished builds its own copy and publishes it (the same bits). */
-static const uint64_t *t2s_bits;
-
+/* Whether a BMP character has a Simplified form in yd_t2s: a bit each
+ * (yd_t2s_bmp, made with the table), so that most characters (already
+ * Simplified) skip the binary search, which was ~14 % of a search's CPU
+ * (snippets and highlighting fold every character of the text they
+ * search). */
 static bool has_t2s(uint32_t c)
 {
-	const uint64_t *b = __atomic_load_n(&t2s_bits, __ATOMIC_ACQUIRE);
-	if (!b) {
-		uint64_t *nb = calloc(0x10000 / 64, sizeof *nb);
-		if (!nb)
-			return true;                   /* look it up */
-		for (size_t i = 0; i < YD_T2S_COUNT; i++)
-			if (yd_t2s[i][0] < 0x10000)
-				nb[yd_t2s[i][0] / 64] |= (uint64_t)1 << (yd_t2s[i][0] % 64);
-		const uint64_t *none = NULL;
-		if (__atomic_compare_exchange_n(&t2s_bits, &none, nb, false,
-						__ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-			b = nb;
-		else {
-			free(nb);
-			b = none;
-		}
-	}
-	return b[c / 64] >> (c % 64) & 1;
+	return yd_t2s_bmp[c / 8] >> (c % 8) & 1;
 }
 
 uint32_t yd_hanzi_fold(uint32_t c)
