@@ -1,4 +1,4 @@
-/* search-bench CORPUS [RUNS]: median time to the first page (20 results,
+/* search-bench CORPUS [RUNS [QUERY [REGION [TOPIC]]]]: median time to the first page (20 results,
  * snippets included) for 1- to 4-character, common, Traditional and
  * pinyin queries and questions typed without spaces, without a filter
  * and within regions and topics (median
@@ -58,7 +58,7 @@ static double one(sqlite3 *db, const char *sql)
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
-		fputs("usage: search-bench CORPUS [RUNS]\n", stderr);
+		fputs("usage: search-bench CORPUS [RUNS [QUERY [REGION [TOPIC]]]]\n", stderr);
 		return 2;
 	}
 	int runs = argc > 2 ? atoi(argv[2]) : 21;
@@ -85,11 +85,12 @@ int main(int argc, char **argv)
 	       n, text / 1048576, idx / 1048576, idx / text);
 
 	/* query, region code (0: none), topic path (NULL: none) */
-	static const struct {
+	struct query {
 		const char *q;
 		int64_t region;
 		const char *topic;
-	} q[] = {
+	};
+	static const struct query all[] = {
 		{ "医保", 0, NULL }, { "医院", 0, NULL }, { "报销", 0, NULL },
 		{ "挂号", 0, NULL }, { "异地就医", 0, NULL }, { "门诊统筹", 0, NULL },
 		{ "医疗保障", 0, NULL }, { "个人账户", 0, NULL }, { "医保卡", 0, NULL },
@@ -123,12 +124,17 @@ int main(int argc, char **argv)
 		{ "住院怎么报销", 440000, NULL }, { "深圳医保电话", 440800, NULL },
 		{ "异地就医备案需要什么材料", 0, "医保/个人账户" },
 	};
+	/* one query of the caller's instead of the table (to profile it) */
+	struct query own = { argc > 3 ? argv[3] : NULL,
+		argc > 4 ? atoll(argv[4]) : 0, argc > 5 ? argv[5] : NULL };
+	const struct query *q = own.q ? &own : all;
+	size_t nq = own.q ? 1 : sizeof all / sizeof all[0];
 	int status = 0;   /* 1 when a query failed (the others still run) */
 	double *t = malloc(sizeof *t * (size_t)runs);
 	double *ct = malloc(sizeof *ct * (size_t)runs);
 	printf("%-30s %-7s %-14s %9s %9s %9s %9s %9s  results\n", "query", "region",
 	       "topic", "median", "p90", "min", "max", "cpu med");
-	for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {
+	for (size_t i = 0; i < nq; i++) {
 		size_t count = 0;
 		bool more = false;
 		int64_t region = q[i].region ? q[i].region : 0;
