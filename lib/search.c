@@ -226,15 +226,16 @@ static bool seen_add(int64_t *slots, int64_t id)
  * then ~10 µs a candidate, 60-100 µs within a filter of under 1 %). */
 #define COSTLY_PHRASES 64
 #define TINY_FILTER 64
-/* The first band of age of other queries (see yd_search);
- * YIDU_SEARCH_BAND overrides it (the tests page a small corpus in
- * several bands). */
+/* The first band of age of other queries (see yd_search). */
 #define QBAND_DEFAULT 32768
-static int64_t qband(void)
+
+/* The tests give the sample corpus the shape of a large one through the
+ * environment: YIDU_SEARCH_BAND (the first band), YIDU_SEARCH_WHOLE (the
+ * largest filter read whole), YIDU_SEARCH_POST_BUDGET (see run_tier). */
+static int64_t tuned(const char *name, int64_t def)
 {
-	const char *e = getenv("YIDU_SEARCH_BAND");
-	long long v = e ? atoll(e) : 0;
-	return v > 0 ? v : QBAND_DEFAULT;
+	const char *e = getenv(name);
+	return e && *e >= '0' && *e <= '9' ? (int64_t)atoll(e) : def;
 }
 
 static size_t choose(size_t n, size_t k)
@@ -409,12 +410,12 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 		sqlite3_bind_text(q, 9, topic > 1 ? tword : NULL, -1, SQLITE_STATIC);
 	}
 	int s;
-	size_t rejected = 0;
+	size_t rejected = 0, budget = (size_t)tuned("YIDU_SEARCH_POST_BUDGET", POST_BUDGET);
 	while (*cn <= cap && (s = sqlite3_step(q)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(q, 0);
 		const void *b = sqlite3_column_blob(q, 1);
 		if (post && !b) {
-			if (++rejected > POST_BUDGET)
+			if (++rejected > budget)
 				break;
 			continue;
 		}
@@ -432,14 +433,14 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 			break;
 		}
 	}
-	bool failed = *cn <= cap && !bd->stopped && rejected <= POST_BUDGET &&
+	bool failed = *cn <= cap && !bd->stopped && rejected <= budget &&
 		s != SQLITE_DONE;
 	sqlite3_reset(q);
 	free(fexpr);
 	free(map);
 	if (failed)
 		return yd_sql_fail(c->db, "searching", err);
-	if (rejected > POST_BUDGET) {    /* the matches are many: let FTS5 skip */
+	if (rejected > budget) {         /* the matches are many: let FTS5 skip */
 		*post_many = true;
 		return run_tier(c, st, NULL, p, atleast, cap, region, topic, place,
 				bd, cv, cn, seen, post_many, err);
@@ -539,7 +540,8 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	 * costly expression only a filter of at most TINY_FILTER articles
 	 * (far apart, each costs a seek in every term), still ranked in its
 	 * bands. */
-	bool whole = nfilter >= 0 && nfilter <= (costly ? TINY_FILTER : YD_SEARCH_MAX_RANKED);
+	bool whole = nfilter >= 0 && nfilter <= (costly ? TINY_FILTER :
+		tuned("YIDU_SEARCH_WHOLE", YD_SEARCH_MAX_RANKED));
 	if (nfilter >= 0 && !costly && !whole &&
 	    (sqlite3_prepare_v2(c->db, post_sql, -1, &pst_desc, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(c->db, post_asc_sql, -1, &pst_asc, NULL) != SQLITE_OK)) {
@@ -550,7 +552,9 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
 	bool post_many = false;           /* see run_tier */
-	int64_t qb = qband();
+	int64_t qb = tuned("YIDU_SEARCH_BAND", QBAND_DEFAULT);
+	if (qb < 1)
+		qb = QBAND_DEFAULT;
 	for (int b = 0; ; b++) {
 		if (!costly && !whole) {
 			bd.hi = top - qb * (((int64_t)1 << b) - 1);

@@ -441,6 +441,39 @@ static void test_bands(void **state)
 	unsetenv("YIDU_SEARCH_BAND");
 }
 
+/* With a large filter, a question's every-word tier tests the filter on
+ * each match's facets, and after a budget of matches outside it lets
+ * FTS5 apply it instead (lib/search.c, run_tier): whichever way, and
+ * wherever the switch falls, the filtered results are the unfiltered
+ * ones in the filter's list, in their order, and page alike. The sample
+ * is given the shape of a large corpus: bands of 40 articles, no filter
+ * read whole. */
+static void test_filter_on_facets(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t yb = yd_corpus_topic_id(corpus, "医保");
+	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
+	const char *qs[] = { "住院怎么报销", "异地就医备案需要什么材料", "医保 报销",
+			     "个人账户 家庭共济" };
+	const char *budgets[] = { "0", "2", "100000" };
+	setenv("YIDU_SEARCH_BAND", "40", 1);
+	setenv("YIDU_SEARCH_WHOLE", "0", 1);
+	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
+		setenv("YIDU_SEARCH_POST_BUDGET", budgets[b], 1);
+		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+			check_filter(qs[i], gd, 1);
+			check_filter(qs[i], 0, yb);
+			check_filter(qs[i], 0, acct);
+			check_filter(qs[i], gd, yb);
+			check_pages(qs[i], gd, 1);
+			check_pages(qs[i], 0, acct);
+		}
+	}
+	unsetenv("YIDU_SEARCH_POST_BUDGET");
+	unsetenv("YIDU_SEARCH_WHOLE");
+	unsetenv("YIDU_SEARCH_BAND");
+}
+
 static void test_pages(void **state)
 {
 	int64_t gd = yd_corpus_region_code(corpus, "广东省");
@@ -650,6 +683,7 @@ int main(void)
 		cmocka_unit_test(test_filter),
 		cmocka_unit_test(test_pages),
 		cmocka_unit_test(test_bands),
+		cmocka_unit_test(test_filter_on_facets),
 		cmocka_unit_test(test_topic_word),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
