@@ -22,7 +22,9 @@
  * scan continues after it (种植牙 is one hit for 口腔; 商业医疗保险 is a
  * hit for 医疗险 and not also for 医疗保险 in 医保). A word counts only
  * where it starts a word of the text's segmentation: 眼 in 显眼, 骨 in
- * 排骨 and 肠 in 香肠 are the ends of other words.
+ * 排骨 and 肠 in 香肠 are the ends of other words. The title and a short
+ * body are scanned once more with adverbs taken out from between words
+ * (condense.h), for the words found only across such a gap (呼吸有点困难).
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -33,6 +35,7 @@
 #include "wordscan.h"
 #include "segment-impl.h"
 #include "typo.h"
+#include "condense.h"
 
 enum {
 	BLOCKER = 0x80000000u,  /* value bit: a blocker word */
@@ -507,6 +510,7 @@ struct count_ctx {
 	const char *s;          /* the text, for in_focus() */
 	size_t n;
 	struct focus focus;
+	const yd_condensed *cd; /* s is this condensed text: only words across a joint */
 };
 
 /* Remembers word w of node x with weight; a word met again keeps its
@@ -531,9 +535,15 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 {
 	struct count_ctx *c = ctx;
 	struct hits *x = &c->h[(e->value & ID_MASK) - 1];
+	size_t at = pos;
 
+	if (c->cd) {            /* found again in the condensed text */
+		if (!yd_condensed_spans(c->cd, pos, pos + e->len))
+			return;
+		at = c->cd->orig[pos];
+	}
 	if (!x->title && !x->body && !x->fallback)
-		x->first = c->base + pos;
+		x->first = c->base + at;
 	if (e->value & FALLBACK)
 		x->fallback++;
 	else if (c->title)
@@ -549,9 +559,18 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base,
 		      bool title, struct hits *h)
 {
-	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false } };
+	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL };
+	yd_condensed cd;
 
 	each_hit(t, s, n, count_one, &c);
+	/* the title, or a question's body, with adverbs taken out from
+	 * between words: 呼吸有点困难 is 呼吸困难 (condense.h) */
+	if ((title || n <= SHORT_BODY) && yd_condense(t->dict, s, n, &cd) > 0) {
+		c = (struct count_ctx){ h, base, title, c.total, cd.s, cd.n,
+					{ 0, 0, 0, false, false }, &cd };
+		each_hit(t, cd.s, cd.n, count_one, &c);
+		yd_condensed_free(&cd);
+	}
 	return c.total;
 }
 
@@ -939,6 +958,7 @@ struct list_ctx {
 	bool title;
 	const char *title_s, *body_s;
 	size_t tn, bn;
+	const yd_condensed *cd; /* hits are in this condensed text (count_one) */
 };
 
 static void list_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
@@ -946,9 +966,17 @@ static void list_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 	struct list_ctx *c = ctx;
 	int id = (int)(e->value & ID_MASK);
 
+	uint32_t len = e->len;
+
 	(void)shared;
+	if (c->cd) {            /* offsets in the original, adverbs included */
+		if (!yd_condensed_spans(c->cd, pos, pos + e->len))
+			return;
+		len = (uint32_t)(c->cd->orig[pos + e->len - 1] + 1 - c->cd->orig[pos]);
+		pos = c->cd->orig[pos];
+	}
 	if (c->n < c->max)
-		c->out[c->n] = (yd_topic_hit){ id, (uint32_t)pos, e->len, c->title,
+		c->out[c->n] = (yd_topic_hit){ id, (uint32_t)pos, len, c->title,
 			!has_any(c->t, (size_t)id - 1, c->title_s, c->tn, c->body_s, c->bn) };
 	c->n++;
 }
@@ -969,17 +997,33 @@ size_t yd_topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 	return n;
 }
 
+/* The hits of one text, then those its condensed form adds (as
+ * count_hits finds them). */
+static void list_text(struct list_ctx *c, const char *s, size_t n)
+{
+	yd_condensed cd;
+
+	c->cd = NULL;
+	each_hit(c->t, s, n, list_one, c);
+	if ((c->title || n <= SHORT_BODY) && yd_condense(c->t->dict, s, n, &cd) > 0) {
+		c->cd = &cd;
+		each_hit(c->t, cd.s, cd.n, list_one, c);
+		c->cd = NULL;
+		yd_condensed_free(&cd);
+	}
+}
+
 static size_t topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 			 yd_topic_hit *out, size_t max)
 {
-	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0 };
+	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL };
 
 	c.tn = strlen(c.title_s);
 	c.bn = body_span(body);
-	each_hit(t, c.title_s, c.tn, list_one, &c);
+	list_text(&c, c.title_s, c.tn);
 	if (body && c.bn) {
 		c.title = false;
-		each_hit(t, body, c.bn, list_one, &c);
+		list_text(&c, body, c.bn);
 	}
 	return c.n;
 }

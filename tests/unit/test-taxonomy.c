@@ -318,6 +318,38 @@ static void test_insurance_as_subject(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* A topic word split by an adverb (呼吸有点困难, 眼睛又干又涩, 关节就疼)
+ * is still found; other words in between, or punctuation, keep it apart. */
+static void test_adverb_between_words(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	yd_topic_hit h[8];
+	int ids[4];
+	size_t n, i;
+	bool across = false;
+	const char *text = "喝了酒，呼吸有点困难";
+
+	t = load_text("急\t呼吸困难\n眼\t眼睛干涩\n骨\t关节疼\n", &err);
+	assert_non_null(t);
+	assert_int_equal(yd_find_topics(t, text, NULL, ids, 4), 1);
+	assert_int_equal(ids[0], yd_taxonomy_by_path(t, "急")->id);
+	assert_int_equal(yd_find_topics(t, "眼睛又干又涩", NULL, ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "一到下雨天关节就疼", NULL, ids, 4), 1);
+	/* in a short body too */
+	assert_int_equal(yd_find_topics(t, "", "一到下雨天关节就疼", ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "关节的疼", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "关节，也疼", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "呼吸机很困难", NULL, ids, 4), 0);
+	/* --explain shows the words as written, adverb and all */
+	n = yd_topic_hits(t, text, NULL, h, 8);
+	for (i = 0; i < n && i < 8; i++)
+		if (h[i].off == strlen("喝了酒，") && h[i].len == strlen("呼吸有点困难"))
+			across = true;
+	assert_true(across);
+	yd_taxonomy_free(t);
+}
+
 /* Whose money: `$word` names another payer (an employer, an insurer);
  * a text naming one is about insurance only where it also names social
  * insurance itself (`!word`, an anchor). */
@@ -400,6 +432,7 @@ int main(void)
 		cmocka_unit_test(test_insurance_as_subject),
 		cmocka_unit_test(test_rank_when_several_fit),
 		cmocka_unit_test(test_insurance_payer),
+		cmocka_unit_test(test_adverb_between_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
