@@ -374,6 +374,10 @@ static void test_insurance_payer(void **state)
 	has_topic(t, "单位交的职工医保，住院能报多少", "医保", true);
 	has_topic(t, "公司入职体检能刷医保卡付钱吗", "医保", true);
 	has_topic(t, "出差在外地摔伤了，回来能报销吗", "医保", true);
+	/* an employer named as absent, or as paying contributions, is no
+	 * other payer (-没有单位, -单位交 in the needs) */
+	has_topic(t, "做个体生意没有单位，住院了能报销吗", "医保", true);
+	has_topic(t, "公司交了十五年，退休以后住院怎么报", "医保", true);
 	yd_taxonomy_free(t);
 }
 
