@@ -616,7 +616,8 @@ static bool contains(const char *s, size_t n, const char *w, size_t k)
  * `-word` is a blocker: it takes its span and counts nothing. Weak and
  * contrary words count once each (cue_state.seen). Whose money it is:
  * `!word` names the context itself (an anchor: 医保, 社保, 新农合) and
- * counts like a plain word; `$word` names another payer (公司, 单位,
+ * counts 4, so contrary words around it (在酒店上班, 老板没交医保) do not
+ * cancel it; `$word` names another payer (公司, 单位,
  * 保险公司, 理赔), and a text naming one holds the context only if it
  * also names an anchor — 公司给不给报销 is the employer's money, 单位交的
  * 职工医保 is insurance (has_any). */
@@ -657,7 +658,7 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 		} else if (kind == CUE_PLAIN) {
 			score += 2;
 		} else if (kind == CUE_ANCHOR) {
-			score += 2;
+			score += 4;
 			cs->anchor = true;
 		} else if (kind == CUE_PAYER) {
 			cs->payer = true;

@@ -366,6 +366,12 @@ static void test_insurance_payer(void **state)
 	assert_int_equal(yd_find_topics(t, "住院了，公司给报销吗", NULL, ids, 4), 0);
 	assert_int_equal(yd_find_topics(t, "住院能报销吗", NULL, ids, 4), 1);
 	yd_taxonomy_free(t);
+	/* an anchor outweighs two contrary words; a plain cue does not */
+	t = load_text("保险\t报销,医保\t!医保,报销,^机票,^门票\n", &err);
+	assert_non_null(t);
+	assert_int_equal(yd_find_topics(t, "机票和门票都能报，医保呢", NULL, ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "机票和门票能报销吗", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
 
 	t = real_tree();
 	has_topic(t, "部门聚餐后同事急性肠胃炎住院了，公司给不给报销", "医保", false);
