@@ -444,6 +444,9 @@ static size_t delim_at(const char *s, size_t n, size_t pos, bool *sentence)
 	size_t i;
 	unsigned char c = (unsigned char)s[pos];
 
+	if (c == '.' && pos > 0 && pos + 1 < n && s[pos - 1] >= '0' && s[pos - 1] <= '9' &&
+	    s[pos + 1] >= '0' && s[pos + 1] <= '9')
+		return 0;       /* a decimal point: 血糖7.5 */
 	if (c == '\n' || c == '.' || c == '!' || c == '?') {
 		*sentence = true;
 		return 1;

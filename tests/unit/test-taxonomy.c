@@ -420,6 +420,8 @@ static void test_rank_when_several_fit(void **state)
 	first_is(t, "昨天去了医院。颈椎疼了一个月，医生说心脏没事，会不会是头疼的问题？", "甲");
 	/* and the first sentence outweighs the rest */
 	first_is(t, "老是发烧。后来颈椎也疼，头疼，头晕", "乙");
+	/* a decimal point ends no sentence */
+	first_is(t, "体温38.5度发烧。头疼，头晕", "乙");
 	yd_taxonomy_free(t);
 
 	/* the real tree: a doctor's question about the brain after heart
