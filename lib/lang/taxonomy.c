@@ -628,6 +628,24 @@ enum { CUE_PLAIN, CUE_WEAK, CUE_CONTRA, CUE_BLOCK, CUE_ANCHOR, CUE_PAYER };
 #define CUE_KIND(v) ((v) >> 28)
 #define CUE_WORD(v) ((v) & 0x0FFFFFFFu)
 
+/* True if s[pos] follows a number (an ASCII digit or a Chinese numeral). */
+static bool after_number(const char *s, size_t pos)
+{
+	static const char *const numerals[] = {
+		"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "几", "多", "个",
+	};
+	size_t i;
+
+	if (pos == 0)
+		return false;
+	if (s[pos - 1] >= '0' && s[pos - 1] <= '9')
+		return true;
+	for (i = 0; pos >= 3 && i < sizeof numerals / sizeof *numerals; i++)
+		if (memcmp(s + pos - 3, numerals[i], 3) == 0)
+			return true;
+	return false;
+}
+
 struct cue_state {
 	uint32_t seen[CUES_SEEN]; /* weak and contrary words found so far */
 	int nseen;
@@ -663,8 +681,8 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 		} else if (kind == CUE_ANCHOR) {
 			score += 4;
 			cs->anchor = true;
-		} else if (kind == CUE_PAYER) {
-			cs->payer = true;
+		} else if (kind == CUE_PAYER && !after_number(s, pos)) {
+			cs->payer = true; /* not 20单位 of insulin: a unit */
 		}
 		pos += e[0]->len;
 	}
