@@ -384,6 +384,8 @@ static void test_insurance_payer(void **state)
 	 * other payer (-没有单位, -单位交 in the needs) */
 	has_topic(t, "做个体生意没有单位，住院了能报销吗", "医保", true);
 	has_topic(t, "公司交了十五年，退休以后住院怎么报", "医保", true);
+	/* … and so is one that says where the reader works */
+	has_topic(t, "在物流公司上班，门诊看病能报销多少", "医保", true);
 	/* 单位 after a number is a unit of a dose, not an employer */
 	has_topic(t, "胰岛素一天打20单位，住院期间用的能报销吗", "医保", true);
 	has_topic(t, "胰岛素每天打十几个单位，住院能报销吗", "医保", true);
