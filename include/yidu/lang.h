@@ -196,7 +196,9 @@ enum { YD_TOPICS_MAX = 4 };
 
 /* Topic ids that fit an article, most specific nodes only, at most max
  * (and at most YD_TOPICS_MAX), in order of first mention. The title
- * decides; the body (its first 8 KB) only when the title names no topic. */
+ * decides; the body (its first 8 KB) only when the title names no topic.
+ * When more fit than max, those the text speaks of most are kept
+ * (distinct words, specific ones, in its first sentence or a question). */
 size_t yd_find_topics(const yd_taxonomy *t, const char *title,
 		      const char *body, int *ids, size_t max);
 
@@ -209,7 +211,9 @@ typedef struct yd_topic_hit {
 } yd_topic_hit;
 
 /* The topic words counted for an article, in text order (title, then the
- * body when it was looked at). Stores at most max; returns how many. */
+ * body when it was looked at), each text followed by the words found only
+ * across an adverb taken out (呼吸有点困难: off and len span the adverb).
+ * Stores at most max; returns how many. */
 size_t yd_topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 		     yd_topic_hit *out, size_t max);
 

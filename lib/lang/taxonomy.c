@@ -9,14 +9,22 @@
  * own) count only when the article's text contains one of them, so that
  * 吃什么药 is not 医保/报销/药品目录 unless the text is about insurance.
  * Context words may be weak (`?带医保卡`: counts only beside a second
- * cue), contrary (`^团建`) or blockers (`-门诊缴费`); see cue_score.
+ * cue), contrary (`^团建`), blockers (`-门诊缴费`), anchors that name
+ * the context itself (`!医保`) or another payer (`$公司`); see cue_score.
+ *
+ * When more nodes fit than an article keeps, the strongest are kept
+ * (rank): distinct words, weighted by how specific each is and by whether
+ * it stands where the text centres (its first sentence, a clause that
+ * asks).
  *
  * Matching scans title and body once each with a longest-first
  * multi-pattern matcher: at each position the longest word wins and the
  * scan continues after it (种植牙 is one hit for 口腔; 商业医疗保险 is a
  * hit for 医疗险 and not also for 医疗保险 in 医保). A word counts only
  * where it starts a word of the text's segmentation: 眼 in 显眼, 骨 in
- * 排骨 and 肠 in 香肠 are the ends of other words.
+ * 排骨 and 肠 in 香肠 are the ends of other words. The title and a short
+ * body are scanned once more with adverbs taken out from between words
+ * (condense.h), for the words found only across such a gap (呼吸有点困难).
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -27,17 +35,18 @@
 #include "wordscan.h"
 #include "segment-impl.h"
 #include "typo.h"
+#include "condense.h"
 
 enum {
 	BLOCKER = 0x80000000u,  /* value bit: a blocker word */
 	FALLBACK = 0x40000000u, /* value bit: counts only when nothing else does */
 	ID_MASK = 0x3FFFFFFFu,
-	TITLE_WEIGHT = 10,      /* one title hit outweighs a body full of hits */
-	BODY_CAP = 5,           /* body hits counted per node, at most */
 	BODY_MIN = 3,           /* body hits a node needs when the title has none */
 	BODY_SCAN = 8192,       /* bytes of body looked at */
 	SHORT_BODY = 600,       /* bytes: a body this short is a question */
 	CUES_SEEN = 32,         /* distinct weak or contrary context words counted */
+	RANK_UNIT = 12,         /* a word's weight for the one node listing it */
+	RANK_WORDS = 16,        /* distinct words remembered per node for its rank */
 };
 
 struct yd_taxonomy {
@@ -324,6 +333,10 @@ struct hits {
 	int title, body;        /* counted hits */
 	int fallback;           /* fallback-word hits */
 	size_t first;           /* position of the first hit (body after title) */
+	/* the node's distinct words and the best weight each had (rank()) */
+	const char *word[RANK_WORDS];
+	int weight[RANK_WORDS];
+	int nwords;
 };
 
 /* Token starts of a text, from a window of segmentation kept while the
@@ -363,7 +376,8 @@ static int word_fit(struct starts *st, size_t a, size_t b, size_t *cut)
 /* Calls fn for every counted word of s[0..n): the longest word at each
  * position that starts a word of the segmentation. */
 static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
-		     void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos), void *ctx)
+		     void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos, int shared),
+		     void *ctx)
 {
 	struct starts st = { t->dict, s, n, { NULL, 0, 0, 0 } };
 	size_t pos = 0;
@@ -396,12 +410,99 @@ static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 			continue;
 		}
 		/* every node that lists that word */
-		for (i = k; i < ne && e[i]->len == e[k]->len; i++)
-			if (!(e[i]->value & BLOCKER))
-				fn(ctx, e[i], pos);
+		{
+			int shared = 0;
+
+			for (i = k; i < ne && e[i]->len == e[k]->len; i++)
+				shared += !(e[i]->value & (BLOCKER | FALLBACK));
+			for (i = k; i < ne && e[i]->len == e[k]->len; i++)
+				if (!(e[i]->value & BLOCKER))
+					fn(ctx, e[i], pos, shared);
+		}
 		pos += e[k]->len;
 	}
 	yd_seg_window_free(&st.win);
+}
+
+/* The part of a text a reader's question centres on: its first sentence
+ * and every clause that asks something (…是不是手术伤了脑子, …能报吗).
+ * Clauses end at ，。！？；： (and their ASCII forms) or a line break; a
+ * sentence at 。！？ or a line break. The clause around the last position
+ * asked about is cached, as hits come in text order. */
+struct focus {
+	size_t a, b;            /* the cached clause s[a..b) */
+	size_t first_end;       /* end of the first sentence, once known */
+	bool asks;              /* the cached clause asks something */
+	bool started;           /* first_end is known */
+};
+
+static bool contains(const char *s, size_t n, const char *w, size_t k);
+
+static size_t delim_at(const char *s, size_t n, size_t pos, bool *sentence)
+{
+	static const char *const full[] = { "。", "！", "？", "，", "；", "：" };
+	size_t i;
+	unsigned char c = (unsigned char)s[pos];
+
+	if (c == '.' && pos > 0 && pos + 1 < n && s[pos - 1] >= '0' && s[pos - 1] <= '9' &&
+	    s[pos + 1] >= '0' && s[pos + 1] <= '9')
+		return 0;       /* a decimal point: 血糖7.5 */
+	if (c == '\n' || c == '.' || c == '!' || c == '?') {
+		*sentence = true;
+		return 1;
+	}
+	if (c == ',' || c == ';' || c == ':') {
+		*sentence = false;
+		return 1;
+	}
+	for (i = 0; i < sizeof full / sizeof *full; i++)
+		if (pos + 3 <= n && memcmp(s + pos, full[i], 3) == 0) {
+			*sentence = i < 3;
+			return 3;
+		}
+	return 0;
+}
+
+static bool asks(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"吗", "呢", "么", "？", "?", "是不是", "会不会", "要不要", "能不能", "可不可以",
+		"有没有", "哪", "多少", "啥", "咋", "如何",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (contains(s, n, marks[i], strlen(marks[i])))
+			return true;
+	return false;
+}
+
+static bool in_focus(struct focus *f, const char *s, size_t n, size_t pos)
+{
+	bool sentence;
+	size_t k, p;
+
+	if (!f->started) {
+		f->started = true;
+		for (p = 0; p < n; p += k ? k : 1)
+			if ((k = delim_at(s, n, p, &sentence)) && sentence)
+				break;
+		f->first_end = p;
+	}
+	if (pos < f->first_end)
+		return true;
+	if (pos < f->a || pos >= f->b) {
+		for (p = f->b > pos ? 0 : f->b, f->a = p; p < pos; p += k ? k : 1)
+			if ((k = delim_at(s, n, p, &sentence)))
+				f->a = p + k;
+		for (p = pos; p < n && !delim_at(s, n, p, &sentence); p++)
+			;
+		/* the clause's own question mark, if it ends with one */
+		k = p < n ? delim_at(s, n, p, &sentence) : 0;
+		f->b = p + k;
+		f->asks = asks(s + f->a, f->b - f->a);
+	}
+	return f->asks;
 }
 
 struct count_ctx {
@@ -409,15 +510,43 @@ struct count_ctx {
 	size_t base;
 	bool title;
 	int total;
+	const char *s;          /* the text, for in_focus() */
+	size_t n;
+	struct focus focus;
+	const yd_condensed *cd; /* s is this condensed text: only words across a joint */
 };
 
-static void count_one(void *ctx, const yd_ws_entry *e, size_t pos)
+/* Remembers word w of node x with weight; a word met again keeps its
+ * best weight, so a node's rank counts distinct words. */
+static void add_weight(struct hits *x, const char *w, int weight)
+{
+	int i;
+
+	for (i = 0; i < x->nwords; i++)
+		if (x->word[i] == w) {
+			if (weight > x->weight[i])
+				x->weight[i] = weight;
+			return;
+		}
+	if (x->nwords < RANK_WORDS) {
+		x->word[x->nwords] = w;
+		x->weight[x->nwords++] = weight;
+	}
+}
+
+static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 {
 	struct count_ctx *c = ctx;
 	struct hits *x = &c->h[(e->value & ID_MASK) - 1];
+	size_t at = pos;
 
+	if (c->cd) {            /* found again in the condensed text */
+		if (!yd_condensed_spans(c->cd, pos, pos + e->len))
+			return;
+		at = c->cd->orig[pos];
+	}
 	if (!x->title && !x->body && !x->fallback)
-		x->first = c->base + pos;
+		x->first = c->base + at;
 	if (e->value & FALLBACK)
 		x->fallback++;
 	else if (c->title)
@@ -425,15 +554,40 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos)
 	else
 		x->body++;
 	c->total += !(e->value & FALLBACK);
+	if (!(e->value & FALLBACK))
+		add_weight(x, e->word, RANK_UNIT / (shared > 0 ? shared : 1) *
+			   (in_focus(&c->focus, c->s, c->n, pos) ? 2 : 1));
 }
 
 static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base,
 		      bool title, struct hits *h)
 {
-	struct count_ctx c = { h, base, title, 0 };
+	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL };
+	yd_condensed cd;
 
 	each_hit(t, s, n, count_one, &c);
+	/* the title, or a question's body, with adverbs taken out from
+	 * between words: 呼吸有点困难 is 呼吸困难 (condense.h) */
+	if ((title || n <= SHORT_BODY) && yd_condense(t->dict, s, n, &cd) > 0) {
+		c = (struct count_ctx){ h, base, title, c.total, cd.s, cd.n,
+					{ 0, 0, 0, false, false }, &cd };
+		each_hit(t, cd.s, cd.n, count_one, &c);
+		yd_condensed_free(&cd);
+	}
 	return c.total;
+}
+
+/* How strongly the text speaks of a node: its distinct words, each
+ * weighted by how specific it is (shared by k nodes: 1/k) and by where
+ * it stands (in_focus: twice). Decides which nodes are kept when more
+ * fit than an article may carry. */
+static int rank(const struct hits *x)
+{
+	int i, r = 0;
+
+	for (i = 0; i < x->nwords; i++)
+		r += x->weight[i];
+	return r;
 }
 
 static bool is_below(const yd_taxonomy *t, int id, int anc)
@@ -463,13 +617,42 @@ static bool contains(const char *s, size_t n, const char *w, size_t k)
  * 异地) and counts only beside another cue; `^word` speaks against the
  * context (-1: 报销 of a 差旅 or 团建 is an employer's, not insurance);
  * `-word` is a blocker: it takes its span and counts nothing. Weak and
- * contrary words count once each; seen[] holds those found so far. */
-enum { CUE_PLAIN, CUE_WEAK, CUE_CONTRA, CUE_BLOCK };
+ * contrary words count once each (cue_state.seen). Whose money it is:
+ * `!word` names the context itself (an anchor: 医保, 社保, 新农合) and
+ * counts 4, so contrary words around it (在酒店上班, 老板没交医保) do not
+ * cancel it; `$word` names another payer (公司, 单位,
+ * 保险公司, 理赔), and a text naming one holds the context only if it
+ * also names an anchor — 公司给不给报销 is the employer's money, 单位交的
+ * 职工医保 is insurance (has_any). */
+enum { CUE_PLAIN, CUE_WEAK, CUE_CONTRA, CUE_BLOCK, CUE_ANCHOR, CUE_PAYER };
 #define CUE_KIND(v) ((v) >> 28)
 #define CUE_WORD(v) ((v) & 0x0FFFFFFFu)
 
-static int cue_score(const yd_wordscan *ws, const char *s, size_t n,
-		     uint32_t *seen, int *nseen)
+/* True if s[pos] follows a number (an ASCII digit or a Chinese numeral). */
+static bool after_number(const char *s, size_t pos)
+{
+	static const char *const numerals[] = {
+		"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "几", "多", "个",
+	};
+	size_t i;
+
+	if (pos == 0)
+		return false;
+	if (s[pos - 1] >= '0' && s[pos - 1] <= '9')
+		return true;
+	for (i = 0; pos >= 3 && i < sizeof numerals / sizeof *numerals; i++)
+		if (memcmp(s + pos - 3, numerals[i], 3) == 0)
+			return true;
+	return false;
+}
+
+struct cue_state {
+	uint32_t seen[CUES_SEEN]; /* weak and contrary words found so far */
+	int nseen;
+	bool anchor, payer;     /* a `!word`, a `$word` found */
+};
+
+static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_state *cs)
 {
 	size_t pos = 0;
 	int score = 0;
@@ -487,14 +670,19 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n,
 			int i;
 			bool again = false;
 
-			for (i = 0; i < *nseen; i++)
-				again |= seen[i] == e[0]->value;
-			if (!again && *nseen < CUES_SEEN) {
-				seen[(*nseen)++] = e[0]->value;
+			for (i = 0; i < cs->nseen; i++)
+				again |= cs->seen[i] == e[0]->value;
+			if (!again && cs->nseen < CUES_SEEN) {
+				cs->seen[cs->nseen++] = e[0]->value;
 				score += kind == CUE_WEAK ? 1 : -1;
 			}
 		} else if (kind == CUE_PLAIN) {
 			score += 2;
+		} else if (kind == CUE_ANCHOR) {
+			score += 4;
+			cs->anchor = true;
+		} else if (kind == CUE_PAYER && !after_number(s, pos)) {
+			cs->payer = true; /* not 20单位 of insulin: a unit */
 		}
 		pos += e[0]->len;
 	}
@@ -506,16 +694,18 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n,
 static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn,
 		    const char *body, size_t bn)
 {
-	uint32_t seen[CUES_SEEN];
-	int nseen = 0, score;
+	struct cue_state cs = { { 0 }, 0, false, false };
+	int score;
 	const yd_wordscan *ws;
 
 	if (!t->cue_of || t->cue_of[i] < 0)
 		return true;
 	ws = t->cues[t->cue_of[i]];
-	score = cue_score(ws, title, tn, seen, &nseen);
+	score = cue_score(ws, title, tn, &cs);
 	if (body)
-		score += cue_score(ws, body, bn, seen, &nseen);
+		score += cue_score(ws, body, bn, &cs);
+	if (cs.payer && !cs.anchor)
+		return false;
 	return score >= 2;
 }
 
@@ -555,8 +745,9 @@ static int build_cues(yd_taxonomy *t)
 
 			comma = strchr(w, ',');
 			len = comma ? (size_t)(comma - w) : strlen(w);
-			if (len && (*w == '?' || *w == '^' || *w == '-')) {
-				kind = *w == '?' ? CUE_WEAK : *w == '^' ? CUE_CONTRA : CUE_BLOCK;
+			if (len && strchr("?^-!$", *w)) {
+				kind = *w == '?' ? CUE_WEAK : *w == '^' ? CUE_CONTRA :
+				       *w == '!' ? CUE_ANCHOR : *w == '$' ? CUE_PAYER : CUE_BLOCK;
 				w++;
 				len--;
 			}
@@ -643,13 +834,11 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 	if (!by_title && bn)
 		count_hits(t, body, bn, tn, false, h);
 	for (i = 1; i < t->n; i++) {
-		int body_hits = h[i].body < BODY_CAP ? h[i].body : BODY_CAP;
-		bool ok = by_title ? h[i].title > 0 : body_hits >= BODY_MIN;
+		bool ok = by_title ? h[i].title > 0 : h[i].body >= BODY_MIN;
 
 		if (!ok || !has_any(t, i, title ? title : "", tn, body, bn))
 			continue;
-		p[np++] = (struct pick){ (int)i + 1, TITLE_WEIGHT * h[i].title + body_hits,
-					 h[i].first };
+		p[np++] = (struct pick){ (int)i + 1, rank(&h[i]), h[i].first };
 		if (t->commercial && ((int)i + 1 == t->commercial ||
 				      is_below(t, (int)i + 1, t->commercial)))
 			commercial = true;
@@ -672,7 +861,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 		for (i = 1; best && ties <= 2 && i < t->n; i++)
 			if (h[i].body == best &&
 			    has_any(t, i, title ? title : "", tn, body, bn))
-				p[np++] = (struct pick){ (int)i + 1, best, h[i].first };
+				p[np++] = (struct pick){ (int)i + 1, rank(&h[i]), h[i].first };
 	}
 	/* Nothing else: the fallback words (a body needs only one). */
 	if (np == 0) {
@@ -791,15 +980,25 @@ struct list_ctx {
 	bool title;
 	const char *title_s, *body_s;
 	size_t tn, bn;
+	const yd_condensed *cd; /* hits are in this condensed text (count_one) */
 };
 
-static void list_one(void *ctx, const yd_ws_entry *e, size_t pos)
+static void list_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 {
 	struct list_ctx *c = ctx;
 	int id = (int)(e->value & ID_MASK);
 
+	uint32_t len = e->len;
+
+	(void)shared;
+	if (c->cd) {            /* offsets in the original, adverbs included */
+		if (!yd_condensed_spans(c->cd, pos, pos + e->len))
+			return;
+		len = (uint32_t)(c->cd->orig[pos + e->len - 1] + 1 - c->cd->orig[pos]);
+		pos = c->cd->orig[pos];
+	}
 	if (c->n < c->max)
-		c->out[c->n] = (yd_topic_hit){ id, (uint32_t)pos, e->len, c->title,
+		c->out[c->n] = (yd_topic_hit){ id, (uint32_t)pos, len, c->title,
 			!has_any(c->t, (size_t)id - 1, c->title_s, c->tn, c->body_s, c->bn) };
 	c->n++;
 }
@@ -820,17 +1019,33 @@ size_t yd_topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 	return n;
 }
 
+/* The hits of one text, then those its condensed form adds (as
+ * count_hits finds them). */
+static void list_text(struct list_ctx *c, const char *s, size_t n)
+{
+	yd_condensed cd;
+
+	c->cd = NULL;
+	each_hit(c->t, s, n, list_one, c);
+	if ((c->title || n <= SHORT_BODY) && yd_condense(c->t->dict, s, n, &cd) > 0) {
+		c->cd = &cd;
+		each_hit(c->t, cd.s, cd.n, list_one, c);
+		c->cd = NULL;
+		yd_condensed_free(&cd);
+	}
+}
+
 static size_t topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 			 yd_topic_hit *out, size_t max)
 {
-	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0 };
+	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL };
 
 	c.tn = strlen(c.title_s);
 	c.bn = body_span(body);
-	each_hit(t, c.title_s, c.tn, list_one, &c);
+	list_text(&c, c.title_s, c.tn);
 	if (body && c.bn) {
 		c.title = false;
-		each_hit(t, body, c.bn, list_one, &c);
+		list_text(&c, body, c.bn);
 	}
 	return c.n;
 }

@@ -318,6 +318,124 @@ static void test_insurance_as_subject(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* A topic word split by an adverb (呼吸有点困难, 眼睛又干又涩, 关节就疼)
+ * is still found; other words in between, or punctuation, keep it apart. */
+static void test_adverb_between_words(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	yd_topic_hit h[8];
+	int ids[4];
+	size_t n, i;
+	bool across = false;
+	const char *text = "喝了酒，呼吸有点困难";
+
+	t = load_text("急\t呼吸困难\n眼\t眼睛干涩\n骨\t关节疼\n", &err);
+	assert_non_null(t);
+	assert_int_equal(yd_find_topics(t, text, NULL, ids, 4), 1);
+	assert_int_equal(ids[0], yd_taxonomy_by_path(t, "急")->id);
+	assert_int_equal(yd_find_topics(t, "眼睛又干又涩", NULL, ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "一到下雨天关节就疼", NULL, ids, 4), 1);
+	/* in a short body too */
+	assert_int_equal(yd_find_topics(t, "", "一到下雨天关节就疼", ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "关节的疼", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "关节，也疼", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "呼吸机很困难", NULL, ids, 4), 0);
+	/* --explain shows the words as written, adverb and all */
+	n = yd_topic_hits(t, text, NULL, h, 8);
+	for (i = 0; i < n && i < 8; i++)
+		if (h[i].off == strlen("喝了酒，") && h[i].len == strlen("呼吸有点困难"))
+			across = true;
+	assert_true(across);
+	yd_taxonomy_free(t);
+}
+
+/* Whose money: `$word` names another payer (an employer, an insurer);
+ * a text naming one is about insurance only where it also names social
+ * insurance itself (`!word`, an anchor). */
+static void test_insurance_payer(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	t = load_text("保险\t报销,医保\t!医保,报销,?住院,$公司,$老板\n", &err);
+	assert_non_null(t);
+	assert_int_equal(yd_find_topics(t, "公司和老板给交医保吗", NULL, ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "公司和老板给报销吗", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "住院了，公司给报销吗", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "住院能报销吗", NULL, ids, 4), 1);
+	yd_taxonomy_free(t);
+	/* an anchor outweighs two contrary words; a plain cue does not */
+	t = load_text("保险\t报销,医保\t!医保,报销,^机票,^门票\n", &err);
+	assert_non_null(t);
+	assert_int_equal(yd_find_topics(t, "机票和门票都能报，医保呢", NULL, ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "机票和门票能报销吗", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
+
+	t = real_tree();
+	has_topic(t, "部门聚餐后同事急性肠胃炎住院了，公司给不给报销", "医保", false);
+	has_topic(t, "老板说补充医疗保险可以报看眼睛的钱，是真的吗", "医保", false);
+	has_topic(t, "保险公司理赔住院费要多久到账", "医保", false);
+	has_topic(t, "单位交的职工医保，住院能报多少", "医保", true);
+	has_topic(t, "公司入职体检能刷医保卡付钱吗", "医保", true);
+	has_topic(t, "出差在外地摔伤了，回来能报销吗", "医保", true);
+	/* an employer named as absent, or as paying contributions, is no
+	 * other payer (-没有单位, -单位交 in the needs) */
+	has_topic(t, "做个体生意没有单位，住院了能报销吗", "医保", true);
+	has_topic(t, "公司交了十五年，退休以后住院怎么报", "医保", true);
+	/* … and so is one that says where the reader works */
+	has_topic(t, "在物流公司上班，门诊看病能报销多少", "医保", true);
+	/* 单位 after a number is a unit of a dose, not an employer */
+	has_topic(t, "胰岛素一天打20单位，住院期间用的能报销吗", "医保", true);
+	has_topic(t, "胰岛素每天打十几个单位，住院能报销吗", "医保", true);
+	yd_taxonomy_free(t);
+}
+
+/* The node (path) ranked first for text when only one may be kept. */
+static void first_is(yd_taxonomy *t, const char *text, const char *path)
+{
+	int ids[1];
+
+	assert_int_equal(yd_find_topics(t, text, NULL, ids, 1), 1);
+	if (strcmp(yd_taxonomy_at(t, (size_t)ids[0] - 1)->path, path) != 0)
+		fail_msg("%s: %s first, not %s", text,
+			 yd_taxonomy_at(t, (size_t)ids[0] - 1)->path, path);
+}
+
+/* When more nodes fit than an article keeps, the ones kept are those the
+ * text speaks of most: distinct words (a word said three times is one),
+ * words specific to the node (a word of two nodes weighs half), and
+ * words where the text centres (its first sentence, a clause that asks). */
+static void test_rank_when_several_fit(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+
+	t = load_text("甲\t头疼,头晕\n乙\t发烧\n丙\t颈椎\n丁\t怕冷\n戊\t怕冷,心脏\n己\t心慌\n", &err);
+	assert_non_null(t);
+	/* distinct words, not occurrences */
+	first_is(t, "发烧，发烧，发烧，头疼，头晕", "甲");
+	first_is(t, "发烧，头疼，头疼", "乙");
+	/* a word two nodes list is weaker than one only a node lists */
+	first_is(t, "怕冷，心慌", "己");
+	first_is(t, "心慌，怕冷，心脏", "戊");
+	/* the clause that asks outweighs what is told on the way */
+	first_is(t, "昨天去了医院。医生说心脏没事，头疼也好了，会不会是颈椎的问题？", "丙");
+	first_is(t, "昨天去了医院。颈椎疼了一个月，医生说心脏没事，会不会是头疼的问题？", "甲");
+	/* and the first sentence outweighs the rest */
+	first_is(t, "老是发烧。后来颈椎也疼，头疼，头晕", "乙");
+	/* a decimal point ends no sentence */
+	first_is(t, "体温38.5度发烧。头疼，头晕", "乙");
+	yd_taxonomy_free(t);
+
+	/* the real tree: a doctor's question about the brain after heart
+	 * surgery keeps 神经 among four candidates */
+	t = real_tree();
+	has_topic(t, "我舅舅心脏搭桥做完以后总怕冷，做饭老忘关火，会不会是手术伤到脑子了", "就医/神经", true);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -329,6 +447,9 @@ int main(void)
 		cmocka_unit_test(test_needs_and_fallback_syntax),
 		cmocka_unit_test(test_weak_and_contrary_context),
 		cmocka_unit_test(test_insurance_as_subject),
+		cmocka_unit_test(test_rank_when_several_fit),
+		cmocka_unit_test(test_insurance_payer),
+		cmocka_unit_test(test_adverb_between_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
