@@ -48,7 +48,12 @@ static const char *const strong_before_words[] = {
 static const char *const org_heads[] = {
 	"公司", "有限公司", "集团", "地产", "房地产", "置业", "银行", "俱乐部", "队",
 	"球队", "足球队", "篮球队", "联队", "实业", "控股", "股份",
+	"农商行", "商行", "信用社", "农信社", "农商银行",
 };
+
+/* Verbs that join names inside an organisation's name (成都重庆联合置业,
+ * 广州深圳联合科技公司): a name before them is a party to the company. */
+static const char *const joint_words[] = { "联合", "合作", "联手", "合资" };
 
 /* Words before a person's name: 叫玉环, 名叫宁安. */
 static const char *const naming[] = { "叫", "名叫", "叫做", "名字叫", "取名", "起名" };
@@ -253,6 +258,18 @@ static size_t char_len(const char *s, size_t n, size_t pos)
 }
 
 /* A city's own hospital after s[pos]: (市|县|区)? (第N)? 人民医院 … */
+/* An organisation's head noun of two or more characters starts at pos,
+ * whatever the segmentation (农/商行 for 农商行). */
+static bool org_head_at(const char *s, size_t n, size_t pos)
+{
+	size_t i;
+
+	for (i = 0; i < N(org_heads); i++)
+		if (strlen(org_heads[i]) >= 6 && starts(s, n, pos, org_heads[i]))
+			return true;
+	return false;
+}
+
 static bool civic_at(const char *s, size_t n, size_t pos)
 {
 	static const char *const units[] = { "市", "县", "区", "州" };
@@ -710,6 +727,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (run >= 2 || (run == 1 && in_set(transliteration, s + t[ta - 1].off)))
 				ev->glued = true;
 		}
+		/* 去了X, 前去了X, 回到了X: a verb of motion, its 了, then the place */
+		if (start_ok && x->off == a && ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
+		    t[ta - 1].len == 3 && memcmp(s + t[ta - 1].off, "了", 3) == 0 &&
+		    t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
+		    in_set("去到回", s + t[ta - 2].off + t[ta - 2].len - 3))
+			ev->before = true;
+		/* 转回X, 迁回X, 前去X: a verb of motion ending in 回 or 去 */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    t[ta - 1].len == 6 && (t[ta - 1].tag[0] == 'v' || !t[ta - 1].tag[0]) &&
+		    in_set("回去", s + t[ta - 1].off + 3))
+			ev->before = true;
 		/* the word before it */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words))) {
@@ -737,12 +765,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			for (j = tb + 1; j < nt && j <= tb + 4 && t[j].off == at &&
 				     (t[j].flags & YD_TOK_HAN); j++) {
-				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads))) {
+				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads)) ||
+				    org_head_at(s, n, t[j].off)) {
 					ev->org = true;
 					break;
 				}
 				/* an unknown word is a brand's (上海申花俱乐部) */
 				if (!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) {
+					at += t[j].len;
+					continue;
+				}
+				if (equals_any(s + t[j].off, t[j].len, joint_words, N(joint_words))) {
 					at += t[j].len;
 					continue;
 				}

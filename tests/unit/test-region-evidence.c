@@ -255,6 +255,93 @@ static void test_verb_complement(void **state)
 	REGIONS("退休以后想把医保转回平顺", 140425);
 }
 
+/* The why of the first mention that is exactly `name` in s. */
+static unsigned why_of(const char *s, const char *name)
+{
+	yd_region_mention m[32];
+	size_t n = yd_region_mentions(gaz, s, strlen(s), m, 32), i;
+	const char *at;
+
+	for (at = strstr(s, name); at; at = strstr(at + 1, name))
+		for (i = 0; i < n && i < 32; i++)
+			if (m[i].off == (uint32_t)(at - s) && m[i].len == strlen(name))
+				return m[i].why;
+	return 0;
+}
+
+/* Pass 4 of region-match.c: a bare name is scored, a county's needs the
+ * text's support. */
+static void test_bare_county_needs_support(void **state)
+{
+	(void)state;
+	/* a county's name with nothing that says place */
+	NO_REGION("库尔勒这个牌子的奶粉宝宝喝了便秘");
+	NO_REGION("集美们，最近皮肤好干");
+	NO_REGION("我老泰山今年八十了，腿脚不好");
+	assert_true(why_of("集美们，最近皮肤好干", "集美") & YD_WHY_BARE);
+	/* supported: its city or province named anywhere in the text */
+	REGIONS("我在上海上班，社保卡是静安办的", 310106);
+	/* listed with other places */
+	REGIONS("绥滨、萝北两县今年起实行住院先诊疗后付费", 230422, 230421);
+	/* a province's or a city's bare name is a place on its own */
+	REGIONS("内蒙古冬天太冷了，老人关节疼", 150000);
+	REGIONS("长沙哪家医院看白癜风好", 430100);
+	/* its short form with a unit is a suffix: 三江县 for 三江侗族自治县 */
+	REGIONS("本报讯 三江县今年为低保户代缴医保费用", 450226);
+	/* said again with place words */
+	assert_true(why_of("伊春市医保局表示，伊春的参保人今后可以线上备案", "伊春") &
+		    YD_WHY_AGAIN);
+}
+
+/* 去了X, 前去了X, 转回X: verbs of motion that the dictionary joins */
+static void test_motion_with_le(void **state)
+{
+	(void)state;
+	REGIONS("上个月前去了陆川，回来一直咳嗽", 450922);
+	REGIONS("上周去了会理，回来就拉肚子", 513402);
+	NO_REGION("陆川这个人很奇怪，回来一直咳嗽");
+}
+
+/* Names in one list are peers: one does not narrow the other, they are
+ * of one level, and a list names different places. */
+static void test_list_peers(void **state)
+{
+	(void)state;
+	REGIONS("老人在天津、河北都住过院，医保怎么报", 120000, 130000);
+	REGIONS("这周要去长春、吉林看病", 220100, 220200);
+	REGIONS("吉林省的参保人去长春、吉林两地住院不用转诊", 220100, 220200);
+	REGIONS("南昌县和南昌的医保待遇一样吗", 360121, 360100);
+}
+
+/* A bare name said again after its city's full name is that city, not
+ * the district of the same name inside it. */
+static void test_named_again_is_the_city(void **state)
+{
+	(void)state;
+	REGIONS("本报讯 甘肃白银市医保局表示，白银的参保人今后线上备案", 620400);
+	REGIONS("长沙县人在长沙看病，医保算不算异地", 430121, 430100);
+}
+
+/* Names joined by 联合 (and the like) before an organisation's noun. */
+static void test_joint_organisation(void **state)
+{
+	(void)state;
+	NO_REGION("杭州宁波联合物流公司组织员工体检");
+	NO_REGION("成都重庆合作置业的员工体检查出脂肪肝");
+	NO_REGION("在武进农商行上班，单位体检查出甲状腺结节");
+	REGIONS("杭州和宁波联合开展门诊慢特病互认", 330100, 330200);
+}
+
+/* A city's bare name glued to a noun is a brand's, except a city's own
+ * insurance product or in a text about insurance. */
+static void test_city_glued_to_noun(void **state)
+{
+	(void)state;
+	NO_REGION("通化东宝的胰岛素和进口的比哪个好");
+	REGIONS("成都惠民保值得买吗", 510100);
+	REGIONS("深圳系统显示已参保", 440300);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -278,6 +365,12 @@ int main(void)
 		cmocka_unit_test(test_structure_nouns),
 		cmocka_unit_test(test_history),
 		cmocka_unit_test(test_insured_kind),
+		cmocka_unit_test(test_bare_county_needs_support),
+		cmocka_unit_test(test_motion_with_le),
+		cmocka_unit_test(test_list_peers),
+		cmocka_unit_test(test_named_again_is_the_city),
+		cmocka_unit_test(test_joint_organisation),
+		cmocka_unit_test(test_city_glued_to_noun),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
