@@ -296,7 +296,8 @@ static bool hospital_at(const char *s, size_t n, size_t pos)
 	for (k = 0; k <= 10 && pos < n; k++) {
 		if (starts_any(s, n, pos, hospital_ends, N(hospital_ends), NULL))
 			return true;
-		if (!yd_seg_is_word_char(s, n, pos))
+		/* X的医院 is X's hospital, not one named X…医院 */
+		if (!yd_seg_is_word_char(s, n, pos) || starts(s, n, pos, "的"))
 			return false;
 		pos += char_len(s, n, pos);
 	}
@@ -440,6 +441,32 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    !institution_short(d, s + z->off, z->len) &&
 			    !equals_any(s + z->off, z->len, activities, N(activities)))
 				ev->noun_after = true;
+		}
+		/* any content word of two or more characters glued after it
+		 * (X炒饭, X三七, X导演, not an adjective: X常见病; the dictionary's tags for a
+		 * product's or a person's word vary), not one of the words
+		 * that say what one does at a place (X看病, X旅游) */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
+			    z->tag[0] && strchr("nmjv", z->tag[0]) && strcmp(z->tag, "vn") != 0 &&
+			    /* 有没有, 能不能, 要不要, 看得好: a question or modal verb */
+			    !(z->tag[0] == 'v' && in_set("有是能会要可去来在看得", s + z->off)) &&
+			    strncmp(z->tag, "ns", 2) != 0 && strcmp(z->tag, "nt") != 0 &&
+			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !institution_short(d, s + z->off, z->len) &&
+			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+			    !equals_any(s + z->off, z->len, activities, N(activities))) {
+				ev->word_after = true;
+				/* …and the two then modify another word, as a
+				 * name does (X时代的员工, X健康大药房) */
+				if (tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
+				    (starts(s, n, t[tb + 2].off, "的") ||
+				     (t[tb + 2].tag[0] == 'n' && strncmp(t[tb + 2].tag, "ns", 2) != 0)))
+					ev->entity = true;
+			}
 		}
 		/* any common noun glued after it, one character too (X厂) */
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {

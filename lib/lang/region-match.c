@@ -76,6 +76,7 @@ struct mention {
 	bool compound;      /* a bare name glued to a common noun (X瓷器) */
 	bool generic;       /* a direction + 区 (东区): needs its city named */
 	bool glued_noun;    /* a common noun glued after it (X时代, X炒饭) */
+	bool entity;        /* and the two modify another word (X时代的员工) */
 	size_t word_off, word_len;
 };
 
@@ -488,7 +489,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				x->evidence = false;
 			}
 			x->generic = generic_district(g, gr, s, pos);
-			x->glued_noun = ev.noun_after || ev.noun_head;
+			x->glued_noun = ev.noun_after || ev.noun_head || ev.word_after;
+			x->entity = ev.entity;
 			pos = end;
 			taken = true;
 			{
@@ -879,7 +881,8 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 			continue;
 		r = yd_gazetteer_find(g, m[i].code);
 		score = !r ? 0 : r->level <= 1 ? 2 : r->level == 2 ? 1 : 0;
-		if (r && r->level <= 2 && m[i].glued_noun && !admin && !insurance_product(s, n, m[i].end))
+		if (r && r->level <= 2 && m[i].glued_noun && (!admin || m[i].entity) &&
+		    !insurance_product(s, n, m[i].end))
 			score--;
 		for (j = 0; j < nm; j++) {
 			if (j == i || m[j].dead || !m[j].code)

@@ -340,6 +340,24 @@ static void test_city_glued_to_noun(void **state)
 	NO_REGION("通化东宝的胰岛素和进口的比哪个好");
 	REGIONS("成都惠民保值得买吗", 510100);
 	REGIONS("深圳系统显示已参保", 440300);
+	/* any content word the dictionary tags a verb (炒饭) or numeral */
+	NO_REGION("扬州炒饭太油了，吃完胃胀");
+	/* not a question or modal verb, nor an adjective said of it */
+	REGIONS("海口有没有治银屑病的专科", 460100);
+	REGIONS("林芝常见的高原病有哪些", 540400);
+	/* in a text about insurance too when the two name a thing */
+	NO_REGION("听说宁德时代的员工医保是按工资交的");
+	REGIONS("宁德的员工医保是按工资交的", 350900);
+}
+
+/* X的医院 is X's hospital: the words of a hospital's name stop at 的, so
+ * 新建的区医院 does not make 新建 start one. */
+static void test_hospital_name_stops_at_de(void **state)
+{
+	(void)state;
+	REGIONS("辽宁盘锦市大洼区新建的区医院开诊了", 211104);
+	assert_false(why_of("盘锦新建的区医院开诊了", "新建") & YD_WHY_HOSPITAL);
+	assert_true(why_of("大洼区人民医院开诊了", "大洼区") & YD_WHY_HOSPITAL);
 }
 
 int main(void)
@@ -371,6 +389,7 @@ int main(void)
 		cmocka_unit_test(test_named_again_is_the_city),
 		cmocka_unit_test(test_joint_organisation),
 		cmocka_unit_test(test_city_glued_to_noun),
+		cmocka_unit_test(test_hospital_name_stops_at_de),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
