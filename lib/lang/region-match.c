@@ -48,6 +48,11 @@ static const char *const deny_after[] = {
 	"系",   /* a group named after a place: 莆田系 (hospitals) */
 };
 
+/* Position words after a noun: 边上, 附近 (运河边上). */
+static const char *const positions[] = {
+	"边", "旁", "附近", "对面", "脚下", "底下", "上面", "下面", "里面", "跟前", "一侧",
+};
+
 /* …unless they start these words: 深圳系统 is 深圳's system. */
 static const char *const deny_after_not[] = { "系统", "系列" };
 
@@ -269,6 +274,20 @@ static bool contains_next(const yd_gazetteer *g, const struct alias_group *gr,
 	return false;
 }
 
+/* True if a candidate of `gr` lies inside a candidate of `up`. */
+static bool inside_group(const yd_gazetteer *g, const struct alias_group *gr,
+			 const struct alias_group *up)
+{
+	uint32_t a[MAX_CAND], d[MAX_CAND];
+	size_t na = candidates(g, up, a), nd = candidates(g, gr, d), i, j;
+
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nd; j++)
+			if (yd_gaz_is_ancestor(g, a[i], d[j]))
+				return true;
+	return false;
+}
+
 /* 新疆巴州, 新疆博州: the common short form of an autonomous prefecture,
  * its name's first character and 州, right after its province. Returns
  * the prefecture's code if exactly one child of the province fits. */
@@ -405,6 +424,15 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			if (ev.fit == FIT_INSIDE && !ordinary && group_level(g, gr, 1) &&
 			    ev.word_off == pos && ev.hospital)
 				ev.fit = FIT_WORD;
+			/* 北京朝阳医院 (one word, nt): inside an institution's
+			 * name, a region right after the region that starts
+			 * it and inside that region is a place too (上海长海医院
+			 * is not: 长海县 is not in 上海) */
+			if (ev.fit == FIT_INSIDE && ev.word_tag && strcmp(ev.word_tag, "nt") == 0 &&
+			    nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos &&
+			    m[nm - 1].start == ev.word_off &&
+			    inside_group(g, gr, &g->groups[m[nm - 1].group]))
+				ev.fit = FIT_WORD;
 			/* 湖南岳阳 cut 湖/南岳/阳: a region and one inside it
 			 * side by side are two names whatever the cut */
 			if (ev.fit == FIT_INSIDE &&
@@ -488,6 +516,12 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				x->compound = true;
 				x->evidence = false;
 			}
+			/* 在运河边上, 到湖口附近: an ordinary noun and a
+			 * position word is a spot by that thing; 在/我在 before
+			 * it place the spot */
+			if (ordinary && followed_by(s, n, end, positions, sizeof positions / sizeof *positions) &&
+			    !ev.after && !ev.civic && ev.fit != FIT_SUFFIX)
+				x->evidence = false;
 			x->generic = generic_district(g, gr, s, pos);
 			x->glued_noun = ev.noun_after || ev.noun_head || ev.word_after;
 			x->entity = ev.entity;

@@ -360,6 +360,26 @@ static void test_hospital_name_stops_at_de(void **state)
 	assert_true(why_of("大洼区人民医院开诊了", "大洼区") & YD_WHY_HOSPITAL);
 }
 
+/* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
+ * region that starts an institution's name is a place too. */
+static void test_district_inside_institution(void **state)
+{
+	(void)state;
+	REGIONS("我妈在北京朝阳医院做的胃镜", 110105);
+	REGIONS("我妈在上海长海医院做的胃镜", 310000);
+}
+
+/* A landform's character and a position word (坡头, 河口) is a noun
+ * like a structure's; an ordinary noun then 边上/附近 is a spot by it. */
+static void test_position_nouns(void **state)
+{
+	(void)state;
+	NO_REGION("爬到坡头歇了一会儿，腰就疼了");
+	REGIONS("湛江坡头的医保怎么交", 440804);
+	NO_REGION("我在运河边上摆摊，嗓子天天哑");
+	REGIONS("我在沧州运河区摆摊，医保怎么交", 130903);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -390,6 +410,8 @@ int main(void)
 		cmocka_unit_test(test_joint_organisation),
 		cmocka_unit_test(test_city_glued_to_noun),
 		cmocka_unit_test(test_hospital_name_stops_at_de),
+		cmocka_unit_test(test_district_inside_institution),
+		cmocka_unit_test(test_position_nouns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
