@@ -19,9 +19,14 @@
  *      kind than a place in the dictionary: 安康, 保定, 朝阳) counts only
  *      with evidence: that narrowing, place words around it, a containing
  *      region named nearby, a list of places, or a city hospital's name;
- *    - if still ambiguous, regions found elsewhere in the text narrow
- *      them; then resolve_alone decides, and it prefers no answer to a
- *      guess.
+ *    - if still ambiguous, a name listed beside it gives its level
+ *      (长春、吉林: the city), a region named elsewhere that is itself a
+ *      candidate is the one meant (白银市 … 白银), regions found
+ *      elsewhere in the text narrow them; then resolve_alone decides,
+ *      and it prefers no answer to a guess.
+ *    - a name kept with no evidence of its own is scored (support()):
+ *      a province's bare name is a place, a county's only with the
+ *      text's support (listed, named again, its city named).
  * 3. Keep the most specific distinct codes in order of first mention;
  *    those named only as the start of a hospital's name go last, at most
  *    HOSPITAL_MAX of them.
