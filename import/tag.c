@@ -28,6 +28,9 @@ static const char *refusal(unsigned why)
 		return "a product's or person's name with a common noun, no place words";
 	if (why & YD_WHY_UNSURE)
 		return "names several places and nothing decides";
+	if (why & YD_WHY_BARE)
+		return "a bare name, too little evidence of place (suffix, place words, "
+		       "its province or city, a list of places, named again)";
 	return "refused";
 }
 
@@ -41,6 +44,7 @@ static void evidence(unsigned why)
 		{ YD_WHY_SUFFIX, "place suffix" }, { YD_WHY_CONTEXT, "place words around it" },
 		{ YD_WHY_WITHIN, "containing region named" }, { YD_WHY_LISTED, "listed with places" },
 		{ YD_WHY_HOSPITAL, "starts a hospital's name" },
+		{ YD_WHY_AGAIN, "named again with place words" },
 		{ YD_WHY_ORDINARY, "also an ordinary word" },
 	};
 	size_t i, k = 0;

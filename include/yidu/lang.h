@@ -137,8 +137,11 @@ enum {
 	                            * named: a part of a campus or town */
 	YD_WHY_COMPOUND = 1 << 13, /* refused: glued to a common noun with no place
 	                            * words: a product's or person's name (X瓷器) */
+	YD_WHY_AGAIN = 1 << 14,    /* the same region named elsewhere with place words */
+	YD_WHY_BARE = 1 << 15,     /* refused: a bare name whose evidence falls short
+	                            * (a county's name alone, a city's glued to a noun) */
 	YD_WHY_REFUSED = YD_WHY_INSIDE | YD_WHY_NO_CONTEXT | YD_WHY_OTHER_NAME | YD_WHY_UNSURE |
-			 YD_WHY_CAMPUS | YD_WHY_COMPOUND,
+			 YD_WHY_CAMPUS | YD_WHY_COMPOUND | YD_WHY_BARE,
 };
 
 typedef struct yd_region_mention {

@@ -518,6 +518,22 @@ static bool has_structure_head(const char *c)
 	return false;
 }
 
+/* A landform's or structure's character and a position word: 坡头,
+ * 河口, 港口, 台前, 湖里 (the top of the slope, the river's mouth). */
+static bool position_noun(const char *c)
+{
+	static const char landforms[] = "桥台泉港滨河湖塘池湾岸坡滩山江村街路";
+	static const char positions[] = "头口边上下前后里底顶尾";
+	bool first = false, second = false;
+	size_t i;
+
+	for (i = 0; i + 3 <= sizeof landforms - 1; i += 3)
+		first |= memcmp(landforms + i, c, 3) == 0;
+	for (i = 0; i + 3 <= sizeof positions - 1; i += 3)
+		second |= memcmp(positions + i, c + 3, 3) == 0;
+	return first && second;
+}
+
 static void mark_words(yd_gazetteer *g)
 {
 	size_t i, k;
@@ -527,12 +543,20 @@ static void mark_words(yd_gazetteer *g)
 		yd_word w;
 		bool county = true;
 
-		if (gr->count == 0 || !yd_dict_lookup(g->dict, gr->str, gr->len, &w))
+		if (gr->count == 0)
 			continue;
 		for (k = gr->first; k < gr->first + gr->count; k++) {
 			const yd_region *r = yd_gazetteer_find(g, g->ents[k].code);
 			county &= r && r->level == 3;
 		}
+		/* a position at a landform is a noun, known to the
+		 * dictionary or not (坡头) */
+		if (county && gr->best >= KIND_SHORT && gr->len == 6 && position_noun(gr->str)) {
+			gr->flags |= GROUP_WORD;
+			continue;
+		}
+		if (!yd_dict_lookup(g->dict, gr->str, gr->len, &w))
+			continue;
 		/* a county's two-character short form that is a word made
 		 * like a common noun of a structure or a landform (天桥, 湖滨,
 		 * 天台, 温泉: a modifier and 桥/滨/台/泉 …) names that thing

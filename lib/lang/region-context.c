@@ -48,7 +48,12 @@ static const char *const strong_before_words[] = {
 static const char *const org_heads[] = {
 	"公司", "有限公司", "集团", "地产", "房地产", "置业", "银行", "俱乐部", "队",
 	"球队", "足球队", "篮球队", "联队", "实业", "控股", "股份",
+	"农商行", "商行", "信用社", "农信社", "农商银行",
 };
+
+/* Verbs that join names inside an organisation's name (成都重庆联合置业,
+ * 广州深圳联合科技公司): a name before them is a party to the company. */
+static const char *const joint_words[] = { "联合", "合作", "联手", "合资" };
 
 /* Words before a person's name: 叫玉环, 名叫宁安. */
 static const char *const naming[] = { "叫", "名叫", "叫做", "名字叫", "取名", "起名" };
@@ -253,6 +258,18 @@ static size_t char_len(const char *s, size_t n, size_t pos)
 }
 
 /* A city's own hospital after s[pos]: (市|县|区)? (第N)? 人民医院 … */
+/* An organisation's head noun of two or more characters starts at pos,
+ * whatever the segmentation (农/商行 for 农商行). */
+static bool org_head_at(const char *s, size_t n, size_t pos)
+{
+	size_t i;
+
+	for (i = 0; i < N(org_heads); i++)
+		if (strlen(org_heads[i]) >= 6 && starts(s, n, pos, org_heads[i]))
+			return true;
+	return false;
+}
+
 static bool civic_at(const char *s, size_t n, size_t pos)
 {
 	static const char *const units[] = { "市", "县", "区", "州" };
@@ -279,7 +296,8 @@ static bool hospital_at(const char *s, size_t n, size_t pos)
 	for (k = 0; k <= 10 && pos < n; k++) {
 		if (starts_any(s, n, pos, hospital_ends, N(hospital_ends), NULL))
 			return true;
-		if (!yd_seg_is_word_char(s, n, pos))
+		/* X的医院 is X's hospital, not one named X…医院 */
+		if (!yd_seg_is_word_char(s, n, pos) || starts(s, n, pos, "的"))
 			return false;
 		pos += char_len(s, n, pos);
 	}
@@ -423,6 +441,32 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    !institution_short(d, s + z->off, z->len) &&
 			    !equals_any(s + z->off, z->len, activities, N(activities)))
 				ev->noun_after = true;
+		}
+		/* any content word of two or more characters glued after it
+		 * (X炒饭, X三七, X导演, not an adjective: X常见病; the dictionary's tags for a
+		 * product's or a person's word vary), not one of the words
+		 * that say what one does at a place (X看病, X旅游) */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
+			    z->tag[0] && strchr("nmjv", z->tag[0]) && strcmp(z->tag, "vn") != 0 &&
+			    /* 有没有, 能不能, 要不要, 看得好: a question or modal verb */
+			    !(z->tag[0] == 'v' && in_set("有是能会要可去来在看得", s + z->off)) &&
+			    strncmp(z->tag, "ns", 2) != 0 && strcmp(z->tag, "nt") != 0 &&
+			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !institution_short(d, s + z->off, z->len) &&
+			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+			    !equals_any(s + z->off, z->len, activities, N(activities))) {
+				ev->word_after = true;
+				/* …and the two then modify another word, as a
+				 * name does (X时代的员工, X健康大药房) */
+				if (tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
+				    (starts(s, n, t[tb + 2].off, "的") ||
+				     (t[tb + 2].tag[0] == 'n' && strncmp(t[tb + 2].tag, "ns", 2) != 0)))
+					ev->entity = true;
+			}
 		}
 		/* any common noun glued after it, one character too (X厂) */
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
@@ -710,6 +754,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (run >= 2 || (run == 1 && in_set(transliteration, s + t[ta - 1].off)))
 				ev->glued = true;
 		}
+		/* 去了X, 前去了X, 回到了X: a verb of motion, its 了, then the place */
+		if (start_ok && x->off == a && ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
+		    t[ta - 1].len == 3 && memcmp(s + t[ta - 1].off, "了", 3) == 0 &&
+		    t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
+		    in_set("去到回", s + t[ta - 2].off + t[ta - 2].len - 3))
+			ev->before = true;
+		/* 转回X, 迁回X, 前去X: a verb of motion ending in 回 or 去 */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    t[ta - 1].len == 6 && (t[ta - 1].tag[0] == 'v' || !t[ta - 1].tag[0]) &&
+		    in_set("回去", s + t[ta - 1].off + 3))
+			ev->before = true;
 		/* the word before it */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words))) {
@@ -737,12 +792,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			for (j = tb + 1; j < nt && j <= tb + 4 && t[j].off == at &&
 				     (t[j].flags & YD_TOK_HAN); j++) {
-				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads))) {
+				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads)) ||
+				    org_head_at(s, n, t[j].off)) {
 					ev->org = true;
 					break;
 				}
 				/* an unknown word is a brand's (上海申花俱乐部) */
 				if (!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) {
+					at += t[j].len;
+					continue;
+				}
+				if (equals_any(s + t[j].off, t[j].len, joint_words, N(joint_words))) {
 					at += t[j].len;
 					continue;
 				}

@@ -52,6 +52,10 @@ struct place_evidence {
 	                  * noun takes as well (去温泉, 站在平原上) */
 	bool org;        /* an organisation's name: X (and other names or
 	                  * nouns) then 公司/集团/地产/银行/队/俱乐部 … */
+	bool word_after; /* a content word of 2+ characters glued after it,
+	                  * none of what one does at a place (X看病) */
+	bool entity;     /* word_after, and the two modify the next word
+	                  * (X时代的员工): a named thing, not the place */
 	bool noun_after; /* a common noun glued after it (no institution's,
 	                  * no place word): a product's or brand's name or a
 	                  * person with a title; region-match.c decides */

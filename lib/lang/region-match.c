@@ -19,9 +19,14 @@
  *      kind than a place in the dictionary: 安康, 保定, 朝阳) counts only
  *      with evidence: that narrowing, place words around it, a containing
  *      region named nearby, a list of places, or a city hospital's name;
- *    - if still ambiguous, regions found elsewhere in the text narrow
- *      them; then resolve_alone decides, and it prefers no answer to a
- *      guess.
+ *    - if still ambiguous, a name listed beside it gives its level
+ *      (长春、吉林: the city), a region named elsewhere that is itself a
+ *      candidate is the one meant (白银市 … 白银), regions found
+ *      elsewhere in the text narrow them; then resolve_alone decides,
+ *      and it prefers no answer to a guess.
+ *    - a name kept with no evidence of its own is scored (support()):
+ *      a province's bare name is a place, a county's only with the
+ *      text's support (listed, named again, its city named).
  * 3. Keep the most specific distinct codes in order of first mention;
  *    those named only as the start of a hospital's name go last, at most
  *    HOSPITAL_MAX of them.
@@ -46,6 +51,11 @@ static const char *const deny_after[] = {
 	"财险", "基金", "信托", "日报", "晚报", "卫视", "电视台", "机场",
 	"啤酒", "花园", "小区",
 	"系",   /* a group named after a place: 莆田系 (hospitals) */
+};
+
+/* Position words after a noun: 边上, 附近 (运河边上). */
+static const char *const positions[] = {
+	"边", "旁", "附近", "对面", "脚下", "底下", "上面", "下面", "里面", "跟前", "一侧",
 };
 
 /* …unless they start these words: 深圳系统 is 深圳's system. */
@@ -75,6 +85,8 @@ struct mention {
 	bool direct_hospital; /* X医院: the hospital's name unless X is placed */
 	bool compound;      /* a bare name glued to a common noun (X瓷器) */
 	bool generic;       /* a direction + 区 (东区): needs its city named */
+	bool glued_noun;    /* a common noun glued after it (X时代, X炒饭) */
+	bool entity;        /* and the two modify another word (X时代的员工) */
 	size_t word_off, word_len;
 };
 
@@ -267,6 +279,20 @@ static bool contains_next(const yd_gazetteer *g, const struct alias_group *gr,
 	return false;
 }
 
+/* True if a candidate of `gr` lies inside a candidate of `up`. */
+static bool inside_group(const yd_gazetteer *g, const struct alias_group *gr,
+			 const struct alias_group *up)
+{
+	uint32_t a[MAX_CAND], d[MAX_CAND];
+	size_t na = candidates(g, up, a), nd = candidates(g, gr, d), i, j;
+
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nd; j++)
+			if (yd_gaz_is_ancestor(g, a[i], d[j]))
+				return true;
+	return false;
+}
+
 /* 新疆巴州, 新疆博州: the common short form of an autonomous prefecture,
  * its name's first character and 州, right after its province. Returns
  * the prefecture's code if exactly one child of the province fits. */
@@ -403,6 +429,15 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			if (ev.fit == FIT_INSIDE && !ordinary && group_level(g, gr, 1) &&
 			    ev.word_off == pos && ev.hospital)
 				ev.fit = FIT_WORD;
+			/* 北京朝阳医院 (one word, nt): inside an institution's
+			 * name, a region right after the region that starts
+			 * it and inside that region is a place too (上海长海医院
+			 * is not: 长海县 is not in 上海) */
+			if (ev.fit == FIT_INSIDE && ev.word_tag && strcmp(ev.word_tag, "nt") == 0 &&
+			    nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos &&
+			    m[nm - 1].start == ev.word_off &&
+			    inside_group(g, gr, &g->groups[m[nm - 1].group]))
+				ev.fit = FIT_WORD;
 			/* 湖南岳阳 cut 湖/南岳/阳: a region and one inside it
 			 * side by side are two names whatever the cut */
 			if (ev.fit == FIT_INSIDE &&
@@ -486,7 +521,15 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				x->compound = true;
 				x->evidence = false;
 			}
+			/* 在运河边上, 到湖口附近: an ordinary noun and a
+			 * position word is a spot by that thing; 在/我在 before
+			 * it place the spot */
+			if (ordinary && followed_by(s, n, end, positions, sizeof positions / sizeof *positions) &&
+			    !ev.after && !ev.civic && ev.fit != FIT_SUFFIX)
+				x->evidence = false;
 			x->generic = generic_district(g, gr, s, pos);
+			x->glued_noun = ev.noun_after || ev.noun_head || ev.word_after;
+			x->entity = ev.entity;
 			pos = end;
 			taken = true;
 			{
@@ -608,6 +651,54 @@ static uint32_t resolve_text(const yd_gazetteer *g, const uint32_t *cand, size_t
 	return 0;
 }
 
+/* The members of a list are alike (长春、吉林两地: the city 吉林, not
+ * the province; 天津、河北: the province, not 天津's 河北区): keeps the candidates of the level of a resolved name
+ * listed right beside mention i, when there are some; returns the count. */
+static size_t peer_level(const yd_gazetteer *g, const char *s, const struct mention *m,
+			 size_t nm, size_t i, uint32_t *cand, size_t nc)
+{
+	size_t j, k, kept;
+
+	for (j = 0; j < nm; j++) {
+		const yd_region *peer;
+
+		if (j == i || m[j].dead || !m[j].code ||
+		    !(j < i ? yd_place_listed(s, m[j].end, m[i].start)
+			    : yd_place_listed(s, m[i].end, m[j].start)) ||
+		    !(peer = yd_gazetteer_find(g, m[j].code)))
+			continue;
+		/* 吉安县和吉安: a list names different places, so a
+		 * candidate that is the peer is the one not meant */
+		for (k = kept = 0; k < nc; k++)
+			if (cand[k] != m[j].code)
+				cand[kept++] = cand[k];
+		if (kept < nc)
+			return kept ? kept : nc;
+		for (k = kept = 0; k < nc; k++) {
+			const yd_region *r = yd_gazetteer_find(g, cand[k]);
+
+			if (r && r->level == peer->level)
+				cand[kept++] = cand[k];
+		}
+		/* none of that level: the candidates stay as they were */
+		if (kept)
+			return kept;
+		return nc;
+	}
+	return nc;
+}
+
+/* True if `code` is each of the candidates or an ancestor of it. */
+static bool contains_all(const yd_gazetteer *g, const uint32_t *cand, size_t n, uint32_t code)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (cand[i] != code && !yd_gaz_is_ancestor(g, code, cand[i]))
+			return false;
+	return true;
+}
+
 /* True if a live mention other than i, a name that is no ordinary word,
  * can name a region containing one of the candidates; narrows them to
  * those (*nc). */
@@ -703,6 +794,20 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 			continue;
 		}
 		nc = candidates(g, gr, cand);
+		nc = peer_level(g, s, m, nm, i, cand, nc);
+		/* a region found elsewhere that is itself a candidate and
+		 * contains the others is the one meant (白银 … 白银市: the
+		 * city, not its 白银区); a county named with its unit beside
+		 * its city's bare name is set apart (长沙县人在长沙) */
+		for (j = 0; j < nm && nc > 1; j++)
+			if (j != i && !m[j].dead && m[j].code)
+				for (k = 0; k < nc; k++)
+					if (cand[k] == m[j].code &&
+					    contains_all(g, cand, nc, cand[k])) {
+						cand[0] = cand[k];
+						nc = 1;
+						break;
+					}
 		for (j = 0; j < nm && nc > 1; j++)
 			if (j != i && !m[j].dead && m[j].code && m[j].group != m[i].group &&
 			    (k = narrow(g, cand, nc, m[j].code)) > 0)
@@ -750,12 +855,107 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 			m[i].dead = true;
 }
 
+/* True if 保 ends a short word right after s[..pos): a city's own health
+ * insurance product (成都惠民保, 青岛琴岛e保) is named after the city. */
+static bool insurance_product(const char *s, size_t n, size_t pos)
+{
+	size_t p = pos, chars;
+
+	for (chars = 0; chars < 4 && p < n; chars++) {
+		size_t k = ((unsigned char)s[p] & 0x80) ? 3 : 1;
+
+		if (k == 3 && p + 3 <= n && memcmp(s + p, "保", 3) == 0)
+			return chars > 0;
+		p += k;
+	}
+	return false;
+}
+
+/* Evidence of place a kept mention has of its own: a place suffix, place
+ * words around it, a containing region right by it, a list, a hospital,
+ * or its official full name. */
+static bool own_evidence(const struct mention *x, const char *s)
+{
+	static const char *const units[] = { "县", "市", "区", "州", "旗", "盟" };
+	size_t k;
+
+	/* a short form with its unit: 通道县 for 通道侗族自治县, 大理州
+	 * (two characters end with one as part of the name: 化州, 通州) */
+	for (k = 0; k < sizeof units / sizeof *units; k++)
+		if (x->end - x->start >= 9 && memcmp(s + x->end - 3, units[k], 3) == 0)
+			return true;
+	return x->evidence || (x->why & (YD_WHY_NAME | YD_WHY_SUFFIX | YD_WHY_CONTEXT |
+					  YD_WHY_WITHIN | YD_WHY_LISTED | YD_WHY_HOSPITAL));
+}
+
+/* Pass 4: a name with no evidence of its own is a place only if the rest
+ * of the text supports it enough. Each such name gets a score, and is
+ * kept at SUPPORT_NEEDED:
+ *   - what the name is: a province's is a place nearly always (2), a
+ *     prefecture's mostly (1), a county's is often a word, a person's or
+ *     a product's name (集美们, 陆川导演, 老泰山: 0); a city's glued to a
+ *     common noun is a brand's or a food's (X瓷器: one less), except in
+ *     a text about insurance or residence (深圳系统显示已参保), as in
+ *     scan();
+ *   - the text supports it (one each): listed with another place
+ *     (白银、武威、张掖), the same region named elsewhere with place
+ *     words (天门 … 天门市医保局), a region containing it named anywhere
+ *     in the text (上海 … 静安).
+ * The scores are taken before any name is refused, so two names do not
+ * support each other out of order. */
+enum { SUPPORT_NEEDED = 1 };
+
+static void support(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
+		    size_t nm)
+{
+	bool drop[MAX_MENTIONS] = { false }, admin = admin_text(s, n);
+	size_t i, j;
+
+	for (i = 0; i < nm; i++) {
+		const yd_region *r;
+		int score;
+		unsigned found = 0;
+
+		if (m[i].dead || !m[i].code || own_evidence(&m[i], s))
+			continue;
+		r = yd_gazetteer_find(g, m[i].code);
+		score = !r ? 0 : r->level <= 1 ? 2 : r->level == 2 ? 1 : 0;
+		if (r && r->level <= 2 && m[i].glued_noun && (!admin || m[i].entity) &&
+		    !insurance_product(s, n, m[i].end))
+			score--;
+		for (j = 0; j < nm; j++) {
+			if (j == i || m[j].dead || !m[j].code)
+				continue;
+			if (!(found & YD_WHY_AGAIN) && m[j].code == m[i].code && own_evidence(&m[j], s))
+				found |= YD_WHY_AGAIN;
+			if (!(found & YD_WHY_WITHIN) && yd_gaz_is_ancestor(g, m[j].code, m[i].code))
+				found |= YD_WHY_WITHIN;
+			if (!(found & YD_WHY_LISTED) &&
+			    (j < i ? yd_place_listed(s, m[j].end, m[i].start)
+				   : yd_place_listed(s, m[i].end, m[j].start)))
+				found |= YD_WHY_LISTED;
+		}
+		score += (found & YD_WHY_AGAIN) != 0;
+		score += (found & YD_WHY_WITHIN) != 0;
+		score += (found & YD_WHY_LISTED) != 0;
+		m[i].why |= found;
+		drop[i] = score < SUPPORT_NEEDED;
+	}
+	for (i = 0; i < nm; i++)
+		if (drop[i]) {
+			m[i].dead = true;
+			m[i].code = 0;
+			m[i].why |= YD_WHY_BARE;
+		}
+}
+
 static size_t find_mentions(const yd_gazetteer *g, const char *text, size_t n,
 			    struct mention *m)
 {
 	size_t nm = scan(g, text, n, m);
 
 	resolve(g, text, m, nm);
+	support(g, text, n, m, nm);
 	return nm;
 }
 

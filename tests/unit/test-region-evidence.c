@@ -255,6 +255,131 @@ static void test_verb_complement(void **state)
 	REGIONS("退休以后想把医保转回平顺", 140425);
 }
 
+/* The why of the first mention that is exactly `name` in s. */
+static unsigned why_of(const char *s, const char *name)
+{
+	yd_region_mention m[32];
+	size_t n = yd_region_mentions(gaz, s, strlen(s), m, 32), i;
+	const char *at;
+
+	for (at = strstr(s, name); at; at = strstr(at + 1, name))
+		for (i = 0; i < n && i < 32; i++)
+			if (m[i].off == (uint32_t)(at - s) && m[i].len == strlen(name))
+				return m[i].why;
+	return 0;
+}
+
+/* Pass 4 of region-match.c: a bare name is scored, a county's needs the
+ * text's support. */
+static void test_bare_county_needs_support(void **state)
+{
+	(void)state;
+	/* a county's name with nothing that says place */
+	NO_REGION("库尔勒这个牌子的奶粉宝宝喝了便秘");
+	NO_REGION("集美们，最近皮肤好干");
+	NO_REGION("我老泰山今年八十了，腿脚不好");
+	assert_true(why_of("集美们，最近皮肤好干", "集美") & YD_WHY_BARE);
+	/* supported: its city or province named anywhere in the text */
+	REGIONS("我在上海上班，社保卡是静安办的", 310106);
+	/* listed with other places */
+	REGIONS("绥滨、萝北两县今年起实行住院先诊疗后付费", 230422, 230421);
+	/* a province's or a city's bare name is a place on its own */
+	REGIONS("内蒙古冬天太冷了，老人关节疼", 150000);
+	REGIONS("长沙哪家医院看白癜风好", 430100);
+	/* its short form with a unit is a suffix: 三江县 for 三江侗族自治县 */
+	REGIONS("本报讯 三江县今年为低保户代缴医保费用", 450226);
+	/* said again with place words */
+	assert_true(why_of("伊春市医保局表示，伊春的参保人今后可以线上备案", "伊春") &
+		    YD_WHY_AGAIN);
+}
+
+/* 去了X, 前去了X, 转回X: verbs of motion that the dictionary joins */
+static void test_motion_with_le(void **state)
+{
+	(void)state;
+	REGIONS("上个月前去了陆川，回来一直咳嗽", 450922);
+	REGIONS("上周去了会理，回来就拉肚子", 513402);
+	NO_REGION("陆川这个人很奇怪，回来一直咳嗽");
+}
+
+/* Names in one list are peers: one does not narrow the other, they are
+ * of one level, and a list names different places. */
+static void test_list_peers(void **state)
+{
+	(void)state;
+	REGIONS("老人在天津、河北都住过院，医保怎么报", 120000, 130000);
+	REGIONS("这周要去长春、吉林看病", 220100, 220200);
+	REGIONS("吉林省的参保人去长春、吉林两地住院不用转诊", 220100, 220200);
+	REGIONS("南昌县和南昌的医保待遇一样吗", 360121, 360100);
+}
+
+/* A bare name said again after its city's full name is that city, not
+ * the district of the same name inside it. */
+static void test_named_again_is_the_city(void **state)
+{
+	(void)state;
+	REGIONS("本报讯 甘肃白银市医保局表示，白银的参保人今后线上备案", 620400);
+	REGIONS("长沙县人在长沙看病，医保算不算异地", 430121, 430100);
+}
+
+/* Names joined by 联合 (and the like) before an organisation's noun. */
+static void test_joint_organisation(void **state)
+{
+	(void)state;
+	NO_REGION("杭州宁波联合物流公司组织员工体检");
+	NO_REGION("成都重庆合作置业的员工体检查出脂肪肝");
+	NO_REGION("在武进农商行上班，单位体检查出甲状腺结节");
+	REGIONS("杭州和宁波联合开展门诊慢特病互认", 330100, 330200);
+}
+
+/* A city's bare name glued to a noun is a brand's, except a city's own
+ * insurance product or in a text about insurance. */
+static void test_city_glued_to_noun(void **state)
+{
+	(void)state;
+	NO_REGION("通化东宝的胰岛素和进口的比哪个好");
+	REGIONS("成都惠民保值得买吗", 510100);
+	REGIONS("深圳系统显示已参保", 440300);
+	/* any content word the dictionary tags a verb (炒饭) or numeral */
+	NO_REGION("扬州炒饭太油了，吃完胃胀");
+	/* not a question or modal verb, nor an adjective said of it */
+	REGIONS("海口有没有治银屑病的专科", 460100);
+	REGIONS("林芝常见的高原病有哪些", 540400);
+	/* in a text about insurance too when the two name a thing */
+	NO_REGION("听说宁德时代的员工医保是按工资交的");
+	REGIONS("宁德的员工医保是按工资交的", 350900);
+}
+
+/* X的医院 is X's hospital: the words of a hospital's name stop at 的, so
+ * 新建的区医院 does not make 新建 start one. */
+static void test_hospital_name_stops_at_de(void **state)
+{
+	(void)state;
+	REGIONS("辽宁盘锦市大洼区新建的区医院开诊了", 211104);
+	assert_false(why_of("盘锦新建的区医院开诊了", "新建") & YD_WHY_HOSPITAL);
+	assert_true(why_of("大洼区人民医院开诊了", "大洼区") & YD_WHY_HOSPITAL);
+}
+
+/* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
+ * region that starts an institution's name is a place too. */
+static void test_district_inside_institution(void **state)
+{
+	(void)state;
+	REGIONS("我妈在北京朝阳医院做的胃镜", 110105);
+	REGIONS("我妈在上海长海医院做的胃镜", 310000);
+}
+
+/* A landform's character and a position word (坡头, 河口) is a noun
+ * like a structure's; an ordinary noun then 边上/附近 is a spot by it. */
+static void test_position_nouns(void **state)
+{
+	(void)state;
+	NO_REGION("爬到坡头歇了一会儿，腰就疼了");
+	REGIONS("湛江坡头的医保怎么交", 440804);
+	NO_REGION("我在运河边上摆摊，嗓子天天哑");
+	REGIONS("我在沧州运河区摆摊，医保怎么交", 130903);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -278,6 +403,15 @@ int main(void)
 		cmocka_unit_test(test_structure_nouns),
 		cmocka_unit_test(test_history),
 		cmocka_unit_test(test_insured_kind),
+		cmocka_unit_test(test_bare_county_needs_support),
+		cmocka_unit_test(test_motion_with_le),
+		cmocka_unit_test(test_list_peers),
+		cmocka_unit_test(test_named_again_is_the_city),
+		cmocka_unit_test(test_joint_organisation),
+		cmocka_unit_test(test_city_glued_to_noun),
+		cmocka_unit_test(test_hospital_name_stops_at_de),
+		cmocka_unit_test(test_district_inside_institution),
+		cmocka_unit_test(test_position_nouns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
