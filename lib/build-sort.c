@@ -5,7 +5,9 @@
  * run is records one after another: k0, k1 (8 bytes each, host order),
  * the payload's length (2 bytes) and the payload. Reading merges the runs
  * through a binary heap of their first records, each run read through a
- * small buffer. */
+ * small buffer; beyond FANIN runs, groups of FANIN are first merged into
+ * longer runs, so reading holds at most FANIN buffers. */
+#define _GNU_SOURCE          /* O_TMPFILE */
 #include "config.h"
 
 #include <errno.h>
@@ -21,8 +23,11 @@
 #include "build-sort.h"
 
 #define HEAD 18                   /* k0, k1, length */
-#define RBUF (16 * 1024)          /* read buffer of a run */
-#define WBUF (64 * 1024)          /* write buffer */
+#define RBUF (16 * 1024)          /* read buffer of a run: > HEAD + MAX_PAYLOAD */
+#define WBUF (64 * 1024)          /* write buffer: > HEAD + MAX_PAYLOAD */
+#define FANIN 64                  /* runs merged at once */
+_Static_assert(RBUF >= HEAD + YD_XSORT_MAX_PAYLOAD && WBUF >= HEAD + YD_XSORT_MAX_PAYLOAD,
+	       "a record fits in a buffer");
 
 typedef struct ent {
 	uint64_t k0, k1;
@@ -144,11 +149,8 @@ static int write_all(int fd, const unsigned char *p, size_t n)
 	return 0;
 }
 
-/* Sorts the entries in memory and writes them out as one run. */
-static int spill(yd_xsort *s)
+static int add_run(yd_xsort *s, off_t start, off_t end)
 {
-	if (s->fd < 0 && open_temp(s) != 0)
-		return -1;
 	if (s->nruns == s->caprun) {
 		size_t cap = s->caprun ? 2 * s->caprun : 16;
 		run *r = realloc(s->runs, cap * sizeof *r);
@@ -157,6 +159,15 @@ static int spill(yd_xsort *s)
 		s->runs = r;
 		s->caprun = cap;
 	}
+	s->runs[s->nruns++] = (run){ .pos = start, .end = end };
+	return 0;
+}
+
+/* Sorts the entries in memory and writes them out as one run. */
+static int spill(yd_xsort *s)
+{
+	if (s->fd < 0 && open_temp(s) != 0)
+		return -1;
 	qsort(s->e, s->ne, sizeof *s->e, cmp_ent);
 	unsigned char *w = malloc(WBUF);
 	if (!w)
@@ -182,10 +193,9 @@ static int spill(yd_xsort *s)
 		goto fail;
 	s->fend += (off_t)wn;
 	free(w);
-	s->runs[s->nruns++] = (run){ .pos = start, .end = s->fend };
 	s->ne = 0;
 	s->used = 0;
-	return 0;
+	return add_run(s, start, s->fend);
 fail:
 	free(w);
 	return -1;
@@ -283,6 +293,89 @@ static void sift_down(yd_xsort *s, size_t i)
 	}
 }
 
+/* Merges runs [lo, hi) through the heap, reading each through its own
+ * buffer (allocated here, freed by yd_xsort_free or drop_buffers). */
+static int heap_init(yd_xsort *s, size_t lo, size_t hi)
+{
+	s->nheap = 0;
+	s->advance = false;
+	for (size_t i = lo; i < hi; i++) {
+		run *r = &s->runs[i];
+		if (!r->buf && !(r->buf = malloc(RBUF)))
+			return -1;
+		int rc = run_next(s, r);
+		if (rc < 0)
+			return -1;
+		if (rc > 0)
+			s->heap[s->nheap++] = i;
+	}
+	for (size_t i = s->nheap / 2; i-- > 0;)
+		sift_down(s, i);
+	return 0;
+}
+
+static int heap_pop(yd_xsort *s, yd_xrec *r)
+{
+	if (s->advance && s->nheap) {
+		int rc = run_next(s, &s->runs[s->heap[0]]);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			s->heap[0] = s->heap[--s->nheap];
+		sift_down(s, 0);
+	}
+	s->advance = true;
+	if (!s->nheap)
+		return 0;
+	*r = s->runs[s->heap[0]].cur;
+	return 1;
+}
+
+static void drop_buffers(yd_xsort *s, size_t lo, size_t hi)
+{
+	for (size_t i = lo; i < hi; i++) {
+		free(s->runs[i].buf);
+		s->runs[i].buf = NULL;
+	}
+}
+
+/* Merges runs [lo, lo + FANIN) into one new run at the end of the file:
+ * the runs read at once, and their buffers, stay at FANIN however many
+ * runs the records needed. */
+static int merge_some(yd_xsort *s, size_t lo)
+{
+	unsigned char *w = malloc(WBUF);
+	yd_xrec r;
+	size_t wn = 0;
+	off_t start = s->fend;
+	int rc;
+	if (!w || heap_init(s, lo, lo + FANIN) != 0)
+		goto fail;
+	while ((rc = heap_pop(s, &r)) > 0) {
+		if (wn + HEAD + r.len > WBUF) {
+			if (write_all(s->fd, w, wn) != 0)
+				goto fail;
+			s->fend += (off_t)wn;
+			wn = 0;
+		}
+		uint16_t len = (uint16_t)r.len;
+		memcpy(w + wn, &r.k0, 8);
+		memcpy(w + wn + 8, &r.k1, 8);
+		memcpy(w + wn + 16, &len, 2);
+		memcpy(w + wn + HEAD, r.data, r.len);
+		wn += HEAD + r.len;
+	}
+	if (rc < 0 || write_all(s->fd, w, wn) != 0)
+		goto fail;
+	s->fend += (off_t)wn;
+	free(w);
+	drop_buffers(s, lo, lo + FANIN);
+	return add_run(s, start, s->fend);
+fail:
+	free(w);
+	return -1;
+}
+
 /* Switches from adding to reading. */
 static int start_reading(yd_xsort *s)
 {
@@ -297,22 +390,13 @@ static int start_reading(yd_xsort *s)
 	free(s->arena);
 	s->e = NULL;
 	s->arena = NULL;
-	s->heap = malloc(s->nruns * sizeof *s->heap);
-	if (!s->heap)
+	if (!(s->heap = malloc(FANIN * sizeof *s->heap)))
 		return -1;
-	for (size_t i = 0; i < s->nruns; i++) {
-		run *r = &s->runs[i];
-		if (!(r->buf = malloc(RBUF)))
+	size_t lo = 0;
+	for (; s->nruns - lo > FANIN; lo += FANIN)
+		if (merge_some(s, lo) != 0)
 			return -1;
-		int rc = run_next(s, r);
-		if (rc < 0)
-			return -1;
-		if (rc > 0)
-			s->heap[s->nheap++] = i;
-	}
-	for (size_t i = s->nheap / 2; i-- > 0;)
-		sift_down(s, i);
-	return 0;
+	return heap_init(s, lo, s->nruns);
 }
 
 int yd_xsort_next(yd_xsort *s, yd_xrec *r)
@@ -326,19 +410,7 @@ int yd_xsort_next(yd_xsort *s, yd_xrec *r)
 		*r = (yd_xrec){ e->k0, e->k1, s->arena + e->off, e->len };
 		return 1;
 	}
-	if (s->advance && s->nheap) {
-		int rc = run_next(s, &s->runs[s->heap[0]]);
-		if (rc < 0)
-			return -1;
-		if (rc == 0)
-			s->heap[0] = s->heap[--s->nheap];
-		sift_down(s, 0);
-	}
-	s->advance = true;
-	if (!s->nheap)
-		return 0;
-	*r = s->runs[s->heap[0]].cur;
-	return 1;
+	return heap_pop(s, r);
 }
 
 void yd_xsort_free(yd_xsort *s)

@@ -21,7 +21,7 @@ typedef struct yd_xrec {
 	size_t len;
 } yd_xrec;
 
-#define YD_XSORT_MAX_PAYLOAD 65535
+#define YD_XSORT_MAX_PAYLOAD 1024
 
 /* A sorter whose temporary file, if it needs one, goes in dir (NULL: the
  * directory TMPDIR names, else /tmp). The memory it uses is about

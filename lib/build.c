@@ -486,14 +486,14 @@ static int install(yd_builder *b, yd_error *err)
 /* Peak memory stays under 256 MB whatever the corpus's size: a 128 MiB
  * page cache while articles are stored (their tables and indexes grow
  * everywhere at once), then a small one for the finish, whose steps read
- * and write in order and keep their own working sets in memory (the
- * related articles' groups, FTS5's 16 MB hash). Dirty pages are written
- * out first: SQLite frees only clean ones; malloc_trim hands the freed
- * heap back to the system. */
+ * and write in order and keep bounded working sets of their own (the
+ * external sorts of relating and counting, FTS5's 16 MB hash). Dirty
+ * pages are written out first: SQLite frees only clean ones; malloc_trim
+ * hands the freed heap back to the system. */
 #define FINISH_CACHE_KIB 32768
-/* Relating holds ~200 bytes an article of its own (title bigrams, group
- * members, K slots) and writes its rows in key order: a small cache then
- * keeps the step's peak down at a million articles (261 -> 236 MB). */
+/* Relating and counting work through external sorts (lib/build-sort.c,
+ * a few tens of MB whatever the corpus's size) and write their rows in
+ * key order: a small cache is enough while relating. */
 #define RELATE_CACHE_KIB 8192
 
 static void shrink_cache(yd_builder *b, int kib)
