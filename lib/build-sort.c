@@ -45,7 +45,7 @@ struct yd_xsort {
 	char *dir;
 	int fd;
 	off_t fend;
-	ent *e;
+	ent *e, *tmp;             /* tmp: the sort's copy */
 	size_t ne, cape;
 	unsigned char *arena;
 	size_t used, capa;
@@ -92,8 +92,8 @@ yd_xsort *yd_xsort_new(const char *dir)
 	if (!dir)
 		dir = getenv("TMPDIR");
 	s->dir = strdup(dir && *dir ? dir : "/tmp");
-	/* a third for the entries, a third for qsort's copy of them, a third
-	 * for the payloads */
+	/* a third for the entries, a third for the sort's copy of them, a
+	 * third for the payloads */
 	size_t b = yd_xsort_budget();
 	s->cape = b / 3 / sizeof(ent);
 	s->capa = b / 3;
@@ -106,12 +106,47 @@ yd_xsort *yd_xsort_new(const char *dir)
 	return s;
 }
 
-static int cmp_ent(const void *p, const void *q)
+static inline bool ent_less(const ent *a, const ent *b)
 {
-	const ent *a = p, *b = q;
-	if (a->k0 != b->k0)
-		return a->k0 < b->k0 ? -1 : 1;
-	return (a->k1 > b->k1) - (a->k1 < b->k1);
+	return a->k0 != b->k0 ? a->k0 < b->k0 : a->k1 < b->k1;
+}
+
+/* Sorts v[0..n) with tmp (n entries) beside it: insertion sort of short
+ * runs, then merges of runs twice as long, back and forth. Inline
+ * comparisons and a buffer kept from one run to the next, where qsort
+ * calls through a pointer and maps a fresh buffer every time. */
+static void sort_ents(ent *v, ent *tmp, size_t n)
+{
+	enum { SHORT = 16 };
+	for (size_t lo = 0; lo < n; lo += SHORT) {
+		size_t hi = lo + SHORT < n ? lo + SHORT : n;
+		for (size_t i = lo + 1; i < hi; i++) {
+			ent x = v[i];
+			size_t j = i;
+			for (; j > lo && ent_less(&x, &v[j - 1]); j--)
+				v[j] = v[j - 1];
+			v[j] = x;
+		}
+	}
+	ent *from = v, *to = tmp;
+	for (size_t w = SHORT; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n;
+			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				to[k++] = ent_less(&from[j], &from[i]) ? from[j++] : from[i++];
+			while (i < mid)
+				to[k++] = from[i++];
+			while (j < hi)
+				to[k++] = from[j++];
+		}
+		ent *t = from;
+		from = to;
+		to = t;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof *v);
 }
 
 /* An unnamed file in s->dir: gone when closed, even after a crash. */
@@ -168,7 +203,9 @@ static int spill(yd_xsort *s)
 {
 	if (s->fd < 0 && open_temp(s) != 0)
 		return -1;
-	qsort(s->e, s->ne, sizeof *s->e, cmp_ent);
+	if (!s->tmp && !(s->tmp = malloc(s->cape * sizeof *s->tmp)))
+		return -1;
+	sort_ents(s->e, s->tmp, s->ne);
 	unsigned char *w = malloc(WBUF);
 	if (!w)
 		return -1;
@@ -381,14 +418,19 @@ static int start_reading(yd_xsort *s)
 {
 	s->reading = true;
 	if (s->nruns == 0) {
-		qsort(s->e, s->ne, sizeof *s->e, cmp_ent);
+		if (s->ne && !(s->tmp = malloc(s->ne * sizeof *s->tmp)))
+			return -1;
+		sort_ents(s->e, s->tmp, s->ne);
+		free(s->tmp);
+		s->tmp = NULL;
 		return 0;
 	}
 	if (s->ne && spill(s) != 0)
 		return -1;
 	free(s->e);
+	free(s->tmp);
 	free(s->arena);
-	s->e = NULL;
+	s->e = s->tmp = NULL;
 	s->arena = NULL;
 	if (!(s->heap = malloc(FANIN * sizeof *s->heap)))
 		return -1;
@@ -424,6 +466,7 @@ void yd_xsort_free(yd_xsort *s)
 	free(s->runs);
 	free(s->heap);
 	free(s->e);
+	free(s->tmp);
 	free(s->arena);
 	free(s->dir);
 	free(s);
