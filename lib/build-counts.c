@@ -3,20 +3,25 @@
  * region subtree × topic subtree, the roots included).
  *
  * One pass over article_region and article_topic (both ordered by
- * article) does it all in memory: the closures are tiny (a region has at
- * most three levels), so an article contributes a handful of member rows
- * and |regions| × |topics| facet pairs, counted in a hash table. The rows
- * are then sorted and inserted in primary-key order, which is what makes
- * the inserts cheap. The same closures, written as words, are each
- * article's search facets (search_facet, indexed by lib/search-index.c). */
+ * article), beside the sort keys sorted by id, does it all: the closures
+ * are tiny (a region has at most three levels), so an article contributes
+ * a handful of member rows and |regions| × |topics| facet pairs, counted
+ * in a hash table (its size bounded by the trees, not the corpus). The
+ * member rows go through an external sort (lib/build-sort.c) and are
+ * inserted in primary-key order, which is what makes the inserts cheap,
+ * in the same memory whatever the corpus's size. The same closures,
+ * written as words, are each article's search facets (search_facet,
+ * indexed by lib/search-index.c). */
 #include "config.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "build-internal.h"
+#include "build-sort.h"
 #include "sqlutil.h"
 
 #define MAX_CLOSURE 64
@@ -216,13 +221,69 @@ static void cursor_next(cursor *c)
 	c->row = sqlite3_step(c->st) == SQLITE_ROW;
 }
 
+/* Member rows, keyed by (table << 62 | node, sort key xor the sign bit,
+ * which orders as the signed key): region_member's, then topic_member's,
+ * each in primary-key order. */
+#define MEMBER_TOPIC (UINT64_C(1) << 62)
+#define SIGN (UINT64_C(1) << 63)
+
+static int insert_members(sqlite3 *db, yd_xsort *members, yd_error *err)
+{
+	sqlite3_stmt *st[2] = { NULL, NULL };
+	yd_xrec r;
+	int more = -1;
+	if (sqlite3_prepare_v2(db, "INSERT INTO region_member VALUES (?1, ?2)",
+			       -1, &st[0], NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "INSERT INTO topic_member VALUES (?1, ?2)",
+			       -1, &st[1], NULL) != SQLITE_OK)
+		goto done;
+	while ((more = yd_xsort_next(members, &r)) > 0) {
+		sqlite3_stmt *s = st[(r.k0 & MEMBER_TOPIC) != 0];
+		sqlite3_bind_int64(s, 1, (int64_t)(r.k0 & ~MEMBER_TOPIC));
+		sqlite3_bind_int64(s, 2, (int64_t)(r.k1 ^ SIGN));
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			more = -1;
+			break;
+		}
+		sqlite3_reset(s);
+	}
+done:
+	if (more != 0)
+		yd_error_set(err, YD_EDB, "counting: %s", sqlite3_errcode(db) != SQLITE_OK
+			     ? sqlite3_errmsg(db) : strerror(errno));
+	sqlite3_finalize(st[0]);
+	sqlite3_finalize(st[1]);
+	return more == 0 ? 0 : -1;
+}
+
+/* Every sort key, in id order: the sort key's index covers this, so the
+ * (large) article rows are not read. */
+static int keys_by_id(sqlite3 *db, yd_xsort *s)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+	if (sqlite3_prepare_v2(db, "SELECT sortkey FROM article ORDER BY sortkey",
+			       -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t key = sqlite3_column_int64(st, 0);
+		if (yd_xsort_add(s, (uint64_t)(key & 0xffffffff), (uint64_t)key,
+				 NULL, 0) != 0)
+			break;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 int yd_build_counts(sqlite3 *db, yd_error *err)
 {
 	tree regions = { 0 }, topics = { 0 };
-	vec rm = { 0 }, tm = { 0 }, fc = { 0 };
+	vec fc = { 0 };
 	counter cnt = { 0 };
-	int64_t *keys = NULL;
-	size_t nkeys = 0;
+	char *dir = yd_xsort_dir_of(db);
+	yd_xsort *keys = yd_xsort_new(dir), *members = yd_xsort_new(dir);
+	yd_xrec kr;
+	int more;
 	cursor cr = { 0 }, ct = { 0 };
 	sqlite3_stmt *fst = NULL;
 	char facets[(MAX_CLOSURE * 2) * 24 + 8];
@@ -231,10 +292,12 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 	if (yd_sql_exec(db, "DELETE FROM region_member; DELETE FROM topic_member;"
 			"DELETE FROM facet_count; DELETE FROM search_facet",
 			"counting", err) != 0)
-		return -1;
+		goto done;
+	if (!keys || !members)
+		goto nomem;
 	if (load_tree(db, "SELECT code, parent FROM region ORDER BY code", &regions) != 0 ||
 	    load_tree(db, "SELECT id, parent FROM topic ORDER BY id", &topics) != 0 ||
-	    yd_build_load_keys(db, &keys, &nkeys) != 0 ||
+	    keys_by_id(db, keys) != 0 ||
 	    sqlite3_prepare_v2(db, "SELECT article, region FROM article_region "
 			       "ORDER BY article", -1, &cr.st, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT article, topic FROM article_topic "
@@ -246,8 +309,8 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 	}
 	cursor_next(&cr);
 	cursor_next(&ct);
-	for (size_t k = 0; k < nkeys; k++) {
-		int64_t key = keys[k], id = key & 0xffffffff;
+	while ((more = yd_xsort_next(keys, &kr)) > 0) {
+		int64_t key = (int64_t)kr.k1, id = key & 0xffffffff;
 		int64_t rs[MAX_CLOSURE + 1], ts[MAX_CLOSURE + 1];
 		size_t nr = 0, nt = 0;
 		/* rows of articles that no longer exist are skipped */
@@ -265,10 +328,12 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 			goto done;
 		}
 		for (size_t i = 0; i < nr; i++)
-			if (vec_push(&rm, rs[i], key) != 0)
+			if (yd_xsort_add(members, (uint64_t)rs[i], (uint64_t)key ^ SIGN,
+					 NULL, 0) != 0)
 				goto nomem;
 		for (size_t i = 0; i < nt; i++)
-			if (vec_push(&tm, ts[i], key) != 0)
+			if (yd_xsort_add(members, (uint64_t)ts[i] | MEMBER_TOPIC,
+					 (uint64_t)key ^ SIGN, NULL, 0) != 0)
 				goto nomem;
 		rs[nr++] = 0;
 		ts[nt++] = 1;
@@ -278,28 +343,31 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 						(uint32_t)ts[j]) != 0)
 					goto nomem;
 	}
+	if (more != 0)
+		goto nomem;
+	yd_xsort_free(keys);
+	keys = NULL;
 	/* (region << 32 | topic, n): sorting the key sorts by (region, topic) */
 	for (size_t i = 0; i < cnt.cap; i++)
 		if (cnt.keys[i] && vec_push(&fc, (int64_t)cnt.keys[i], cnt.vals[i]) != 0)
 			goto nomem;
-	if (insert_sorted(db, "INSERT INTO region_member VALUES (?1, ?2)", &rm, err) != 0 ||
-	    insert_sorted(db, "INSERT INTO topic_member VALUES (?1, ?2)", &tm, err) != 0 ||
+	if (insert_members(db, members, err) != 0 ||
 	    insert_sorted(db, "INSERT INTO facet_count VALUES (?1 >> 32, "
 			  "?1 & 4294967295, ?2)", &fc, err) != 0)
 		goto done;
 	rc = 0;
 	goto done;
 nomem:
-	yd_error_set(err, YD_ENOMEM, "out of memory while counting");
+	yd_error_set(err, YD_ENOMEM, "counting: %s", strerror(errno));
 done:
-	free(keys);
+	yd_xsort_free(keys);
+	yd_xsort_free(members);
+	free(dir);
 	sqlite3_finalize(cr.st);
 	sqlite3_finalize(ct.st);
 	sqlite3_finalize(fst);
 	free(regions.v);
 	free(topics.v);
-	free(rm.v);
-	free(tm.v);
 	free(fc.v);
 	free(cnt.keys);
 	free(cnt.vals);

@@ -74,7 +74,5 @@ bool yd_date_days(const char *s, int64_t *days);
 /* Hashes of the title's adjacent character pairs (Han bigrams and the
  * like), sorted and distinct; returns the count stored (at most max). */
 size_t yd_title_bigrams(const char *title, uint32_t *out, size_t max);
-/* Every article's sort key, ordered by id (the id is the low 32 bits). */
-int yd_build_load_keys(sqlite3 *db, int64_t **keys, size_t *n);
 
 #endif

@@ -128,38 +128,3 @@ size_t yd_title_bigrams(const char *title, uint32_t *out, size_t max)
 			out[w++] = out[i];
 	return w;
 }
-
-static int cmp_id(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a & 0xffffffff, y = *(const int64_t *)b & 0xffffffff;
-	return (x > y) - (x < y);
-}
-
-int yd_build_load_keys(sqlite3 *db, int64_t **keys, size_t *n)
-{
-	/* the sort key's unique index covers this query: no need to read the
-	 * (large) article rows */
-	sqlite3_stmt *st = NULL;
-	size_t cap = (size_t)yd_sql_int(db, "SELECT count(*) FROM article", 0) + 1;
-	int64_t *v = malloc(cap * sizeof *v);
-	*keys = NULL;
-	*n = 0;
-	if (!v || sqlite3_prepare_v2(db, "SELECT sortkey FROM article ORDER BY sortkey",
-				     -1, &st, NULL) != SQLITE_OK) {
-		free(v);
-		return -1;
-	}
-	size_t k = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && k < cap)
-		v[k++] = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return -1;
-	}
-	qsort(v, k, sizeof *v, cmp_id);
-	*keys = v;
-	*n = k;
-	return 0;
-}

@@ -6,60 +6,84 @@
  * Work stays within groups (region × topic) and, inside a group ordered by
  * date, within a window of WINDOW neighbours on each side, so the cost is
  * linear in the corpus: a group of up to 2 × WINDOW + 1 articles is
- * compared exhaustively, a larger one among articles close in time. */
+ * compared exhaustively, a larger one among articles close in time.
+ *
+ * Nothing is held for every article at once, so memory is the same at a
+ * thousand articles and at ten million: three external sorts
+ * (lib/build-sort.c) carry the work from one order to the next.
+ *   1. Sort keys (from their index) and title bigrams (from the titles'
+ *      index) sorted by id, read beside article_region and article_topic
+ *      (both ordered by article): one member record per group of an
+ *      article, with its sort key and bigrams.
+ *   2. Members sorted by (group, sort key): a sliding window of WINDOW
+ *      members compares each newcomer with those before it; a member
+ *      leaving the window hands over its best K candidates in that group.
+ *   3. Candidates sorted by article: the best K over all its groups, then
+ *      written after the article's listed rows.
+ * The best K of the union of the groups' candidates is the best K of the
+ * union of each group's best K (a pair meets once in a group, with the
+ * same score in every group), so the result is what comparing everything
+ * in memory gives (tests/unit/test-related.c checks it). */
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "build-internal.h"
+#include "build-sort.h"
 #include "sqlutil.h"
 
 #define WINDOW 24
 #define MAX_BIGRAMS 64
 #define MAX_GROUPS 8
-#define NONE UINT32_MAX
-
-/* 16 bytes: at a million articles there are a few million of these, and
- * the order of sort keys is kept as a rank rather than the 8-byte key. */
-typedef struct member {
-	uint64_t group;   /* region << 32 | topic */
-	uint32_t rank;    /* place of the article's sort key (date, then id) */
-	uint32_t idx;     /* article index */
-} member;
+/* a sort key xor SIGN orders as an unsigned number as the key does signed */
+#define SIGN (UINT64_C(1) << 63)
+#define ID(key) ((key) & 0xffffffff)
 
 typedef struct slot {
-	uint32_t cand;
-	int32_t score;
+	int64_t key;     /* the candidate's sort key (its id in the low bits) */
+	int32_t score;   /* -1: empty */
 } slot;
 
-typedef struct state {
-	size_t n;            /* articles */
-	int64_t *key;        /* sort keys in id order: the id is the low 32 bits */
-	uint32_t *rank;      /* rank[i]: article i's place in sort key order */
-	uint32_t *boff;      /* bigrams of article i: pool[boff[i]..+bcnt[i]) */
-	uint8_t *bcnt;
-	uint32_t *pool;
-	member *m;
-	size_t nm, mcap;
-	slot *top;           /* K slots per article */
-	size_t k;
-} state;
-
-#define ID(s, i) ((s)->key[i] & 0xffffffff)
-
-static int cmp_member(const void *p, const void *q)
+/* True if candidate x ranks above y: more shared bigrams, then newer. */
+static bool better(slot x, slot y)
 {
-	const member *a = p, *b = q;
-	if (a->group != b->group)
-		return a->group < b->group ? -1 : 1;
-	return (a->rank > b->rank) - (a->rank < b->rank);
+	if (y.score < 0)
+		return true;
+	if (x.score != y.score)
+		return x.score > y.score;
+	return x.key > y.key;
 }
 
-static int overlap(const state *s, uint32_t i, uint32_t j)
+/* Keeps the k best distinct candidates in t. */
+static void offer(slot *t, size_t k, int64_t key, int score)
 {
-	const uint32_t *a = s->pool + s->boff[i], *ae = a + s->bcnt[i];
-	const uint32_t *b = s->pool + s->boff[j], *be = b + s->bcnt[j];
+	slot x = { key, score };
+	size_t worst = 0;
+	for (size_t i = 0; i < k; i++) {
+		if (t[i].key == key && t[i].score >= 0)
+			return;
+		if (t[i].score < 0) {
+			t[i] = x;
+			return;
+		}
+		if (better(t[worst], t[i]))
+			worst = i;
+	}
+	if (k && better(x, t[worst]))
+		t[worst] = x;
+}
+
+static void clear_slots(slot *t, size_t k)
+{
+	for (size_t i = 0; i < k; i++)
+		t[i] = (slot){ 0, -1 };
+}
+
+static int overlap(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	const uint32_t *ae = a + na, *be = b + nb;
 	int n = 0;
 	while (a < ae && b < be) {
 		if (*a < *b)
@@ -75,333 +99,328 @@ static int overlap(const state *s, uint32_t i, uint32_t j)
 	return n;
 }
 
-/* True if candidate x ranks above y. */
-static bool better(const state *s, slot x, slot y)
-{
-	if (y.cand == NONE)
-		return true;
-	if (x.score != y.score)
-		return x.score > y.score;
-	return s->key[x.cand] > s->key[y.cand];
-}
+/* --- 1. articles by id → members ----------------------------------- */
 
-static void offer(state *s, uint32_t to, uint32_t cand, int score)
-{
-	slot *t = s->top + (size_t)to * s->k;
-	slot x = { cand, score };
-	size_t worst = 0;
-	for (size_t i = 0; i < s->k; i++) {
-		if (t[i].cand == cand)
-			return;
-		if (t[i].cand == NONE) {
-			t[i] = x;
-			return;
-		}
-		if (better(s, t[worst], t[i]))
-			worst = i;
-	}
-	if (better(s, x, t[worst]))
-		t[worst] = x;
-}
+enum { TAG_KEY, TAG_BIGRAMS };
 
-static size_t find_idx(const state *s, int64_t id);
-
-/* Ids and sort keys from the sort key's index, title bigrams from the
- * normalised titles' index: the article rows themselves (with their
- * bodies) are never read. */
-static int load_articles(sqlite3 *db, state *s)
+/* Sort keys and title bigrams, keyed by (id, tag). Ids and sort keys come
+ * from the sort key's index, titles from the normalised titles' index:
+ * the article rows themselves (with their bodies) are never read. */
+static int load_by_id(sqlite3 *db, yd_xsort *s)
 {
 	sqlite3_stmt *st = NULL;
-	int64_t *keys;
-	size_t n;
-	if (yd_build_load_keys(db, &keys, &n) != 0)
+	int rc;
+	if (sqlite3_prepare_v2(db, "SELECT sortkey FROM article ORDER BY sortkey",
+			       -1, &st, NULL) != SQLITE_OK)
 		return -1;
-	s->n = n;
-	s->key = keys;
-	s->boff = calloc(n + 1, sizeof *s->boff);
-	s->bcnt = calloc(n + 1, 1);
-	size_t pcap = 1 << 16, used = 0;
-	s->pool = malloc(pcap * sizeof *s->pool);
-	if (!s->boff || !s->bcnt || !s->pool)
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t key = sqlite3_column_int64(st, 0);
+		if (yd_xsort_add(s, (uint64_t)ID(key), TAG_KEY, &key, sizeof key) != 0)
+			break;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
 		return -1;
 	if (sqlite3_prepare_v2(db, "SELECT id, title_key FROM article ORDER BY title_key",
 			       -1, &st, NULL) != SQLITE_OK)
 		return -1;
-	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (used + MAX_BIGRAMS > pcap) {
-			pcap *= 2;
-			uint32_t *p = realloc(s->pool, pcap * sizeof *p);
-			if (!p)
-				break;
-			s->pool = p;
-		}
-		size_t i = find_idx(s, sqlite3_column_int64(st, 0));
-		if (i == (size_t)-1)
-			continue;
+		uint32_t big[MAX_BIGRAMS];
 		const char *t = (const char *)sqlite3_column_text(st, 1);
-		s->boff[i] = (uint32_t)used;
-		s->bcnt[i] = (uint8_t)yd_title_bigrams(t ? t : "", s->pool + used,
-						       MAX_BIGRAMS);
-		used += s->bcnt[i];
+		size_t n = yd_title_bigrams(t ? t : "", big, MAX_BIGRAMS);
+		if (yd_xsort_add(s, (uint64_t)sqlite3_column_int64(st, 0), TAG_BIGRAMS,
+				 big, n * sizeof *big) != 0)
+			break;
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-static size_t find_idx(const state *s, int64_t id)
+/* Cursor over (article, node) rows ordered by article. */
+typedef struct cursor {
+	sqlite3_stmt *st;
+	bool row;
+} cursor;
+
+static void cursor_next(cursor *c)
 {
-	size_t lo = 0, hi = s->n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (ID(s, mid) < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < s->n && ID(s, lo) == id ? lo : (size_t)-1;
+	c->row = sqlite3_step(c->st) == SQLITE_ROW;
 }
 
-/* Reads (article, node) rows ordered by article into per-article lists. */
-static int load_nodes(sqlite3 *db, const char *sql, const state *s,
-		      uint32_t *first, int64_t **nodes)
+/* The first max nodes of article id (rows of missing articles before it
+ * are skipped, its rows past max too). */
+static size_t cursor_take(cursor *c, int64_t id, int64_t *v, size_t max)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	size_t n = 0, cap = 1 << 12;
-	int64_t *v = malloc(cap * sizeof *v);
-	size_t at = 0;
-	int rc;
-	while (v && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		size_t idx = find_idx(s, sqlite3_column_int64(st, 0));
-		if (idx == (size_t)-1)
-			continue;
-		while (at <= idx)
-			first[at++] = (uint32_t)n;
-		if (n == cap) {
-			int64_t *w = realloc(v, 2 * cap * sizeof *w);
-			if (!w)
-				break;
-			v = w;
-			cap *= 2;
-		}
-		v[n++] = sqlite3_column_int64(st, 1);
-	}
-	while (at <= s->n)
-		first[at++] = (uint32_t)n;
-	sqlite3_finalize(st);
-	*nodes = v;
-	return v && rc == SQLITE_DONE ? 0 : -1;
+	size_t n = 0;
+	while (c->row && sqlite3_column_int64(c->st, 0) < id)
+		cursor_next(c);
+	for (; c->row && sqlite3_column_int64(c->st, 0) == id; cursor_next(c))
+		if (n < max)
+			v[n++] = sqlite3_column_int64(c->st, 1);
+	return n;
 }
 
-static int push_member(state *s, uint64_t group, uint32_t idx)
+typedef struct article {
+	int64_t id, key;
+	size_t nb;
+	uint32_t big[MAX_BIGRAMS];
+} article;
+
+/* One member record per group of the article (region × topic, the roots
+ * standing in for none, at most MAX_GROUPS in that order). */
+static int emit_members(const article *a, cursor *cr, cursor *ct, yd_xsort *out)
 {
-	if (s->nm == s->mcap) {
-		size_t cap = s->mcap ? 2 * s->mcap : 1 << 16;
-		member *m = realloc(s->m, cap * sizeof *m);
-		if (!m)
-			return -1;
-		s->m = m;
-		s->mcap = cap;
-	}
-	s->m[s->nm++] = (member){ group, s->rank[idx], idx };
+	int64_t r[MAX_GROUPS], t[MAX_GROUPS];
+	size_t nr = cursor_take(cr, a->id, r, MAX_GROUPS);
+	size_t nt = cursor_take(ct, a->id, t, MAX_GROUPS);
+	if (nr == 0)
+		r[nr++] = 0;
+	if (nt == 0)
+		t[nt++] = 1;
+	size_t g = 0;
+	for (size_t i = 0; i < nr && g < MAX_GROUPS; i++)
+		for (size_t j = 0; j < nt && g < MAX_GROUPS; j++, g++)
+			if (yd_xsort_add(out, (uint64_t)r[i] << 32 | (uint32_t)t[j],
+					 (uint64_t)a->key ^ SIGN, a->big,
+					 a->nb * sizeof *a->big) != 0)
+				return -1;
 	return 0;
 }
 
-typedef struct keyed {
-	int64_t key;
-	uint32_t idx;
-} keyed;
-
-static int cmp_keyed(const void *p, const void *q)
+static int make_members(sqlite3 *db, yd_xsort *by_id, yd_xsort *out)
 {
-	const keyed *a = p, *b = q;
-	return (a->key > b->key) - (a->key < b->key);
-}
-
-/* s->rank from the sort keys, through a temporary array freed before the
- * group members are built. */
-static int make_ranks(state *s)
-{
-	keyed *v = malloc((s->n ? s->n : 1) * sizeof *v);
-	s->rank = malloc((s->n ? s->n : 1) * sizeof *s->rank);
-	if (!v || !s->rank) {
-		free(v);
-		return -1;
-	}
-	for (size_t i = 0; i < s->n; i++)
-		v[i] = (keyed){ s->key[i], (uint32_t)i };
-	qsort(v, s->n, sizeof *v, cmp_keyed);
-	for (size_t r = 0; r < s->n; r++)
-		s->rank[v[r].idx] = (uint32_t)r;
-	free(v);
-	return 0;
-}
-
-static int build_members(sqlite3 *db, state *s)
-{
-	uint32_t *rf = malloc((s->n + 1) * sizeof *rf);
-	uint32_t *tf = malloc((s->n + 1) * sizeof *tf);
-	int64_t *rv = NULL, *tv = NULL;
-	int rc = -1;
-	if (!rf || !tf ||
-	    load_nodes(db, "SELECT article, region FROM article_region ORDER BY article",
-		       s, rf, &rv) != 0 ||
-	    load_nodes(db, "SELECT article, topic FROM article_topic ORDER BY article",
-		       s, tf, &tv) != 0)
+	cursor cr = { 0 }, ct = { 0 };
+	article a = { .id = -1 };
+	yd_xrec r;
+	int rc = -1, more;
+	if (sqlite3_prepare_v2(db, "SELECT article, region FROM article_region "
+			       "ORDER BY article", -1, &cr.st, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT article, topic FROM article_topic "
+			       "ORDER BY article", -1, &ct.st, NULL) != SQLITE_OK)
 		goto done;
-	for (size_t i = 0; i < s->n; i++) {
-		int64_t root_r = 0, root_t = 1;
-		const int64_t *r = rv + rf[i], *t = tv + tf[i];
-		size_t nr = rf[i + 1] - rf[i], nt = tf[i + 1] - tf[i];
-		if (nr == 0) {
-			r = &root_r;
-			nr = 1;
+	cursor_next(&cr);
+	cursor_next(&ct);
+	while ((more = yd_xsort_next(by_id, &r)) > 0) {
+		if (r.k1 == TAG_KEY) {
+			if (a.id >= 0 && emit_members(&a, &cr, &ct, out) != 0)
+				goto done;
+			memcpy(&a.key, r.data, sizeof a.key);
+			a.id = (int64_t)r.k0;
+			a.nb = 0;
+		} else if ((int64_t)r.k0 == a.id) {
+			a.nb = r.len / sizeof *a.big;
+			memcpy(a.big, r.data, a.nb * sizeof *a.big);
 		}
-		if (nt == 0) {
-			t = &root_t;
-			nt = 1;
-		}
-		size_t g = 0;
-		for (size_t a = 0; a < nr && g < MAX_GROUPS; a++)
-			for (size_t b = 0; b < nt && g < MAX_GROUPS; b++, g++)
-				if (push_member(s, (uint64_t)r[a] << 32 | (uint32_t)t[b],
-						(uint32_t)i) != 0)
-					goto done;
 	}
-	if (s->nm)
-		qsort(s->m, s->nm, sizeof *s->m, cmp_member);
-	rc = 0;
+	if (more == 0 && (a.id < 0 || emit_members(&a, &cr, &ct, out) == 0))
+		rc = 0;
 done:
-	free(rf);
-	free(tf);
-	free(rv);
-	free(tv);
+	sqlite3_finalize(cr.st);
+	sqlite3_finalize(ct.st);
 	return rc;
 }
 
-static void rank_groups(state *s)
+/* --- 2. members by group → candidates ------------------------------ */
+
+typedef struct member {
+	int64_t key;
+	size_t nb;
+	uint32_t big[MAX_BIGRAMS];
+	slot *top;                /* k slots */
+} member;
+
+/* The member's best candidates in its group, keyed by its id. */
+static int hand_over(const member *m, size_t k, yd_xsort *out)
 {
-	for (size_t gs = 0; gs < s->nm;) {
-		size_t ge = gs + 1;
-		while (ge < s->nm && s->m[ge].group == s->m[gs].group)
-			ge++;
-		for (size_t i = gs; i < ge; i++)
-			for (size_t j = i + 1; j < ge && j <= i + WINDOW; j++) {
-				uint32_t a = s->m[i].idx, b = s->m[j].idx;
-				if (a == b)
-					continue;
-				int sc = overlap(s, a, b);
-				offer(s, a, b, sc);
-				offer(s, b, a, sc);
-			}
-		gs = ge;
+	for (size_t i = 0; i < k && m->top[i].score >= 0; i++) {
+		unsigned char rec[12];
+		int32_t score = m->top[i].score;
+		memcpy(rec, &m->top[i].key, 8);
+		memcpy(rec + 8, &score, 4);
+		if (yd_xsort_add(out, (uint64_t)ID(m->key), 0, rec, sizeof rec) != 0)
+			return -1;
 	}
+	return 0;
 }
 
-static int cmp_slot_desc(const void *p, const void *q, const state *s)
+static int rank_groups(yd_xsort *members, size_t k, yd_xsort *out)
+{
+	enum { CAP = WINDOW + 1 };
+	member *ring = calloc(CAP, sizeof *ring);
+	slot *slots = malloc(CAP * (k ? k : 1) * sizeof *slots);
+	size_t head = 0, count = 0;
+	uint64_t group = 0;
+	yd_xrec r;
+	int rc = -1, more;
+	if (!ring || !slots)
+		goto done;
+	for (size_t i = 0; i < CAP; i++)
+		ring[i].top = slots + i * k;
+	while ((more = yd_xsort_next(members, &r)) > 0) {
+		if (r.k0 != group || !count) {
+			for (; count; count--, head = (head + 1) % CAP)
+				if (hand_over(&ring[head], k, out) != 0)
+					goto done;
+			group = r.k0;
+		}
+		member *m = &ring[(head + count) % CAP];
+		m->key = (int64_t)(r.k1 ^ SIGN);
+		m->nb = r.len / sizeof *m->big;
+		memcpy(m->big, r.data, m->nb * sizeof *m->big);
+		clear_slots(m->top, k);
+		for (size_t i = 0; i < count; i++) {
+			member *o = &ring[(head + i) % CAP];
+			if (ID(o->key) == ID(m->key))
+				continue;
+			int sc = overlap(o->big, o->nb, m->big, m->nb);
+			offer(o->top, k, m->key, sc);
+			offer(m->top, k, o->key, sc);
+		}
+		/* the oldest has now met its WINDOW followers */
+		if (++count > WINDOW) {
+			if (hand_over(&ring[head], k, out) != 0)
+				goto done;
+			head = (head + 1) % CAP;
+			count--;
+		}
+	}
+	for (; more == 0 && count; count--, head = (head + 1) % CAP)
+		if (hand_over(&ring[head], k, out) != 0)
+			goto done;
+	rc = more == 0 ? 0 : -1;
+done:
+	free(ring);
+	free(slots);
+	return rc;
+}
+
+/* --- 3. candidates by article → related rows ----------------------- */
+
+static int cmp_slot_desc(const void *p, const void *q)
 {
 	const slot *x = p, *y = q;
-	if (x->cand == NONE || y->cand == NONE)
-		return (x->cand == NONE) - (y->cand == NONE);
-	return better(s, *x, *y) ? -1 : better(s, *y, *x) ? 1 : 0;
+	if (x->score < 0 || y->score < 0)
+		return (x->score < 0) - (y->score < 0);
+	return better(*x, *y) ? -1 : better(*y, *x) ? 1 : 0;
 }
 
-/* Writes the computed rows after each article's listed ones. */
-static int write_related(sqlite3 *db, state *s, size_t *computed, yd_error *err)
+typedef struct writer {
+	sqlite3_stmt *listed, *ins;
+	bool row;                 /* listed has a row */
+	size_t k, computed;
+} writer;
+
+/* Writes article id's computed rows after its listed ones. */
+static int write_article(writer *w, int64_t id, slot *t)
 {
-	sqlite3_stmt *ls = NULL, *ins = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT article, related, rank FROM related "
-			       "WHERE kind = 'listed' ORDER BY article, rank",
-			       -1, &ls, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "INSERT INTO related VALUES (?1, ?2, ?3, "
-			       "'computed')", -1, &ins, NULL) != SQLITE_OK) {
-		sqlite3_finalize(ls);
-		return yd_sql_fail(db, "relating articles", err);
-	}
-	bool row = sqlite3_step(ls) == SQLITE_ROW;
 	int64_t listed[64];
-	for (size_t i = 0; i < s->n; i++) {
-		size_t nl = 0, total = 0;
-		int rank = 0;
-		while (row && sqlite3_column_int64(ls, 0) < ID(s, i))
-			row = sqlite3_step(ls) == SQLITE_ROW;
-		for (; row && sqlite3_column_int64(ls, 0) == ID(s, i);
-		     row = sqlite3_step(ls) == SQLITE_ROW) {
-			if (nl < 64)
-				listed[nl++] = sqlite3_column_int64(ls, 1);
-			total++;
-			rank = sqlite3_column_int(ls, 2);
-		}
-		if (total >= s->k)
-			continue;
-		slot *t = s->top + i * s->k;
-		/* K is small: insertion sort, best first */
-		for (size_t a = 1; a < s->k; a++)
-			for (size_t b = a; b > 0 && cmp_slot_desc(&t[b], &t[b - 1], s) < 0; b--) {
-				slot tmp = t[b];
-				t[b] = t[b - 1];
-				t[b - 1] = tmp;
-			}
-		for (size_t a = 0; a < s->k && total < s->k && t[a].cand != NONE; a++) {
-			int64_t rel = ID(s, t[a].cand);
-			bool dup = false;
-			for (size_t l = 0; l < nl && !dup; l++)
-				dup = listed[l] == rel;
-			if (dup)
-				continue;
-			sqlite3_bind_int64(ins, 1, ID(s, i));
-			sqlite3_bind_int(ins, 2, ++rank);
-			sqlite3_bind_int64(ins, 3, rel);
-			if (sqlite3_step(ins) != SQLITE_DONE) {
-				yd_sql_fail(db, "relating articles", err);
-				sqlite3_finalize(ls);
-				sqlite3_finalize(ins);
-				return -1;
-			}
-			sqlite3_reset(ins);
-			total++;
-			(*computed)++;
-		}
+	size_t nl = 0, total = 0;
+	int rank = 0;
+	while (w->row && sqlite3_column_int64(w->listed, 0) < id)
+		w->row = sqlite3_step(w->listed) == SQLITE_ROW;
+	for (; w->row && sqlite3_column_int64(w->listed, 0) == id;
+	     w->row = sqlite3_step(w->listed) == SQLITE_ROW) {
+		if (nl < 64)
+			listed[nl++] = sqlite3_column_int64(w->listed, 1);
+		total++;
+		rank = sqlite3_column_int(w->listed, 2);
 	}
-	sqlite3_finalize(ls);
-	sqlite3_finalize(ins);
+	if (total >= w->k)
+		return 0;
+	qsort(t, w->k, sizeof *t, cmp_slot_desc);
+	for (size_t a = 0; a < w->k && total < w->k && t[a].score >= 0; a++) {
+		int64_t rel = ID(t[a].key);
+		bool dup = false;
+		for (size_t l = 0; l < nl && !dup; l++)
+			dup = listed[l] == rel;
+		if (dup)
+			continue;
+		sqlite3_bind_int64(w->ins, 1, id);
+		sqlite3_bind_int(w->ins, 2, ++rank);
+		sqlite3_bind_int64(w->ins, 3, rel);
+		if (sqlite3_step(w->ins) != SQLITE_DONE)
+			return -1;
+		sqlite3_reset(w->ins);
+		total++;
+		w->computed++;
+	}
 	return 0;
+}
+
+static int write_related(sqlite3 *db, yd_xsort *cands, size_t k,
+			 size_t *computed)
+{
+	writer w = { .k = k };
+	slot *t = malloc((k ? k : 1) * sizeof *t);
+	int64_t id = -1;
+	yd_xrec r;
+	int rc = -1, more;
+	if (!t ||
+	    sqlite3_prepare_v2(db, "SELECT article, related, rank FROM related "
+			       "WHERE kind = 'listed' ORDER BY article, rank",
+			       -1, &w.listed, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "INSERT INTO related VALUES (?1, ?2, ?3, "
+			       "'computed')", -1, &w.ins, NULL) != SQLITE_OK)
+		goto done;
+	w.row = sqlite3_step(w.listed) == SQLITE_ROW;
+	while ((more = yd_xsort_next(cands, &r)) > 0) {
+		if ((int64_t)r.k0 != id) {
+			if (id >= 0 && write_article(&w, id, t) != 0)
+				goto done;
+			id = (int64_t)r.k0;
+			clear_slots(t, k);
+		}
+		int64_t key;
+		int32_t score;
+		memcpy(&key, r.data, 8);
+		memcpy(&score, (const unsigned char *)r.data + 8, 4);
+		offer(t, k, key, score);
+	}
+	if (more == 0 && (id < 0 || write_article(&w, id, t) == 0))
+		rc = 0;
+done:
+	*computed = w.computed;
+	sqlite3_finalize(w.listed);
+	sqlite3_finalize(w.ins);
+	free(t);
+	return rc;
 }
 
 int yd_build_related(sqlite3 *db, size_t max_related, size_t *computed,
 		     yd_error *err)
 {
-	state s = { 0 };
+	char *dir = yd_xsort_dir_of(db);
+	yd_xsort *by_id = yd_xsort_new(dir), *members = yd_xsort_new(dir), *cands = NULL;
 	int rc = -1;
 	*computed = 0;
-	s.k = max_related;
 	if (yd_sql_exec(db, "DELETE FROM related WHERE kind = 'computed'",
 			"relating articles", err) != 0)
-		return -1;
-	if (load_articles(db, &s) != 0 || make_ranks(&s) != 0 ||
-	    build_members(db, &s) != 0) {
-		yd_error_set(err, YD_EDB, "relating articles: %s",
-			     sqlite3_errmsg(db));
 		goto done;
-	}
-	s.top = malloc((s.n ? s.n : 1) * s.k * sizeof *s.top);
-	if (!s.top) {
-		yd_error_set(err, YD_ENOMEM, "out of memory while relating articles");
-		goto done;
-	}
-	for (size_t i = 0; i < s.n * s.k; i++)
-		s.top[i] = (slot){ NONE, 0 };
-	rank_groups(&s);
-	rc = write_related(db, &s, computed, err);
+	if (!by_id || !members || load_by_id(db, by_id) != 0 ||
+	    make_members(db, by_id, members) != 0)
+		goto fail;
+	yd_xsort_free(by_id);
+	by_id = NULL;
+	if (!(cands = yd_xsort_new(dir)) ||
+	    rank_groups(members, max_related, cands) != 0)
+		goto fail;
+	yd_xsort_free(members);
+	members = NULL;
+	if (write_related(db, cands, max_related, computed) != 0)
+		goto fail;
+	rc = 0;
+	goto done;
+fail:
+	/* a failed step names SQLite's error if it was SQLite's */
+	if (sqlite3_errcode(db) != SQLITE_OK && sqlite3_errcode(db) != SQLITE_DONE &&
+	    sqlite3_errcode(db) != SQLITE_ROW)
+		yd_error_set(err, YD_EDB, "relating articles: %s", sqlite3_errmsg(db));
+	else
+		yd_error_set(err, YD_EIO, "relating articles: %s", strerror(errno));
 done:
-	free(s.rank);
-	free(s.key);
-	free(s.boff);
-	free(s.bcnt);
-	free(s.pool);
-	free(s.m);
-	free(s.top);
+	yd_xsort_free(by_id);
+	yd_xsort_free(members);
+	yd_xsort_free(cands);
+	free(dir);
 	return rc;
 }

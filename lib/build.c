@@ -486,14 +486,14 @@ static int install(yd_builder *b, yd_error *err)
 /* Peak memory stays under 256 MB whatever the corpus's size: a 128 MiB
  * page cache while articles are stored (their tables and indexes grow
  * everywhere at once), then a small one for the finish, whose steps read
- * and write in order and keep their own working sets in memory (the
- * related articles' groups, FTS5's 16 MB hash). Dirty pages are written
- * out first: SQLite frees only clean ones; malloc_trim hands the freed
- * heap back to the system. */
+ * and write in order and keep bounded working sets of their own (the
+ * external sorts of relating and counting, FTS5's 16 MB hash). Dirty
+ * pages are written out first: SQLite frees only clean ones; malloc_trim
+ * hands the freed heap back to the system. */
 #define FINISH_CACHE_KIB 32768
-/* Relating holds ~200 bytes an article of its own (title bigrams, group
- * members, K slots) and writes its rows in key order: a small cache then
- * keeps the step's peak down at a million articles (261 -> 236 MB). */
+/* Relating and counting work through external sorts (lib/build-sort.c,
+ * a few tens of MB whatever the corpus's size) and write their rows in
+ * key order: a small cache is enough while relating. */
 #define RELATE_CACHE_KIB 8192
 
 static void shrink_cache(yd_builder *b, int kib)
@@ -530,23 +530,29 @@ static int check_written(yd_builder *b, yd_error *err)
 	return 0;
 }
 
-/* YIDU_BUILD_TRACE=1 prints how long each step of the finish takes, and
- * the process's peak resident size so far (ru_maxrss, KiB on Linux). */
+/* YIDU_BUILD_TRACE=1 prints how long each step of the finish takes (wall
+ * and CPU), and the process's peak resident size so far (ru_maxrss, KiB
+ * on Linux). */
 static void trace(const char *step)
 {
 	static struct timespec last;
+	static double last_cpu;
 	struct timespec now;
+	struct rusage ru;
 	if (!getenv("YIDU_BUILD_TRACE"))
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (step) {
-		struct rusage ru;
-		long peak = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss / 1024 : -1;
-		fprintf(stderr, "build: %-10s %8.3f s  (peak so far %ld MB)\n", step,
-			(double)(now.tv_sec - last.tv_sec) +
-			(now.tv_nsec - last.tv_nsec) / 1e9, peak);
-	}
+	if (getrusage(RUSAGE_SELF, &ru) != 0)
+		memset(&ru, 0, sizeof ru);
+	double cpu = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+		(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+	if (step)
+		fprintf(stderr, "build: %-10s %8.3f s, CPU %8.3f s  (peak so far %ld MB)\n",
+			step, (double)(now.tv_sec - last.tv_sec) +
+			(now.tv_nsec - last.tv_nsec) / 1e9, cpu - last_cpu,
+			ru.ru_maxrss / 1024);
 	last = now;
+	last_cpu = cpu;
 }
 
 int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)

@@ -1,6 +1,7 @@
 # Corpus access (read-only) and the corpus builder.
 lib_libyidu_a_SOURCES += lib/corpus.c lib/corpus-trees.c lib/corpus-check.c lib/corpus-list.c lib/corpus-article.c lib/corpus-internal.h lib/build.c lib/build-target.c lib/build-limit.c lib/build-key.c lib/build-add.c \
 	lib/build-related.c lib/build-counts.c lib/build-internal.h \
+	lib/build-sort.c lib/build-sort.h \
 	lib/sqlutil.c lib/sqlutil.h lib/schema.c
 nodist_lib_libyidu_a_SOURCES = lib/schema-sql.inc
 BUILT_SOURCES += lib/schema-sql.inc
