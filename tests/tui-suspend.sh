@@ -21,8 +21,10 @@ keys C-z
 wait_for "Stopped" 5 || fail "Ctrl-Z did not stop yidu"
 settle
 screen | grep -q "All regions" && fail "the browser's screen is still shown while suspended"
-# The shell has its terminal back: what it types is echoed and runs.
-keys "stty -g > '$T/stty.stopped'; echo typed-while-stopped" Enter
+# The shell has its terminal back: what it types is echoed and runs. (The
+# marker is split in the command line, so that only the command's output
+# shows it whole, after the modes were written.)
+keys "stty -g > '$T/stty.stopped'; echo typed-while-\"\"stopped" Enter
 wait_for "typed-while-stopped" 5 || fail "the shell's input is not echoed"
 wait_for "sh>" 5
 if cmp -s "$T/stty.before" "$T/stty.stopped"; then
