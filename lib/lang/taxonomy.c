@@ -840,7 +840,7 @@ static int build_cues(yd_taxonomy *t)
 static bool names_medical(const char *s, size_t n)
 {
 	static const char *const anchors[] = {
-		"医保", "社保", "医疗保障", "新农合", "合疗", "基本医疗", "居民医疗", "职工医疗",
+		"医保", "社保", "医疗保障", "新农合", "合疗", "合作医疗", "基本医疗", "居民医疗", "职工医疗",
 	};
 	size_t i;
 
