@@ -630,7 +630,8 @@ static bool contains(const char *s, size_t n, const char *w, size_t k)
  * social insurance named as the edge of another payer's cover (惠民保能报
  * 医保目录外的药) is no anchor when another payer is
  * named, and a card handled as a thing in a story (医保卡放在抽屉里)
- * counts nothing. */
+ * counts nothing. A weak place word after 从 (从外地过来) says where the
+ * reader came from and counts nothing. */
 enum { CUE_PLAIN, CUE_WEAK, CUE_CONTRA, CUE_BLOCK, CUE_ANCHOR, CUE_PAYER, CUE_SETTING };
 #define CUE_KIND(v) ((v) >> 28)
 #define CUE_WORD(v) ((v) & 0x0FFFFFFFu)
@@ -729,7 +730,11 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 			continue;
 		}
 		kind = CUE_KIND(e[0]->value);
-		if (kind == CUE_WEAK || kind == CUE_CONTRA) {
+		if (kind == CUE_WEAK && ends_with(s, pos, "从") &&
+		    ends_with(s, pos + e[0]->len, "地")) {
+			/* a place the reader came from (从外地过来), not
+			 * where care or insurance is */
+		} else if (kind == CUE_WEAK || kind == CUE_CONTRA) {
 			int i;
 			bool again = false;
 

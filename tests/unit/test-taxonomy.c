@@ -410,6 +410,9 @@ static void test_care_setting_counts_once(void **state)
 	t = real_tree();
 	has_topic(t, "门诊记录：尿蛋白两个加号，血肌酐偏高，建议肾内科住院做肾穿刺", "医保", false);
 	has_topic(t, "在外地住院，回来怎么弄", "医保", true);
+	/* a place the reader came from is not where care is */
+	has_topic(t, "从外地过来，在这家医院住院等床等了一周", "医保", false);
+	has_topic(t, "从外地过来住院，能报多少", "医保", true);
 	yd_taxonomy_free(t);
 }
 
