@@ -692,6 +692,7 @@ static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
 	};
 	static const char *const outside_next[] = { "的", "药", "费", "项目", "部分", "自费", "，", "。", "、" };
 	static const char *const put[] = { "放", "搁", "塞", "揣", "夹", "收在", "装在", "压在" };
+	static const char *const account[] = { "里", "内", "中", "上的", "余额", "的钱", "的余额" };
 	static const char *const came_across[] = { "看到", "看见", "瞥见", "翻到", "翻出" };
 	size_t end = pos + len, i;
 
@@ -707,6 +708,10 @@ static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
 	}
 	if (!ends_with(s, end, "卡") && !ends_with(s, end, "凭证"))
 		return USE_SUBJECT;
+	/* the card's account (看到医保卡里的钱少了) is no thing in a story */
+	for (i = 0; i < sizeof account / sizeof *account; i++)
+		if (starts_with(s, n, end, account[i]))
+			return USE_SUBJECT;
 	for (i = 0; i < sizeof put / sizeof *put; i++)
 		if (starts_with(s, n, end, put[i]))
 			return USE_OBJECT;

@@ -445,6 +445,8 @@ static void test_anchor_as_edge_or_object(void **state)
 	has_topic(t, "医保目录外的药能报销吗", "医保", true);
 	has_topic(t, "住院第三天，医保卡塞在包里，今天拆线了", "医保", false);
 	has_topic(t, "住院的时候医保卡丢了怎么办", "医保", true);
+	/* … but the card's account, come across, is the account */
+	has_topic(t, "今天看到医保卡里的钱少了好多", "医保", true);
 	/* 新农合's full name is social insurance too */
 	has_topic(t, "老家的农村合作医疗今年还要不要交", "医保", true);
 	yd_taxonomy_free(t);
