@@ -623,8 +623,16 @@ static bool contains(const char *s, size_t n, const char *w, size_t k)
  * cancel it; `$word` names another payer (公司, 单位,
  * 保险公司, 理赔), and a text naming one holds the context only if it
  * also names an anchor — 公司给不给报销 is the employer's money, 单位交的
- * 职工医保 is insurance (has_any). */
-enum { CUE_PLAIN, CUE_WEAK, CUE_CONTRA, CUE_BLOCK, CUE_ANCHOR, CUE_PAYER };
+ * 职工医保 is insurance (has_any). `%word` names a care setting (住院,
+ * 门诊): weak, and all setting words together count once, for a record
+ * that says where care happened (门诊 … 建议住院) says nothing of who
+ * pays. Two uses of an anchor say nothing of insurance either (anchor_use):
+ * social insurance named as the edge of another payer's cover (惠民保能报
+ * 医保目录外的药) is no anchor when another payer is
+ * named, and a card handled as a thing in a story (医保卡放在抽屉里)
+ * counts nothing. A weak place word after 从 (从外地过来) says where the
+ * reader came from and counts nothing. */
+enum { CUE_PLAIN, CUE_WEAK, CUE_CONTRA, CUE_BLOCK, CUE_ANCHOR, CUE_PAYER, CUE_SETTING };
 #define CUE_KIND(v) ((v) >> 28)
 #define CUE_WORD(v) ((v) & 0x0FFFFFFFu)
 
@@ -650,7 +658,68 @@ struct cue_state {
 	uint32_t seen[CUES_SEEN]; /* weak and contrary words found so far */
 	int nseen;
 	bool anchor, payer;     /* a `!word`, a `$word` found */
+	bool setting;           /* a `%word` found (they count once together) */
+	int edge;               /* score of anchors that mark another payer's edge */
 };
+
+static bool starts_with(const char *s, size_t n, size_t pos, const char *w)
+{
+	size_t k = strlen(w);
+
+	return pos <= n && k <= n - pos && memcmp(s + pos, w, k) == 0;
+}
+
+static bool ends_with(const char *s, size_t pos, const char *w)
+{
+	size_t k = strlen(w);
+
+	return k <= pos && memcmp(s + pos - k, w, k) == 0;
+}
+
+enum { USE_SUBJECT, USE_EDGE, USE_OBJECT };
+
+/* How the anchor s[pos, pos + len) is used. USE_EDGE: the limit of what
+ * something else covers — followed by 外 (the list's outside: 目录外的药,
+ * not 外地 or 外科), 以外 or 之外. (What is left after insurance has paid,
+ * 医保报完剩下的, stays insurance: readers ask how the two add up.)
+ * USE_OBJECT: a card
+ * (a word ending in 卡 or 凭证) put somewhere or come across (放在,
+ * 塞进, 看到医保卡), not used, lost or applied for. */
+static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
+{
+	static const char *const after_edge[] = {
+		"以外", "之外", "范围外",
+	};
+	static const char *const outside_next[] = { "的", "药", "费", "项目", "部分", "自费", "，", "。", "、" };
+	static const char *const put[] = { "放", "搁", "塞", "揣", "夹", "收在", "装在", "压在" };
+	static const char *const account[] = { "里", "内", "中", "上的", "余额", "的钱", "的余额" };
+	static const char *const came_across[] = { "看到", "看见", "瞥见", "翻到", "翻出" };
+	size_t end = pos + len, i;
+
+	for (i = 0; i < sizeof after_edge / sizeof *after_edge; i++)
+		if (starts_with(s, n, end, after_edge[i]))
+			return USE_EDGE;
+	if (starts_with(s, n, end, "外")) {
+		if (end + 3 == n)
+			return USE_EDGE;
+		for (i = 0; i < sizeof outside_next / sizeof *outside_next; i++)
+			if (starts_with(s, n, end + 3, outside_next[i]))
+				return USE_EDGE;
+	}
+	if (!ends_with(s, end, "卡") && !ends_with(s, end, "凭证"))
+		return USE_SUBJECT;
+	/* the card's account (看到医保卡里的钱少了) is no thing in a story */
+	for (i = 0; i < sizeof account / sizeof *account; i++)
+		if (starts_with(s, n, end, account[i]))
+			return USE_SUBJECT;
+	for (i = 0; i < sizeof put / sizeof *put; i++)
+		if (starts_with(s, n, end, put[i]))
+			return USE_OBJECT;
+	for (i = 0; i < sizeof came_across / sizeof *came_across; i++)
+		if (ends_with(s, pos, came_across[i]))
+			return USE_OBJECT;
+	return USE_SUBJECT;
+}
 
 static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_state *cs)
 {
@@ -666,7 +735,11 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 			continue;
 		}
 		kind = CUE_KIND(e[0]->value);
-		if (kind == CUE_WEAK || kind == CUE_CONTRA) {
+		if (kind == CUE_WEAK && ends_with(s, pos, "从") &&
+		    ends_with(s, pos + e[0]->len, "地")) {
+			/* a place the reader came from (从外地过来), not
+			 * where care or insurance is */
+		} else if (kind == CUE_WEAK || kind == CUE_CONTRA) {
 			int i;
 			bool again = false;
 
@@ -678,9 +751,19 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 			}
 		} else if (kind == CUE_PLAIN) {
 			score += 2;
+		} else if (kind == CUE_SETTING) {
+			if (!cs->setting)
+				score += 1;
+			cs->setting = true;
 		} else if (kind == CUE_ANCHOR) {
-			score += 4;
-			cs->anchor = true;
+			int use = anchor_use(s, n, pos, e[0]->len);
+
+			if (use == USE_EDGE) {
+				cs->edge += 4;
+			} else if (use == USE_SUBJECT) {
+				score += 4;
+				cs->anchor = true;
+			}
 		} else if (kind == CUE_PAYER && !after_number(s, pos)) {
 			cs->payer = true; /* not 20单位 of insulin: a unit */
 		}
@@ -694,7 +777,7 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn,
 		    const char *body, size_t bn)
 {
-	struct cue_state cs = { { 0 }, 0, false, false };
+	struct cue_state cs = { { 0 }, 0, false, false, false, 0 };
 	int score;
 	const yd_wordscan *ws;
 
@@ -706,7 +789,8 @@ static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn
 		score += cue_score(ws, body, bn, &cs);
 	if (cs.payer && !cs.anchor)
 		return false;
-	return score >= 2;
+	/* with no other payer, the edge of a list is the list: 目录外的药能报吗 */
+	return score + (cs.payer ? 0 : cs.edge) >= 2;
 }
 
 /* One matcher per distinct context list (children share their parent's
@@ -745,9 +829,10 @@ static int build_cues(yd_taxonomy *t)
 
 			comma = strchr(w, ',');
 			len = comma ? (size_t)(comma - w) : strlen(w);
-			if (len && strchr("?^-!$", *w)) {
+			if (len && strchr("?^-!$%", *w)) {
 				kind = *w == '?' ? CUE_WEAK : *w == '^' ? CUE_CONTRA :
-				       *w == '!' ? CUE_ANCHOR : *w == '$' ? CUE_PAYER : CUE_BLOCK;
+				       *w == '!' ? CUE_ANCHOR : *w == '$' ? CUE_PAYER :
+				       *w == '%' ? CUE_SETTING : CUE_BLOCK;
 				w++;
 				len--;
 			}
@@ -765,7 +850,7 @@ static int build_cues(yd_taxonomy *t)
 static bool names_medical(const char *s, size_t n)
 {
 	static const char *const anchors[] = {
-		"医保", "社保", "医疗保障", "新农合", "合疗", "基本医疗", "居民医疗", "职工医疗",
+		"医保", "社保", "医疗保障", "新农合", "合疗", "合作医疗", "基本医疗", "居民医疗", "职工医疗",
 	};
 	size_t i;
 

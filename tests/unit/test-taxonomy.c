@@ -392,6 +392,66 @@ static void test_insurance_payer(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* `%word` names a care setting: a record that says 门诊 and 住院 says
+ * where care happened, twice, and that is one weak cue, not two. */
+static void test_care_setting_counts_once(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	t = load_text("保险\t报销,住院\t!医保,报销,%住院,%门诊,?异地\n", &err);
+	assert_non_null(t);
+	assert_int_equal(yd_find_topics(t, "门诊看过以后医生建议住院", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "异地住院", NULL, ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "门诊和住院都能报销吗", NULL, ids, 4), 1);
+	yd_taxonomy_free(t);
+
+	t = real_tree();
+	has_topic(t, "门诊记录：尿蛋白两个加号，血肌酐偏高，建议肾内科住院做肾穿刺", "医保", false);
+	has_topic(t, "在外地住院，回来怎么弄", "医保", true);
+	/* a place the reader came from is not where care is */
+	has_topic(t, "从外地过来，在这家医院住院等床等了一周", "医保", false);
+	has_topic(t, "从外地过来住院，能报多少", "医保", true);
+	yd_taxonomy_free(t);
+}
+
+/* An anchor says the text is about social insurance only where it is the
+ * subject: named as the outside edge of another payer's cover (惠民保能报
+ * 医保目录外的药) or as a card put away in a story (医保卡放在抽屉里), it
+ * is no anchor. */
+static void test_anchor_as_edge_or_object(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	t = load_text("保险\t报销,药,住院\t!医保,!医保卡,报销,%住院,$惠民保\n", &err);
+	assert_non_null(t);
+	assert_int_equal(yd_find_topics(t, "惠民保能报医保外的药吗", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "惠民保和医保能一起报销吗", NULL, ids, 4), 1);
+	/* with no other payer, the outside of the list is still the list */
+	assert_int_equal(yd_find_topics(t, "医保以外的药能报销吗", NULL, ids, 4), 1);
+	/* 外地 is no outside edge */
+	assert_int_equal(yd_find_topics(t, "惠民保和医保外地能报销吗", NULL, ids, 4), 1);
+	assert_int_equal(yd_find_topics(t, "住院了，医保卡放在抽屉里", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "住院了，翻包看到医保卡", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "住院了，医保卡丢了", NULL, ids, 4), 1);
+	yd_taxonomy_free(t);
+
+	t = real_tree();
+	has_topic(t, "同事推荐惠民保，说能报医保目录外的特药，一年八十九块，值得买吗", "医保", false);
+	has_topic(t, "惠民保和医保有什么关系", "医保", true);
+	has_topic(t, "医保目录外的药能报销吗", "医保", true);
+	has_topic(t, "住院第三天，医保卡塞在包里，今天拆线了", "医保", false);
+	has_topic(t, "住院的时候医保卡丢了怎么办", "医保", true);
+	/* … but the card's account, come across, is the account */
+	has_topic(t, "今天看到医保卡里的钱少了好多", "医保", true);
+	/* 新农合's full name is social insurance too */
+	has_topic(t, "老家的农村合作医疗今年还要不要交", "医保", true);
+	yd_taxonomy_free(t);
+}
+
 /* The node (path) ranked first for text when only one may be kept. */
 static void first_is(yd_taxonomy *t, const char *text, const char *path)
 {
@@ -450,6 +510,8 @@ int main(void)
 		cmocka_unit_test(test_rank_when_several_fit),
 		cmocka_unit_test(test_insurance_payer),
 		cmocka_unit_test(test_adverb_between_words),
+		cmocka_unit_test(test_care_setting_counts_once),
+		cmocka_unit_test(test_anchor_as_edge_or_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
