@@ -51,6 +51,10 @@ static const char *const deny_after[] = {
 	"财险", "基金", "信托", "日报", "晚报", "卫视", "电视台", "机场",
 	"啤酒", "花园", "小区",
 	"系",   /* a group named after a place: 莆田系 (hospitals) */
+	"之星", /* a brand, hotel or award: X之星 */
+	/* a road named after a place, with its section: 解放东路 */
+	"东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街",
+	"东大街", "西大街", "南大街", "北大街",
 };
 
 /* Position words after a noun: 边上, 附近 (运河边上). */
@@ -479,6 +483,14 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			     !ev.before && !ev.after)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
+			}
+			/* 枣庄市中区, 青岛市南区: the city's 市 starts the
+			 * name of one of its own districts; the city is
+			 * named without it */
+			if (!is_short(gr) && gr->len > 3 && memcmp(s + end - 3, "市", 3) == 0 &&
+			    contains_next(g, gr, s, n, end - 3)) {
+				end -= 3;
+				joined = end;
 			}
 			x = &m[nm++];
 			*x = (struct mention){ .start = pos, .end = end, .group = e[i]->value };
@@ -949,13 +961,56 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 		}
 }
 
+/* True if s[a..b) is a short run of Han characters (no punctuation or
+ * space: one name) that holds 大学 or 学院. */
+static bool university_between(const char *s, size_t a, size_t b)
+{
+	size_t p;
+	bool uni = false;
+
+	if (b < a || b - a > 24)
+		return false;
+	for (p = a; p < b; p += 3) {
+		unsigned char c = (unsigned char)s[p];
+
+		if (c < 0xE4 || c > 0xE9 || b - p < 3)
+			return false;
+		if (b - p >= 6 && (memcmp(s + p, "大学", 6) == 0 || memcmp(s + p, "学院", 6) == 0))
+			uni = true;
+	}
+	return uni;
+}
+
+/* 北京大学深圳医院, 香港大学深圳医院: a university named after one place
+ * runs a hospital named after another; the hospital is in the second
+ * place, and the first is the university's name only. */
+static void university_hospitals(const char *s, struct mention *m, size_t nm)
+{
+	size_t i, j;
+
+	for (i = 0; i < nm; i++) {
+		if (m[i].dead || !(m[i].why & YD_WHY_HOSPITAL))
+			continue;
+		for (j = i + 1; j < nm && m[j].dead; j++)
+			;
+		if (j < nm && m[j].code && (m[j].why & YD_WHY_HOSPITAL) &&
+		    university_between(s, m[i].end, m[j].start)) {
+			m[i].dead = true;
+			m[i].code = 0;
+			m[i].why = (m[i].why & ~YD_WHY_HOSPITAL) | YD_WHY_OTHER_NAME;
+		}
+	}
+}
+
 static size_t find_mentions(const yd_gazetteer *g, const char *text, size_t n,
 			    struct mention *m)
 {
 	size_t nm = scan(g, text, n, m);
 
+
 	resolve(g, text, m, nm);
 	support(g, text, n, m, nm);
+	university_hospitals(text, m, nm);
 	return nm;
 }
 

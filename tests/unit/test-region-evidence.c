@@ -380,6 +380,36 @@ static void test_position_nouns(void **state)
 	REGIONS("我在沧州运河区摆摊，医保怎么交", 130903);
 }
 
+/* 济南市中区: the city's 市 starts one of its own districts' names, and
+ * the district is meant, also where the dictionary makes the city and
+ * 市 one word; 市中心 starts none. */
+static void test_city_shi_starts_district(void **state)
+{
+	(void)state;
+	REGIONS("枣庄市中区的孩子打疫苗去哪", 370402); /* 枣庄市: one word */
+	REGIONS("济南市中区的门诊慢特病怎么办", 370103);
+	REGIONS("在济南市中心医院挂号", 370100);
+}
+
+/* A university named after one place runs a hospital named after
+ * another: the hospital is in the second place. */
+static void test_university_hospital_elsewhere(void **state)
+{
+	(void)state;
+	REGIONS("香港大学深圳医院的眼科挂号难吗", 440300);
+	REGIONS("北京大学第一医院的号难挂吗", 110000);
+}
+
+/* A road's section (X西路) and a brand or award (X之星) are other names. */
+static void test_road_section_and_star(void **state)
+{
+	(void)state;
+	NO_REGION("我在延安西路上班，颈椎一直疼");
+	REGIONS("我在延安上班，颈椎一直疼", 610600);
+	NO_REGION("公司评我当了年度苏州之星，可最近总是失眠");
+	REGIONS("我在苏州上班，最近总是失眠", 320500);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -412,6 +442,9 @@ int main(void)
 		cmocka_unit_test(test_hospital_name_stops_at_de),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
+		cmocka_unit_test(test_city_shi_starts_district),
+		cmocka_unit_test(test_university_hospital_elsewhere),
+		cmocka_unit_test(test_road_section_and_star),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
