@@ -34,6 +34,7 @@ static const char *const before_words[] = {
 	"赴", "位于", "地处", "前往", "来到", "去往", "老家", "身在", "远在",
 	"转到", "转诊到", "户籍在", "户口在", "参保地",
 	"坐标",   /* forum writers' "I am in": 坐标杭州 */
+	"跑",     /* colloquial "go to": 跑广州看病 */
 };
 
 /* Of them, those that say where someone lives or comes from, which an
@@ -525,8 +526,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && end_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].tag[0] == 'v' && t[ta - 1].len >= 6 &&
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
-		    /* 转回, 搬到, 迁往: verbs of moving somewhere */
-		    !in_set("回到往去来进至赴入迁", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    /* 转回, 搬到, 迁往, 再跑: verbs of moving somewhere */
+		    !in_set("回到往去来进至赴入迁跑", s + t[ta - 1].off + t[ta - 1].len - 3) &&
 		    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
 				  : (t[tb + 1].flags & YD_TOK_OTHER) != 0))
 			ev->verb_use = true;

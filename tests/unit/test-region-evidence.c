@@ -410,6 +410,16 @@ static void test_road_section_and_star(void **state)
 	REGIONS("我在苏州上班，最近总是失眠", 320500);
 }
 
+/* 跑 is colloquial "go to": 再跑成都 ends in a place, as 再去成都 does;
+ * an ordinary word after it still needs words of place. */
+static void test_motion_pao(void **state)
+{
+	(void)state;
+	REGIONS("复查不用再跑成都。", 510100);
+	REGIONS("他每个月跑西安进货，腰疼", 610100);
+	NO_REGION("爬山跑平原都累，膝盖疼");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -445,6 +455,7 @@ int main(void)
 		cmocka_unit_test(test_city_shi_starts_district),
 		cmocka_unit_test(test_university_hospital_elsewhere),
 		cmocka_unit_test(test_road_section_and_star),
+		cmocka_unit_test(test_motion_pao),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
