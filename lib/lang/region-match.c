@@ -164,6 +164,22 @@ static bool names_only(const yd_gazetteer *g, const char *s, size_t a, size_t b)
 	return parts > 1;
 }
 
+/* True if s[..pos) ends with a word for "here" or "there": the place is
+ * already said, so a county's bare name right after it is another word
+ * (我们这里新建的医院: newly built), not a second place. */
+static bool after_here(const char *s, size_t pos)
+{
+	static const char *const here[] = {
+		"这里", "那里", "这边", "那边", "这儿", "那儿", "当地", "本地", "此地",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof here / sizeof *here; i++)
+		if (pos >= 6 && memcmp(s + pos - 6, here[i], 6) == 0)
+			return true;
+	return false;
+}
+
 /* True if s[..end) ends with a university's word: universities are named
  * after provinces and cities, and a county's name before one is an
  * auspicious word (南华大学 is in 衡阳, not in 南华县). */
@@ -479,6 +495,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    (is_short(gr) && (ev.era || ev.landmark) && !ev.after) ||
 			    (is_short(gr) && gr->len == 6 && group_level(g, gr, 3) && end + 6 <= n &&
 			     university(s, end + 6)) ||
+			    (is_short(gr) && group_level(g, gr, 3) && after_here(s, pos) &&
+			     !ev.strong_before) ||
 			    ((ev.verb_use || ev.person || ev.glued || ev.wish) && is_short(gr) &&
 			     !ev.before && !ev.after)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);

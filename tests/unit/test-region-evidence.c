@@ -420,6 +420,17 @@ static void test_motion_pao(void **state)
 	NO_REGION("爬山跑平原都累，膝盖疼");
 }
 
+/* Right after "here" (这里, 这边, 当地) the place is said: a county's
+ * bare name there is an ordinary word (新建的: newly built). */
+static void test_name_after_here(void **state)
+{
+	(void)state;
+	NO_REGION("我们这边新建的医院能打疫苗吗");
+	NO_REGION("那边新建的医院能报医保吗");
+	REGIONS("我们这边南昌的医院能打疫苗吗", 360100);
+	REGIONS("老家在安岳的医院看过，说是胆结石", 512021);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -456,6 +467,7 @@ int main(void)
 		cmocka_unit_test(test_university_hospital_elsewhere),
 		cmocka_unit_test(test_road_section_and_star),
 		cmocka_unit_test(test_motion_pao),
+		cmocka_unit_test(test_name_after_here),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
