@@ -164,6 +164,24 @@ static bool names_only(const yd_gazetteer *g, const char *s, size_t a, size_t b)
 	return parts > 1;
 }
 
+/* True if s[..end) ends with the head of a zone's or a sight's name: a
+ * word that a region's name starts and that ends so is a part of that
+ * region (苏州工业园区, 武汉东湖新技术开发区, 石林风景区). */
+static bool zone_end(const char *s, size_t end)
+{
+	static const char *const heads[] = {
+		"开发区", "园区", "新区", "保税区", "试验区", "示范区", "景区",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof heads / sizeof *heads; i++) {
+		k = strlen(heads[i]);
+		if (end >= k && memcmp(s + end - k, heads[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* True if s[..pos) ends with a word for "here" or "there": the place is
  * already said, so a county's bare name right after it is another word
  * (我们这里新建的医院: newly built), not a second place. */
@@ -438,6 +456,9 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			if (ev.fit == FIT_INSIDE &&
 			    place_word(g, s, &ev, pos, ordinary,
 				       is_short(gr) && gr->len == 6 && group_level(g, gr, 3)))
+				ev.fit = FIT_WORD;
+			if (ev.fit == FIT_INSIDE && !ordinary && ev.word_off == pos &&
+			    ev.word_len > gr->len && zone_end(s, ev.word_off + ev.word_len))
 				ev.fit = FIT_WORD;
 			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
 			    activity_after(g, s, &ev, pos, end))

@@ -431,6 +431,16 @@ static void test_name_after_here(void **state)
 	REGIONS("老家在安岳的医院看过，说是胆结石", 512021);
 }
 
+/* A word the dictionary makes of a city's name and a zone (X经济技术开发
+ * 区) is a part of that city; a zone with no name before it is none. */
+static void test_zone_of_city(void **state)
+{
+	(void)state;
+	REGIONS("在天津经济技术开发区上班，颈椎疼", 120000);
+	REGIONS("大连经济技术开发区的医保怎么交", 210200);
+	NO_REGION("在科技园区上班，颈椎疼");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -468,6 +478,7 @@ int main(void)
 		cmocka_unit_test(test_road_section_and_star),
 		cmocka_unit_test(test_motion_pao),
 		cmocka_unit_test(test_name_after_here),
+		cmocka_unit_test(test_zone_of_city),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
