@@ -824,6 +824,16 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
 		ev->after = !modifier;
 	}
+	/* 红安和麻城两个县, 长沙、株洲三市: a count of units after the
+	 * names counts them as places */
+	if (!ev->after && b + 3 < n && in_set("两二三四五六七八九十几多", s + b)) {
+		size_t p = b + 3;
+
+		if (starts(s, n, p, "个"))
+			p += 3;
+		if (p + 3 <= n && in_set("县市区省州", s + p))
+			ev->after = true;
+	}
 	/* X的职工医保, X的城乡居民医保: 的, a kind of insured person of up to
 	 * four characters, then insurance */
 	if (!ev->after && starts(s, n, b, "的")) {

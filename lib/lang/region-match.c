@@ -668,19 +668,26 @@ static size_t narrow_up(const yd_gazetteer *g, uint32_t *cand, size_t n,
 
 /* The live, resolved mentions just before and after i separated by a
  * list separator only. */
+/* A name that places a name listed beside it: a place name, or an
+ * ordinary word with words of place of its own (红安和麻城两个县: 麻城). */
+static bool placed_peer(const struct mention *x)
+{
+	return x->ordinary ? x->evidence && !x->compound : x->code != 0;
+}
+
 static bool listed(const struct mention *m, size_t nm, size_t i, const char *s)
 {
 	size_t j;
 
 	for (j = i; j-- > 0; )
 		if (!m[j].dead) {
-			if (m[j].code && !m[j].ordinary && yd_place_listed(s, m[j].end, m[i].start))
+			if (placed_peer(&m[j]) && yd_place_listed(s, m[j].end, m[i].start))
 				return true;
 			break;
 		}
 	for (j = i + 1; j < nm; j++)
 		if (!m[j].dead) {
-			if (m[j].code && !m[j].ordinary && yd_place_listed(s, m[i].end, m[j].start))
+			if (placed_peer(&m[j]) && yd_place_listed(s, m[i].end, m[j].start))
 				return true;
 			break;
 		}

@@ -441,6 +441,16 @@ static void test_zone_of_city(void **state)
 	NO_REGION("在科技园区上班，颈椎疼");
 }
 
+/* A count of units after listed names (两个县) counts them as places, and
+ * an ordinary word so placed places the one listed beside it. */
+static void test_counted_units(void **state)
+{
+	(void)state;
+	REGIONS("平原和长寿两个县的医保能互认吗", 371426, 500115);
+	NO_REGION("平原和丘陵两种地形爬起来膝盖疼");
+	NO_REGION("平原和丘陵两个地方爬起来膝盖疼");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -479,6 +489,7 @@ int main(void)
 		cmocka_unit_test(test_motion_pao),
 		cmocka_unit_test(test_name_after_here),
 		cmocka_unit_test(test_zone_of_city),
+		cmocka_unit_test(test_counted_units),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
