@@ -200,7 +200,8 @@ static bool after_here(const char *s, size_t pos)
 
 /* True if s[..end) ends with a university's word: universities are named
  * after provinces and cities, and a county's name before one is an
- * auspicious word (南华大学 is in 衡阳, not in 南华县). */
+ * auspicious word (南华大学 is in 衡阳, not in 南华县), also with a field
+ * of up to two characters between (X医学院, X师范学院). */
 static bool university(const char *s, size_t end)
 {
 	static const char *const ends[] = { "大学", "学院" };
@@ -514,8 +515,10 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    ((ev.product || ev.counted) && !ev.after) ||
 			    (ev.consumed && !ev.before && !ev.after) ||
 			    (is_short(gr) && (ev.era || ev.landmark) && !ev.after) ||
-			    (is_short(gr) && gr->len == 6 && group_level(g, gr, 3) && end + 6 <= n &&
-			     university(s, end + 6)) ||
+			    (is_short(gr) && gr->len == 6 && group_level(g, gr, 3) &&
+			     ((end + 6 <= n && university(s, end + 6)) ||
+			      (end + 9 <= n && university(s, end + 9)) ||
+			      (end + 12 <= n && university(s, end + 12)))) ||
 			    (is_short(gr) && group_level(g, gr, 3) && after_here(s, pos) &&
 			     !ev.strong_before) ||
 			    ((ev.verb_use || ev.person || ev.glued || ev.wish) && is_short(gr) &&

@@ -451,6 +451,15 @@ static void test_counted_units(void **state)
 	NO_REGION("平原和丘陵两个地方爬起来膝盖疼");
 }
 
+/* A county's name before a university's word with a field between
+ * (X医学院, X师范学院) is the school's name, as before 大学. */
+static void test_county_before_college(void **state)
+{
+	(void)state;
+	NO_REGION("南华医学院附属医院看甲状腺结节怎么样");
+	REGIONS("在南华县人民医院看甲状腺结节", 532324);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -490,6 +499,7 @@ int main(void)
 		cmocka_unit_test(test_name_after_here),
 		cmocka_unit_test(test_zone_of_city),
 		cmocka_unit_test(test_counted_units),
+		cmocka_unit_test(test_county_before_college),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
