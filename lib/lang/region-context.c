@@ -34,6 +34,7 @@ static const char *const before_words[] = {
 	"赴", "位于", "地处", "前往", "来到", "去往", "老家", "身在", "远在",
 	"转到", "转诊到", "户籍在", "户口在", "参保地",
 	"坐标",   /* forum writers' "I am in": 坐标杭州 */
+	"跑",     /* colloquial "go to": 跑广州看病 */
 };
 
 /* Of them, those that say where someone lives or comes from, which an
@@ -525,8 +526,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && end_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].tag[0] == 'v' && t[ta - 1].len >= 6 &&
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
-		    /* 转回, 搬到, 迁往: verbs of moving somewhere */
-		    !in_set("回到往去来进至赴入迁", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    /* 转回, 搬到, 迁往, 再跑: verbs of moving somewhere */
+		    !in_set("回到往去来进至赴入迁跑", s + t[ta - 1].off + t[ta - 1].len - 3) &&
 		    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
 				  : (t[tb + 1].flags & YD_TOK_OTHER) != 0))
 			ev->verb_use = true;
@@ -822,6 +823,16 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		bool modifier = weak && ta != (size_t)-1 && ta == tb && starts(s, n, b, "的") &&
 				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
 		ev->after = !modifier;
+	}
+	/* 红安和麻城两个县, 长沙、株洲三市: a count of units after the
+	 * names counts them as places */
+	if (!ev->after && b + 3 < n && in_set("两二三四五六七八九十几多", s + b)) {
+		size_t p = b + 3;
+
+		if (starts(s, n, p, "个"))
+			p += 3;
+		if (p + 3 <= n && in_set("县市区省州", s + p))
+			ev->after = true;
 	}
 	/* X的职工医保, X的城乡居民医保: 的, a kind of insured person of up to
 	 * four characters, then insurance */

@@ -51,6 +51,10 @@ static const char *const deny_after[] = {
 	"财险", "基金", "信托", "日报", "晚报", "卫视", "电视台", "机场",
 	"啤酒", "花园", "小区",
 	"系",   /* a group named after a place: 莆田系 (hospitals) */
+	"之星", /* a brand, hotel or award: X之星 */
+	/* a road named after a place, with its section: 解放东路 */
+	"东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街",
+	"东大街", "西大街", "南大街", "北大街",
 };
 
 /* Position words after a noun: 边上, 附近 (运河边上). */
@@ -160,9 +164,44 @@ static bool names_only(const yd_gazetteer *g, const char *s, size_t a, size_t b)
 	return parts > 1;
 }
 
+/* True if s[..end) ends with the head of a zone's or a sight's name: a
+ * word that a region's name starts and that ends so is a part of that
+ * region (苏州工业园区, 武汉东湖新技术开发区, 石林风景区). */
+static bool zone_end(const char *s, size_t end)
+{
+	static const char *const heads[] = {
+		"开发区", "园区", "新区", "保税区", "试验区", "示范区", "景区",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof heads / sizeof *heads; i++) {
+		k = strlen(heads[i]);
+		if (end >= k && memcmp(s + end - k, heads[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* True if s[..pos) ends with a word for "here" or "there": the place is
+ * already said, so a county's bare name right after it is another word
+ * (我们这里新建的医院: newly built), not a second place. */
+static bool after_here(const char *s, size_t pos)
+{
+	static const char *const here[] = {
+		"这里", "那里", "这边", "那边", "这儿", "那儿", "当地", "本地", "此地",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof here / sizeof *here; i++)
+		if (pos >= 6 && memcmp(s + pos - 6, here[i], 6) == 0)
+			return true;
+	return false;
+}
+
 /* True if s[..end) ends with a university's word: universities are named
  * after provinces and cities, and a county's name before one is an
- * auspicious word (南华大学 is in 衡阳, not in 南华县). */
+ * auspicious word (南华大学 is in 衡阳, not in 南华县), also with a field
+ * of up to two characters between (X医学院, X师范学院). */
 static bool university(const char *s, size_t end)
 {
 	static const char *const ends[] = { "大学", "学院" };
@@ -419,6 +458,9 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    place_word(g, s, &ev, pos, ordinary,
 				       is_short(gr) && gr->len == 6 && group_level(g, gr, 3)))
 				ev.fit = FIT_WORD;
+			if (ev.fit == FIT_INSIDE && !ordinary && ev.word_off == pos &&
+			    ev.word_len > gr->len && zone_end(s, ev.word_off + ev.word_len))
+				ev.fit = FIT_WORD;
 			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
 			    activity_after(g, s, &ev, pos, end))
 				ev.fit = FIT_WORD;
@@ -473,12 +515,24 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    ((ev.product || ev.counted) && !ev.after) ||
 			    (ev.consumed && !ev.before && !ev.after) ||
 			    (is_short(gr) && (ev.era || ev.landmark) && !ev.after) ||
-			    (is_short(gr) && gr->len == 6 && group_level(g, gr, 3) && end + 6 <= n &&
-			     university(s, end + 6)) ||
+			    (is_short(gr) && gr->len == 6 && group_level(g, gr, 3) &&
+			     ((end + 6 <= n && university(s, end + 6)) ||
+			      (end + 9 <= n && university(s, end + 9)) ||
+			      (end + 12 <= n && university(s, end + 12)))) ||
+			    (is_short(gr) && group_level(g, gr, 3) && after_here(s, pos) &&
+			     !ev.strong_before) ||
 			    ((ev.verb_use || ev.person || ev.glued || ev.wish) && is_short(gr) &&
 			     !ev.before && !ev.after)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
+			}
+			/* 枣庄市中区, 青岛市南区: the city's 市 starts the
+			 * name of one of its own districts; the city is
+			 * named without it */
+			if (!is_short(gr) && gr->len > 3 && memcmp(s + end - 3, "市", 3) == 0 &&
+			    contains_next(g, gr, s, n, end - 3)) {
+				end -= 3;
+				joined = end;
 			}
 			x = &m[nm++];
 			*x = (struct mention){ .start = pos, .end = end, .group = e[i]->value };
@@ -617,19 +671,26 @@ static size_t narrow_up(const yd_gazetteer *g, uint32_t *cand, size_t n,
 
 /* The live, resolved mentions just before and after i separated by a
  * list separator only. */
+/* A name that places a name listed beside it: a place name, or an
+ * ordinary word with words of place of its own (红安和麻城两个县: 麻城). */
+static bool placed_peer(const struct mention *x)
+{
+	return x->ordinary ? x->evidence && !x->compound : x->code != 0;
+}
+
 static bool listed(const struct mention *m, size_t nm, size_t i, const char *s)
 {
 	size_t j;
 
 	for (j = i; j-- > 0; )
 		if (!m[j].dead) {
-			if (m[j].code && !m[j].ordinary && yd_place_listed(s, m[j].end, m[i].start))
+			if (placed_peer(&m[j]) && yd_place_listed(s, m[j].end, m[i].start))
 				return true;
 			break;
 		}
 	for (j = i + 1; j < nm; j++)
 		if (!m[j].dead) {
-			if (m[j].code && !m[j].ordinary && yd_place_listed(s, m[i].end, m[j].start))
+			if (placed_peer(&m[j]) && yd_place_listed(s, m[i].end, m[j].start))
 				return true;
 			break;
 		}
@@ -949,13 +1010,56 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 		}
 }
 
+/* True if s[a..b) is a short run of Han characters (no punctuation or
+ * space: one name) that holds 大学 or 学院. */
+static bool university_between(const char *s, size_t a, size_t b)
+{
+	size_t p;
+	bool uni = false;
+
+	if (b < a || b - a > 24)
+		return false;
+	for (p = a; p < b; p += 3) {
+		unsigned char c = (unsigned char)s[p];
+
+		if (c < 0xE4 || c > 0xE9 || b - p < 3)
+			return false;
+		if (b - p >= 6 && (memcmp(s + p, "大学", 6) == 0 || memcmp(s + p, "学院", 6) == 0))
+			uni = true;
+	}
+	return uni;
+}
+
+/* 北京大学深圳医院, 香港大学深圳医院: a university named after one place
+ * runs a hospital named after another; the hospital is in the second
+ * place, and the first is the university's name only. */
+static void university_hospitals(const char *s, struct mention *m, size_t nm)
+{
+	size_t i, j;
+
+	for (i = 0; i < nm; i++) {
+		if (m[i].dead || !(m[i].why & YD_WHY_HOSPITAL))
+			continue;
+		for (j = i + 1; j < nm && m[j].dead; j++)
+			;
+		if (j < nm && m[j].code && (m[j].why & YD_WHY_HOSPITAL) &&
+		    university_between(s, m[i].end, m[j].start)) {
+			m[i].dead = true;
+			m[i].code = 0;
+			m[i].why = (m[i].why & ~YD_WHY_HOSPITAL) | YD_WHY_OTHER_NAME;
+		}
+	}
+}
+
 static size_t find_mentions(const yd_gazetteer *g, const char *text, size_t n,
 			    struct mention *m)
 {
 	size_t nm = scan(g, text, n, m);
 
+
 	resolve(g, text, m, nm);
 	support(g, text, n, m, nm);
+	university_hospitals(text, m, nm);
 	return nm;
 }
 

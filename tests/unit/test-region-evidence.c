@@ -380,6 +380,86 @@ static void test_position_nouns(void **state)
 	REGIONS("我在沧州运河区摆摊，医保怎么交", 130903);
 }
 
+/* 济南市中区: the city's 市 starts one of its own districts' names, and
+ * the district is meant, also where the dictionary makes the city and
+ * 市 one word; 市中心 starts none. */
+static void test_city_shi_starts_district(void **state)
+{
+	(void)state;
+	REGIONS("枣庄市中区的孩子打疫苗去哪", 370402); /* 枣庄市: one word */
+	REGIONS("济南市中区的门诊慢特病怎么办", 370103);
+	REGIONS("在济南市中心医院挂号", 370100);
+}
+
+/* A university named after one place runs a hospital named after
+ * another: the hospital is in the second place. */
+static void test_university_hospital_elsewhere(void **state)
+{
+	(void)state;
+	REGIONS("香港大学深圳医院的眼科挂号难吗", 440300);
+	REGIONS("北京大学第一医院的号难挂吗", 110000);
+}
+
+/* A road's section (X西路) and a brand or award (X之星) are other names. */
+static void test_road_section_and_star(void **state)
+{
+	(void)state;
+	NO_REGION("我在延安西路上班，颈椎一直疼");
+	REGIONS("我在延安上班，颈椎一直疼", 610600);
+	NO_REGION("公司评我当了年度苏州之星，可最近总是失眠");
+	REGIONS("我在苏州上班，最近总是失眠", 320500);
+}
+
+/* 跑 is colloquial "go to": 再跑成都 ends in a place, as 再去成都 does;
+ * an ordinary word after it still needs words of place. */
+static void test_motion_pao(void **state)
+{
+	(void)state;
+	REGIONS("复查不用再跑成都。", 510100);
+	REGIONS("他每个月跑西安进货，腰疼", 610100);
+	NO_REGION("爬山跑平原都累，膝盖疼");
+}
+
+/* Right after "here" (这里, 这边, 当地) the place is said: a county's
+ * bare name there is an ordinary word (新建的: newly built). */
+static void test_name_after_here(void **state)
+{
+	(void)state;
+	NO_REGION("我们这边新建的医院能打疫苗吗");
+	NO_REGION("那边新建的医院能报医保吗");
+	REGIONS("我们这边南昌的医院能打疫苗吗", 360100);
+	REGIONS("老家在安岳的医院看过，说是胆结石", 512021);
+}
+
+/* A word the dictionary makes of a city's name and a zone (X经济技术开发
+ * 区) is a part of that city; a zone with no name before it is none. */
+static void test_zone_of_city(void **state)
+{
+	(void)state;
+	REGIONS("在天津经济技术开发区上班，颈椎疼", 120000);
+	REGIONS("大连经济技术开发区的医保怎么交", 210200);
+	NO_REGION("在科技园区上班，颈椎疼");
+}
+
+/* A count of units after listed names (两个县) counts them as places, and
+ * an ordinary word so placed places the one listed beside it. */
+static void test_counted_units(void **state)
+{
+	(void)state;
+	REGIONS("平原和长寿两个县的医保能互认吗", 371426, 500115);
+	NO_REGION("平原和丘陵两种地形爬起来膝盖疼");
+	NO_REGION("平原和丘陵两个地方爬起来膝盖疼");
+}
+
+/* A county's name before a university's word with a field between
+ * (X医学院, X师范学院) is the school's name, as before 大学. */
+static void test_county_before_college(void **state)
+{
+	(void)state;
+	NO_REGION("南华医学院附属医院看甲状腺结节怎么样");
+	REGIONS("在南华县人民医院看甲状腺结节", 532324);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -412,6 +492,14 @@ int main(void)
 		cmocka_unit_test(test_hospital_name_stops_at_de),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
+		cmocka_unit_test(test_city_shi_starts_district),
+		cmocka_unit_test(test_university_hospital_elsewhere),
+		cmocka_unit_test(test_road_section_and_star),
+		cmocka_unit_test(test_motion_pao),
+		cmocka_unit_test(test_name_after_here),
+		cmocka_unit_test(test_zone_of_city),
+		cmocka_unit_test(test_counted_units),
+		cmocka_unit_test(test_county_before_college),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
