@@ -210,17 +210,6 @@ static int put_facets(sqlite3_stmt *st, int64_t id, const char *text,
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* Cursor over (article, node) rows ordered by article. */
-typedef struct cursor {
-	sqlite3_stmt *st;
-	bool row;
-} cursor;
-
-static void cursor_next(cursor *c)
-{
-	c->row = sqlite3_step(c->st) == SQLITE_ROW;
-}
-
 /* Member rows, keyed by (table << 62 | node, sort key xor the sign bit,
  * which orders as the signed key): region_member's, then topic_member's,
  * each in primary-key order. */
@@ -284,7 +273,7 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 	yd_xsort *keys = yd_xsort_new(dir), *members = yd_xsort_new(dir);
 	yd_xrec kr;
 	int more;
-	cursor cr = { 0 }, ct = { 0 };
+	yd_node_cursor cr = { 0 }, ct = { 0 };
 	sqlite3_stmt *fst = NULL;
 	char facets[(MAX_CLOSURE * 2) * 24 + 8];
 	int rc = -1;
@@ -307,20 +296,20 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 		yd_sql_fail(db, "counting", err);
 		goto done;
 	}
-	cursor_next(&cr);
-	cursor_next(&ct);
+	yd_node_cursor_next(&cr);
+	yd_node_cursor_next(&ct);
 	while ((more = yd_xsort_next(keys, &kr)) > 0) {
 		int64_t key = (int64_t)kr.k1, id = key & 0xffffffff;
 		int64_t rs[MAX_CLOSURE + 1], ts[MAX_CLOSURE + 1];
 		size_t nr = 0, nt = 0;
 		/* rows of articles that no longer exist are skipped */
 		while (cr.row && sqlite3_column_int64(cr.st, 0) < id)
-			cursor_next(&cr);
-		for (; cr.row && sqlite3_column_int64(cr.st, 0) == id; cursor_next(&cr))
+			yd_node_cursor_next(&cr);
+		for (; cr.row && sqlite3_column_int64(cr.st, 0) == id; yd_node_cursor_next(&cr))
 			close_over(&regions, sqlite3_column_int64(cr.st, 1), 0, rs, &nr);
 		while (ct.row && sqlite3_column_int64(ct.st, 0) < id)
-			cursor_next(&ct);
-		for (; ct.row && sqlite3_column_int64(ct.st, 0) == id; cursor_next(&ct))
+			yd_node_cursor_next(&ct);
+		for (; ct.row && sqlite3_column_int64(ct.st, 0) == id; yd_node_cursor_next(&ct))
 			close_over(&topics, sqlite3_column_int64(ct.st, 1), 1, ts, &nt);
 		size_t fn = facet_text(facets, sizeof facets, rs, nr, ts, nt);
 		if (fn && put_facets(fst, id, facets, fn) != 0) {

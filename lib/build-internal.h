@@ -3,6 +3,7 @@
 #define YIDU_BUILD_INTERNAL_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include "yidu/build.h"
 
@@ -74,5 +75,17 @@ bool yd_date_days(const char *s, int64_t *days);
 /* Hashes of the title's adjacent character pairs (Han bigrams and the
  * like), sorted and distinct; returns the count stored (at most max). */
 size_t yd_title_bigrams(const char *title, uint32_t *out, size_t max);
+
+/* A cursor over (article, node) rows ordered by article: relating and
+ * counting walk article_region and article_topic beside the articles. */
+typedef struct yd_node_cursor {
+	sqlite3_stmt *st;
+	bool row;
+} yd_node_cursor;
+
+static inline void yd_node_cursor_next(yd_node_cursor *c)
+{
+	c->row = sqlite3_step(c->st) == SQLITE_ROW;
+}
 
 #endif

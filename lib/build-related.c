@@ -136,25 +136,14 @@ static int load_by_id(sqlite3 *db, yd_xsort *s)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* Cursor over (article, node) rows ordered by article. */
-typedef struct cursor {
-	sqlite3_stmt *st;
-	bool row;
-} cursor;
-
-static void cursor_next(cursor *c)
-{
-	c->row = sqlite3_step(c->st) == SQLITE_ROW;
-}
-
 /* The first max nodes of article id (rows of missing articles before it
  * are skipped, its rows past max too). */
-static size_t cursor_take(cursor *c, int64_t id, int64_t *v, size_t max)
+static size_t cursor_take(yd_node_cursor *c, int64_t id, int64_t *v, size_t max)
 {
 	size_t n = 0;
 	while (c->row && sqlite3_column_int64(c->st, 0) < id)
-		cursor_next(c);
-	for (; c->row && sqlite3_column_int64(c->st, 0) == id; cursor_next(c))
+		yd_node_cursor_next(c);
+	for (; c->row && sqlite3_column_int64(c->st, 0) == id; yd_node_cursor_next(c))
 		if (n < max)
 			v[n++] = sqlite3_column_int64(c->st, 1);
 	return n;
@@ -168,7 +157,8 @@ typedef struct article {
 
 /* One member record per group of the article (region × topic, the roots
  * standing in for none, at most MAX_GROUPS in that order). */
-static int emit_members(const article *a, cursor *cr, cursor *ct, yd_xsort *out)
+static int emit_members(const article *a, yd_node_cursor *cr, yd_node_cursor *ct,
+			yd_xsort *out)
 {
 	int64_t r[MAX_GROUPS], t[MAX_GROUPS];
 	size_t nr = cursor_take(cr, a->id, r, MAX_GROUPS);
@@ -189,7 +179,7 @@ static int emit_members(const article *a, cursor *cr, cursor *ct, yd_xsort *out)
 
 static int make_members(sqlite3 *db, yd_xsort *by_id, yd_xsort *out)
 {
-	cursor cr = { 0 }, ct = { 0 };
+	yd_node_cursor cr = { 0 }, ct = { 0 };
 	article a = { .id = -1 };
 	yd_xrec r;
 	int rc = -1, more;
@@ -198,8 +188,8 @@ static int make_members(sqlite3 *db, yd_xsort *by_id, yd_xsort *out)
 	    sqlite3_prepare_v2(db, "SELECT article, topic FROM article_topic "
 			       "ORDER BY article", -1, &ct.st, NULL) != SQLITE_OK)
 		goto done;
-	cursor_next(&cr);
-	cursor_next(&ct);
+	yd_node_cursor_next(&cr);
+	yd_node_cursor_next(&ct);
 	while ((more = yd_xsort_next(by_id, &r)) > 0) {
 		if (r.k1 == TAG_KEY) {
 			if (a.id >= 0 && emit_members(&a, &cr, &ct, out) != 0)
