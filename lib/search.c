@@ -614,8 +614,9 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 				memset(seen, 0, SEEN_SLOTS * sizeof *seen);
 				for (size_t i = 0; i < cn; i++)
 					seen_add(seen, cv[i].id);
-				if (run_tier(c, st, pst ? pst_desc : NULL, &p, k, base + cap,
-					     region, topic, place, k == nopt ? &bd : &lower,
+				if (run_tier(c, st, pst && !post_many ? pst_desc : NULL, &p,
+					     k, base + cap, region, topic, place,
+					     k == nopt ? &bd : &lower,
 					     cv, &cn, seen, &post_many, err) != 0)
 					goto out;
 			}
