@@ -34,8 +34,13 @@ void import_parser_warning(run *r, const yd_error *err);
 /* JSON lines in UTF-8, parsed and prepared on a second thread while this
  * one stores: a million-line file is never held in memory. */
 int import_jsonl_threaded(run *r, const char *path);
-/* CSV rows (text decoded already) the same way. */
-int import_csv_threaded(run *r, const char *path, const char *text, size_t n);
+/* CSV rows the same way, from a stream decoded a piece at a time. */
+int import_csv_threaded(run *r, const char *path, yd_textstream *ts);
+/* JSON lines in another encoding, or for --extract: on this thread, read
+ * a piece at a time. */
+int import_jsonl_stream(run *r, const char *path);
+/* One JSON line (line number `no`) to the build or the extract. */
+int import_json_line(run *r, const char *line, size_t n, const char *path, size_t no);
 
 /* An input's category or department as a topic (import/category.c). */
 void import_category_topics(const yd_taxonomy *t, yd_article *a);

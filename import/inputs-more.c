@@ -1,6 +1,8 @@
 /* yidu-import: WARC crawls and CSV/TSV data sets. Each HTML response of a
  * WARC is decoded (the HTTP header's charset first) and read as an HTML
- * page with its URL; a CSV file is decoded whole and read row by row. */
+ * page with its URL; a CSV file, and JSON lines not read on the second
+ * thread, are decoded a piece at a time (yd_textstream), so that a data
+ * set of any size is read in bounded memory. */
 
 #include "config.h"
 
@@ -11,6 +13,26 @@
 #include "import.h"
 #include "yidu/out.h"
 #include "input.h"
+
+static int add_bytes(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+{
+	if (*len + n + 1 > *cap) {
+		size_t c = *cap ? *cap : 4096;
+		while (c < *len + n + 1)
+			c *= 2;
+		char *b = realloc(*buf, c);
+		if (!b) {
+			fputs("yidu-import: out of memory\n", stderr);
+			return -1;
+		}
+		*buf = b;
+		*cap = c;
+	}
+	memcpy(*buf + *len, s, n);
+	*len += n;
+	(*buf)[*len] = '\0';
+	return 0;
+}
 
 typedef struct warc_ctx {
 	run *r;
@@ -54,7 +76,7 @@ int import_warc(run *r, const char *path)
 	return rc;
 }
 
-/* CSV and TSV: decoded whole, then row by row. */
+/* CSV and TSV: decoded a piece at a time, then row by row. */
 static int csv_sink(void *ctx, yd_article *a)
 {
 	return import_add(ctx, a, false);
@@ -68,17 +90,15 @@ static int csv_bad(void *ctx, const char *msg)
 int import_csv(run *r, const char *path)
 {
 	yd_error err = { 0 };
-	size_t n;
-	yd_decoded info;
-	char *text = input_read(path, false, &n, &info, &err);
-	if (!text)
+	yd_textstream *ts = yd_textstream_open(path, 0, &err);
+	if (!ts)
 		return import_bad(r, err.msg);
 	r->inputs++;
-	int rc = import_decoded(r, path, &info);
-	if (rc == 0 && !r->extract) {
-		rc = import_csv_threaded(r, path, text, n);
-	} else if (rc == 0) {
-		rc = yd_parse_csv(text, n, path, r->columns, csv_sink, csv_bad, r, &err);
+	int rc;
+	if (!r->extract) {
+		rc = import_csv_threaded(r, path, ts);
+	} else {
+		rc = yd_parse_csv_stream(ts, path, r->columns, csv_sink, csv_bad, r, &err);
 		if (rc != 0 && err.code == YD_EUSAGE) {
 			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
 			rc = -1;
@@ -86,6 +106,55 @@ int import_csv(run *r, const char *path)
 			rc = import_bad(r, err.msg);
 		}
 	}
-	free(text);
+	if (rc == 0)
+		rc = import_decoded(r, path, yd_textstream_info(ts));
+	yd_textstream_close(ts);
+	return rc;
+}
+
+/* JSON lines that the second thread does not read (another encoding than
+ * UTF-8, --extract): decoded a piece at a time and cut into lines. */
+static int json_line(run *r, const char *path, const char *s, size_t n, size_t no)
+{
+	if (no == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		s += 3, n -= 3;
+	return import_json_line(r, s, n, path, no);
+}
+
+int import_jsonl_stream(run *r, const char *path)
+{
+	yd_error err = { 0 };
+	yd_textstream *ts = yd_textstream_open(path, 0, &err);
+	if (!ts)
+		return import_bad(r, err.msg);
+	char *carry = NULL;   /* a line cut by the end of a piece */
+	size_t len = 0, cap = 0, no = 0;
+	const char *t;
+	size_t n;
+	int rc = 0, k;
+	while (rc == 0 && (k = yd_textstream_next(ts, &t, &n, &err)) > 0) {
+		const char *p = t, *end = t + n, *e;
+		while (rc == 0 && (e = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+			if (len == 0) {
+				rc = json_line(r, path, p, (size_t)(e - p), ++no);
+			} else {
+				rc = add_bytes(&carry, &len, &cap, p, (size_t)(e - p));
+				if (rc == 0)
+					rc = json_line(r, path, carry, len, ++no);
+				len = 0;
+			}
+			p = e + 1;
+		}
+		if (rc == 0 && p < end)
+			rc = add_bytes(&carry, &len, &cap, p, (size_t)(end - p));
+	}
+	if (rc == 0 && k < 0)
+		rc = import_bad(r, err.msg);
+	if (rc == 0 && len > 0)
+		rc = json_line(r, path, carry, len, ++no);
+	if (rc == 0)
+		rc = import_decoded(r, path, yd_textstream_info(ts));
+	free(carry);
+	yd_textstream_close(ts);
 	return rc;
 }

@@ -29,9 +29,9 @@ typedef struct pipe_state {
 	bool stop;             /* the consumer gave up (--strict, errors) */
 	const char *path;
 	const yd_builder *b;
-	/* CSV: the decoded text and the --columns map (NULL text: JSON lines) */
-	const char *text, *columns;
-	size_t text_len;
+	/* CSV: the stream and the --columns map (NULL ts: JSON lines) */
+	yd_textstream *ts;
+	const char *columns;
 } pipe_state;
 
 /* false when the consumer has stopped. The end marker is always queued
@@ -121,9 +121,9 @@ static int csv_bad_row(void *ctx, const char *msg)
 static void *reader(void *arg)
 {
 	pipe_state *p = arg;
-	if (p->text) {
+	if (p->ts) {
 		yd_error err = { 0 };
-		if (yd_parse_csv(p->text, p->text_len, p->path, p->columns, csv_row, csv_bad_row, p, &err) != 0 &&
+		if (yd_parse_csv_stream(p->ts, p->path, p->columns, csv_row, csv_bad_row, p, &err) != 0 &&
 		    err.code)
 			push_msg(p, err.code == YD_EUSAGE ? IT_FATAL : IT_BAD, err.msg);
 		item end = { .kind = IT_END };
@@ -156,19 +156,19 @@ static void *reader(void *arg)
 	return NULL;
 }
 
-static int run_pipe(run *r, const char *path, const char *text, size_t n);
+static int run_pipe(run *r, const char *path, yd_textstream *ts);
 
 int import_jsonl_threaded(run *r, const char *path)
 {
-	return run_pipe(r, path, NULL, 0);
+	return run_pipe(r, path, NULL);
 }
 
-int import_csv_threaded(run *r, const char *path, const char *text, size_t n)
+int import_csv_threaded(run *r, const char *path, yd_textstream *ts)
 {
-	return run_pipe(r, path, text, n);
+	return run_pipe(r, path, ts);
 }
 
-static int run_pipe(run *r, const char *path, const char *text, size_t n)
+static int run_pipe(run *r, const char *path, yd_textstream *ts)
 {
 	pipe_state *p = calloc(1, sizeof *p);
 	if (!p) {
@@ -180,8 +180,7 @@ static int run_pipe(run *r, const char *path, const char *text, size_t n)
 	pthread_cond_init(&p->can_push, NULL);
 	p->path = path;
 	p->b = r->b;
-	p->text = text;
-	p->text_len = n;
+	p->ts = ts;
 	p->columns = r->columns;
 	pthread_t t;
 	if (pthread_create(&t, NULL, reader, p) != 0) {

@@ -181,8 +181,7 @@ void import_parser_warning(run *r, const yd_error *err)
 		yd_out_printf(stderr, "yidu-import: warning: %s\n", err->msg);
 }
 
-static int one_json(run *r, const char *line, size_t n, const char *path,
-		    size_t lineno)
+int import_json_line(run *r, const char *line, size_t n, const char *path, size_t lineno)
 {
 	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 		n--;
@@ -227,6 +226,8 @@ static int one_file(run *r, const char *path)
 		return import_warc(r, path);
 	if (fmt == YD_FMT_CSV)
 		return import_csv(r, path);
+	if (fmt == YD_FMT_JSONL)
+		return import_jsonl_stream(r, path);
 
 	yd_error err = { 0 };
 	size_t n;
@@ -247,7 +248,7 @@ static int one_file(run *r, const char *path)
 			e = memchr(p, '\n', (size_t)(text + n - p));
 			if (!e)
 				e = text + n;
-			rc = one_json(r, p, (size_t)(e - p), path, ++no);
+			rc = import_json_line(r, p, (size_t)(e - p), path, ++no);
 		}
 	} else {
 		yd_article a;

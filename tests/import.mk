@@ -101,3 +101,9 @@ EXTRA_DIST += tests/html-eval.sh tests/data/html-eval
 # The README's commands from the build tree.
 TESTS += tests/readme-commands.sh
 EXTRA_DIST += tests/readme-commands.sh
+
+# Inputs read a piece at a time: the same text and rows as whole files.
+check_PROGRAMS += tests/unit/test-textstream
+TESTS += tests/unit/test-textstream
+tests_unit_test_textstream_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_textstream_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)

@@ -44,4 +44,19 @@ const char *yd_charset_canonical(const char *label, size_t n);
  * label into out[outsz] and returns true. */
 bool yd_charset_sniff(const char *buf, size_t n, char *out, size_t outsz);
 
+/* A large input decoded piece by piece, so that memory holds a piece and
+ * not the file (CSV data sets and JSON lines of any size). The encoding is
+ * chosen on the first piece as yd_decode chooses it for a whole file (a
+ * BOM, else detection); a character cut between pieces is carried over.
+ * `piece` is the size read at a time, 0 for the default (1 MiB). */
+typedef struct yd_textstream yd_textstream;
+yd_textstream *yd_textstream_open(const char *path, size_t piece, yd_error *err);
+/* The next piece of UTF-8 text in *text (valid until the next call): 1;
+ * 0 at the end; -1 on a read error or binary data (a NUL byte). */
+int yd_textstream_next(yd_textstream *ts, const char **text, size_t *n, yd_error *err);
+/* The encoding and how it was chosen; `replaced` and `first_bad_line`
+ * count what has been read so far; `text` is NULL. */
+const yd_decoded *yd_textstream_info(const yd_textstream *ts);
+void yd_textstream_close(yd_textstream *ts);
+
 #endif

@@ -110,5 +110,11 @@ int yd_warc_read_mem(const void *buf, size_t n, const char *name, yd_warc_page_f
 typedef int (*yd_csv_bad_fn)(void *ctx, const char *msg);
 int yd_parse_csv(const char *text, size_t n, const char *origin, const char *columns,
 		 yd_article_sink sink, yd_csv_bad_fn bad, void *ctx, yd_error *err);
+/* The same from a stream (yidu/encoding.h), a piece at a time, so that a
+ * data set of any size is read in bounded memory. A read error or binary
+ * data in the stream stops the parse with -1 and err set. */
+struct yd_textstream;
+int yd_parse_csv_stream(struct yd_textstream *ts, const char *origin, const char *columns,
+			yd_article_sink sink, yd_csv_bad_fn bad, void *ctx, yd_error *err);
 
 #endif

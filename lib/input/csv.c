@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "yidu/encoding.h"
 #include "yidu/parse.h"
 #include "util.h"
 
@@ -42,29 +43,41 @@ typedef struct row {
 	bool bad_quote;
 } row;
 
-/* Reads one record from s[*pos..n); false at the end. */
-static bool next_row(const char *s, size_t n, size_t *pos, size_t *line, char sep, row *r)
+enum { ROW_NONE, ROW_OK, ROW_MORE };
+
+/* Reads one record from s[*pos..n). Unless `eof`, more text follows s[n]:
+ * a record that reaches n is then left unread (ROW_MORE) for the caller to
+ * add text and ask again. ROW_NONE at the end. */
+static int next_row(const char *s, size_t n, bool eof, size_t *pos, size_t *line, char sep,
+		    row *r)
 {
 	for (size_t i = 0; i < r->n; i++)
 		free(r->f[i]);
 	r->n = 0;
 	r->bad_quote = false;
-	size_t i = *pos;
+	size_t i = *pos, ln = *line;
 	if (i >= n)
-		return false;
-	r->line = *line;
+		return eof ? ROW_NONE : ROW_MORE;
+	r->line = ln;
 	yd_buf cur = { 0 };
 	for (;;) {
 		yd_buf_add(&cur, "", 0);
+		if (i >= n && !eof)
+			goto more;
 		bool quoted = i < n && s[i] == '"';
 		if (quoted) {
 			i++;
 			for (;;) {
 				if (i >= n) {
+					if (!eof)
+						goto more;
 					r->bad_quote = true;
 					break;
 				}
 				if (s[i] == '"') {
+					/* a quote at the end of the text: taken as the
+					 * closing one, the field's end below asks for
+					 * more and the record is read again */
 					if (i + 1 < n && s[i + 1] == '"') {
 						yd_buf_addc(&cur, '"');
 						i += 2;
@@ -74,7 +87,7 @@ static bool next_row(const char *s, size_t n, size_t *pos, size_t *line, char se
 					break;
 				}
 				if (s[i] == '\n')
-					(*line)++;
+					ln++;
 				yd_buf_addc(&cur, s[i++]);
 			}
 			/* text after the closing quote is kept as is */
@@ -86,6 +99,8 @@ static bool next_row(const char *s, size_t n, size_t *pos, size_t *line, char se
 				i++;
 			yd_buf_add(&cur, s + st, i - st);
 		}
+		if (i >= n && !eof)
+			goto more;   /* the field may go on */
 		if (r->n == r->cap) {
 			r->cap = r->cap ? 2 * r->cap : 16;
 			r->f = yd_pu_xrealloc(r->f, r->cap * sizeof *r->f);
@@ -95,15 +110,63 @@ static bool next_row(const char *s, size_t n, size_t *pos, size_t *line, char se
 			i++;
 			continue;
 		}
-		if (i < n && s[i] == '\r')
-			i++;
+		if (i < n && s[i] == '\r' && ++i >= n && !eof)
+			goto more;   /* is a \n next? */
 		if (i < n && s[i] == '\n')
 			i++;
-		(*line)++;
+		ln++;
 		break;
 	}
 	*pos = i;
-	return true;
+	*line = ln;
+	return ROW_OK;
+more:
+	yd_buf_free(&cur);
+	return ROW_MORE;
+}
+
+/* Where rows come from: a whole text, or a stream read a piece at a time
+ * into a window that holds the rows not yet read. */
+typedef struct csv_src {
+	const char *s;
+	size_t n, pos, line;
+	bool eof;
+	yd_textstream *ts;   /* NULL: s[0..n) is the whole text */
+	yd_buf win;
+} csv_src;
+
+static int refill(csv_src *c, yd_error *err)
+{
+	if (c->pos > 0) {
+		memmove(c->win.s, c->win.s + c->pos, c->win.len - c->pos);
+		c->win.len -= c->pos;
+		c->pos = 0;
+	}
+	const char *t;
+	size_t n;
+	int k = yd_textstream_next(c->ts, &t, &n, err);
+	if (k < 0)
+		return -1;
+	if (k == 0)
+		c->eof = true;
+	else
+		yd_buf_add(&c->win, t, n);
+	yd_buf_add(&c->win, "", 0);
+	c->s = c->win.s;
+	c->n = c->win.len;
+	return 0;
+}
+
+/* ROW_OK, ROW_NONE, or -1 when the stream fails */
+static int pull_row(csv_src *c, char sep, row *r, yd_error *err)
+{
+	for (;;) {
+		int k = next_row(c->s, c->n, c->eof, &c->pos, &c->line, sep, r);
+		if (k != ROW_MORE)
+			return k;
+		if (refill(c, err) != 0)
+			return -1;
+	}
 }
 
 static int find_header(const row *h, const char *name)
@@ -173,20 +236,29 @@ static void add_quote(yd_buf *b, const char *q)
 	free(md);
 }
 
-int yd_parse_csv(const char *text, size_t n, const char *origin, const char *columns,
-		 yd_article_sink sink, yd_csv_bad_fn bad, void *ctx, yd_error *err)
+static int parse(csv_src *c, const char *origin, const char *columns, yd_article_sink sink,
+		 yd_csv_bad_fn bad, void *ctx, yd_error *err)
 {
-	size_t pos = 0, line = 1;
-	if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		pos = 3;
 	/* the separator: a tab if the header line has more tabs than commas */
+	while (c->ts && !c->eof && !memchr(c->s + c->pos, '\n', c->n - c->pos))
+		if (refill(c, err) != 0)
+			return -1;
+	if (c->n - c->pos >= 3 && memcmp(c->s + c->pos, "\xEF\xBB\xBF", 3) == 0)
+		c->pos += 3;
+	const char *text = c->s;
+	size_t n = c->n, pos = c->pos;
 	size_t hl = strcspn(text + pos, "\n"), tabs = 0, commas = 0;
 	for (size_t i = pos; i < pos + hl && i < n; i++)
 		tabs += text[i] == '\t', commas += text[i] == ',';
 	char sep = tabs > commas ? '\t' : ',';
 	row h = { 0 }, r = { 0 };
-	if (!next_row(text, n, &pos, &line, sep, &h) || h.n == 0)
-		return yd_error_set(err, YD_EFORMAT, "%s: no header row", origin);
+	int got = pull_row(c, sep, &h, err);
+	if (got < 0 || got == ROW_NONE || h.n == 0) {
+		for (size_t i = 0; i < h.n; i++)
+			free(h.f[i]);
+		free(h.f);
+		return got < 0 ? -1 : yd_error_set(err, YD_EFORMAT, "%s: no header row", origin);
+	}
 	int col[C_N];
 	for (int k = 0; k < C_N; k++) {
 		col[k] = -1;
@@ -197,7 +269,7 @@ int yd_parse_csv(const char *text, size_t n, const char *origin, const char *col
 	if (rc == 0 && col[C_BODY] < 0 && col[C_QUESTION] < 0)
 		rc = yd_error_set(err, YD_EFORMAT, "%s: no body column (body, content, answer, "
 				  "正文, 内容, 回答 ...; or --columns body=NAME)", origin);
-	while (rc == 0 && next_row(text, n, &pos, &line, sep, &r)) {
+	while (rc == 0 && (got = pull_row(c, sep, &r, err)) == ROW_OK) {
 		char msg[600];
 		if (r.n == 1 && r.f[0][0] == '\0')
 			continue;   /* a blank line */
@@ -272,5 +344,23 @@ int yd_parse_csv(const char *text, size_t n, const char *origin, const char *col
 		free(r.f[i]);
 	free(h.f);
 	free(r.f);
+	return rc == 0 && got < 0 ? -1 : rc;
+}
+
+int yd_parse_csv(const char *text, size_t n, const char *origin, const char *columns,
+		 yd_article_sink sink, yd_csv_bad_fn bad, void *ctx, yd_error *err)
+{
+	csv_src c = { .s = text, .n = n, .line = 1, .eof = true };
+	return parse(&c, origin, columns, sink, bad, ctx, err);
+}
+
+int yd_parse_csv_stream(struct yd_textstream *ts, const char *origin, const char *columns,
+			yd_article_sink sink, yd_csv_bad_fn bad, void *ctx, yd_error *err)
+{
+	csv_src c = { .line = 1, .ts = ts };
+	int rc = refill(&c, err);
+	if (rc == 0)
+		rc = parse(&c, origin, columns, sink, bad, ctx, err);
+	yd_buf_free(&c.win);
 	return rc;
 }

@@ -2,9 +2,7 @@
  * See yidu/encoding.h. */
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
-#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -13,6 +11,7 @@
 #include "yidu/encoding.h"
 #include "search-internal.h"   /* yd_hanzi_fold, yd_is_han */
 #include "util.h"
+#include "decode-piece.h"
 
 /* How far into a file a markup declaration is looked for. Browsers stop at
  * 1024 bytes; Chinese portals often put the <meta> after long scripts. */
@@ -120,61 +119,6 @@ static size_t line_of(const char *buf, size_t off)
 	for (const char *p = buf; (p = memchr(p, '\n', (size_t)(buf + off - p))) != NULL; p++)
 		line++;
 	return line;
-}
-
-/* UTF-8 with invalid bytes replaced. */
-static void decode_utf8(const char *s, size_t n, yd_buf *b, size_t *bad, size_t *first)
-{
-	if (u8_check((const uint8_t *)s, n) == NULL) {
-		yd_buf_add(b, s, n);   /* valid: copied whole */
-		return;
-	}
-	size_t i = 0, run = 0;
-	while (i < n) {
-		ucs4_t uc;
-		int k = u8_mbtoucr(&uc, (const uint8_t *)s + i, n - i);
-		if (k > 0) {
-			i += (size_t)k;
-			continue;
-		}
-		yd_buf_add(b, s + run, i - run);
-		yd_buf_adds(b, "\xEF\xBF\xBD");
-		if ((*bad)++ == 0)
-			*first = i;
-		run = ++i;
-	}
-	yd_buf_add(b, s + run, n - run);
-}
-
-/* Converts with iconv; a byte that does not convert becomes U+FFFD and
- * conversion resumes at the next byte. -1 if iconv does not know `enc`. */
-static int decode_iconv(const char *enc, const char *s, size_t n, yd_buf *b, size_t *bad,
-			size_t *first)
-{
-	iconv_t cd = iconv_open("UTF-8", enc);
-	if (cd == (iconv_t)-1)
-		return -1;
-	char tmp[8192];
-	char *in = (char *)s;
-	size_t left = n;
-	yd_buf_add(b, "", 0);
-	while (left > 0) {
-		char *o = tmp;
-		size_t room = sizeof tmp;
-		size_t r = iconv(cd, &in, &left, &o, &room);
-		yd_buf_add(b, tmp, (size_t)(o - tmp));
-		if (r != (size_t)-1 || errno == E2BIG)
-			continue;
-		/* EILSEQ or EINVAL (cut at the end) */
-		if ((*bad)++ == 0)
-			*first = (size_t)(in - s);
-		yd_buf_adds(b, "\xEF\xBF\xBD");
-		in++;
-		left--;
-		iconv(cd, NULL, NULL, NULL, NULL);
-	}
-	iconv_close(cd);
-	return 0;
 }
 
 /* The most frequent Chinese characters (simplified; traditional ones are
@@ -313,14 +257,13 @@ static int attempt_run(attempt *a, const char *enc, const char *s, size_t n)
 {
 	memset(a, 0, sizeof *a);
 	a->enc = enc;
-	if (strcmp(enc, "UTF-8") == 0) {
-		decode_utf8(s, n, &a->b, &a->bad, &a->first);
-		return 0;
-	}
-	if (decode_iconv(enc, s, n, &a->b, &a->bad, &a->first) != 0) {
-		yd_buf_free(&a->b);
+	yd_piece_dec d;
+	if (yd_piece_open(&d, enc) != 0)
 		return -1;
-	}
+	yd_piece_decode(&d, s, n, true, &a->b);
+	yd_piece_close(&d);
+	a->bad = d.bad;
+	a->first = d.first_at;
 	return 0;
 }
 
@@ -440,7 +383,7 @@ int yd_decode(const char *buf, size_t n, const char *declared, int flags,
 done:
 	out->encoding = a.enc;
 	out->replaced = a.bad;
-	out->first_bad_line = a.bad ? line_of(buf, a.first) : 0;
+	out->first_bad_line = a.bad ? line_of(a.b.s, a.first) : 0;
 	if (!a.b.s)
 		yd_buf_add(&a.b, "", 0);
 	out->len = a.b.len;

@@ -10,5 +10,6 @@ noinst_HEADERS += lib/input/util.h lib/input/json.h lib/input/page.h
 # HTML (gumbo) and text encodings.
 lib_libyidu_a_SOURCES += lib/input/encoding.c lib/input/html.c lib/input/html-blocks.c \
 	lib/input/html-content.c lib/input/html-meta.c lib/input/jsonl-write.c \
-	lib/input/warc.c lib/input/csv.c
-noinst_HEADERS += lib/input/html.h include/yidu/encoding.h
+	lib/input/warc.c lib/input/csv.c \
+	lib/input/decode-piece.c lib/input/textstream.c
+noinst_HEADERS += lib/input/html.h include/yidu/encoding.h lib/input/decode-piece.h
