@@ -59,9 +59,12 @@ int extract_article(run *r, yd_article *a);
 int import_decoded(run *r, const char *path, const yd_decoded *d);
 
 /* Site templates: learnt from the text pages of each folder among the
- * inputs, before they are parsed. */
+ * inputs, before they are parsed; kept while the folder is imported. */
 struct input_list;
 void templates_build(run *r, const struct input_list *files);
+/* Forgets the templates of the folder of `files` (all in one folder),
+ * once its files are imported. */
+void templates_drop(run *r, const struct input_list *files);
 const yd_page_template *templates_for(const run *r, const char *path);
 void templates_free(run *r);
 

@@ -1,4 +1,4 @@
-/* Finding input files and reading them as UTF-8. */
+/* Walking the input files and reading them as UTF-8. */
 #include "config.h"
 
 #include <dirent.h>
@@ -33,43 +33,78 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int input_collect(input_list *l, const char *path, yd_error *err)
+/* "dir/name", without doubling a slash the folder's name ends with */
+static char *join(const char *dir, const char *name)
+{
+	size_t n = strlen(dir) + strlen(name) + 2;
+	char *p = malloc(n);
+	if (p)
+		snprintf(p, n, "%s%s%s", dir, dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/",
+			 name);
+	return p;
+}
+
+/* A folder: its entries sorted, its own files handed to w->folder before
+ * any entry is visited, each entry then in name order. Only this folder's
+ * names (and its ancestors') are held, not the tree's. */
+static int walk_folder(const char *path, const input_walker *w, yd_error *err)
+{
+	DIR *d = opendir(path);
+	if (!d)
+		return yd_error_set(err, YD_EIO, "%s: %s", path, strerror(errno));
+	input_list names = { 0 }, files = { 0 };
+	char *dirs = NULL;   /* which entries are folders */
+	struct dirent *e;
+	int rc = 0;
+	while (rc == 0 && (e = readdir(d)) != NULL)
+		if (e->d_name[0] != '.' && push(&names, e->d_name) != 0)
+			rc = yd_error_set(err, YD_ENOMEM, "out of memory");
+	closedir(d);
+	if (rc == 0 && names.n) {
+		qsort(names.v, names.n, sizeof *names.v, cmp_str);
+		if (!(dirs = calloc(names.n, 1)))
+			rc = yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < names.n && rc == 0; i++) {
+		char *p = join(path, names.v[i]);
+		struct stat sb;
+		if (!p)
+			rc = yd_error_set(err, YD_ENOMEM, "out of memory");
+		else if (stat(p, &sb) != 0)
+			rc = yd_error_set(err, YD_EIO, "%s: %s", p, strerror(errno));
+		else if (S_ISDIR(sb.st_mode))
+			dirs[i] = 1;
+		else if (push(&files, p) != 0)
+			rc = yd_error_set(err, YD_ENOMEM, "out of memory");
+		free(p);
+	}
+	if (rc == 0 && w->folder)
+		rc = w->folder(w->ctx, &files);
+	for (size_t i = 0, f = 0; i < names.n && rc == 0; i++) {
+		if (!dirs[i]) {
+			rc = w->file(w->ctx, files.v[f++]);
+			continue;
+		}
+		char *p = join(path, names.v[i]);
+		rc = p ? walk_folder(p, w, err) : yd_error_set(err, YD_ENOMEM, "out of memory");
+		free(p);
+	}
+	if (w->leave)
+		w->leave(w->ctx, &files);
+	free(dirs);
+	input_list_free(&names);
+	input_list_free(&files);
+	return rc;
+}
+
+int input_walk(const char *path, const input_walker *w, yd_error *err)
 {
 	struct stat sb;
 	if (stat(path, &sb) != 0)
 		return yd_error_set(err, YD_EIO, "%s: %s", path, strerror(errno));
-	if (!S_ISDIR(sb.st_mode))
-		return push(l, path) == 0 ? 0
-			: yd_error_set(err, YD_ENOMEM, "out of memory");
-	DIR *d = opendir(path);
-	if (!d)
-		return yd_error_set(err, YD_EIO, "%s: %s", path, strerror(errno));
-	input_list names = { 0 };
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL)
-		if (e->d_name[0] != '.' && push(&names, e->d_name) != 0) {
-			closedir(d);
-			input_list_free(&names);
-			return yd_error_set(err, YD_ENOMEM, "out of memory");
-		}
-	closedir(d);
-	if (names.n)
-		qsort(names.v, names.n, sizeof *names.v, cmp_str);
-	int rc = 0;
-	for (size_t i = 0; i < names.n && rc == 0; i++) {
-		size_t n = strlen(path) + strlen(names.v[i]) + 2;
-		char *p = malloc(n);
-		if (!p) {
-			rc = yd_error_set(err, YD_ENOMEM, "out of memory");
-			break;
-		}
-		snprintf(p, n, "%s%s%s", path,
-			 path[strlen(path) - 1] == '/' ? "" : "/", names.v[i]);
-		rc = input_collect(l, p, err);
-		free(p);
-	}
-	input_list_free(&names);
-	return rc;
+	if (S_ISDIR(sb.st_mode))
+		return walk_folder(path, w, err);
+	return w->file(w->ctx, path);
 }
 
 void input_list_free(input_list *l)

@@ -13,9 +13,20 @@ typedef struct input_list {
 	size_t n, cap;
 } input_list;
 
-/* Adds `path` (a file, or every file under a folder, sorted; hidden
- * entries skipped). Returns -1 with err set if it cannot be read. */
-int input_collect(input_list *l, const char *path, yd_error *err);
+/* Visits `path`: a file, or every file under a folder, entries in name
+ * order, hidden ones skipped. For each folder, `folder` gets the files
+ * directly in it before any of its entries is visited (a site template is
+ * learnt from them), and `leave` the same list after. A folder is listed
+ * only when it is reached, so the tree's names are never all held. A
+ * non-zero return from a callback stops the walk and is returned; a
+ * folder that cannot be read stops it with -1 and err set. */
+typedef struct input_walker {
+	int (*folder)(void *ctx, const input_list *files);
+	int (*file)(void *ctx, const char *path);
+	void (*leave)(void *ctx, const input_list *files);
+	void *ctx;
+} input_walker;
+int input_walk(const char *path, const input_walker *w, yd_error *err);
 void input_list_free(input_list *l);
 
 /* The first bytes of a file, enough to detect its format and encoding. */

@@ -83,6 +83,25 @@ const yd_page_template *templates_for(const run *r, const char *path)
 	return t;
 }
 
+void templates_drop(run *r, const input_list *files)
+{
+	if (files->n == 0)
+		return;
+	char *d = dir_of(files->v[0]);
+	for (size_t k = 0; d && k < r->ntpl;) {
+		if (strcmp(r->tpl_dirs[k], d) != 0) {
+			k++;
+			continue;
+		}
+		free(r->tpl_dirs[k]);
+		yd_page_template_free(r->tpls[k]);
+		r->ntpl--;
+		r->tpl_dirs[k] = r->tpl_dirs[r->ntpl];
+		r->tpls[k] = r->tpls[r->ntpl];
+	}
+	free(d);
+}
+
 void templates_free(run *r)
 {
 	for (size_t k = 0; k < r->ntpl; k++) {

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -268,25 +269,55 @@ static int one_file(run *r, const char *path)
 	return rc;
 }
 
+static int walk_folder(void *ctx, const input_list *files)
+{
+	templates_build(ctx, files);
+	return 0;
+}
+
+static int walk_file(void *ctx, const char *path)
+{
+	return one_file(ctx, path);
+}
+
+static void walk_leave(void *ctx, const input_list *files)
+{
+	templates_drop(ctx, files);
+}
+
+/* Every input in turn. The paths named are checked first, so that a typo
+ * stops the run before anything is read; the files named directly share
+ * a template per folder as the files of a folder do. */
+static int import_all(run *r, int n, char **paths)
+{
+	yd_error err = { 0 };
+	int rc = 0;
+	for (int i = 0; i < n && rc == 0; i++) {
+		struct stat sb;
+		if (stat(paths[i], &sb) != 0) {
+			yd_out_printf(stderr, "yidu-import: %s: %s\n", paths[i], strerror(errno));
+			rc = -1;
+		} else if (!S_ISDIR(sb.st_mode)) {
+			input_list one = { &paths[i], 1, 1 };
+			templates_build(r, &one);
+		}
+	}
+	input_walker w = { walk_folder, walk_file, walk_leave, r };
+	for (int i = 0; i < n && rc == 0; i++) {
+		rc = input_walk(paths[i], &w, &err);
+		if (rc != 0 && err.code)
+			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
+	}
+	templates_free(r);
+	return rc;
+}
+
 /* --extract: every input as JSON lines on stdout; nothing is written. */
 static int run_extract(run *r, const char *datadir, int n, char **paths)
 {
 	if (extract_open(r, datadir) != 0)
 		return 1;
-	input_list files = { 0 };
-	yd_error err = { 0 };
-	int rc = 0;
-	for (int i = 0; i < n && rc == 0; i++)
-		if (input_collect(&files, paths[i], &err) != 0) {
-			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
-			rc = -1;
-		}
-	if (rc == 0)
-		templates_build(r, &files);
-	for (size_t i = 0; i < files.n && rc == 0; i++)
-		rc = one_file(r, files.v[i]);
-	input_list_free(&files);
-	templates_free(r);
+	int rc = import_all(r, n, paths);
 	extract_close(r);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("yidu-import: writing the output");
@@ -380,7 +411,6 @@ int main(int argc, char **argv)
 	}
 
 	/* The builder checks and locks the output before any input is read. */
-	input_list files = { 0 };
 	yd_error err = { 0 };
 	opts.datadir = datadir;
 	r.tty = isatty(2) && !r.quiet;
@@ -392,13 +422,6 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	yd_builder_set_warn(r.b, warn_cb, &r);
-	for (int i = optind; i < argc; i++)
-		if (input_collect(&files, argv[i], &err) != 0) {
-			yd_out_printf(stderr, "yidu-import: %s\n", err.msg);
-			input_list_free(&files);
-			yd_builder_abort(r.b);
-			return 1;
-		}
 	temp_path = strdup(yd_builder_temp_path(r.b));
 	struct sigaction sa = { 0 };
 	sa.sa_handler = on_signal;
@@ -406,12 +429,7 @@ int main(int argc, char **argv)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 
-	int rc = 0;
-	templates_build(&r, &files);
-	for (size_t i = 0; i < files.n && rc == 0; i++)
-		rc = one_file(&r, files.v[i]);
-	input_list_free(&files);
-	templates_free(&r);
+	int rc = import_all(&r, argc - optind, argv + optind);
 	if (rc != 0) {
 		yd_builder_abort(r.b);
 		yd_out_printf(stderr, "yidu-import: %s left unchanged\n", out);
