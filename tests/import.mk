@@ -1,6 +1,6 @@
 # Tests: import (input parsers).
 PARSE_FIXTURES = tests/data/seeds tests/data/pages tests/data/md tests/data/jsonl
-EXTRA_DIST += $(PARSE_FIXTURES) tests/unit/parse-test-util.h tests/fuzz-parse.sh \
+EXTRA_DIST += $(PARSE_FIXTURES) tests/unit/parse-test-util.h tests/unit/enc-test-util.h tests/fuzz-parse.sh \
 	tests/fuzz/fuzz-parse.c tests/fuzz/corpus-parse
 
 if HAVE_CMOCKA

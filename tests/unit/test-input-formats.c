@@ -7,6 +7,7 @@
 #include <cmocka.h>
 #include <iconv.h>
 #include "yidu/encoding.h"
+#include "enc-test-util.h"
 #include "yidu/parse.h"
 #include "parse-test-util.h"
 #include "input/html.h"
@@ -14,19 +15,6 @@
 static bool has(const char *hay, const char *needle)
 {
 	return hay && strstr(hay, needle) != NULL;
-}
-
-/* UTF-8 text converted to another encoding with iconv. */
-static char *to_enc(const char *enc, const char *s, size_t *n)
-{
-	iconv_t cd = iconv_open(enc, "UTF-8");
-	assert_true(cd != (iconv_t)-1);
-	size_t in = strlen(s), out = 4 * in + 16;
-	char *buf = malloc(out), *o = buf, *i = (char *)s;
-	assert_true(iconv(cd, &i, &in, &o, &out) != (size_t)-1);
-	iconv_close(cd);
-	*n = (size_t)(o - buf);
-	return buf;
 }
 
 static const char zh[] = "参保人员在异地就医时，需要先办理备案手续，然后在定点医院直接结算住院费用。"

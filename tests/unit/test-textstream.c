@@ -15,22 +15,12 @@
 #include <string.h>
 #include <unistd.h>
 #include "yidu/encoding.h"
+#include "enc-test-util.h"
 #include "yidu/parse.h"
 
 static const size_t pieces[] = { 16, 17, 19, 23, 31, 64, 101, 1000, 4096, 0 };
 #define NPIECES (sizeof pieces / sizeof pieces[0])
 
-static char *to_enc(const char *enc, const char *s, size_t *n)
-{
-	iconv_t cd = iconv_open(enc, "UTF-8");
-	assert_true(cd != (iconv_t)-1);
-	size_t in = strlen(s), out = 4 * in + 16;
-	char *buf = malloc(out), *o = buf, *i = (char *)s;
-	assert_true(iconv(cd, &i, &in, &o, &out) != (size_t)-1);
-	iconv_close(cd);
-	*n = (size_t)(o - buf);
-	return buf;
-}
 
 /* A real file in the temporary directory, removed by the caller. */
 static void write_file(char *path, const char *prefix, const char *buf, size_t n)
