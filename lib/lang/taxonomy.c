@@ -24,7 +24,9 @@
  * where it starts a word of the text's segmentation: 眼 in 显眼, 骨 in
  * 排骨 and 肠 in 香肠 are the ends of other words. The title and a short
  * body are scanned once more with adverbs taken out from between words
- * (condense.h), for the words found only across such a gap (呼吸有点困难).
+ * (condense.h), for the words found only across such a gap (呼吸有点困难),
+ * and read for compound disease words (compound.h: 脑 + 动脉瘤) where no
+ * topic word stands.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -36,6 +38,7 @@
 #include "segment-impl.h"
 #include "typo.h"
 #include "condense.h"
+#include "compound.h"
 
 enum {
 	BLOCKER = 0x80000000u,  /* value bit: a blocker word */
@@ -58,6 +61,7 @@ struct yd_taxonomy {
 	int medical, commercial; /* ids of the 医保 and 商业保险 nodes (0: none) */
 	yd_dict *dict;          /* for word boundaries */
 	yd_typos *typos;        /* homophone typos of the words */
+	yd_compounds *compounds; /* organ (`@word`) and head (`+word`) morphemes */
 	yd_wordscan **cues;     /* per distinct context list, its matcher (cue_score) */
 	const char **cue_lists; /* the list each matcher was built from */
 	size_t ncues;
@@ -105,6 +109,7 @@ void yd_taxonomy_free(yd_taxonomy *t)
 	free(t->cue_of);
 	yd_dict_close(t->dict);
 	yd_typos_free(t->typos);
+	yd_compounds_free(t->compounds);
 	free(t);
 }
 
@@ -156,6 +161,16 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			k--;
 		block = k && w[0] == '-';
 		fallback = k && w[0] == '~';
+		if (k > 1 && (w[0] == '@' || w[0] == '+')) {
+			/* a morpheme of compound disease words (compound.h) */
+			s = keep(t, w + 1, k - 1);
+			if (!s || (w[0] == '@' ? yd_compounds_add_organ(t->compounds, s, k - 1, id)
+				   : yd_compounds_add_head(t->compounds, s, k - 1, id)) < 0) {
+				free(kept);
+				return -1;
+			}
+			continue;
+		}
 		if (block || fallback) {
 			w++;
 			k--;
@@ -290,9 +305,12 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 	fclose(f);
 	buf[len] = '\0';
 	t = calloc(1, sizeof *t);
-	if (!t || !(t->scan = yd_ws_new()) || !(t->typos = yd_typos_new())) {
-		if (t)
+	if (!t || !(t->scan = yd_ws_new()) || !(t->typos = yd_typos_new()) ||
+	    !(t->compounds = yd_compounds_new())) {
+		if (t) {
 			yd_ws_free(t->scan);
+			yd_typos_free(t->typos);
+		}
 		free(t);
 		free(buf);
 		yd_error_set(err, YD_ENOMEM, "out of memory");
@@ -314,7 +332,7 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		}
 	}
 	if (parse(t, buf, path, err) < 0 || yd_ws_build(t->scan) < 0 || build_cues(t) < 0 ||
-	    yd_typos_build(t->typos) < 0) {
+	    yd_typos_build(t->typos) < 0 || yd_compounds_build(t->compounds) < 0) {
 		if (!err || !err->code)
 			yd_error_set(err, YD_ENOMEM, "out of memory");
 		free(buf);
@@ -514,7 +532,60 @@ struct count_ctx {
 	size_t n;
 	struct focus focus;
 	const yd_condensed *cd; /* s is this condensed text: only words across a joint */
+	bool *cov;              /* per byte of the original: a topic word counted there */
 };
+
+/* Marks the bytes of the original text a word found at pos covers. */
+static void cover(bool *cov, const yd_condensed *cd, size_t pos, size_t len, uint32_t value)
+{
+	size_t a = pos, b = pos + len;
+
+	if (!cov || (value & FALLBACK) || len == 0)
+		return;
+	if (cd) {
+		a = cd->orig[pos];
+		b = cd->orig[pos + len - 1] + 1;
+	}
+	memset(cov + a, 1, b - a);
+}
+
+static bool is_below(const yd_taxonomy *t, int id, int anc);
+
+/* Compound disease words (compound.h) where no topic word was counted,
+ * passed on to fn like topic words: the organ as the word, the compound
+ * as its span. */
+struct compound_ctx {
+	const yd_taxonomy *t;
+	const bool *cov;
+	void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos, int shared);
+	void *ctx;
+};
+
+static void one_compound(void *ctx, const yd_compound *m)
+{
+	struct compound_ctx *c = ctx;
+	yd_ws_entry e = { m->organ, (uint32_t)m->len, (uint32_t)m->organ_id };
+	size_t i;
+
+	for (i = m->off; i < m->off + m->len; i++)
+		if (c->cov[i])
+			return;
+	/* the head's node, unless it is above the organ's (就医 lists the
+	 * heads that leave the choice to the organ: 炎, 病 …): 肝 + 癌 is
+	 * 肿瘤, 肝 + 炎 肝病 */
+	if (m->head_id != m->organ_id && !is_below(c->t, m->organ_id, m->head_id))
+		e.value = (uint32_t)m->head_id;
+	c->fn(c->ctx, &e, m->off, 1);
+}
+
+static void each_compound(const yd_taxonomy *t, const char *s, size_t n, const bool *cov,
+			  void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos, int shared),
+			  void *ctx)
+{
+	struct compound_ctx c = { t, cov, fn, ctx };
+
+	yd_compounds_scan(t->compounds, t->dict, s, n, one_compound, &c);
+}
 
 /* Remembers word w of node x with weight; a word met again keeps its
  * best weight, so a node's rank counts distinct words. */
@@ -545,6 +616,7 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 			return;
 		at = c->cd->orig[pos];
 	}
+	cover(c->cov, c->cd, pos, e->len, e->value);
 	if (!x->title && !x->body && !x->fallback)
 		x->first = c->base + at;
 	if (e->value & FALLBACK)
@@ -562,17 +634,26 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base,
 		      bool title, struct hits *h)
 {
-	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL };
+	bool question = title || n <= SHORT_BODY;
+	bool *cov = question && n ? calloc(n, 1) : NULL;
+	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL, cov };
 	yd_condensed cd;
 
 	each_hit(t, s, n, count_one, &c);
 	/* the title, or a question's body, with adverbs taken out from
 	 * between words: 呼吸有点困难 is 呼吸困难 (condense.h) */
-	if ((title || n <= SHORT_BODY) && yd_condense(t->dict, s, n, &cd) > 0) {
+	if (question && yd_condense(t->dict, s, n, &cd) > 0) {
 		c = (struct count_ctx){ h, base, title, c.total, cd.s, cd.n,
-					{ 0, 0, 0, false, false }, &cd };
+					{ 0, 0, 0, false, false }, &cd, cov };
 		each_hit(t, cd.s, cd.n, count_one, &c);
 		yd_condensed_free(&cd);
+	}
+	/* then compound disease words where no topic word stands */
+	if (cov) {
+		c = (struct count_ctx){ h, base, title, c.total, s, n,
+					{ 0, 0, 0, false, false }, NULL, NULL };
+		each_compound(t, s, n, cov, count_one, &c);
+		free(cov);
 	}
 	return c.total;
 }
@@ -1066,19 +1147,20 @@ struct list_ctx {
 	const char *title_s, *body_s;
 	size_t tn, bn;
 	const yd_condensed *cd; /* hits are in this condensed text (count_one) */
+	bool *cov;              /* as in count_ctx */
 };
 
 static void list_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 {
 	struct list_ctx *c = ctx;
 	int id = (int)(e->value & ID_MASK);
-
 	uint32_t len = e->len;
 
 	(void)shared;
+	if (c->cd && !yd_condensed_spans(c->cd, pos, pos + e->len))
+		return;
+	cover(c->cov, c->cd, pos, e->len, e->value);
 	if (c->cd) {            /* offsets in the original, adverbs included */
-		if (!yd_condensed_spans(c->cd, pos, pos + e->len))
-			return;
 		len = (uint32_t)(c->cd->orig[pos + e->len - 1] + 1 - c->cd->orig[pos]);
 		pos = c->cd->orig[pos];
 	}
@@ -1109,21 +1191,30 @@ size_t yd_topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 static void list_text(struct list_ctx *c, const char *s, size_t n)
 {
 	yd_condensed cd;
+	bool question = c->title || n <= SHORT_BODY;
 
 	c->cd = NULL;
+	c->cov = question && n ? calloc(n, 1) : NULL;
 	each_hit(c->t, s, n, list_one, c);
-	if ((c->title || n <= SHORT_BODY) && yd_condense(c->t->dict, s, n, &cd) > 0) {
+	if (question && yd_condense(c->t->dict, s, n, &cd) > 0) {
 		c->cd = &cd;
 		each_hit(c->t, cd.s, cd.n, list_one, c);
 		c->cd = NULL;
 		yd_condensed_free(&cd);
+	}
+	if (c->cov) {
+		bool *cov = c->cov;
+
+		c->cov = NULL;
+		each_compound(c->t, s, n, cov, list_one, c);
+		free(cov);
 	}
 }
 
 static size_t topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 			 yd_topic_hit *out, size_t max)
 {
-	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL };
+	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL, NULL };
 
 	c.tn = strlen(c.title_s);
 	c.bn = body_span(body);

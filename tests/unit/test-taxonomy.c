@@ -496,6 +496,42 @@ static void test_rank_when_several_fit(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* Compound disease words: an organ morpheme (`@word`) followed by a
+ * disease head (`+word`) in one word or the next place the organ's node
+ * where no topic word stands; a head listed at a node not above the
+ * organ's decides itself (癌 → 肿瘤); a verb or adjective (心疼) holds
+ * no organ; the marks are no plain words. */
+static void test_compound_disease_words(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	yd_topic_hit h[8];
+	int ids[4];
+	size_t n, i;
+	bool whole = false;
+
+	t = load_text("就医\t+炎,+病,+瘤,+积液\n就医/神经\t@脑\n就医/心血管\t@心,@心包,@动脉\n"
+		      "就医/消化\t胃,@胃,@胆管\n就医/肿瘤\t+癌\n", &err);
+	assert_non_null(t);
+	first_is(t, "老人做了脑动脉瘤介入", "就医/神经");   /* the first organ */
+	first_is(t, "胆管炎怎么治", "就医/消化");          /* inside one word */
+	first_is(t, "胆管癌怎么治", "就医/肿瘤");          /* the head decides */
+	assert_int_equal(yd_find_topics(t, "胆管癌怎么治", NULL, ids, 4), 1);
+	first_is(t, "体检说心包积液", "就医/心血管");
+	assert_int_equal(yd_find_topics(t, "妈妈很心疼孩子的病", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "脑子好使", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "炎热的夏天", NULL, ids, 4), 0);
+	/* a topic word standing there keeps its own node */
+	assert_int_equal(yd_find_topics(t, "胃炎", NULL, ids, 4), 1);
+	/* --explain shows the compound */
+	n = yd_topic_hits(t, "得了胆管炎", NULL, h, 8);
+	for (i = 0; i < n && i < 8; i++)
+		if (h[i].off == strlen("得了") && h[i].len == strlen("胆管炎"))
+			whole = true;
+	assert_true(whole);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -511,6 +547,7 @@ int main(void)
 		cmocka_unit_test(test_insurance_payer),
 		cmocka_unit_test(test_adverb_between_words),
 		cmocka_unit_test(test_care_setting_counts_once),
+		cmocka_unit_test(test_compound_disease_words),
 		cmocka_unit_test(test_anchor_as_edge_or_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,37 @@
+/* Compound disease words: an organ or body-system morpheme followed by a
+ * disease or symptom head (脑 + 动脉瘤, 胆管 + 炎, 心脏 + 衰竭), within
+ * one word of the segmentation or across two neighbouring words. Chinese
+ * names most conditions this way, so a condition no topic word lists is
+ * still placed by its organ. The topic tree says which morphemes are
+ * organs (`@word`) and which are heads (`+word`) and where each belongs;
+ * this module only finds them in a text. Internal to libyidu
+ * (taxonomy.c). */
+#ifndef YIDU_COMPOUND_H
+#define YIDU_COMPOUND_H
+
+#include <stddef.h>
+#include "yidu/lang.h"
+
+typedef struct yd_compounds yd_compounds;
+
+yd_compounds *yd_compounds_new(void);
+void yd_compounds_free(yd_compounds *c);
+/* word must outlive c. Returns -1 when out of memory. */
+int yd_compounds_add_organ(yd_compounds *c, const char *word, size_t len, int id);
+int yd_compounds_add_head(yd_compounds *c, const char *word, size_t len, int id);
+/* Must be called after the last add and before scanning. */
+int yd_compounds_build(yd_compounds *c);
+
+typedef struct yd_compound {
+	size_t off, len;        /* the compound in the text: organ to head's end */
+	const char *organ;      /* the organ morpheme as listed */
+	int organ_id, head_id;  /* the nodes listing the organ and the head */
+} yd_compound;
+
+/* Calls fn for each compound of s[0..n) segmented with d, in text order.
+ * A word of the segmentation that is a verb, adjective, adverb, idiom or
+ * name in the dictionary (心疼, 心地狭窄) holds no compound. */
+void yd_compounds_scan(const yd_compounds *c, const yd_dict *d, const char *s, size_t n,
+		       void (*fn)(void *ctx, const yd_compound *m), void *ctx);
+
+#endif
