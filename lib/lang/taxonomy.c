@@ -391,8 +391,48 @@ static int word_fit(struct starts *st, size_t a, size_t b, size_t *cut)
 	return 1;
 }
 
+/* True if s[a..b), of two characters or more, starts one character into
+ * a word of the segmentation whose first character is a verb in the
+ * dictionary, and ends where a word ends: the object of a verb the
+ * segmenter glued to it (降血脂, 抗癫痫, 测血压; 起风|团 for 风团). A
+ * noun or adjective before it keeps it apart (排骨, 大肠, 小宝), and a
+ * word it reaches into must be a content word, not a verb or particle
+ * (拿药|吗 is no 药吗, 买药|能 no 药能), and the topic word must not
+ * itself start with a verb or preposition: it would be a verb phrase the
+ * verb is part of (启用医保 is no 用医保). */
+static bool after_verb(struct starts *st, size_t a, size_t b)
+{
+	const yd_token *tok;
+	size_t i, ntok, c;
+	yd_word w;
+
+	if (!st->d || b - a < 2 * yd_ws_charlen(st->s, st->n, a))
+		return false;
+	tok = yd_seg_window_at(&st->win, st->d, st->s, st->n, a, b, &ntok);
+	for (i = 0; tok && i < ntok && tok[i].off + tok[i].len <= a; i++)
+		;
+	if (!tok || i == ntok || tok[i].off >= a)
+		return false;
+	c = yd_ws_charlen(st->s, st->n, tok[i].off);
+	if (tok[i].off + c != a || !yd_dict_lookup(st->d, st->s + tok[i].off, c, &w) ||
+	    w.tag[0] != 'v')
+		return false;
+	c = yd_ws_charlen(st->s, st->n, a);
+	if (yd_dict_lookup(st->d, st->s + a, c, &w) && (w.tag[0] == 'v' || w.tag[0] == 'p'))
+		return false;
+	for (; i < ntok && tok[i].off + tok[i].len < b; i++)
+		;
+	if (i == ntok || tok[i].off + tok[i].len != b)
+		return false;
+	for (; tok[i].off >= a; i--)
+		if (tok[i].tag && strchr("vrpcuydem", tok[i].tag[0]) && tok[i].tag[0])
+			return false;
+	return true;
+}
+
 /* Calls fn for every counted word of s[0..n): the longest word at each
- * position that starts a word of the segmentation. */
+ * position that starts a word of the segmentation (or follows a verb
+ * glued to it: after_verb). */
 static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 		     void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos, int shared),
 		     void *ctx)
@@ -415,6 +455,9 @@ static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 			const yd_ws_entry *e2[1];
 			int f = word_fit(&st, pos, pos + e[k]->len, &cut);
 
+			if (f == 0 && !(e[k]->value & (BLOCKER | FALLBACK)) &&
+			    after_verb(&st, pos, pos + e[k]->len))
+				f = 2;
 			if (f == 0)
 				continue;
 			if (f == 2 || cut <= pos || yd_ws_at(t->scan, s, n, cut, e2, 1) == 0) {

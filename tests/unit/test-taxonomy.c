@@ -532,6 +532,27 @@ static void test_compound_disease_words(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* A topic word the segmenter glued to a verb before it (降血脂, 起风|团)
+ * counts; one glued to a noun or adjective (女孩子) does not, nor one
+ * reaching into a verb or particle (拿药|吗), nor a verb phrase the verb
+ * is part of (启用医保). */
+static void test_object_of_a_verb(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	t = load_text("心\t血脂\n内\t血糖\n皮\t风团\n儿\t孩子\n药\t药吗\n保\t用医保\n", &err);
+	assert_non_null(t);
+	first_is(t, "云雾茶对降血脂好不好", "心");
+	first_is(t, "枸杞泡水喝能降血糖吗", "内");
+	first_is(t, "吃了扇贝以后浑身起风团", "皮");
+	assert_int_equal(yd_find_topics(t, "她是个女孩子", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "能先拿药吗", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "药店启用医保电子凭证", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -548,6 +569,7 @@ int main(void)
 		cmocka_unit_test(test_adverb_between_words),
 		cmocka_unit_test(test_care_setting_counts_once),
 		cmocka_unit_test(test_compound_disease_words),
+		cmocka_unit_test(test_object_of_a_verb),
 		cmocka_unit_test(test_anchor_as_edge_or_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
