@@ -112,6 +112,52 @@ static bool may_hold_head(const yd_token *t)
 	return !(g[0] == 'i' || tag_is(g, "nr") || tag_is(g, "ns") || tag_is(g, "nt"));
 }
 
+/* Lay phrasing puts a few words between the organ and what is wrong with
+ * it (嘴里长了溃疡, 头一跳一跳地疼): a word that is a head by itself, up to
+ * GAP words after the organ's, in the same run of Han text, with no other
+ * organ between. The organ must be a word of its own here (头, not the
+ * end of 馒头). */
+enum { GAP = 6 };
+
+/* 不, 没, 没有, 无 right before the head deny it (头不晕不疼). */
+static bool negates(const char *s, const yd_token *t)
+{
+	static const char *const no[] = { "不", "没", "没有", "无", "未" };
+	size_t i;
+
+	for (i = 0; i < sizeof no / sizeof *no; i++)
+		if (t->len == strlen(no[i]) && memcmp(s + t->off, no[i], t->len) == 0)
+			return true;
+	return false;
+}
+
+static const struct head *head_after_gap(const yd_compounds *c, const char *s, size_t n,
+					 const yd_token *tok, size_t ntok, size_t i,
+					 size_t *j, size_t *hoff, size_t *hend)
+{
+	size_t k;
+
+	for (k = i + 1; k < ntok && k <= i + 1 + GAP; k++) {
+		const yd_ws_entry *e[1];
+		const struct head *h;
+		size_t a = tok[k].off, b = a + tok[k].len;
+
+		if (!(tok[k].flags & YD_TOK_HAN))
+			return NULL;
+		if (k > i + 1 && yd_ws_at(c->organs, s, n, a, e, 1) > 0)
+			return NULL;
+		h = head_at_end(c, s, a, b);
+		if (k > i + 1 && h && h->len == b - a && may_hold_head(&tok[k]) &&
+		    !negates(s, &tok[k - 1])) {
+			*j = k;
+			*hoff = a;
+			*hend = b;
+			return h;
+		}
+	}
+	return NULL;
+}
+
 void yd_compounds_scan(const yd_compounds *c, const yd_dict *d, const char *s, size_t n,
 		       void (*fn)(void *ctx, const yd_compound *m), void *ctx)
 {
@@ -133,7 +179,7 @@ void yd_compounds_scan(const yd_compounds *c, const yd_dict *d, const char *s, s
 			const yd_ws_entry *e[4];
 			size_t ne = yd_ws_at(c->organs, s, n, p, e, 4), k, oend;
 			const struct head *h = NULL;
-			size_t hend = 0;
+			size_t hend = 0, hoff = 0, j = i;
 
 			if (ne > 4)
 				ne = 4;
@@ -145,18 +191,23 @@ void yd_compounds_scan(const yd_compounds *c, const yd_dict *d, const char *s, s
 			if (oend < end) {
 				h = head_at_end(c, s, oend, end);
 				hend = end;
+				hoff = oend;
 			} else if (i + 1 < ntok && (tok[i + 1].flags & YD_TOK_HAN) &&
 				   may_hold_head(&tok[i + 1])) {
 				hend = tok[i + 1].off + tok[i + 1].len;
 				h = head_at_end(c, s, tok[i + 1].off, hend);
+				hoff = tok[i + 1].off;
+				j = i + 1;
+				if (!h && p == a)
+					h = head_after_gap(c, s, n, tok, ntok, i, &j, &hoff, &hend);
 			}
 			if (h) {
 				yd_compound m = { p, hend - p, e[k]->word,
-						  (int)e[k]->value, h->id };
+						  (int)e[k]->value, h->id, oend - p, hoff };
 
 				fn(ctx, &m);
 				if (hend > end)
-					i++;    /* the head's word is used */
+					i = j;  /* the head's word is used */
 			}
 			break;  /* the first organ of a word decides */
 		}

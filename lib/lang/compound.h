@@ -26,9 +26,13 @@ typedef struct yd_compound {
 	size_t off, len;        /* the compound in the text: organ to head's end */
 	const char *organ;      /* the organ morpheme as listed */
 	int organ_id, head_id;  /* the nodes listing the organ and the head */
+	size_t organ_len;       /* bytes of the organ, from off */
+	size_t head_off;        /* where the head's part starts (after a gap) */
 } yd_compound;
 
-/* Calls fn for each compound of s[0..n) segmented with d, in text order.
+/* Calls fn for each compound of s[0..n) segmented with d, in text order;
+ * a few words may stand between an organ ending a word and a word that is
+ * a head by itself (嘴里长了溃疡).
  * A word of the segmentation that is a verb, adjective, adverb, idiom or
  * name in the dictionary (心疼, 心地狭窄) holds no compound. */
 void yd_compounds_scan(const yd_compounds *c, const yd_dict *d, const char *s, size_t n,

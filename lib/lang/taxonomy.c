@@ -610,8 +610,9 @@ static void one_compound(void *ctx, const yd_compound *m)
 	yd_ws_entry e = { m->organ, (uint32_t)m->len, (uint32_t)m->organ_id };
 	size_t i;
 
+	/* the organ and the head, not the words between them */
 	for (i = m->off; i < m->off + m->len; i++)
-		if (c->cov[i])
+		if (c->cov[i] && (i < m->off + m->organ_len || i >= m->head_off))
 			return;
 	/* the head's node, unless it is above the organ's (就医 lists the
 	 * heads that leave the choice to the organ: 炎, 病 …): 肝 + 癌 is

@@ -553,6 +553,27 @@ static void test_object_of_a_verb(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* Lay phrasing puts words between the organ and what is wrong with it:
+ * a word that is a head by itself, a few words after an organ that is a
+ * word of its own, in the same clause, not denied (不疼). */
+static void test_organ_then_head_apart(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	t = load_text("就医\t+溃疡,+疼\n就医/口\t@嘴里\n就医/神\t@脑袋\n就医/胃\t@胃\n", &err);
+	assert_non_null(t);
+	first_is(t, "嘴里长了溃疡一直不好", "就医/口");
+	first_is(t, "脑袋一跳一跳地疼", "就医/神");
+	assert_int_equal(yd_find_topics(t, "脑袋不疼", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "嘴里，长了溃疡", NULL, ids, 4), 0);
+	/* another organ between: the nearer one has it */
+	first_is(t, "脑袋和胃都疼", "就医/胃");
+	assert_int_equal(yd_find_topics(t, "脑袋和胃都疼", NULL, ids, 4), 1);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -570,6 +591,7 @@ int main(void)
 		cmocka_unit_test(test_care_setting_counts_once),
 		cmocka_unit_test(test_compound_disease_words),
 		cmocka_unit_test(test_object_of_a_verb),
+		cmocka_unit_test(test_organ_then_head_apart),
 		cmocka_unit_test(test_anchor_as_edge_or_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
