@@ -530,6 +530,15 @@ static void test_compound_disease_words(void **state)
 			whole = true;
 	assert_true(whole);
 	yd_taxonomy_free(t);
+
+	/* the real tree: organisms are organs of 感染与传染病, limbs of 骨科
+	 * for pain (not for swelling, which says little about a department) */
+	t = real_tree();
+	has_topic(t, "得了包虫病怎么治", "就医/感染与传染病", true);
+	has_topic(t, "走路多了脚底板疼得厉害", "就医/骨科", true);
+	has_topic(t, "吃了降压药脚脖子肿了", "就医/骨科", false);
+	has_topic(t, "脑动脉瘤介入术后复查", "就医/神经", true);
+	yd_taxonomy_free(t);
 }
 
 /* A topic word the segmenter glued to a verb before it (降血脂, 起风|团)
