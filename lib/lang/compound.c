@@ -17,7 +17,10 @@ struct head {
 	const char *word;
 	size_t len;
 	int id;
+	bool symptom;
 };
+
+enum { BODY_PART = 0x40000000u }; /* organ value bit */
 
 struct yd_compounds {
 	yd_wordscan *organs;
@@ -45,12 +48,14 @@ void yd_compounds_free(yd_compounds *c)
 	free(c);
 }
 
-int yd_compounds_add_organ(yd_compounds *c, const char *word, size_t len, int id)
+int yd_compounds_add_organ(yd_compounds *c, const char *word, size_t len, int id,
+			   bool body_part)
 {
-	return yd_ws_add(c->organs, word, len, (uint32_t)id);
+	return yd_ws_add(c->organs, word, len, (uint32_t)id | (body_part ? BODY_PART : 0));
 }
 
-int yd_compounds_add_head(yd_compounds *c, const char *word, size_t len, int id)
+int yd_compounds_add_head(yd_compounds *c, const char *word, size_t len, int id,
+			  bool symptom)
 {
 	if (c->nheads == c->cap) {
 		size_t cap = c->cap ? c->cap * 2 : 32;
@@ -61,7 +66,7 @@ int yd_compounds_add_head(yd_compounds *c, const char *word, size_t len, int id)
 		c->heads = v;
 		c->cap = cap;
 	}
-	c->heads[c->nheads++] = (struct head){ word, len, id };
+	c->heads[c->nheads++] = (struct head){ word, len, id, symptom };
 	return 0;
 }
 
@@ -201,9 +206,12 @@ void yd_compounds_scan(const yd_compounds *c, const yd_dict *d, const char *s, s
 				if (!h && p == a)
 					h = head_after_gap(c, s, n, tok, ntok, i, &j, &hoff, &hend);
 			}
+			if (h && (e[k]->value & BODY_PART) && !h->symptom)
+				h = NULL;       /* 手指发炎 is no finger's disease */
 			if (h) {
 				yd_compound m = { p, hend - p, e[k]->word,
-						  (int)e[k]->value, h->id, oend - p, hoff };
+						  (int)(e[k]->value & ~BODY_PART), h->id,
+						  oend - p, hoff, (e[k]->value & BODY_PART) != 0 };
 
 				fn(ctx, &m);
 				if (hend > end)

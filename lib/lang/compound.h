@@ -16,9 +16,13 @@ typedef struct yd_compounds yd_compounds;
 
 yd_compounds *yd_compounds_new(void);
 void yd_compounds_free(yd_compounds *c);
-/* word must outlive c. Returns -1 when out of memory. */
-int yd_compounds_add_organ(yd_compounds *c, const char *word, size_t len, int id);
-int yd_compounds_add_head(yd_compounds *c, const char *word, size_t len, int id);
+/* word must outlive c. Returns -1 when out of memory. A body part (a
+ * limb, 脚底板) pairs only with the heads of complaints any part of the
+ * body can have (`symptom`: 疼, 痛), not with a disease (手指发炎). */
+int yd_compounds_add_organ(yd_compounds *c, const char *word, size_t len, int id,
+			   bool body_part);
+int yd_compounds_add_head(yd_compounds *c, const char *word, size_t len, int id,
+			  bool symptom);
 /* Must be called after the last add and before scanning. */
 int yd_compounds_build(yd_compounds *c);
 
@@ -28,6 +32,7 @@ typedef struct yd_compound {
 	int organ_id, head_id;  /* the nodes listing the organ and the head */
 	size_t organ_len;       /* bytes of the organ, from off */
 	size_t head_off;        /* where the head's part starts (after a gap) */
+	bool body_part;         /* the organ is a body part (a limb) */
 } yd_compound;
 
 /* Calls fn for each compound of s[0..n) segmented with d, in text order;

@@ -162,10 +162,15 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 		block = k && w[0] == '-';
 		fallback = k && w[0] == '~';
 		if (k > 1 && (w[0] == '@' || w[0] == '+')) {
-			/* a morpheme of compound disease words (compound.h) */
-			s = keep(t, w + 1, k - 1);
-			if (!s || (w[0] == '@' ? yd_compounds_add_organ(t->compounds, s, k - 1, id)
-				   : yd_compounds_add_head(t->compounds, s, k - 1, id)) < 0) {
+			/* a morpheme of compound disease words (compound.h);
+			 * `@=` a body part, `+=` a complaint any part can have */
+			bool any = k > 2 && w[1] == '=';
+			size_t skip = any ? 2 : 1;
+
+			s = keep(t, w + skip, k - skip);
+			if (!s || (w[0] == '@' ?
+				   yd_compounds_add_organ(t->compounds, s, k - skip, id, any) :
+				   yd_compounds_add_head(t->compounds, s, k - skip, id, any)) < 0) {
 				free(kept);
 				return -1;
 			}

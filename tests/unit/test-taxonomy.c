@@ -531,6 +531,13 @@ static void test_compound_disease_words(void **state)
 	assert_true(whole);
 	yd_taxonomy_free(t);
 
+	/* a body part (`@=`) takes only a complaint (`+=`), not a disease */
+	t = load_text("就医\t+炎,+=疼\n就医/骨\t@=手指\n", &err);
+	assert_non_null(t);
+	first_is(t, "手指一弯就疼", "就医/骨");
+	assert_int_equal(yd_find_topics(t, "手指发炎了", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
+
 	/* the real tree: organisms are organs of 感染与传染病, limbs of 骨科
 	 * for pain (not for swelling, which says little about a department) */
 	t = real_tree();
