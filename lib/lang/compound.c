@@ -26,6 +26,8 @@ struct yd_compounds {
 	yd_wordscan *organs;
 	struct head *heads;
 	size_t nheads, cap;
+	int *organ_ids;         /* the node of each organ added */
+	size_t norgans, capo;
 };
 
 yd_compounds *yd_compounds_new(void)
@@ -45,13 +47,30 @@ void yd_compounds_free(yd_compounds *c)
 		return;
 	yd_ws_free(c->organs);
 	free(c->heads);
+	free(c->organ_ids);
 	free(c);
 }
 
 int yd_compounds_add_organ(yd_compounds *c, const char *word, size_t len, int id,
 			   bool body_part)
 {
+	if (c->norgans == c->capo) {
+		size_t cap = c->capo ? c->capo * 2 : 32;
+		int *v = realloc(c->organ_ids, cap * sizeof *v);
+
+		if (!v)
+			return -1;
+		c->organ_ids = v;
+		c->capo = cap;
+	}
+	c->organ_ids[c->norgans++] = id;
 	return yd_ws_add(c->organs, word, len, (uint32_t)id | (body_part ? BODY_PART : 0));
+}
+
+size_t yd_compounds_organ_nodes(const yd_compounds *c, const int **ids)
+{
+	*ids = c->organ_ids;
+	return c->norgans;
 }
 
 int yd_compounds_add_head(yd_compounds *c, const char *word, size_t len, int id,
@@ -218,6 +237,20 @@ void yd_compounds_scan(const yd_compounds *c, const yd_dict *d, const char *s, s
 					i = j;  /* the head's word is used */
 			}
 			break;  /* the first organ of a word decides */
+		}
+		/* no organ: a word ending with a head (压|疮, 印戒细胞癌),
+		 * reported without one; the caller keeps those heads that
+		 * decide by themselves */
+		if (p >= end && may_hold_organ(s, &tok[i], yd_ws_charlen(s, n, a)) &&
+		    may_hold_head(&tok[i])) {
+			const struct head *h = head_at_end(c, s, a, end);
+
+			if (h && !h->symptom) {
+				yd_compound m = { a, end - a, h->word, 0, h->id, 0, end - h->len,
+						  false };
+
+				fn(ctx, &m);
+			}
 		}
 	}
 	free(tok);

@@ -23,13 +23,16 @@ int yd_compounds_add_organ(yd_compounds *c, const char *word, size_t len, int id
 			   bool body_part);
 int yd_compounds_add_head(yd_compounds *c, const char *word, size_t len, int id,
 			  bool symptom);
+/* The nodes that list organs (ids as added, repeats possible). */
+size_t yd_compounds_organ_nodes(const yd_compounds *c, const int **ids);
 /* Must be called after the last add and before scanning. */
 int yd_compounds_build(yd_compounds *c);
 
 typedef struct yd_compound {
 	size_t off, len;        /* the compound in the text: organ to head's end */
-	const char *organ;      /* the organ morpheme as listed */
-	int organ_id, head_id;  /* the nodes listing the organ and the head */
+	const char *organ;      /* the organ morpheme as listed (the head when none) */
+	int organ_id, head_id;  /* the nodes listing the organ (0: a word with
+	                         * a head and no organ) and the head */
 	size_t organ_len;       /* bytes of the organ, from off */
 	size_t head_off;        /* where the head's part starts (after a gap) */
 	bool body_part;         /* the organ is a body part (a limb) */

@@ -66,6 +66,8 @@ struct yd_taxonomy {
 	const char **cue_lists; /* the list each matcher was built from */
 	size_t ncues;
 	int *cue_of;            /* per topic: index into cues, or -1 (no list) */
+	bool *neutral;          /* per topic: an organ's node lies below it, so
+	                         * its heads (`+word`) need an organ (compound.h) */
 };
 
 static int build_cues(yd_taxonomy *t);
@@ -110,6 +112,7 @@ void yd_taxonomy_free(yd_taxonomy *t)
 	yd_dict_close(t->dict);
 	yd_typos_free(t->typos);
 	yd_compounds_free(t->compounds);
+	free(t->neutral);
 	free(t);
 }
 
@@ -280,6 +283,24 @@ static int parse(yd_taxonomy *t, char *buf, const char *path, yd_error *err)
 	return 0;
 }
 
+static bool is_below(const yd_taxonomy *t, int id, int anc);
+
+/* Marks the nodes with an organ's node below them: their heads leave the
+ * department to the organ (compound.h). */
+static int find_neutral(yd_taxonomy *t)
+{
+	const int *ids;
+	size_t n = yd_compounds_organ_nodes(t->compounds, &ids), i, j;
+
+	t->neutral = calloc(t->n, sizeof *t->neutral);
+	if (!t->neutral)
+		return -1;
+	for (i = 1; i < t->n; i++)
+		for (j = 0; j < n && !t->neutral[i]; j++)
+			t->neutral[i] = is_below(t, ids[j], (int)i + 1);
+	return 0;
+}
+
 yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 {
 	yd_taxonomy *t;
@@ -345,6 +366,11 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		return NULL;
 	}
 	free(buf);
+	if (find_neutral(t) < 0) {
+		yd_error_set(err, YD_ENOMEM, "out of memory");
+		yd_taxonomy_free(t);
+		return NULL;
+	}
 	tp = yd_taxonomy_by_path(t, "医保");
 	t->medical = tp ? tp->id : 0;
 	tp = yd_taxonomy_by_path(t, "商业保险");
@@ -621,8 +647,12 @@ static void one_compound(void *ctx, const yd_compound *m)
 			return;
 	/* the head's node, unless it is above the organ's (就医 lists the
 	 * heads that leave the choice to the organ: 炎, 病 …): 肝 + 癌 is
-	 * 肿瘤, 肝 + 炎 肝病 */
-	if (m->head_id != m->organ_id && !is_below(c->t, m->organ_id, m->head_id))
+	 * 肿瘤, 肝 + 炎 肝病; without an organ, only a head that decides by
+	 * itself (癌 at 肿瘤, 疮 at 皮肤) */
+	if (m->organ_id == 0 && c->t->neutral[m->head_id - 1])
+		return;
+	if (m->organ_id == 0 || (m->head_id != m->organ_id &&
+				 !is_below(c->t, m->organ_id, m->head_id)))
 		e.value = (uint32_t)m->head_id;
 	c->fn(c->ctx, &e, m->off, 1);
 }

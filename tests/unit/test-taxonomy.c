@@ -531,6 +531,15 @@ static void test_compound_disease_words(void **state)
 	assert_true(whole);
 	yd_taxonomy_free(t);
 
+	/* a head at a node with no organ below it decides without an organ
+	 * (压|疮, 印戒细胞癌); one above organs' nodes needs one (发炎) */
+	t = load_text("就医\t+炎\n就医/肝\t@肝\n就医/皮\t+疮\n就医/瘤\t+癌\n", &err);
+	assert_non_null(t);
+	first_is(t, "护工说是压疮", "就医/皮");
+	first_is(t, "印戒细胞癌是什么", "就医/瘤");
+	assert_int_equal(yd_find_topics(t, "嗓子发炎了", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
+
 	/* a body part (`@=`) takes only a complaint (`+=`), not a disease */
 	t = load_text("就医\t+炎,+=疼\n就医/骨\t@=手指\n", &err);
 	assert_non_null(t);
