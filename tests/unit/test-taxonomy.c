@@ -554,6 +554,9 @@ static void test_compound_disease_words(void **state)
 	has_topic(t, "走路多了脚底板疼得厉害", "就医/骨科", true);
 	has_topic(t, "吃了降压药脚脖子肿了", "就医/骨科", false);
 	has_topic(t, "脑动脉瘤介入术后复查", "就医/神经", true);
+	/* the head is a body part for pain: 神经, unless denied */
+	has_topic(t, "头一阵一阵像针扎一样疼", "就医/神经", true);
+	has_topic(t, "血压高，头不晕不疼", "就医/神经", false);
 	yd_taxonomy_free(t);
 }
 
