@@ -8,6 +8,9 @@ lib_libyidu_a_SOURCES += lib/lang/dict.c lib/lang/segment.c \
 noinst_HEADERS += include/yidu/lang.h lib/lang/dict-format.h lib/lang/segment-impl.h \
 	lib/lang/wordscan.h lib/lang/region-names.h lib/lang/gazetteer-impl.h \
 	lib/lang/region-context.h lib/lang/typo.h lib/lang/condense.h
+# compound disease words for the taxonomy (organ + head: 脑 + 动脉瘤)
+lib_libyidu_a_SOURCES += lib/lang/compound.c
+noinst_HEADERS += lib/lang/compound.h
 
 # The dictionary compiler, run at build time (data/local.mk).
 noinst_PROGRAMS += tools/yidu-mkdict

@@ -24,7 +24,9 @@
  * where it starts a word of the text's segmentation: 眼 in 显眼, 骨 in
  * 排骨 and 肠 in 香肠 are the ends of other words. The title and a short
  * body are scanned once more with adverbs taken out from between words
- * (condense.h), for the words found only across such a gap (呼吸有点困难).
+ * (condense.h), for the words found only across such a gap (呼吸有点困难),
+ * and read for compound disease words (compound.h: 脑 + 动脉瘤) where no
+ * topic word stands.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -36,6 +38,7 @@
 #include "segment-impl.h"
 #include "typo.h"
 #include "condense.h"
+#include "compound.h"
 
 enum {
 	BLOCKER = 0x80000000u,  /* value bit: a blocker word */
@@ -58,10 +61,13 @@ struct yd_taxonomy {
 	int medical, commercial; /* ids of the 医保 and 商业保险 nodes (0: none) */
 	yd_dict *dict;          /* for word boundaries */
 	yd_typos *typos;        /* homophone typos of the words */
+	yd_compounds *compounds; /* organ (`@word`) and head (`+word`) morphemes */
 	yd_wordscan **cues;     /* per distinct context list, its matcher (cue_score) */
 	const char **cue_lists; /* the list each matcher was built from */
 	size_t ncues;
 	int *cue_of;            /* per topic: index into cues, or -1 (no list) */
+	bool *neutral;          /* per topic: an organ's node lies below it, so
+	                         * its heads (`+word`) need an organ (compound.h) */
 };
 
 static int build_cues(yd_taxonomy *t);
@@ -105,6 +111,8 @@ void yd_taxonomy_free(yd_taxonomy *t)
 	free(t->cue_of);
 	yd_dict_close(t->dict);
 	yd_typos_free(t->typos);
+	yd_compounds_free(t->compounds);
+	free(t->neutral);
 	free(t);
 }
 
@@ -156,6 +164,21 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			k--;
 		block = k && w[0] == '-';
 		fallback = k && w[0] == '~';
+		if (k > 1 && (w[0] == '@' || w[0] == '+')) {
+			/* a morpheme of compound disease words (compound.h);
+			 * `@=` a body part, `+=` a complaint any part can have */
+			bool any = k > 2 && w[1] == '=';
+			size_t skip = any ? 2 : 1;
+
+			s = keep(t, w + skip, k - skip);
+			if (!s || (w[0] == '@' ?
+				   yd_compounds_add_organ(t->compounds, s, k - skip, id, any) :
+				   yd_compounds_add_head(t->compounds, s, k - skip, id, any)) < 0) {
+				free(kept);
+				return -1;
+			}
+			continue;
+		}
 		if (block || fallback) {
 			w++;
 			k--;
@@ -260,6 +283,24 @@ static int parse(yd_taxonomy *t, char *buf, const char *path, yd_error *err)
 	return 0;
 }
 
+static bool is_below(const yd_taxonomy *t, int id, int anc);
+
+/* Marks the nodes with an organ's node below them: their heads leave the
+ * department to the organ (compound.h). */
+static int find_neutral(yd_taxonomy *t)
+{
+	const int *ids;
+	size_t n = yd_compounds_organ_nodes(t->compounds, &ids), i, j;
+
+	t->neutral = calloc(t->n, sizeof *t->neutral);
+	if (!t->neutral)
+		return -1;
+	for (i = 1; i < t->n; i++)
+		for (j = 0; j < n && !t->neutral[i]; j++)
+			t->neutral[i] = is_below(t, ids[j], (int)i + 1);
+	return 0;
+}
+
 yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 {
 	yd_taxonomy *t;
@@ -290,9 +331,12 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 	fclose(f);
 	buf[len] = '\0';
 	t = calloc(1, sizeof *t);
-	if (!t || !(t->scan = yd_ws_new()) || !(t->typos = yd_typos_new())) {
-		if (t)
+	if (!t || !(t->scan = yd_ws_new()) || !(t->typos = yd_typos_new()) ||
+	    !(t->compounds = yd_compounds_new())) {
+		if (t) {
 			yd_ws_free(t->scan);
+			yd_typos_free(t->typos);
+		}
 		free(t);
 		free(buf);
 		yd_error_set(err, YD_ENOMEM, "out of memory");
@@ -314,7 +358,7 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		}
 	}
 	if (parse(t, buf, path, err) < 0 || yd_ws_build(t->scan) < 0 || build_cues(t) < 0 ||
-	    yd_typos_build(t->typos) < 0) {
+	    yd_typos_build(t->typos) < 0 || yd_compounds_build(t->compounds) < 0) {
 		if (!err || !err->code)
 			yd_error_set(err, YD_ENOMEM, "out of memory");
 		free(buf);
@@ -322,6 +366,11 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		return NULL;
 	}
 	free(buf);
+	if (find_neutral(t) < 0) {
+		yd_error_set(err, YD_ENOMEM, "out of memory");
+		yd_taxonomy_free(t);
+		return NULL;
+	}
 	tp = yd_taxonomy_by_path(t, "医保");
 	t->medical = tp ? tp->id : 0;
 	tp = yd_taxonomy_by_path(t, "商业保险");
@@ -373,8 +422,48 @@ static int word_fit(struct starts *st, size_t a, size_t b, size_t *cut)
 	return 1;
 }
 
+/* True if s[a..b), of two characters or more, starts one character into
+ * a word of the segmentation whose first character is a verb in the
+ * dictionary, and ends where a word ends: the object of a verb the
+ * segmenter glued to it (降血脂, 抗癫痫, 测血压; 起风|团 for 风团). A
+ * noun or adjective before it keeps it apart (排骨, 大肠, 小宝), and a
+ * word it reaches into must be a content word, not a verb or particle
+ * (拿药|吗 is no 药吗, 买药|能 no 药能), and the topic word must not
+ * itself start with a verb or preposition: it would be a verb phrase the
+ * verb is part of (启用医保 is no 用医保). */
+static bool after_verb(struct starts *st, size_t a, size_t b)
+{
+	const yd_token *tok;
+	size_t i, ntok, c;
+	yd_word w;
+
+	if (!st->d || b - a < 2 * yd_ws_charlen(st->s, st->n, a))
+		return false;
+	tok = yd_seg_window_at(&st->win, st->d, st->s, st->n, a, b, &ntok);
+	for (i = 0; tok && i < ntok && tok[i].off + tok[i].len <= a; i++)
+		;
+	if (!tok || i == ntok || tok[i].off >= a)
+		return false;
+	c = yd_ws_charlen(st->s, st->n, tok[i].off);
+	if (tok[i].off + c != a || !yd_dict_lookup(st->d, st->s + tok[i].off, c, &w) ||
+	    w.tag[0] != 'v')
+		return false;
+	c = yd_ws_charlen(st->s, st->n, a);
+	if (yd_dict_lookup(st->d, st->s + a, c, &w) && (w.tag[0] == 'v' || w.tag[0] == 'p'))
+		return false;
+	for (; i < ntok && tok[i].off + tok[i].len < b; i++)
+		;
+	if (i == ntok || tok[i].off + tok[i].len != b)
+		return false;
+	for (; tok[i].off >= a; i--)
+		if (tok[i].tag && strchr("vrpcuydem", tok[i].tag[0]) && tok[i].tag[0])
+			return false;
+	return true;
+}
+
 /* Calls fn for every counted word of s[0..n): the longest word at each
- * position that starts a word of the segmentation. */
+ * position that starts a word of the segmentation (or follows a verb
+ * glued to it: after_verb). */
 static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 		     void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos, int shared),
 		     void *ctx)
@@ -397,6 +486,9 @@ static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 			const yd_ws_entry *e2[1];
 			int f = word_fit(&st, pos, pos + e[k]->len, &cut);
 
+			if (f == 0 && !(e[k]->value & (BLOCKER | FALLBACK)) &&
+			    after_verb(&st, pos, pos + e[k]->len))
+				f = 2;
 			if (f == 0)
 				continue;
 			if (f == 2 || cut <= pos || yd_ws_at(t->scan, s, n, cut, e2, 1) == 0) {
@@ -514,7 +606,65 @@ struct count_ctx {
 	size_t n;
 	struct focus focus;
 	const yd_condensed *cd; /* s is this condensed text: only words across a joint */
+	bool *cov;              /* per byte of the original: a topic word counted there */
 };
+
+/* Marks the bytes of the original text a word found at pos covers. */
+static void cover(bool *cov, const yd_condensed *cd, size_t pos, size_t len, uint32_t value)
+{
+	size_t a = pos, b = pos + len;
+
+	if (!cov || (value & FALLBACK) || len == 0)
+		return;
+	if (cd) {
+		a = cd->orig[pos];
+		b = cd->orig[pos + len - 1] + 1;
+	}
+	memset(cov + a, 1, b - a);
+}
+
+static bool is_below(const yd_taxonomy *t, int id, int anc);
+
+/* Compound disease words (compound.h) where no topic word was counted,
+ * passed on to fn like topic words: the organ as the word, the compound
+ * as its span. */
+struct compound_ctx {
+	const yd_taxonomy *t;
+	const bool *cov;
+	void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos, int shared);
+	void *ctx;
+};
+
+static void one_compound(void *ctx, const yd_compound *m)
+{
+	struct compound_ctx *c = ctx;
+	yd_ws_entry e = { m->organ, (uint32_t)m->len, (uint32_t)m->organ_id };
+	size_t i;
+
+	/* the organ and the head, not the words between them */
+	for (i = m->off; i < m->off + m->len; i++)
+		if (c->cov[i] && (i < m->off + m->organ_len || i >= m->head_off))
+			return;
+	/* the head's node, unless it is above the organ's (就医 lists the
+	 * heads that leave the choice to the organ: 炎, 病 …): 肝 + 癌 is
+	 * 肿瘤, 肝 + 炎 肝病; without an organ, only a head that decides by
+	 * itself (癌 at 肿瘤, 疮 at 皮肤) */
+	if (m->organ_id == 0 && c->t->neutral[m->head_id - 1])
+		return;
+	if (m->organ_id == 0 || (m->head_id != m->organ_id &&
+				 !is_below(c->t, m->organ_id, m->head_id)))
+		e.value = (uint32_t)m->head_id;
+	c->fn(c->ctx, &e, m->off, 1);
+}
+
+static void each_compound(const yd_taxonomy *t, const char *s, size_t n, const bool *cov,
+			  void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos, int shared),
+			  void *ctx)
+{
+	struct compound_ctx c = { t, cov, fn, ctx };
+
+	yd_compounds_scan(t->compounds, t->dict, s, n, one_compound, &c);
+}
 
 /* Remembers word w of node x with weight; a word met again keeps its
  * best weight, so a node's rank counts distinct words. */
@@ -545,6 +695,7 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 			return;
 		at = c->cd->orig[pos];
 	}
+	cover(c->cov, c->cd, pos, e->len, e->value);
 	if (!x->title && !x->body && !x->fallback)
 		x->first = c->base + at;
 	if (e->value & FALLBACK)
@@ -562,17 +713,26 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base,
 		      bool title, struct hits *h)
 {
-	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL };
+	bool question = title || n <= SHORT_BODY;
+	bool *cov = question && n ? calloc(n, 1) : NULL;
+	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL, cov };
 	yd_condensed cd;
 
 	each_hit(t, s, n, count_one, &c);
 	/* the title, or a question's body, with adverbs taken out from
 	 * between words: 呼吸有点困难 is 呼吸困难 (condense.h) */
-	if ((title || n <= SHORT_BODY) && yd_condense(t->dict, s, n, &cd) > 0) {
+	if (question && yd_condense(t->dict, s, n, &cd) > 0) {
 		c = (struct count_ctx){ h, base, title, c.total, cd.s, cd.n,
-					{ 0, 0, 0, false, false }, &cd };
+					{ 0, 0, 0, false, false }, &cd, cov };
 		each_hit(t, cd.s, cd.n, count_one, &c);
 		yd_condensed_free(&cd);
+	}
+	/* then compound disease words where no topic word stands */
+	if (cov) {
+		c = (struct count_ctx){ h, base, title, c.total, s, n,
+					{ 0, 0, 0, false, false }, NULL, NULL };
+		each_compound(t, s, n, cov, count_one, &c);
+		free(cov);
 	}
 	return c.total;
 }
@@ -1066,19 +1226,20 @@ struct list_ctx {
 	const char *title_s, *body_s;
 	size_t tn, bn;
 	const yd_condensed *cd; /* hits are in this condensed text (count_one) */
+	bool *cov;              /* as in count_ctx */
 };
 
 static void list_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 {
 	struct list_ctx *c = ctx;
 	int id = (int)(e->value & ID_MASK);
-
 	uint32_t len = e->len;
 
 	(void)shared;
+	if (c->cd && !yd_condensed_spans(c->cd, pos, pos + e->len))
+		return;
+	cover(c->cov, c->cd, pos, e->len, e->value);
 	if (c->cd) {            /* offsets in the original, adverbs included */
-		if (!yd_condensed_spans(c->cd, pos, pos + e->len))
-			return;
 		len = (uint32_t)(c->cd->orig[pos + e->len - 1] + 1 - c->cd->orig[pos]);
 		pos = c->cd->orig[pos];
 	}
@@ -1109,21 +1270,30 @@ size_t yd_topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 static void list_text(struct list_ctx *c, const char *s, size_t n)
 {
 	yd_condensed cd;
+	bool question = c->title || n <= SHORT_BODY;
 
 	c->cd = NULL;
+	c->cov = question && n ? calloc(n, 1) : NULL;
 	each_hit(c->t, s, n, list_one, c);
-	if ((c->title || n <= SHORT_BODY) && yd_condense(c->t->dict, s, n, &cd) > 0) {
+	if (question && yd_condense(c->t->dict, s, n, &cd) > 0) {
 		c->cd = &cd;
 		each_hit(c->t, cd.s, cd.n, list_one, c);
 		c->cd = NULL;
 		yd_condensed_free(&cd);
+	}
+	if (c->cov) {
+		bool *cov = c->cov;
+
+		c->cov = NULL;
+		each_compound(c->t, s, n, cov, list_one, c);
+		free(cov);
 	}
 }
 
 static size_t topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 			 yd_topic_hit *out, size_t max)
 {
-	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL };
+	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL, NULL };
 
 	c.tn = strlen(c.title_s);
 	c.bn = body_span(body);

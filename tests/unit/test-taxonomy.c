@@ -496,6 +496,112 @@ static void test_rank_when_several_fit(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* Compound disease words: an organ morpheme (`@word`) followed by a
+ * disease head (`+word`) in one word or the next place the organ's node
+ * where no topic word stands; a head listed at a node not above the
+ * organ's decides itself (癌 → 肿瘤); a verb or adjective (心疼) holds
+ * no organ; the marks are no plain words. */
+static void test_compound_disease_words(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	yd_topic_hit h[8];
+	int ids[4];
+	size_t n, i;
+	bool whole = false;
+
+	t = load_text("就医\t+炎,+病,+瘤,+积液\n就医/神经\t@脑\n就医/心血管\t@心,@心包,@动脉\n"
+		      "就医/消化\t胃,@胃,@胆管\n就医/肿瘤\t+癌\n", &err);
+	assert_non_null(t);
+	first_is(t, "老人做了脑动脉瘤介入", "就医/神经");   /* the first organ */
+	first_is(t, "胆管炎怎么治", "就医/消化");          /* inside one word */
+	first_is(t, "胆管癌怎么治", "就医/肿瘤");          /* the head decides */
+	assert_int_equal(yd_find_topics(t, "胆管癌怎么治", NULL, ids, 4), 1);
+	first_is(t, "体检说心包积液", "就医/心血管");
+	assert_int_equal(yd_find_topics(t, "妈妈很心疼孩子的病", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "脑子好使", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "炎热的夏天", NULL, ids, 4), 0);
+	/* a topic word standing there keeps its own node */
+	assert_int_equal(yd_find_topics(t, "胃炎", NULL, ids, 4), 1);
+	/* --explain shows the compound */
+	n = yd_topic_hits(t, "得了胆管炎", NULL, h, 8);
+	for (i = 0; i < n && i < 8; i++)
+		if (h[i].off == strlen("得了") && h[i].len == strlen("胆管炎"))
+			whole = true;
+	assert_true(whole);
+	yd_taxonomy_free(t);
+
+	/* a head at a node with no organ below it decides without an organ
+	 * (压|疮, 印戒细胞癌); one above organs' nodes needs one (发炎) */
+	t = load_text("就医\t+炎\n就医/肝\t@肝\n就医/皮\t+疮\n就医/瘤\t+癌\n", &err);
+	assert_non_null(t);
+	first_is(t, "护工说是压疮", "就医/皮");
+	first_is(t, "印戒细胞癌是什么", "就医/瘤");
+	assert_int_equal(yd_find_topics(t, "嗓子发炎了", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
+
+	/* a body part (`@=`) takes only a complaint (`+=`), not a disease */
+	t = load_text("就医\t+炎,+=疼\n就医/骨\t@=手指\n", &err);
+	assert_non_null(t);
+	first_is(t, "手指一弯就疼", "就医/骨");
+	assert_int_equal(yd_find_topics(t, "手指发炎了", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
+
+	/* the real tree: organisms are organs of 感染与传染病, limbs of 骨科
+	 * for pain (not for swelling, which says little about a department) */
+	t = real_tree();
+	has_topic(t, "得了包虫病怎么治", "就医/感染与传染病", true);
+	has_topic(t, "走路多了脚底板疼得厉害", "就医/骨科", true);
+	has_topic(t, "吃了降压药脚脖子肿了", "就医/骨科", false);
+	has_topic(t, "脑动脉瘤介入术后复查", "就医/神经", true);
+	/* the head is a body part for pain: 神经, unless denied */
+	has_topic(t, "头一阵一阵像针扎一样疼", "就医/神经", true);
+	has_topic(t, "血压高，头不晕不疼", "就医/神经", false);
+	yd_taxonomy_free(t);
+}
+
+/* A topic word the segmenter glued to a verb before it (降血脂, 起风|团)
+ * counts; one glued to a noun or adjective (女孩子) does not, nor one
+ * reaching into a verb or particle (拿药|吗), nor a verb phrase the verb
+ * is part of (启用医保). */
+static void test_object_of_a_verb(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	t = load_text("心\t血脂\n内\t血糖\n皮\t风团\n儿\t孩子\n药\t药吗\n保\t用医保\n", &err);
+	assert_non_null(t);
+	first_is(t, "云雾茶对降血脂好不好", "心");
+	first_is(t, "枸杞泡水喝能降血糖吗", "内");
+	first_is(t, "吃了扇贝以后浑身起风团", "皮");
+	assert_int_equal(yd_find_topics(t, "她是个女孩子", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "能先拿药吗", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "药店启用医保电子凭证", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
+}
+
+/* Lay phrasing puts words between the organ and what is wrong with it:
+ * a word that is a head by itself, a few words after an organ that is a
+ * word of its own, in the same clause, not denied (不疼). */
+static void test_organ_then_head_apart(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	t = load_text("就医\t+溃疡,+疼\n就医/口\t@嘴里\n就医/神\t@脑袋\n就医/胃\t@胃\n", &err);
+	assert_non_null(t);
+	first_is(t, "嘴里长了溃疡一直不好", "就医/口");
+	first_is(t, "脑袋一跳一跳地疼", "就医/神");
+	assert_int_equal(yd_find_topics(t, "脑袋不疼", NULL, ids, 4), 0);
+	assert_int_equal(yd_find_topics(t, "嘴里，长了溃疡", NULL, ids, 4), 0);
+	/* another organ between: the nearer one has it */
+	first_is(t, "脑袋和胃都疼", "就医/胃");
+	assert_int_equal(yd_find_topics(t, "脑袋和胃都疼", NULL, ids, 4), 1);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -511,6 +617,9 @@ int main(void)
 		cmocka_unit_test(test_insurance_payer),
 		cmocka_unit_test(test_adverb_between_words),
 		cmocka_unit_test(test_care_setting_counts_once),
+		cmocka_unit_test(test_compound_disease_words),
+		cmocka_unit_test(test_object_of_a_verb),
+		cmocka_unit_test(test_organ_then_head_apart),
 		cmocka_unit_test(test_anchor_as_edge_or_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
