@@ -70,6 +70,15 @@ static const char candidates_asc_sql[] = CANDIDATES("ASC");
 static const char post_sql[] = POST_CANDIDATES("DESC");
 static const char post_asc_sql[] = POST_CANDIDATES("ASC");
 
+/* A lone character within a small filter (see run_text): the filter's
+ * articles, newest first, each tested and ranked from its text. */
+static const char text_sql[] = "SELECT rowid, yd_match_text(search, ?3, ?4, ?5, "
+	"?8, ?9) FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 "
+	"ORDER BY rowid DESC";
+/* The weights yd_match() gives the expression's phrases. */
+static const char idf_sql[] = "SELECT yd_match_idf(search, ?2) FROM search "
+	"WHERE search MATCH ?1 LIMIT 1";
+
 /* "(expr) AND facets : "<mark>r<code>"" …, the filter's phrases;
  * *nfilter receives how many. malloc'd. */
 static char *filtered_expr(const char *expr, int64_t region, int64_t topic,
@@ -231,7 +240,9 @@ static bool seen_add(int64_t *slots, int64_t id)
 
 /* The tests give the sample corpus the shape of a large one through the
  * environment: YIDU_SEARCH_BAND (the first band), YIDU_SEARCH_WHOLE (the
- * largest filter read whole), YIDU_SEARCH_POST_BUDGET (see run_tier). */
+ * largest filter read whole), YIDU_SEARCH_POST_BUDGET (see run_tier),
+ * YIDU_SEARCH_TEXT (the largest filter read by run_text: 0 for none),
+ * YIDU_SEARCH_TEXT_BUDGET (see TEXT_FILTER). */
 static int64_t tuned(const char *name, int64_t def)
 {
 	const char *e = getenv(name);
@@ -448,6 +459,172 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 	return 0;
 }
 
+/* A lone character's expression is an OR of a few hundred index terms,
+ * and with the filter ANDed FTS5 steps each dense term's doclist to each
+ * of the filter's articles: a page read per term per article when they
+ * are far apart (医 within a county of 121 articles, 1,000,000 in all:
+ * ~2,200 pages, 26 ms of CPU for a first page; ~80 µs an article from
+ * the text). Within a filter of at most TEXT_FILTER articles and at most
+ * one article in TEXT_SPARSE (denser, the articles share the terms'
+ * pages, and FTS5 is as fast: 医 within 1,824 of 1,000,000, 8 ms either
+ * way) run_text reads the filter's articles instead, newest first, and
+ * finds the terms in each one's text (yd_match_text, search-rank.c: the
+ * same account as yd_match()'s, with its weights); after TEXT_BUDGET
+ * articles without the character (rare there: FTS5 skips to the few
+ * that have it) the tier is read as before. */
+#define TEXT_FILTER 2000
+#define TEXT_SPARSE 1000
+#define TEXT_BUDGET 32
+
+/* The phrases of an expression that is nothing but index terms of one
+ * or two Han characters ORed (("医" OR "医保" OR …)), one a line, in
+ * the expression's order; NULL for any other (words ANDed, a column
+ * filter, a prefix, a phrase of several tokens) or out of memory.
+ * malloc'd. */
+static char *or_of_terms(const char *expr)
+{
+	size_t n = strlen(expr), k = 0;
+	char *out = malloc(n + 1);
+	const char *s = expr;
+	while (out && *s) {
+		if (*s == '(' || *s == ')' || *s == ' ') {
+			s++;
+			continue;
+		}
+		if (strncmp(s, "OR ", 3) == 0 && k > 0) {
+			s += 3;
+			continue;
+		}
+		if (*s++ != '"')
+			goto no;
+		if (k > 0)
+			out[k++] = '\n';
+		int chars = 0;
+		for (; *s != '"'; chars++) {
+			if (!*s || chars == 2)
+				goto no;
+			ucs4_t c;
+			int l = u8_mbtouc(&c, (const uint8_t *)s, strlen(s));
+			if (l <= 0 || !yd_is_han(c))
+				goto no;
+			memcpy(out + k, s, (size_t)l);
+			k += (size_t)l;
+			s += l;
+		}
+		if (chars == 0 || *++s == '"')
+			goto no;
+	}
+	if (out && k > 0) {
+		out[k] = '\0';
+		return out;
+	}
+no:
+	free(out);
+	return NULL;
+}
+
+/* The tier of every word of a one-word query whose expression is an OR
+ * of index terms (or_of_terms), within a filter: see TEXT_FILTER. As
+ * run_tier, with the filter's articles that have none of the terms
+ * passed over; *done is false when the tier is still to be read the
+ * usual way (another expression, or the budget spent: nothing added). */
+static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast, size_t cap,
+		    int64_t region, int64_t topic, int place, struct band *bd,
+		    struct cand *cv, size_t *cn, int64_t *seen, bool *done,
+		    yd_error *err)
+{
+	*done = false;
+	char *map = NULL, *expr = yd_qplan_expr(p, ~0u, atleast, &map);
+	char *terms = expr ? or_of_terms(expr) : NULL;
+	char fexpr[128];
+	int k = 0;
+	if (region > 0)
+		k += snprintf(fexpr + k, sizeof fexpr - (size_t)k, "facets : \""
+			      YD_FACET_MARK "r%" PRId64 "\"", region);
+	if (topic > 1)
+		k += snprintf(fexpr + k, sizeof fexpr - (size_t)k, "%sfacets : \""
+			      YD_FACET_MARK "t%" PRId64 "\"", k ? " AND " : "", topic);
+	sqlite3_stmt *iq = NULL, *tq = NULL;
+	void *w = NULL;
+	int wn = 0, rc = 0, s = SQLITE_DONE;
+	if (!terms || k == 0)
+		goto out;                 /* not for this path */
+	rc = -1;
+	if (sqlite3_prepare_v2(c->db, idf_sql, -1, &iq, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(c->db, text_sql, -1, &tq, NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_bind_text(iq, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(iq, 2, map, -1, SQLITE_STATIC);
+	if ((s = sqlite3_step(iq)) == SQLITE_DONE) {
+		*done = true;             /* no article has the character */
+		rc = 0;
+		goto out;
+	}
+	if (s != SQLITE_ROW)
+		goto fail;
+	wn = sqlite3_column_bytes(iq, 0);
+	if (!(w = malloc(wn > 0 ? (size_t)wn : 1))) {
+		yd_error_set(err, YD_ENOMEM, "out of memory");
+		goto out;
+	}
+	memcpy(w, sqlite3_column_blob(iq, 0), (size_t)wn);
+	sqlite3_bind_text(tq, 1, fexpr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(tq, 3, map, -1, SQLITE_STATIC);
+	sqlite3_bind_int(tq, 4, (int)p->n);
+	sqlite3_bind_int(tq, 5, place);
+	sqlite3_bind_int64(tq, 6, bd->lo);
+	sqlite3_bind_int64(tq, 7, bd->hi);
+	sqlite3_bind_text(tq, 8, terms, -1, SQLITE_STATIC);
+	sqlite3_bind_blob(tq, 9, w, wn, SQLITE_STATIC);
+	size_t before = *cn, rejected = 0,
+		budget = (size_t)tuned("YIDU_SEARCH_TEXT_BUDGET", TEXT_BUDGET);
+	while (*cn <= cap && (s = sqlite3_step(tq)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(tq, 0);
+		const void *b = sqlite3_column_blob(tq, 1);
+		if (!b) {
+			if (++rejected > budget)
+				break;
+			continue;
+		}
+		if (!seen_add(seen, id))
+			continue;
+		struct cand *x = &cv[(*cn)++];
+		x->id = id;
+		memset(&x->m, 0, sizeof x->m);
+		if (sqlite3_column_bytes(tq, 1) == (int)sizeof x->m)
+			memcpy(&x->m, b, sizeof x->m);
+		if (bd->need && *cn > bd->need &&
+		    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
+			(*cn)--;
+			bd->stopped = true;
+			break;
+		}
+	}
+	if (rejected > budget) {          /* as before, from the start */
+		*cn = before;
+		memset(seen, 0, SEEN_SLOTS * sizeof *seen);
+		for (size_t i = 0; i < *cn; i++)
+			seen_add(seen, cv[i].id);
+		rc = 0;
+		goto out;
+	}
+	if (*cn <= cap && !bd->stopped && s != SQLITE_DONE)
+		goto fail;
+	*done = true;
+	rc = 0;
+	goto out;
+fail:
+	yd_sql_fail(c->db, "searching", err);
+out:
+	sqlite3_finalize(iq);
+	sqlite3_finalize(tq);
+	free(w);
+	free(terms);
+	free(expr);
+	free(map);
+	return rc;
+}
+
 /* Phrases in the expression of the tier of every word: a lone character
  * is an OR of the few hundred terms it begins (search-expr.c). */
 static size_t first_tier_phrases(const yd_qplan *p, size_t nopt)
@@ -548,6 +725,11 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		yd_sql_fail(c->db, "searching", err);
 		goto out;
 	}
+	/* a lone character within a small filter: from the text (run_text) */
+	int64_t sparse = nfilter >= 0 && costly ?
+		yd_corpus_count(c, 0, 1) / TEXT_SPARSE : 0;
+	bool text = costly && nfilter >= 0 && nfilter <= tuned("YIDU_SEARCH_TEXT",
+		sparse < TEXT_FILTER ? sparse : TEXT_FILTER);
 	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
@@ -605,7 +787,13 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 				(asc ? pst_asc : pst_desc) : NULL;
 			struct band lower = { 0, 0, false, bd.lo, bd.hi };
 			size_t before = cn;
-			if (run_tier(c, tst, pst, &p, k, base + cap, region, topic, place,
+			bool done = false;
+			if (text && k == nopt && nopt == 1 &&
+			    run_text(c, &p, k, base + cap, region, topic, place, &bd,
+				     cv, &cn, seen, &done, err) != 0)
+				goto out;
+			if (!done &&
+			    run_tier(c, tst, pst, &p, k, base + cap, region, topic, place,
 				     k == nopt ? &bd : &lower, cv, &cn, seen, &post_many,
 				     err) != 0)
 				goto out;
