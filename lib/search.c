@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -242,7 +243,7 @@ static bool seen_add(int64_t *slots, int64_t id)
  * environment: YIDU_SEARCH_BAND (the first band), YIDU_SEARCH_WHOLE (the
  * largest filter read whole), YIDU_SEARCH_POST_BUDGET (see run_tier),
  * YIDU_SEARCH_TEXT (the largest filter read by run_text: 0 for none),
- * YIDU_SEARCH_TEXT_BUDGET (see TEXT_FILTER). */
+ * YIDU_SEARCH_TEXT_PAGES, YIDU_SEARCH_TEXT_BUDGET (see TEXT_FILTER). */
 static int64_t tuned(const char *name, int64_t def)
 {
 	const char *e = getenv(name);
@@ -464,17 +465,36 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
  * of the filter's articles: a page read per term per article when they
  * are far apart (医 within a county of 121 articles, 1,000,000 in all:
  * ~2,200 pages, 26 ms of CPU for a first page; ~80 µs an article from
- * the text). Within a filter of at most TEXT_FILTER articles and at most
- * one article in TEXT_SPARSE (denser, the articles share the terms'
- * pages, and FTS5 is as fast: 医 within 1,824 of 1,000,000, 8 ms either
- * way) run_text reads the filter's articles instead, newest first, and
- * finds the terms in each one's text (yd_match_text, search-rank.c: the
- * same account as yd_match()'s, with its weights); after TEXT_BUDGET
- * articles without the character (rare there: FTS5 skips to the few
- * that have it) the tier is read as before. */
+ * the text, the cost of ~8 page reads). Within a filter of at most
+ * TEXT_FILTER articles where FTS5 would read at least TEXT_PAGES pages
+ * an article (pages_per_article: 45-250 for 医 within counties, under 1
+ * for 南, whose terms are few and sparse) run_text reads the filter's
+ * articles instead, newest first, and finds the terms in each one's
+ * text (yd_match_text, search-rank.c: the same account as yd_match()'s,
+ * with its weights); after TEXT_BUDGET articles without the character
+ * (rare there: FTS5 skips to the few that have it) the tier is read as
+ * before. */
 #define TEXT_FILTER 2000
-#define TEXT_SPARSE 1000
+#define TEXT_PAGES 8
+#define PAGE_DOCS 500
 #define TEXT_BUDGET 32
+
+/* The doclist pages FTS5 would read per article of a filter of nfilter
+ * articles for the expression's terms, estimated from their weights
+ * (yd_match_idf(): the mean row length, then each term's IDF, from
+ * which its document frequency n): a term whose doclist holds more than
+ * PAGE_DOCS entries (~4 KB) between two of the filter's articles costs
+ * a page each, a sparser one a share of a page. */
+static double pages_per_article(const double *w, int wn, int64_t all,
+				int64_t nfilter)
+{
+	double s = 0, rows = (double)all;
+	for (int i = 1; i < wn / (int)sizeof *w; i++) {
+		double e = exp(w[i]), n = (rows + 0.5 - 0.5 * e) / (1 + e);
+		s += fmin(1, n / (PAGE_DOCS * (double)(nfilter > 0 ? nfilter : 1)));
+	}
+	return s;
+}
 
 /* The phrases of an expression that is nothing but index terms of one
  * or two Han characters ORed (("医" OR "医保" OR …)), one a line, in
@@ -529,11 +549,12 @@ no:
  * passed over; *done is false when the tier is still to be read the
  * usual way (another expression, or the budget spent: nothing added). */
 static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast, size_t cap,
-		    int64_t region, int64_t topic, int place, struct band *bd,
-		    struct cand *cv, size_t *cn, int64_t *seen, bool *done,
-		    yd_error *err)
+		    int64_t nfilter, int64_t region, int64_t topic, int place,
+		    struct band *bd, struct cand *cv, size_t *cn, int64_t *seen,
+		    bool *done, yd_error *err)
 {
 	*done = false;
+	int64_t all = yd_corpus_count(c, 0, 1);
 	char *map = NULL, *expr = yd_qplan_expr(p, ~0u, atleast, &map);
 	char *terms = expr ? or_of_terms(expr) : NULL;
 	char fexpr[128];
@@ -568,6 +589,11 @@ static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast, size_t cap,
 		goto out;
 	}
 	memcpy(w, sqlite3_column_blob(iq, 0), (size_t)wn);
+	if (pages_per_article(w, wn, all, nfilter) <
+	    (double)tuned("YIDU_SEARCH_TEXT_PAGES", TEXT_PAGES)) {
+		rc = 0;                   /* FTS5 is as fast */
+		goto out;
+	}
 	sqlite3_bind_text(tq, 1, fexpr, -1, SQLITE_STATIC);
 	sqlite3_bind_text(tq, 3, map, -1, SQLITE_STATIC);
 	sqlite3_bind_int(tq, 4, (int)p->n);
@@ -726,10 +752,8 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		goto out;
 	}
 	/* a lone character within a small filter: from the text (run_text) */
-	int64_t sparse = nfilter >= 0 && costly ?
-		yd_corpus_count(c, 0, 1) / TEXT_SPARSE : 0;
-	bool text = costly && nfilter >= 0 && nfilter <= tuned("YIDU_SEARCH_TEXT",
-		sparse < TEXT_FILTER ? sparse : TEXT_FILTER);
+	bool text = costly && nfilter >= 0 &&
+		nfilter <= tuned("YIDU_SEARCH_TEXT", TEXT_FILTER);
 	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
@@ -789,8 +813,8 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			size_t before = cn;
 			bool done = false;
 			if (text && k == nopt && nopt == 1 &&
-			    run_text(c, &p, k, base + cap, region, topic, place, &bd,
-				     cv, &cn, seen, &done, err) != 0)
+			    run_text(c, &p, k, base + cap, nfilter, region, topic,
+				     place, &bd, cv, &cn, seen, &done, err) != 0)
 				goto out;
 			if (!done &&
 			    run_tier(c, tst, pst, &p, k, base + cap, region, topic, place,
