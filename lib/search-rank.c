@@ -244,19 +244,21 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 		rc = api->xInstCount(fc, &ninst);
 	if (rc == SQLITE_OK)
 		rc = yd_fts_row_len(api, fc, &len);
-	struct inst *in = rc == SQLITE_OK && ninst > 0 ?
-		sqlite3_malloc64((size_t)ninst * sizeof *in) : NULL;
-	if (rc == SQLITE_OK && ninst > 0 && !in)
+	struct inst few[256];              /* most rows: no allocation */
+	struct inst *in = few;
+	if (rc == SQLITE_OK && ninst > (int)(sizeof few / sizeof *few) &&
+	    !(in = sqlite3_malloc64((size_t)ninst * sizeof *in)))
 		rc = SQLITE_NOMEM;
 	for (int i = 0; i < ninst && rc == SQLITE_OK; i++)
 		rc = api->xInst(fc, i, &in[i].ph, &in[i].col, &in[i].off);
-	if (rc != SQLITE_OK) {
+	struct yd_match m = rc == SQLITE_OK ?
+		account(d, in, ninst, nwords, place, len) : (struct yd_match){ 0 };
+	if (in != few)
 		sqlite3_free(in);
+	if (rc != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	struct yd_match m = account(d, in, ninst, nwords, place, len);
-	sqlite3_free(in);
 	sqlite3_result_blob(ctx, &m, sizeof m, SQLITE_TRANSIENT);
 }
 
