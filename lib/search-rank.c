@@ -288,6 +288,7 @@ static void match_idf(const Fts5ExtensionApi *api, Fts5Context *fc,
  * look-up, with their weights. */
 struct tdata {
 	struct mdata *d;
+	unsigned words;            /* the words the phrases stand for */
 	int nterm;
 	struct term {
 		const char *s;
@@ -356,6 +357,10 @@ static struct tdata *tdata(const Fts5ExtensionApi *api, Fts5Context *fc,
 		t->d->p[i].idf = w[i + 1];
 		s = e ? e + 1 : s + strlen(s);
 	}
+	t->words = 0;
+	for (int i = 0; i < np; i++)
+		if (t->d->p[i].word >= 0)
+			t->words |= 1u << t->d->p[i].word;
 	qsort(t->t, (size_t)np, sizeof *t->t, cmp_term);
 	if ((*rc = api->xSetAuxdata(fc, t, tdata_free)) != SQLITE_OK)
 		return NULL;
@@ -416,11 +421,12 @@ static int cmp_inst(const void *a, const void *b)
 	return x->ph - y->ph;
 }
 
-/* yd_match_text(search, map, nwords, place, terms, weights): yd_match()
- * for a query whose phrases are each one index term (a lone character's
- * terms: search.c), found by tokenizing the row's text instead of by
- * FTS5 stepping every term's doclist to the row; NULL when the row has
- * none of them. terms: the phrases, one a line, in the expression's
+/* yd_match_text(search, map, nwords, place, terms, weights[, need]):
+ * yd_match() for a query of words whose phrases are each one index term
+ * (a lone character's terms: search.c), found by tokenizing the row's
+ * text instead of by FTS5 stepping every term's doclist to the row;
+ * NULL when the row lacks a word (has none of its phrases), or with
+ * need > 0, when it has fewer than need of the words. terms: the phrases, one a line, in the expression's
  * order; weights: yd_match_idf() of that expression. The text is what
  * the index was built from, by the same tokenizer, so the matches are
  * the index's, in xInst()'s order (column, offset, phrase). */
@@ -457,7 +463,14 @@ static void match_text(const Fts5ExtensionApi *api, Fts5Context *fc,
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	if (c.n > 0) {
+	unsigned has = 0;
+	for (int i = 0; i < c.n; i++)
+		if (t->d->p[c.in[i].ph].word >= 0)
+			has |= 1u << t->d->p[c.in[i].ph].word;
+	int need = argc > 5 ? sqlite3_value_int(argv[5]) : 0, got = 0;
+	for (unsigned h = has; h; h &= h - 1)
+		got++;
+	if (c.n > 0 && (need > 0 ? got >= need : has == t->words)) {
 		/* in order already, but for tokens at one position */
 		qsort(c.in, (size_t)c.n, sizeof *c.in, cmp_inst);
 		struct yd_match m = account(t->d, c.in, c.n, nwords, place, len);

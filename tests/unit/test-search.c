@@ -530,7 +530,7 @@ static void test_lone_in_text(void **state)
 	const struct { int64_t region, topic; } f[] = {
 		{ gd, 1 }, { sz, 1 }, { 0, yb }, { 0, acct }, { gd, yb }, { sz, acct },
 	};
-	const char *qs[] = { "医", "保", "院", "费", "医 保", "2025年" };
+	const char *qs[] = { "医", "保", "院", "费", "医 保", "院 费", "2025年" };
 	const char *budgets[] = { "100000", "0", "3" };
 	size_t found = 0;
 	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
