@@ -110,6 +110,9 @@ int main(int argc, char **argv)
 		{ "2025年", 440800, NULL }, { "医", 0, "医保/个人账户" },
 		{ "医", 440305, NULL }, { "医 保", 440000, NULL },
 		{ "药", 0, "医保" }, { "2025年", 440000, NULL },
+		/* within small filters: counties, a topic within one */
+		{ "药", 440305, NULL }, { "2025年", 440305, NULL },
+		{ "医", 440305, "医保/报销" }, { "医", 610926, NULL },
 		/* questions as typed: 2 to 6 words once question words are out */
 		{ "住院怎么报销", 0, NULL }, { "深圳医保电话", 0, NULL },
 		{ "贺州医保", 0, NULL }, { "北京看眼科哪家医院好", 0, NULL },

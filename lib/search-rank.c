@@ -66,21 +66,14 @@ static int count_cb(const Fts5ExtensionApi *api, Fts5Context *fc, void *ctx)
 	return SQLITE_DONE;
 }
 
-static struct mdata *mdata(const Fts5ExtensionApi *api, Fts5Context *fc,
-			   const char *map, int *rc)
+/* The map's entries for np phrases: word, alternative, span. */
+static struct mdata *parse_map(int np, const char *map)
 {
-	struct mdata *d = api->xGetAuxdata(fc, 0);
-	if (d)
-		return d;
-	int np = api->xPhraseCount(fc);
-	if (np > MAX_PHRASES)
-		np = MAX_PHRASES;
-	d = sqlite3_malloc64(sizeof *d + (size_t)np * sizeof d->p[0]);
-	if (!d) {
-		*rc = SQLITE_NOMEM;
+	struct mdata *d = sqlite3_malloc64(sizeof *d + (size_t)np * sizeof d->p[0]);
+	if (!d)
 		return NULL;
-	}
 	d->nphrase = np;
+	d->avgdl = 1;
 	const char *s = map ? map : "";
 	for (int i = 0; i < np; i++) {
 		struct phr *p = &d->p[i];
@@ -97,6 +90,22 @@ static struct mdata *mdata(const Fts5ExtensionApi *api, Fts5Context *fc,
 		p->span = (int)strtol(s, &end, 10);
 		s = end;
 		p->word = w >= -2 && w < MAX_WORDS ? (int)w : -1;
+	}
+	return d;
+}
+
+static struct mdata *mdata(const Fts5ExtensionApi *api, Fts5Context *fc,
+			   const char *map, int *rc)
+{
+	struct mdata *d = api->xGetAuxdata(fc, 0);
+	if (d)
+		return d;
+	int np = api->xPhraseCount(fc);
+	if (np > MAX_PHRASES)
+		np = MAX_PHRASES;
+	if (!(d = parse_map(np, map))) {
+		*rc = SQLITE_NOMEM;
+		return NULL;
 	}
 	sqlite3_int64 rows = 0;
 	*rc = yd_fts_avg_len(api, fc, &d->avgdl);
@@ -133,25 +142,16 @@ struct last {
 	int col, off, span;
 };
 
-static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
-		  sqlite3_context *ctx, int argc, sqlite3_value **argv)
+/* One match of a phrase: in xInst()'s order (column, offset, phrase). */
+struct inst {
+	int ph, col, off;
+};
+
+/* The account of one article from its matches (the same for the index's
+ * matches and for those found in its text, yd_match_text()). */
+static struct yd_match account(const struct mdata *d, const struct inst *in,
+			       int ninst, int nwords, int place, int len)
 {
-	int rc = SQLITE_OK;
-	const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
-	int nwords = argc > 1 ? sqlite3_value_int(argv[1]) : 0;
-	int place = argc > 2 ? sqlite3_value_int(argv[2]) : -1;
-	if (nwords < 0 || nwords > MAX_WORDS)
-		nwords = MAX_WORDS;
-	struct mdata *d = mdata(api, fc, map, &rc);
-	int ninst = 0, len = 0;
-	if (rc == SQLITE_OK)
-		rc = api->xInstCount(fc, &ninst);
-	if (rc == SQLITE_OK)
-		rc = yd_fts_row_len(api, fc, &len);
-	if (rc != SQLITE_OK) {
-		sqlite3_result_error_code(ctx, rc);
-		return;
-	}
 	double freq[MAX_PHRASES];
 	bool matched[MAX_WORDS] = { false }, title[MAX_WORDS] = { false };
 	bool facet[MAX_WORDS] = { false };
@@ -163,10 +163,9 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 		best[w] = PROX_CAP;
 	}
 	memset(freq, 0, sizeof freq[0] * (size_t)d->nphrase);
-	for (int i = 0; i < ninst && rc == SQLITE_OK; i++) {
-		int ph, col, off;
-		rc = api->xInst(fc, i, &ph, &col, &off);
-		if (rc != SQLITE_OK || ph >= d->nphrase)
+	for (int i = 0; i < ninst; i++) {
+		int ph = in[i].ph, col = in[i].col, off = in[i].off;
+		if (ph >= d->nphrase)
 			continue;
 		const struct phr *p = &d->p[ph];
 		if (p->word == -2) {             /* several Latin words as one */
@@ -203,10 +202,6 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 		}
 		last[w] = (struct last){ col, off, p->span };
 	}
-	if (rc != SQLITE_OK) {
-		sqlite3_result_error_code(ctx, rc);
-		return;
-	}
 	struct yd_match m = { 0, 0, 0, 0, 0, 0, 0 };
 	for (int w = 0; w < nwords; w++) {
 		if (joined)
@@ -226,10 +221,271 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 			score += d->p[i].idf * freq[i] * (RANK_K1 + 1) /
 				(freq[i] + RANK_K1 * (1 - RANK_B + RANK_B * len / d->avgdl));
 	m.bm25 = -score;
+	return m;
+}
+
+static int args(int argc, sqlite3_value **argv, const char **map, int *place)
+{
+	*map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
+	int nwords = argc > 1 ? sqlite3_value_int(argv[1]) : 0;
+	*place = argc > 2 ? sqlite3_value_int(argv[2]) : -1;
+	return nwords < 0 || nwords > MAX_WORDS ? MAX_WORDS : nwords;
+}
+
+static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
+		  sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	int rc = SQLITE_OK, place;
+	const char *map;
+	int nwords = args(argc, argv, &map, &place);
+	struct mdata *d = mdata(api, fc, map, &rc);
+	int ninst = 0, len = 0;
+	if (rc == SQLITE_OK)
+		rc = api->xInstCount(fc, &ninst);
+	if (rc == SQLITE_OK)
+		rc = yd_fts_row_len(api, fc, &len);
+	struct inst few[256];              /* most rows: no allocation */
+	struct inst *in = few;
+	if (rc == SQLITE_OK && ninst > (int)(sizeof few / sizeof *few) &&
+	    !(in = sqlite3_malloc64((size_t)ninst * sizeof *in)))
+		rc = SQLITE_NOMEM;
+	for (int i = 0; i < ninst && rc == SQLITE_OK; i++)
+		rc = api->xInst(fc, i, &in[i].ph, &in[i].col, &in[i].off);
+	struct yd_match m = rc == SQLITE_OK ?
+		account(d, in, ninst, nwords, place, len) : (struct yd_match){ 0 };
+	if (in != few)
+		sqlite3_free(in);
+	if (rc != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
 	sqlite3_result_blob(ctx, &m, sizeof m, SQLITE_TRANSIENT);
+}
+
+/* yd_match_idf(search, map): what yd_match() weighs a query's phrases
+ * by, as a blob of doubles: the mean row length, then each phrase's IDF
+ * (0 for those not ranked). Asked of one row of the query. */
+static void match_idf(const Fts5ExtensionApi *api, Fts5Context *fc,
+		      sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	int rc = SQLITE_OK;
+	const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
+	struct mdata *d = mdata(api, fc, map, &rc);
+	double *v = rc == SQLITE_OK ?
+		sqlite3_malloc64((size_t)(d->nphrase + 1) * sizeof *v) : NULL;
+	if (!v) {
+		sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
+		return;
+	}
+	v[0] = d->avgdl;
+	for (int i = 0; i < d->nphrase; i++)
+		v[i + 1] = d->p[i].idf;
+	sqlite3_result_blob(ctx, v, (int)((size_t)(d->nphrase + 1) * sizeof *v),
+			    sqlite3_free);
+}
+
+/* yd_match_text (below): the phrases, each one index term, sorted for
+ * look-up, with their weights. */
+struct tdata {
+	struct mdata *d;
+	unsigned words;            /* the words the phrases stand for */
+	int nterm;
+	struct term {
+		const char *s;
+		int len, ph;
+	} *t;
+	char *buf;
+};
+
+static void tdata_free(void *p)
+{
+	struct tdata *t = p;
+	sqlite3_free(t->d);
+	sqlite3_free(t->t);
+	sqlite3_free(t->buf);
+	sqlite3_free(t);
+}
+
+static int cmp_term(const void *a, const void *b)
+{
+	const struct term *x = a, *y = b;
+	int l = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->s, y->s, (size_t)l);
+	if (c == 0)
+		c = x->len - y->len;
+	return c ? c : x->ph - y->ph;
+}
+
+static struct tdata *tdata(const Fts5ExtensionApi *api, Fts5Context *fc,
+			   const char *map, sqlite3_value *terms,
+			   sqlite3_value *idf, int *rc)
+{
+	struct tdata *t = api->xGetAuxdata(fc, 0);
+	if (t)
+		return t;
+	const char *ts = (const char *)sqlite3_value_text(terms);
+	int tn = sqlite3_value_bytes(terms);
+	const double *w = sqlite3_value_blob(idf);
+	int nw = sqlite3_value_bytes(idf) / (int)sizeof(double);
+	int np = 0;
+	for (int i = 0; ts && i < tn; i++)
+		np += ts[i] == '\n';
+	np += ts && tn > 0;
+	if (!ts || np > MAX_PHRASES || nw < np + 1) {
+		*rc = SQLITE_MISUSE;
+		return NULL;
+	}
+	t = sqlite3_malloc(sizeof *t);
+	if (t) {
+		t->d = parse_map(np, map);
+		t->t = sqlite3_malloc64((size_t)np * sizeof *t->t);
+		t->buf = sqlite3_malloc(tn + 1);
+	}
+	if (!t || !t->d || !t->t || !t->buf) {
+		if (t)
+			tdata_free(t);
+		*rc = SQLITE_NOMEM;
+		return NULL;
+	}
+	t->nterm = np;
+	memcpy(t->buf, ts, (size_t)tn + 1);
+	t->d->avgdl = w[0];
+	char *s = t->buf;
+	for (int i = 0; i < np; i++) {
+		char *e = strchr(s, '\n');
+		t->t[i] = (struct term){ s, e ? (int)(e - s) : (int)strlen(s), i };
+		t->d->p[i].idf = w[i + 1];
+		s = e ? e + 1 : s + strlen(s);
+	}
+	t->words = 0;
+	for (int i = 0; i < np; i++)
+		if (t->d->p[i].word >= 0)
+			t->words |= 1u << t->d->p[i].word;
+	qsort(t->t, (size_t)np, sizeof *t->t, cmp_term);
+	if ((*rc = api->xSetAuxdata(fc, t, tdata_free)) != SQLITE_OK)
+		return NULL;
+	return t;
+}
+
+struct collect {
+	const struct tdata *t;
+	int col, pos;              /* the column; the position of the last token */
+	bool any;                  /* a token in the column yet */
+	struct inst *in;
+	int n, cap;
+	bool oom;
+};
+
+/* Positions as FTS5 counts them when it indexes (a token colocated with
+ * the previous one takes its position). */
+static int collect_tok(void *ctx, int flags, const char *tok, size_t n,
+		       size_t s, size_t e)
+{
+	struct collect *c = ctx;
+	if (!(flags & YD_TOK_COLOCATED) || !c->any)
+		c->pos += c->any;
+	c->any = true;
+	struct term key = { tok, (int)n, -1 };
+	int lo = 0, hi = c->t->nterm;
+	while (lo < hi) {                /* the first of this text */
+		int mid = (lo + hi) / 2;
+		if (cmp_term(&c->t->t[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < c->t->nterm && c->t->t[lo].len == (int)n &&
+	     memcmp(c->t->t[lo].s, tok, n) == 0; lo++) {
+		if (c->n == c->cap) {
+			int cap = c->cap ? 2 * c->cap : 64;
+			struct inst *v = sqlite3_realloc64(c->in, (size_t)cap * sizeof *v);
+			if (!v) {
+				c->oom = true;
+				return 1;
+			}
+			c->in = v;
+			c->cap = cap;
+		}
+		c->in[c->n++] = (struct inst){ c->t->t[lo].ph, c->col, c->pos };
+	}
+	return 0;
+}
+
+static int cmp_inst(const void *a, const void *b)
+{
+	const struct inst *x = a, *y = b;
+	if (x->col != y->col)
+		return x->col - y->col;
+	if (x->off != y->off)
+		return x->off - y->off;
+	return x->ph - y->ph;
+}
+
+/* yd_match_text(search, map, nwords, place, terms, weights[, need]):
+ * yd_match() for a query of words whose phrases are each one index term
+ * (a lone character's terms: search.c), found by tokenizing the row's
+ * text instead of by FTS5 stepping every term's doclist to the row;
+ * NULL when the row lacks a word (has none of its phrases), or with
+ * need > 0, when it has fewer than need of the words. terms: the phrases, one a line, in the expression's
+ * order; weights: yd_match_idf() of that expression. The text is what
+ * the index was built from, by the same tokenizer, so the matches are
+ * the index's, in xInst()'s order (column, offset, phrase). */
+static void match_text(const Fts5ExtensionApi *api, Fts5Context *fc,
+		       sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	int rc = SQLITE_OK, place, len = 0;
+	const char *map;
+	int nwords = args(argc, argv, &map, &place);
+	struct tdata *t = argc >= 5 ? tdata(api, fc, map, argv[3], argv[4], &rc) : NULL;
+	if (!t) {
+		sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_MISUSE : rc);
+		return;
+	}
+	struct collect c = { t, 0, 0, false, NULL, 0, 0, false };
+	int ncol = api->xColumnCount(fc);
+	for (int col = 0; col < ncol && rc == SQLITE_OK; col++) {
+		const char *s = NULL;
+		int n = 0;
+		if ((rc = api->xColumnText(fc, col, &s, &n)) != SQLITE_OK)
+			break;
+		c.col = col;
+		c.pos = 0;
+		c.any = false;
+		if (s && n > 0)
+			yd_tokenize(s, (size_t)n, YD_TOK_DOC, collect_tok, &c);
+		if (c.oom)
+			rc = SQLITE_NOMEM;
+	}
+	if (rc == SQLITE_OK)
+		rc = yd_fts_row_len(api, fc, &len);
+	if (rc != SQLITE_OK) {
+		sqlite3_free(c.in);
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
+	unsigned has = 0;
+	for (int i = 0; i < c.n; i++)
+		if (t->d->p[c.in[i].ph].word >= 0)
+			has |= 1u << t->d->p[c.in[i].ph].word;
+	int need = argc > 5 ? sqlite3_value_int(argv[5]) : 0, got = 0;
+	for (unsigned h = has; h; h &= h - 1)
+		got++;
+	if (c.n > 0 && (need > 0 ? got >= need : has == t->words)) {
+		/* in order already, but for tokens at one position */
+		qsort(c.in, (size_t)c.n, sizeof *c.in, cmp_inst);
+		struct yd_match m = account(t->d, c.in, c.n, nwords, place, len);
+		sqlite3_result_blob(ctx, &m, sizeof m, SQLITE_TRANSIENT);
+	} else
+		sqlite3_result_null(ctx);
+	sqlite3_free(c.in);
 }
 
 int yd_search_rank_register(fts5_api *api)
 {
-	return api->xCreateFunction(api, "yd_match", NULL, match, NULL);
+	int rc = api->xCreateFunction(api, "yd_match", NULL, match, NULL);
+	if (rc == SQLITE_OK)
+		rc = api->xCreateFunction(api, "yd_match_idf", NULL, match_idf, NULL);
+	if (rc == SQLITE_OK)
+		rc = api->xCreateFunction(api, "yd_match_text", NULL, match_text, NULL);
+	return rc;
 }

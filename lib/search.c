@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +70,15 @@ static const char candidates_asc_sql[] = CANDIDATES("ASC");
 	"WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 ORDER BY rowid " order
 static const char post_sql[] = POST_CANDIDATES("DESC");
 static const char post_asc_sql[] = POST_CANDIDATES("ASC");
+
+/* A lone character within a small filter (see run_text): the filter's
+ * articles, newest first, each tested and ranked from its text. */
+static const char text_sql[] = "SELECT rowid, yd_match_text(search, ?3, ?4, ?5, "
+	"?8, ?9, ?10) FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 "
+	"ORDER BY rowid DESC";
+/* The weights yd_match() gives the expression's phrases. */
+static const char idf_sql[] = "SELECT yd_match_idf(search, ?2) FROM search "
+	"WHERE search MATCH ?1 LIMIT 1";
 
 /* "(expr) AND facets : "<mark>r<code>"" …, the filter's phrases;
  * *nfilter receives how many. malloc'd. */
@@ -231,7 +241,9 @@ static bool seen_add(int64_t *slots, int64_t id)
 
 /* The tests give the sample corpus the shape of a large one through the
  * environment: YIDU_SEARCH_BAND (the first band), YIDU_SEARCH_WHOLE (the
- * largest filter read whole), YIDU_SEARCH_POST_BUDGET (see run_tier). */
+ * largest filter read whole), YIDU_SEARCH_POST_BUDGET (see run_tier),
+ * YIDU_SEARCH_TEXT (the largest filter read by run_text: 0 for none),
+ * YIDU_SEARCH_TEXT_PAGES, YIDU_SEARCH_TEXT_BUDGET (see TEXT_FILTER). */
 static int64_t tuned(const char *name, int64_t def)
 {
 	const char *e = getenv(name);
@@ -448,6 +460,201 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 	return 0;
 }
 
+/* A lone character's expression is an OR of a few hundred index terms,
+ * and with the filter ANDed FTS5 steps each dense term's doclist to each
+ * of the filter's articles: a page read per term per article when they
+ * are far apart (医 within a county of 121 articles, 1,000,000 in all:
+ * ~2,200 pages, 26 ms of CPU for a first page; ~80 µs an article from
+ * the text, the cost of ~8 page reads). Within a filter of at most
+ * TEXT_FILTER articles where FTS5 would read at least TEXT_PAGES pages
+ * an article (pages_per_article: 45-250 for 医 within counties, under 1
+ * for 南, whose terms are few and sparse) run_text reads the filter's
+ * articles instead, newest first, and finds the terms in each one's
+ * text (yd_match_text, search-rank.c: the same account as yd_match()'s,
+ * with its weights); after TEXT_BUDGET articles without the character
+ * (rare there: FTS5 skips to the few that have it) the tier is read as
+ * before. */
+#define TEXT_FILTER 2000
+#define TEXT_PAGES 8
+#define PAGE_DOCS 500
+#define TEXT_BUDGET 32
+
+/* The doclist pages FTS5 would read per article of a filter of nfilter
+ * articles for the expression's terms, estimated from their weights
+ * (yd_match_idf(): the mean row length, then each term's IDF, from
+ * which its document frequency n): a term whose doclist holds more than
+ * PAGE_DOCS entries (~4 KB) between two of the filter's articles costs
+ * a page each, a sparser one a share of a page. */
+static double pages_per_article(const double *w, int wn, int64_t all,
+				int64_t nfilter)
+{
+	double s = 0, rows = (double)all;
+	for (int i = 1; i < wn / (int)sizeof *w; i++) {
+		double e = exp(w[i]), n = (rows + 0.5 - 0.5 * e) / (1 + e);
+		s += fmin(1, n / (PAGE_DOCS * (double)(nfilter > 0 ? nfilter : 1)));
+	}
+	return s;
+}
+
+/* The phrases of an expression that is nothing but index terms of one
+ * or two Han characters, ORed within a word and the words ANDed or ORed
+ * (("医" OR "医保" OR …) AND ("保" OR …)), one a line, in the
+ * expression's order; NULL for any other (a column filter, a prefix, a
+ * phrase of several tokens, NOT) or out of memory. The structure is not
+ * read: it is asked only of the tier of every word and of any one
+ * (run_text says which). malloc'd. */
+static char *or_of_terms(const char *expr)
+{
+	size_t n = strlen(expr), k = 0;
+	char *out = malloc(n + 1);
+	const char *s = expr;
+	while (out && *s) {
+		if (*s == '(' || *s == ')' || *s == ' ') {
+			s++;
+			continue;
+		}
+		if ((strncmp(s, "OR ", 3) == 0 || strncmp(s, "AND ", 4) == 0) && k > 0) {
+			s += *s == 'O' ? 3 : 4;
+			continue;
+		}
+		if (*s++ != '"')
+			goto no;
+		if (k > 0)
+			out[k++] = '\n';
+		int chars = 0;
+		for (; *s != '"'; chars++) {
+			if (!*s || chars == 2)
+				goto no;
+			ucs4_t c;
+			int l = u8_mbtouc(&c, (const uint8_t *)s, strlen(s));
+			if (l <= 0 || !yd_is_han(c))
+				goto no;
+			memcpy(out + k, s, (size_t)l);
+			k += (size_t)l;
+			s += l;
+		}
+		if (chars == 0 || *++s == '"')
+			goto no;
+	}
+	if (out && k > 0) {
+		out[k] = '\0';
+		return out;
+	}
+no:
+	free(out);
+	return NULL;
+}
+
+/* The tier of every word (or with `any`, of any one, all words being
+ * optional) of a query whose expression is written with index terms
+ * only (or_of_terms), within a filter: see TEXT_FILTER. As run_tier,
+ * with the filter's articles that do not match passed over; *done is
+ * false when the tier is still to be read the usual way (another
+ * expression, or the budget spent: nothing added). */
+static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast, bool any,
+		    size_t cap, int64_t nfilter, int64_t region, int64_t topic,
+		    int place, struct band *bd, struct cand *cv, size_t *cn,
+		    int64_t *seen, bool *done, yd_error *err)
+{
+	*done = false;
+	int64_t all = yd_corpus_count(c, 0, 1);
+	char *map = NULL, *expr = yd_qplan_expr(p, ~0u, atleast, &map);
+	char *terms = expr ? or_of_terms(expr) : NULL;
+	char fexpr[128];
+	int k = 0;
+	if (region > 0)
+		k += snprintf(fexpr + k, sizeof fexpr - (size_t)k, "facets : \""
+			      YD_FACET_MARK "r%" PRId64 "\"", region);
+	if (topic > 1)
+		k += snprintf(fexpr + k, sizeof fexpr - (size_t)k, "%sfacets : \""
+			      YD_FACET_MARK "t%" PRId64 "\"", k ? " AND " : "", topic);
+	sqlite3_stmt *iq = NULL, *tq = NULL;
+	void *w = NULL;
+	int wn = 0, rc = 0, s = SQLITE_DONE;
+	if (!terms || k == 0)
+		goto out;                 /* not for this path */
+	rc = -1;
+	if (sqlite3_prepare_v2(c->db, idf_sql, -1, &iq, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(c->db, text_sql, -1, &tq, NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_bind_text(iq, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(iq, 2, map, -1, SQLITE_STATIC);
+	if ((s = sqlite3_step(iq)) == SQLITE_DONE) {
+		*done = true;             /* no article has the character */
+		rc = 0;
+		goto out;
+	}
+	if (s != SQLITE_ROW)
+		goto fail;
+	wn = sqlite3_column_bytes(iq, 0);
+	if (!(w = malloc(wn > 0 ? (size_t)wn : 1))) {
+		yd_error_set(err, YD_ENOMEM, "out of memory");
+		goto out;
+	}
+	memcpy(w, sqlite3_column_blob(iq, 0), (size_t)wn);
+	if (pages_per_article(w, wn, all, nfilter) <
+	    (double)tuned("YIDU_SEARCH_TEXT_PAGES", TEXT_PAGES)) {
+		rc = 0;                   /* FTS5 is as fast */
+		goto out;
+	}
+	sqlite3_bind_text(tq, 1, fexpr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(tq, 3, map, -1, SQLITE_STATIC);
+	sqlite3_bind_int(tq, 4, (int)p->n);
+	sqlite3_bind_int(tq, 5, place);
+	sqlite3_bind_int64(tq, 6, bd->lo);
+	sqlite3_bind_int64(tq, 7, bd->hi);
+	sqlite3_bind_text(tq, 8, terms, -1, SQLITE_STATIC);
+	sqlite3_bind_blob(tq, 9, w, wn, SQLITE_STATIC);
+	sqlite3_bind_int(tq, 10, any ? 1 : 0);
+	size_t before = *cn, rejected = 0,
+		budget = (size_t)tuned("YIDU_SEARCH_TEXT_BUDGET", TEXT_BUDGET);
+	while (*cn <= cap && (s = sqlite3_step(tq)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(tq, 0);
+		const void *b = sqlite3_column_blob(tq, 1);
+		if (!b) {
+			if (++rejected > budget)
+				break;
+			continue;
+		}
+		if (!seen_add(seen, id))
+			continue;
+		struct cand *x = &cv[(*cn)++];
+		x->id = id;
+		memset(&x->m, 0, sizeof x->m);
+		if (sqlite3_column_bytes(tq, 1) == (int)sizeof x->m)
+			memcpy(&x->m, b, sizeof x->m);
+		if (bd->need && *cn > bd->need &&
+		    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
+			(*cn)--;
+			bd->stopped = true;
+			break;
+		}
+	}
+	if (rejected > budget) {          /* as before, from the start */
+		*cn = before;
+		memset(seen, 0, SEEN_SLOTS * sizeof *seen);
+		for (size_t i = 0; i < *cn; i++)
+			seen_add(seen, cv[i].id);
+		rc = 0;
+		goto out;
+	}
+	if (*cn <= cap && !bd->stopped && s != SQLITE_DONE)
+		goto fail;
+	*done = true;
+	rc = 0;
+	goto out;
+fail:
+	yd_sql_fail(c->db, "searching", err);
+out:
+	sqlite3_finalize(iq);
+	sqlite3_finalize(tq);
+	free(w);
+	free(terms);
+	free(expr);
+	free(map);
+	return rc;
+}
+
 /* Phrases in the expression of the tier of every word: a lone character
  * is an OR of the few hundred terms it begins (search-expr.c). */
 static size_t first_tier_phrases(const yd_qplan *p, size_t nopt)
@@ -548,6 +755,9 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		yd_sql_fail(c->db, "searching", err);
 		goto out;
 	}
+	/* a lone character within a small filter: from the text (run_text) */
+	bool text = costly && nfilter >= 0 &&
+		nfilter <= tuned("YIDU_SEARCH_TEXT", TEXT_FILTER);
 	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
@@ -605,7 +815,21 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 				(asc ? pst_asc : pst_desc) : NULL;
 			struct band lower = { 0, 0, false, bd.lo, bd.hi };
 			size_t before = cn;
-			if (run_tier(c, tst, pst, &p, k, base + cap, region, topic, place,
+			bool done = false;
+			/* the tier of every word; that of any one (all words
+			 * optional: the tiers between are ORs of ANDs) only
+			 * within a filter read whole: the tier reads up to
+			 * LOWER_TIERS new candidates, and where the tier of
+			 * every word has few, that is most of a larger filter,
+			 * at ~100 µs an article (医 南 within 1,824 articles of
+			 * which none has 南: 185 ms, 155 ms by FTS5) */
+			if (text && (k == nopt || (k == 1 && nopt == p.n && whole)) &&
+			    run_text(c, &p, k, k < nopt, base + cap, nfilter, region,
+				     topic, place, k == nopt ? &bd : &lower, cv, &cn,
+				     seen, &done, err) != 0)
+				goto out;
+			if (!done &&
+			    run_tier(c, tst, pst, &p, k, base + cap, region, topic, place,
 				     k == nopt ? &bd : &lower, cv, &cn, seen, &post_many,
 				     err) != 0)
 				goto out;

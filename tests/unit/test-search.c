@@ -474,6 +474,82 @@ static void test_filter_on_facets(void **state)
 	unsetenv("YIDU_SEARCH_BAND");
 }
 
+/* One search with YIDU_SEARCH_TEXT set to `text` (the largest filter a
+ * lone character is read from the text within, lib/search.c), and
+ * that reading not left to FTS5 for a small corpus. */
+static void search_text(const char *text, const char *q, int64_t region,
+			int64_t topic, size_t off, size_t limit, yd_search_results *r)
+{
+	yd_error err = { 0 };
+	setenv("YIDU_SEARCH_TEXT", text, 1);
+	setenv("YIDU_SEARCH_TEXT_PAGES", "0", 1);  /* however few the pages saved */
+	assert_int_equal(yd_search(corpus, q, region, topic, off, limit, r, &err), 0);
+	unsetenv("YIDU_SEARCH_TEXT_PAGES");
+	unsetenv("YIDU_SEARCH_TEXT");
+}
+
+/* The same page, hit for hit (scores to the last bit), whether the lone
+ * character is found in the filter's articles' text or by FTS5. */
+static size_t check_same_page(const char *q, int64_t region, int64_t topic,
+			      size_t off, size_t limit)
+{
+	yd_search_results a, b;
+	search_text("100000", q, region, topic, off, limit, &a);
+	search_text("0", q, region, topic, off, limit, &b);
+	if (a.n != b.n || a.count != b.count || a.more != b.more)
+		fail_msg("%s in %lld/%lld at %zu: %zu (%zu%s) results from the "
+			 "text, %zu (%zu%s) from the index", q, (long long)region,
+			 (long long)topic, off, a.n, a.count, a.more ? "+" : "",
+			 b.n, b.count, b.more ? "+" : "");
+	for (size_t i = 0; i < a.n; i++)
+		if (a.v[i].id != b.v[i].id || a.v[i].score != b.v[i].score ||
+		    a.v[i].title_match != b.v[i].title_match ||
+		    strcmp(a.v[i].snippet, b.v[i].snippet) != 0)
+			fail_msg("%s in %lld/%lld: result %zu is %lld (%.17g) from "
+				 "the text, %lld (%.17g) from the index", q,
+				 (long long)region, (long long)topic, off + i,
+				 (long long)a.v[i].id, a.v[i].score,
+				 (long long)b.v[i].id, b.v[i].score);
+	size_t n = a.n;
+	yd_search_results_free(&a);
+	yd_search_results_free(&b);
+	return n;
+}
+
+/* A lone character (an OR of over 64 index terms) within a small filter
+ * is read from the filter's articles' text (lib/search.c, run_text):
+ * the results, their order, scores and counts are the index's, for
+ * every page, and also when the reading gives up after a budget of
+ * articles without the character and FTS5 reads the tier instead. */
+static void test_lone_in_text(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	int64_t yb = yd_corpus_topic_id(corpus, "医保");
+	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
+	const struct { int64_t region, topic; } f[] = {
+		{ gd, 1 }, { sz, 1 }, { 0, yb }, { 0, acct }, { gd, yb }, { sz, acct },
+	};
+	const char *qs[] = { "医", "保", "院", "费", "医 保", "院 费", "2025年" };
+	const char *budgets[] = { "100000", "0", "3" };
+	size_t found = 0;
+	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
+		setenv("YIDU_SEARCH_TEXT_BUDGET", budgets[b], 1);
+		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
+			for (size_t j = 0; j < sizeof f / sizeof *f; j++) {
+				size_t all = check_same_page(qs[i], f[j].region,
+							     f[j].topic, 0, 2000);
+				found += all;
+				/* pages stop at their own band */
+				for (size_t off = 0; b == 0 && off <= all; off += 9)
+					check_same_page(qs[i], f[j].region, f[j].topic,
+							off, 9);
+			}
+	}
+	unsetenv("YIDU_SEARCH_TEXT_BUDGET");
+	assert_true(found > 100);
+}
+
 static void test_pages(void **state)
 {
 	int64_t gd = yd_corpus_region_code(corpus, "广东省");
@@ -684,6 +760,7 @@ int main(void)
 		cmocka_unit_test(test_pages),
 		cmocka_unit_test(test_bands),
 		cmocka_unit_test(test_filter_on_facets),
+		cmocka_unit_test(test_lone_in_text),
 		cmocka_unit_test(test_topic_word),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
