@@ -4,7 +4,9 @@
  * comma-separated; a word written with a leading '-' is a blocker: it is
  * matched like the others but scores nothing, so that 眼下 does not count
  * as 眼 (眼科); a word with a leading '~' is a fallback: it counts only
- * when the article has no other topic (病, 医生 for 就医). `needs` lists
+ * when the article has no other topic (病, 医生 for 就医); `*word` is an
+ * onset cue that counts only in a text holding a now-question word
+ * (`&word`, which counts nothing itself): 突然 … 怎么办 is 急诊. `needs` lists
  * context words: the node and the nodes below it (unless they list their
  * own) count only when the article's text contains one of them, so that
  * 吃什么药 is not 医保/报销/药品目录 unless the text is about insurance.
@@ -43,7 +45,10 @@
 enum {
 	BLOCKER = 0x80000000u,  /* value bit: a blocker word */
 	FALLBACK = 0x40000000u, /* value bit: counts only when nothing else does */
-	ID_MASK = 0x3FFFFFFFu,
+	ONSET = 0x20000000u,    /* value bit: counts only in a text that asks what to do now */
+	NOW = 0x10000000u,      /* value bit: asks what to do now; counts nothing itself */
+	ID_MASK = 0x0FFFFFFFu,
+	ONSETS_HELD = 8,        /* onset words held back until a NOW word is seen */
 	BODY_MIN = 3,           /* body hits a node needs when the title has none */
 	BODY_SCAN = 8192,       /* bytes of body looked at */
 	SHORT_BODY = 600,       /* bytes: a body this short is a question */
@@ -151,7 +156,7 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 		return -1;
 	for (; w; w = comma ? comma + 1 : NULL) {
 		const char *s;
-		bool block, fallback;
+		bool block, fallback, onset, now;
 		size_t k;
 
 		comma = strchr(w, ',');
@@ -164,6 +169,8 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			k--;
 		block = k && w[0] == '-';
 		fallback = k && w[0] == '~';
+		onset = k && w[0] == '*';
+		now = k && w[0] == '&';
 		if (k > 1 && (w[0] == '@' || w[0] == '+')) {
 			/* a morpheme of compound disease words (compound.h);
 			 * `@=` a body part, `+=` a complaint any part can have */
@@ -179,7 +186,7 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			}
 			continue;
 		}
-		if (block || fallback) {
+		if (block || fallback || onset || now) {
 			w++;
 			k--;
 		}
@@ -187,18 +194,20 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			continue;
 		s = keep(t, w, k);
 		if (!s || yd_ws_add(t->scan, s, k, (uint32_t)id | (block ? BLOCKER : 0) |
-				   (fallback ? FALLBACK : 0)) < 0) {
+				   (fallback ? FALLBACK : 0) | (onset ? ONSET : 0) |
+				   (now ? NOW : 0)) < 0) {
 			free(kept);
 			return -1;
 		}
-		/* fallback words are weak hints: no typos of them either */
-		if (!block && !fallback &&
+		/* fallback, onset and now words are weak hints: no typos of
+		 * them either */
+		if (!block && !fallback && !onset && !now &&
 		    (all_typos || !t->dict || yd_dict_lookup(t->dict, s, k, NULL)) &&
 		    yd_typos_add(t->typos, s, k) < 0) {
 			free(kept);
 			return -1;
 		}
-		if (!block) {
+		if (!block && !now) {
 			if (pos != kept)
 				*pos++ = ',';
 			memcpy(pos, w, k);
@@ -607,6 +616,9 @@ struct count_ctx {
 	struct focus focus;
 	const yd_condensed *cd; /* s is this condensed text: only words across a joint */
 	bool *cov;              /* per byte of the original: a topic word counted there */
+	bool now;               /* a NOW word was seen: onset words count */
+	struct held { const yd_ws_entry *e; size_t pos; int shared; } held[ONSETS_HELD];
+	int nheld;              /* onset words seen before any NOW word */
 };
 
 /* Marks the bytes of the original text a word found at pos covers. */
@@ -690,6 +702,18 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 	struct hits *x = &c->h[(e->value & ID_MASK) - 1];
 	size_t at = pos;
 
+	/* an onset word (突然) counts only in a text that asks what to do
+	 * now (怎么办): held back until such a word is seen */
+	if (e->value & NOW) {
+		c->now = true;
+		return;
+	}
+	if ((e->value & ONSET) && !c->now) {
+		if (c->nheld < ONSETS_HELD)
+			c->held[c->nheld++] = (struct held){ e, pos, shared };
+		return;
+	}
+
 	if (c->cd) {            /* found again in the condensed text */
 		if (!yd_condensed_spans(c->cd, pos, pos + e->len))
 			return;
@@ -710,27 +734,42 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 			   (in_focus(&c->focus, c->s, c->n, pos) ? 2 : 1));
 }
 
+/* The onset words held back, counted if the text asked what to do now. */
+static void release_onsets(struct count_ctx *c)
+{
+	int i, k = c->nheld;
+
+	c->nheld = 0;
+	for (i = 0; c->now && i < k; i++)
+		count_one(c, c->held[i].e, c->held[i].pos, c->held[i].shared);
+}
+
 static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base,
 		      bool title, struct hits *h)
 {
 	bool question = title || n <= SHORT_BODY;
 	bool *cov = question && n ? calloc(n, 1) : NULL;
-	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL, cov };
+	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL, cov,
+			       false, { { NULL, 0, 0 } }, 0 };
 	yd_condensed cd;
+	bool now;
 
 	each_hit(t, s, n, count_one, &c);
+	release_onsets(&c);
+	now = c.now;
 	/* the title, or a question's body, with adverbs taken out from
 	 * between words: 呼吸有点困难 is 呼吸困难 (condense.h) */
 	if (question && yd_condense(t->dict, s, n, &cd) > 0) {
 		c = (struct count_ctx){ h, base, title, c.total, cd.s, cd.n,
-					{ 0, 0, 0, false, false }, &cd, cov };
+					{ 0, 0, 0, false, false }, &cd, cov, now, { { NULL, 0, 0 } }, 0 };
 		each_hit(t, cd.s, cd.n, count_one, &c);
+		release_onsets(&c);
 		yd_condensed_free(&cd);
 	}
 	/* then compound disease words where no topic word stands */
 	if (cov) {
 		c = (struct count_ctx){ h, base, title, c.total, s, n,
-					{ 0, 0, 0, false, false }, NULL, NULL };
+					{ 0, 0, 0, false, false }, NULL, NULL, now, { { NULL, 0, 0 } }, 0 };
 		each_compound(t, s, n, cov, count_one, &c);
 		free(cov);
 	}
@@ -1227,7 +1266,15 @@ struct list_ctx {
 	size_t tn, bn;
 	const yd_condensed *cd; /* hits are in this condensed text (count_one) */
 	bool *cov;              /* as in count_ctx */
+	bool now;               /* as in count_ctx, for the whole text */
 };
+
+static void see_now(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
+{
+	(void)pos;
+	(void)shared;
+	*(bool *)ctx |= (e->value & NOW) != 0;
+}
 
 static void list_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 {
@@ -1236,6 +1283,8 @@ static void list_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 	uint32_t len = e->len;
 
 	(void)shared;
+	if ((e->value & NOW) || ((e->value & ONSET) && !c->now))
+		return;
 	if (c->cd && !yd_condensed_spans(c->cd, pos, pos + e->len))
 		return;
 	cover(c->cov, c->cd, pos, e->len, e->value);
@@ -1274,6 +1323,8 @@ static void list_text(struct list_ctx *c, const char *s, size_t n)
 
 	c->cd = NULL;
 	c->cov = question && n ? calloc(n, 1) : NULL;
+	c->now = false;
+	each_hit(c->t, s, n, see_now, &c->now);
 	each_hit(c->t, s, n, list_one, c);
 	if (question && yd_condense(c->t->dict, s, n, &cd) > 0) {
 		c->cd = &cd;
@@ -1293,7 +1344,7 @@ static void list_text(struct list_ctx *c, const char *s, size_t n)
 static size_t topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 			 yd_topic_hit *out, size_t max)
 {
-	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL, NULL };
+	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL, NULL, false };
 
 	c.tn = strlen(c.title_s);
 	c.bn = body_span(body);

@@ -602,6 +602,29 @@ static void test_organ_then_head_apart(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* Sudden onset (`*突然`) says emergency only in a text that asks what
+ * to do now (`&怎么办`); the now-question alone names nothing. */
+static void test_onset_needs_a_now_question(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	(void)state;
+	t = load_text("就医\t~不舒服\n就医/急\t昏迷,*突然,&怎么办\n就医/神\t头晕\n", &err);
+	assert_non_null(t);
+	has_topic(t, "我妈突然头晕，站不住，怎么办", "就医/急", true);
+	has_topic(t, "怎么办，我妈突然头晕", "就医/急", true);
+	has_topic(t, "我妈突然头晕，站不住", "就医/急", false);
+	has_topic(t, "我妈头晕好几年了怎么办", "就医/急", false);
+	has_topic(t, "我妈头晕好几年了怎么办", "就医/神", true);
+	assert_int_equal(yd_find_topics(t, "怎么办", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
+	t = real_tree();
+	has_topic(t, "我爸吃着饭突然说不出话，半边脸发麻，怎么办", "就医/急诊", true);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -621,6 +644,7 @@ int main(void)
 		cmocka_unit_test(test_object_of_a_verb),
 		cmocka_unit_test(test_organ_then_head_apart),
 		cmocka_unit_test(test_anchor_as_edge_or_object),
+		cmocka_unit_test(test_onset_needs_a_now_question),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
