@@ -6,7 +6,9 @@
  * as 眼 (眼科); a word with a leading '~' is a fallback: it counts only
  * when the article has no other topic (病, 医生 for 就医); `*word` is an
  * onset cue that counts only in a text holding a now-question word
- * (`&word`, which counts nothing itself): 突然 … 怎么办 is 急诊. `needs` lists
+ * (`&word`, which counts nothing itself): 突然 … 怎么办 is 急诊; `>name`
+ * names a sibling the node takes the place of when it outranks it twice
+ * (儿科 over 消化 for a toddler's diarrhoea). `needs` lists
  * context words: the node and the nodes below it (unless they list their
  * own) count only when the article's text contains one of them, so that
  * 吃什么药 is not 医保/报销/药品目录 unless the text is about insurance.
@@ -71,6 +73,8 @@ struct yd_taxonomy {
 	const char **cue_lists; /* the list each matcher was built from */
 	size_t ncues;
 	int *cue_of;            /* per topic: index into cues, or -1 (no list) */
+	struct over { int by, of; const char *name; } *over; /* `>name`: by takes of's place */
+	size_t nover, capover;
 	bool *neutral;          /* per topic: an organ's node lies below it, so
 	                         * its heads (`+word`) need an organ (compound.h) */
 };
@@ -118,6 +122,7 @@ void yd_taxonomy_free(yd_taxonomy *t)
 	yd_typos_free(t->typos);
 	yd_compounds_free(t->compounds);
 	free(t->neutral);
+	free(t->over);
 	free(t);
 }
 
@@ -184,6 +189,25 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 				free(kept);
 				return -1;
 			}
+			continue;
+		}
+		if (k > 1 && w[0] == '>') {
+			/* a sibling this node takes the place of (resolve_over) */
+			if (t->nover == t->capover) {
+				struct over *v = realloc(t->over, (t->capover = t->capover * 2 + 8) *
+							 sizeof *v);
+				if (!v) {
+					free(kept);
+					return -1;
+				}
+				t->over = v;
+			}
+			s = keep(t, w + 1, k - 1);
+			if (!s) {
+				free(kept);
+				return -1;
+			}
+			t->over[t->nover++] = (struct over){ id, 0, s };
 			continue;
 		}
 		if (block || fallback || onset || now) {
@@ -294,6 +318,27 @@ static int parse(yd_taxonomy *t, char *buf, const char *path, yd_error *err)
 
 static bool is_below(const yd_taxonomy *t, int id, int anc);
 
+/* Finds the sibling each `>name` names. */
+static int resolve_over(yd_taxonomy *t, const char *path, yd_error *err)
+{
+	size_t i;
+
+	for (i = 0; i < t->nover; i++) {
+		const yd_topic *by = &t->topics[t->over[i].by - 1];
+		const yd_topic *par = &t->topics[by->parent - 1], *of;
+		char buf[512];
+
+		snprintf(buf, sizeof buf, "%s%s%s", by->parent > 1 ? par->path : "",
+			 by->parent > 1 ? "/" : "", t->over[i].name);
+		of = yd_taxonomy_by_path(t, buf);
+		if (!of || of == by)
+			return yd_error_set(err, YD_EFORMAT, "%s: %s: >%s names no sibling",
+					    path, by->path, t->over[i].name);
+		t->over[i].of = of->id;
+	}
+	return 0;
+}
+
 /* Marks the nodes with an organ's node below them: their heads leave the
  * department to the organ (compound.h). */
 static int find_neutral(yd_taxonomy *t)
@@ -375,6 +420,10 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		return NULL;
 	}
 	free(buf);
+	if (resolve_over(t, path, err) < 0) {
+		yd_taxonomy_free(t);
+		return NULL;
+	}
 	if (find_neutral(t) < 0) {
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		yd_taxonomy_free(t);
@@ -515,7 +564,7 @@ static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 			int shared = 0;
 
 			for (i = k; i < ne && e[i]->len == e[k]->len; i++)
-				shared += !(e[i]->value & (BLOCKER | FALLBACK));
+				shared += !(e[i]->value & (BLOCKER | FALLBACK | NOW));
 			for (i = k; i < ne && e[i]->len == e[k]->len; i++)
 				if (!(e[i]->value & BLOCKER))
 					fn(ctx, e[i], pos, shared);
@@ -1099,7 +1148,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 	struct hits *h;
 	struct pick *p;
 	size_t tn = title ? strlen(title) : 0, bn = body_span(body);
-	size_t i, j, np = 0;
+	size_t i, j, o, np = 0;
 	bool by_title, commercial = false, medical_named;
 	int th;
 
@@ -1175,6 +1224,23 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 			p[j++] = p[i];
 	}
 	np = j;
+	/* A node chosen takes the place of the siblings it names (`>name`):
+	 * a child's stomach ache is 儿科's, not also 消化's. */
+	for (o = 0; o < t->nover; o++) {
+		int by = -1;
+
+		for (i = 0; i < np; i++)
+			if ((p[i].id == t->over[o].by || is_below(t, p[i].id, t->over[o].by)) &&
+			    2 * p[i].score >= by)
+				by = p[i].score;
+		if (by < 0)
+			continue;
+		for (i = j = 0; i < np; i++)
+			if ((p[i].id != t->over[o].of && !is_below(t, p[i].id, t->over[o].of)) ||
+			    2 * p[i].score >= by)
+				p[j++] = p[i];
+		np = j;
+	}
 	qsort(p, np, sizeof *p, cmp_score);
 	if (max > YD_TOPICS_MAX)
 		max = YD_TOPICS_MAX;

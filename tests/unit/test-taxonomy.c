@@ -625,6 +625,32 @@ static void test_onset_needs_a_now_question(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* A node takes the place of the siblings it names (`>name`) when the
+ * text speaks of it at least twice as much: a small child's cough is
+ * 儿科's, not also 呼吸's; the eyes stay 眼科's; a child named in passing
+ * does not take an adult's organ away. */
+static void test_node_takes_a_siblings_place(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+
+	(void)state;
+	t = load_text("就医\t~不舒服\n就医/儿\t宝宝,孩子,三岁,>胃\n就医/胃\t胃疼,胃胀,反酸\n"
+		      "就医/眼\t眼睛红\n", &err);
+	assert_non_null(t);
+	has_topic(t, "宝宝三岁，孩子胃疼", "就医/儿", true);
+	has_topic(t, "宝宝三岁，孩子胃疼", "就医/胃", false);
+	has_topic(t, "宝宝三岁，孩子眼睛红", "就医/眼", true);
+	has_topic(t, "孩子胃疼，胃胀，反酸", "就医/胃", true);
+	has_topic(t, "孩子胃疼，胃胀，反酸", "就医/儿", true);
+	yd_taxonomy_free(t);
+	assert_null(load_text("就医\n就医/儿\t宝宝,>没有\n", &err));
+	t = real_tree();
+	has_topic(t, "孩子三岁，小宝宝咳嗽好几天了", "就医/呼吸", false);
+	has_topic(t, "孩子三岁，小宝宝咳嗽好几天了", "就医/儿科", true);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -645,6 +671,7 @@ int main(void)
 		cmocka_unit_test(test_organ_then_head_apart),
 		cmocka_unit_test(test_anchor_as_edge_or_object),
 		cmocka_unit_test(test_onset_needs_a_now_question),
+		cmocka_unit_test(test_node_takes_a_siblings_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
