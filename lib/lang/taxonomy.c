@@ -8,7 +8,9 @@
  * onset cue that counts only in a text holding a now-question word
  * (`&word`, which counts nothing itself): 突然 … 怎么办 is 急诊; `>name`
  * names a sibling the node takes the place of when it outranks it twice
- * (儿科 over 消化 for a toddler's diarrhoea). `needs` lists
+ * (儿科 over 消化 for a toddler's diarrhoea); `<` makes the node give way
+ * to any sibling that outranks it three times (体检 to the organ whose
+ * result a question reads). `needs` lists
  * context words: the node and the nodes below it (unless they list their
  * own) count only when the article's text contains one of them, so that
  * 吃什么药 is not 医保/报销/药品目录 unless the text is about insurance.
@@ -191,6 +193,20 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			}
 			continue;
 		}
+		if (k == 1 && w[0] == '<') {
+			/* gives way to any sibling (find_topics) */
+			if (t->nover == t->capover) {
+				struct over *v = realloc(t->over, (t->capover = t->capover * 2 + 8) *
+							 sizeof *v);
+				if (!v) {
+					free(kept);
+					return -1;
+				}
+				t->over = v;
+			}
+			t->over[t->nover++] = (struct over){ 0, id, "" };
+			continue;
+		}
 		if (k > 1 && w[0] == '>') {
 			/* a sibling this node takes the place of (resolve_over) */
 			if (t->nover == t->capover) {
@@ -324,9 +340,13 @@ static int resolve_over(yd_taxonomy *t, const char *path, yd_error *err)
 	size_t i;
 
 	for (i = 0; i < t->nover; i++) {
-		const yd_topic *by = &t->topics[t->over[i].by - 1];
-		const yd_topic *par = &t->topics[by->parent - 1], *of;
+		const yd_topic *by, *par, *of;
 		char buf[512];
+
+		if (t->over[i].by == 0)         /* `<`: any sibling */
+			continue;
+		by = &t->topics[t->over[i].by - 1];
+		par = &t->topics[by->parent - 1];
 
 		snprintf(buf, sizeof buf, "%s%s%s", by->parent > 1 ? par->path : "",
 			 by->parent > 1 ? "/" : "", t->over[i].name);
@@ -1224,20 +1244,26 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 			p[j++] = p[i];
 	}
 	np = j;
-	/* A node chosen takes the place of the siblings it names (`>name`):
-	 * a child's stomach ache is 儿科's, not also 消化's. */
+	/* A node chosen takes the place of the siblings it names (`>name`)
+	 * when it ranks more than twice as high: a child's stomach ache is
+	 * 儿科's, not also 消化's; a node that gives way (`<`) yields to any
+	 * sibling ranking more than three times as high. */
 	for (o = 0; o < t->nover; o++) {
 		int by = -1;
 
 		for (i = 0; i < np; i++)
-			if ((p[i].id == t->over[o].by || is_below(t, p[i].id, t->over[o].by)) &&
-			    2 * p[i].score >= by)
+			if ((t->over[o].by ? p[i].id == t->over[o].by ||
+			     is_below(t, p[i].id, t->over[o].by) :
+			     /* `<`: any sibling of the node giving way */
+			     p[i].id != t->over[o].of && !is_below(t, p[i].id, t->over[o].of) &&
+			     is_below(t, p[i].id, t->topics[t->over[o].of - 1].parent)) &&
+			    p[i].score > by)
 				by = p[i].score;
 		if (by < 0)
 			continue;
 		for (i = j = 0; i < np; i++)
 			if ((p[i].id != t->over[o].of && !is_below(t, p[i].id, t->over[o].of)) ||
-			    2 * p[i].score >= by)
+			    (t->over[o].by ? 2 : 3) * p[i].score >= by)
 				p[j++] = p[i];
 		np = j;
 	}

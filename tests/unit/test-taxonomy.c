@@ -651,6 +651,29 @@ static void test_node_takes_a_siblings_place(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* A node that gives way (`<`) is dropped when a sibling ranks more than
+ * three times as high: a result read by the organ's department is not a
+ * check-up question, while a question about the exam itself stays one. */
+static void test_node_gives_way(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+
+	(void)state;
+	t = load_text("就医\t~不舒服\n就医/查\t胃镜,<\n就医/胃\t胃炎,胃疼,反酸,烧心\n"
+		      "其他\t睡觉\n", &err);
+	assert_non_null(t);
+	has_topic(t, "胃镜说胃炎，胃疼，反酸，烧心", "就医/查", false);
+	has_topic(t, "胃镜说胃炎，胃疼，反酸，烧心", "就医/胃", true);
+	has_topic(t, "胃镜说是胃炎吗", "就医/查", true);
+	has_topic(t, "胃镜前睡觉睡觉睡觉", "就医/查", true);
+	yd_taxonomy_free(t);
+	t = real_tree();
+	has_topic(t, "做了胃镜说是慢性萎缩性胃炎，胃疼，反酸，烧心，严重吗", "就医/体检", false);
+	has_topic(t, "胃镜前一天晚上能吃东西吗", "就医/体检", true);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -672,6 +695,7 @@ int main(void)
 		cmocka_unit_test(test_anchor_as_edge_or_object),
 		cmocka_unit_test(test_onset_needs_a_now_question),
 		cmocka_unit_test(test_node_takes_a_siblings_place),
+		cmocka_unit_test(test_node_gives_way),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
