@@ -648,6 +648,9 @@ static void test_node_takes_a_siblings_place(void **state)
 	t = real_tree();
 	has_topic(t, "孩子三岁，小宝宝咳嗽好几天了", "就医/呼吸", false);
 	has_topic(t, "孩子三岁，小宝宝咳嗽好几天了", "就医/儿科", true);
+	/* crawling is a baby's milestone, climbing stairs an adult's effort */
+	has_topic(t, "爬三层楼就喘不上气，歇一会才好", "就医/儿科", false);
+	has_topic(t, "八个月的宝宝还不会爬，正常吗", "就医/儿科", true);
 	yd_taxonomy_free(t);
 }
 
