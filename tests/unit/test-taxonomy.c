@@ -648,6 +648,12 @@ static void test_node_takes_a_siblings_place(void **state)
 	t = real_tree();
 	has_topic(t, "孩子三岁，小宝宝咳嗽好几天了", "就医/呼吸", false);
 	has_topic(t, "孩子三岁，小宝宝咳嗽好几天了", "就医/儿科", true);
+	/* the specialties a child is sent to directly (eyes, skin …) take
+	 * 儿科's place in turn */
+	has_topic(t, "孩子上小学，看黑板老眯眼，视力下降，是不是近视了，要配眼镜吗",
+		  "就医/儿科", false);
+	has_topic(t, "孩子上小学，看黑板老眯眼，视力下降，是不是近视了，要配眼镜吗",
+		  "就医/眼科", true);
 	/* crawling is a baby's milestone, climbing stairs an adult's effort */
 	has_topic(t, "爬三层楼就喘不上气，歇一会才好", "就医/儿科", false);
 	has_topic(t, "八个月的宝宝还不会爬，正常吗", "就医/儿科", true);
