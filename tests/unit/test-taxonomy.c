@@ -680,6 +680,9 @@ static void test_node_gives_way(void **state)
 	t = real_tree();
 	has_topic(t, "做了胃镜说是慢性萎缩性胃炎，胃疼，反酸，烧心，严重吗", "就医/体检", false);
 	has_topic(t, "胃镜前一天晚上能吃东西吗", "就医/体检", true);
+	/* 外科 gives way too: an operation on the eye is 眼科's */
+	has_topic(t, "白内障要做手术吗，看东西模糊，眼睛发花，视力越来越差", "就医/外科", false);
+	has_topic(t, "疝气要开刀吗，腹股沟鼓个包", "就医/外科", true);
 	yd_taxonomy_free(t);
 }
 
