@@ -4,7 +4,13 @@
  * comma-separated; a word written with a leading '-' is a blocker: it is
  * matched like the others but scores nothing, so that 眼下 does not count
  * as 眼 (眼科); a word with a leading '~' is a fallback: it counts only
- * when the article has no other topic (病, 医生 for 就医). `needs` lists
+ * when the article has no other topic (病, 医生 for 就医); `*word` is an
+ * onset cue that counts only in a text holding a now-question word
+ * (`&word`, which counts nothing itself): 突然 … 怎么办 is 急诊; `>name`
+ * names a sibling the node takes the place of when it outranks it twice
+ * (儿科 over 消化 for a toddler's diarrhoea); `<` makes the node give way
+ * to any sibling that outranks it three times (体检 to the organ whose
+ * result a question reads). `needs` lists
  * context words: the node and the nodes below it (unless they list their
  * own) count only when the article's text contains one of them, so that
  * 吃什么药 is not 医保/报销/药品目录 unless the text is about insurance.
@@ -43,7 +49,10 @@
 enum {
 	BLOCKER = 0x80000000u,  /* value bit: a blocker word */
 	FALLBACK = 0x40000000u, /* value bit: counts only when nothing else does */
-	ID_MASK = 0x3FFFFFFFu,
+	ONSET = 0x20000000u,    /* value bit: counts only in a text that asks what to do now */
+	NOW = 0x10000000u,      /* value bit: asks what to do now; counts nothing itself */
+	ID_MASK = 0x0FFFFFFFu,
+	ONSETS_HELD = 8,        /* onset words held back until a NOW word is seen */
 	BODY_MIN = 3,           /* body hits a node needs when the title has none */
 	BODY_SCAN = 8192,       /* bytes of body looked at */
 	SHORT_BODY = 600,       /* bytes: a body this short is a question */
@@ -66,6 +75,8 @@ struct yd_taxonomy {
 	const char **cue_lists; /* the list each matcher was built from */
 	size_t ncues;
 	int *cue_of;            /* per topic: index into cues, or -1 (no list) */
+	struct over { int by, of; const char *name; } *over; /* `>name`: by takes of's place */
+	size_t nover, capover;
 	bool *neutral;          /* per topic: an organ's node lies below it, so
 	                         * its heads (`+word`) need an organ (compound.h) */
 };
@@ -113,6 +124,7 @@ void yd_taxonomy_free(yd_taxonomy *t)
 	yd_typos_free(t->typos);
 	yd_compounds_free(t->compounds);
 	free(t->neutral);
+	free(t->over);
 	free(t);
 }
 
@@ -151,7 +163,7 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 		return -1;
 	for (; w; w = comma ? comma + 1 : NULL) {
 		const char *s;
-		bool block, fallback;
+		bool block, fallback, onset, now;
 		size_t k;
 
 		comma = strchr(w, ',');
@@ -164,6 +176,8 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			k--;
 		block = k && w[0] == '-';
 		fallback = k && w[0] == '~';
+		onset = k && w[0] == '*';
+		now = k && w[0] == '&';
 		if (k > 1 && (w[0] == '@' || w[0] == '+')) {
 			/* a morpheme of compound disease words (compound.h);
 			 * `@=` a body part, `+=` a complaint any part can have */
@@ -179,7 +193,40 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			}
 			continue;
 		}
-		if (block || fallback) {
+		if (k == 1 && w[0] == '<') {
+			/* gives way to any sibling (find_topics) */
+			if (t->nover == t->capover) {
+				struct over *v = realloc(t->over, (t->capover = t->capover * 2 + 8) *
+							 sizeof *v);
+				if (!v) {
+					free(kept);
+					return -1;
+				}
+				t->over = v;
+			}
+			t->over[t->nover++] = (struct over){ 0, id, "" };
+			continue;
+		}
+		if (k > 1 && w[0] == '>') {
+			/* a sibling this node takes the place of (resolve_over) */
+			if (t->nover == t->capover) {
+				struct over *v = realloc(t->over, (t->capover = t->capover * 2 + 8) *
+							 sizeof *v);
+				if (!v) {
+					free(kept);
+					return -1;
+				}
+				t->over = v;
+			}
+			s = keep(t, w + 1, k - 1);
+			if (!s) {
+				free(kept);
+				return -1;
+			}
+			t->over[t->nover++] = (struct over){ id, 0, s };
+			continue;
+		}
+		if (block || fallback || onset || now) {
 			w++;
 			k--;
 		}
@@ -187,18 +234,20 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 			continue;
 		s = keep(t, w, k);
 		if (!s || yd_ws_add(t->scan, s, k, (uint32_t)id | (block ? BLOCKER : 0) |
-				   (fallback ? FALLBACK : 0)) < 0) {
+				   (fallback ? FALLBACK : 0) | (onset ? ONSET : 0) |
+				   (now ? NOW : 0)) < 0) {
 			free(kept);
 			return -1;
 		}
-		/* fallback words are weak hints: no typos of them either */
-		if (!block && !fallback &&
+		/* fallback, onset and now words are weak hints: no typos of
+		 * them either */
+		if (!block && !fallback && !onset && !now &&
 		    (all_typos || !t->dict || yd_dict_lookup(t->dict, s, k, NULL)) &&
 		    yd_typos_add(t->typos, s, k) < 0) {
 			free(kept);
 			return -1;
 		}
-		if (!block) {
+		if (!block && !now) {
 			if (pos != kept)
 				*pos++ = ',';
 			memcpy(pos, w, k);
@@ -285,6 +334,31 @@ static int parse(yd_taxonomy *t, char *buf, const char *path, yd_error *err)
 
 static bool is_below(const yd_taxonomy *t, int id, int anc);
 
+/* Finds the sibling each `>name` names. */
+static int resolve_over(yd_taxonomy *t, const char *path, yd_error *err)
+{
+	size_t i;
+
+	for (i = 0; i < t->nover; i++) {
+		const yd_topic *by, *par, *of;
+		char buf[512];
+
+		if (t->over[i].by == 0)         /* `<`: any sibling */
+			continue;
+		by = &t->topics[t->over[i].by - 1];
+		par = &t->topics[by->parent - 1];
+
+		snprintf(buf, sizeof buf, "%s%s%s", by->parent > 1 ? par->path : "",
+			 by->parent > 1 ? "/" : "", t->over[i].name);
+		of = yd_taxonomy_by_path(t, buf);
+		if (!of || of == by)
+			return yd_error_set(err, YD_EFORMAT, "%s: %s: >%s names no sibling",
+					    path, by->path, t->over[i].name);
+		t->over[i].of = of->id;
+	}
+	return 0;
+}
+
 /* Marks the nodes with an organ's node below them: their heads leave the
  * department to the organ (compound.h). */
 static int find_neutral(yd_taxonomy *t)
@@ -366,6 +440,10 @@ yd_taxonomy *yd_taxonomy_load(const char *path, yd_error *err)
 		return NULL;
 	}
 	free(buf);
+	if (resolve_over(t, path, err) < 0) {
+		yd_taxonomy_free(t);
+		return NULL;
+	}
 	if (find_neutral(t) < 0) {
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		yd_taxonomy_free(t);
@@ -506,7 +584,7 @@ static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 			int shared = 0;
 
 			for (i = k; i < ne && e[i]->len == e[k]->len; i++)
-				shared += !(e[i]->value & (BLOCKER | FALLBACK));
+				shared += !(e[i]->value & (BLOCKER | FALLBACK | NOW));
 			for (i = k; i < ne && e[i]->len == e[k]->len; i++)
 				if (!(e[i]->value & BLOCKER))
 					fn(ctx, e[i], pos, shared);
@@ -607,6 +685,9 @@ struct count_ctx {
 	struct focus focus;
 	const yd_condensed *cd; /* s is this condensed text: only words across a joint */
 	bool *cov;              /* per byte of the original: a topic word counted there */
+	bool now;               /* a NOW word was seen: onset words count */
+	struct held { const yd_ws_entry *e; size_t pos; int shared; } held[ONSETS_HELD];
+	int nheld;              /* onset words seen before any NOW word */
 };
 
 /* Marks the bytes of the original text a word found at pos covers. */
@@ -690,6 +771,18 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 	struct hits *x = &c->h[(e->value & ID_MASK) - 1];
 	size_t at = pos;
 
+	/* an onset word (突然) counts only in a text that asks what to do
+	 * now (怎么办): held back until such a word is seen */
+	if (e->value & NOW) {
+		c->now = true;
+		return;
+	}
+	if ((e->value & ONSET) && !c->now) {
+		if (c->nheld < ONSETS_HELD)
+			c->held[c->nheld++] = (struct held){ e, pos, shared };
+		return;
+	}
+
 	if (c->cd) {            /* found again in the condensed text */
 		if (!yd_condensed_spans(c->cd, pos, pos + e->len))
 			return;
@@ -710,27 +803,42 @@ static void count_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 			   (in_focus(&c->focus, c->s, c->n, pos) ? 2 : 1));
 }
 
+/* The onset words held back, counted if the text asked what to do now. */
+static void release_onsets(struct count_ctx *c)
+{
+	int i, k = c->nheld;
+
+	c->nheld = 0;
+	for (i = 0; c->now && i < k; i++)
+		count_one(c, c->held[i].e, c->held[i].pos, c->held[i].shared);
+}
+
 static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base,
 		      bool title, struct hits *h)
 {
 	bool question = title || n <= SHORT_BODY;
 	bool *cov = question && n ? calloc(n, 1) : NULL;
-	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL, cov };
+	struct count_ctx c = { h, base, title, 0, s, n, { 0, 0, 0, false, false }, NULL, cov,
+			       false, { { NULL, 0, 0 } }, 0 };
 	yd_condensed cd;
+	bool now;
 
 	each_hit(t, s, n, count_one, &c);
+	release_onsets(&c);
+	now = c.now;
 	/* the title, or a question's body, with adverbs taken out from
 	 * between words: 呼吸有点困难 is 呼吸困难 (condense.h) */
 	if (question && yd_condense(t->dict, s, n, &cd) > 0) {
 		c = (struct count_ctx){ h, base, title, c.total, cd.s, cd.n,
-					{ 0, 0, 0, false, false }, &cd, cov };
+					{ 0, 0, 0, false, false }, &cd, cov, now, { { NULL, 0, 0 } }, 0 };
 		each_hit(t, cd.s, cd.n, count_one, &c);
+		release_onsets(&c);
 		yd_condensed_free(&cd);
 	}
 	/* then compound disease words where no topic word stands */
 	if (cov) {
 		c = (struct count_ctx){ h, base, title, c.total, s, n,
-					{ 0, 0, 0, false, false }, NULL, NULL };
+					{ 0, 0, 0, false, false }, NULL, NULL, now, { { NULL, 0, 0 } }, 0 };
 		each_compound(t, s, n, cov, count_one, &c);
 		free(cov);
 	}
@@ -1060,7 +1168,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 	struct hits *h;
 	struct pick *p;
 	size_t tn = title ? strlen(title) : 0, bn = body_span(body);
-	size_t i, j, np = 0;
+	size_t i, j, o, np = 0;
 	bool by_title, commercial = false, medical_named;
 	int th;
 
@@ -1136,6 +1244,29 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 			p[j++] = p[i];
 	}
 	np = j;
+	/* A node chosen takes the place of the siblings it names (`>name`)
+	 * when it ranks more than twice as high: a child's stomach ache is
+	 * 儿科's, not also 消化's; a node that gives way (`<`) yields to any
+	 * sibling ranking more than three times as high. */
+	for (o = 0; o < t->nover; o++) {
+		int by = -1;
+
+		for (i = 0; i < np; i++)
+			if ((t->over[o].by ? p[i].id == t->over[o].by ||
+			     is_below(t, p[i].id, t->over[o].by) :
+			     /* `<`: any sibling of the node giving way */
+			     p[i].id != t->over[o].of && !is_below(t, p[i].id, t->over[o].of) &&
+			     is_below(t, p[i].id, t->topics[t->over[o].of - 1].parent)) &&
+			    p[i].score > by)
+				by = p[i].score;
+		if (by < 0)
+			continue;
+		for (i = j = 0; i < np; i++)
+			if ((p[i].id != t->over[o].of && !is_below(t, p[i].id, t->over[o].of)) ||
+			    (t->over[o].by ? 2 : 3) * p[i].score >= by)
+				p[j++] = p[i];
+		np = j;
+	}
 	qsort(p, np, sizeof *p, cmp_score);
 	if (max > YD_TOPICS_MAX)
 		max = YD_TOPICS_MAX;
@@ -1227,7 +1358,15 @@ struct list_ctx {
 	size_t tn, bn;
 	const yd_condensed *cd; /* hits are in this condensed text (count_one) */
 	bool *cov;              /* as in count_ctx */
+	bool now;               /* as in count_ctx, for the whole text */
 };
+
+static void see_now(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
+{
+	(void)pos;
+	(void)shared;
+	*(bool *)ctx |= (e->value & NOW) != 0;
+}
 
 static void list_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 {
@@ -1236,6 +1375,8 @@ static void list_one(void *ctx, const yd_ws_entry *e, size_t pos, int shared)
 	uint32_t len = e->len;
 
 	(void)shared;
+	if ((e->value & NOW) || ((e->value & ONSET) && !c->now))
+		return;
 	if (c->cd && !yd_condensed_spans(c->cd, pos, pos + e->len))
 		return;
 	cover(c->cov, c->cd, pos, e->len, e->value);
@@ -1274,6 +1415,8 @@ static void list_text(struct list_ctx *c, const char *s, size_t n)
 
 	c->cd = NULL;
 	c->cov = question && n ? calloc(n, 1) : NULL;
+	c->now = false;
+	each_hit(c->t, s, n, see_now, &c->now);
 	each_hit(c->t, s, n, list_one, c);
 	if (question && yd_condense(c->t->dict, s, n, &cd) > 0) {
 		c->cd = &cd;
@@ -1293,7 +1436,7 @@ static void list_text(struct list_ctx *c, const char *s, size_t n)
 static size_t topic_hits(const yd_taxonomy *t, const char *title, const char *body,
 			 yd_topic_hit *out, size_t max)
 {
-	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL, NULL };
+	struct list_ctx c = { t, out, 0, max, true, title ? title : "", body, 0, 0, NULL, NULL, false };
 
 	c.tn = strlen(c.title_s);
 	c.bn = body_span(body);

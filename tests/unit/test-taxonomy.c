@@ -602,6 +602,90 @@ static void test_organ_then_head_apart(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* Sudden onset (`*突然`) says emergency only in a text that asks what
+ * to do now (`&怎么办`); the now-question alone names nothing. */
+static void test_onset_needs_a_now_question(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+	int ids[4];
+
+	(void)state;
+	t = load_text("就医\t~不舒服\n就医/急\t昏迷,*突然,&怎么办\n就医/神\t头晕\n", &err);
+	assert_non_null(t);
+	has_topic(t, "我妈突然头晕，站不住，怎么办", "就医/急", true);
+	has_topic(t, "怎么办，我妈突然头晕", "就医/急", true);
+	has_topic(t, "我妈突然头晕，站不住", "就医/急", false);
+	has_topic(t, "我妈头晕好几年了怎么办", "就医/急", false);
+	has_topic(t, "我妈头晕好几年了怎么办", "就医/神", true);
+	assert_int_equal(yd_find_topics(t, "怎么办", NULL, ids, 4), 0);
+	yd_taxonomy_free(t);
+	t = real_tree();
+	has_topic(t, "我爸吃着饭突然说不出话，半边脸发麻，怎么办", "就医/急诊", true);
+	yd_taxonomy_free(t);
+}
+
+/* A node takes the place of the siblings it names (`>name`) when the
+ * text speaks of it at least twice as much: a small child's cough is
+ * 儿科's, not also 呼吸's; the eyes stay 眼科's; a child named in passing
+ * does not take an adult's organ away. */
+static void test_node_takes_a_siblings_place(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+
+	(void)state;
+	t = load_text("就医\t~不舒服\n就医/儿\t宝宝,孩子,三岁,>胃\n就医/胃\t胃疼,胃胀,反酸\n"
+		      "就医/眼\t眼睛红\n", &err);
+	assert_non_null(t);
+	has_topic(t, "宝宝三岁，孩子胃疼", "就医/儿", true);
+	has_topic(t, "宝宝三岁，孩子胃疼", "就医/胃", false);
+	has_topic(t, "宝宝三岁，孩子眼睛红", "就医/眼", true);
+	has_topic(t, "孩子胃疼，胃胀，反酸", "就医/胃", true);
+	has_topic(t, "孩子胃疼，胃胀，反酸", "就医/儿", true);
+	yd_taxonomy_free(t);
+	assert_null(load_text("就医\n就医/儿\t宝宝,>没有\n", &err));
+	t = real_tree();
+	has_topic(t, "孩子三岁，小宝宝咳嗽好几天了", "就医/呼吸", false);
+	has_topic(t, "孩子三岁，小宝宝咳嗽好几天了", "就医/儿科", true);
+	/* the specialties a child is sent to directly (eyes, skin …) take
+	 * 儿科's place in turn */
+	has_topic(t, "孩子上小学，看黑板老眯眼，视力下降，是不是近视了，要配眼镜吗",
+		  "就医/儿科", false);
+	has_topic(t, "孩子上小学，看黑板老眯眼，视力下降，是不是近视了，要配眼镜吗",
+		  "就医/眼科", true);
+	/* crawling is a baby's milestone, climbing stairs an adult's effort */
+	has_topic(t, "爬三层楼就喘不上气，歇一会才好", "就医/儿科", false);
+	has_topic(t, "八个月的宝宝还不会爬，正常吗", "就医/儿科", true);
+	yd_taxonomy_free(t);
+}
+
+/* A node that gives way (`<`) is dropped when a sibling ranks more than
+ * three times as high: a result read by the organ's department is not a
+ * check-up question, while a question about the exam itself stays one. */
+static void test_node_gives_way(void **state)
+{
+	yd_error err = { 0 };
+	yd_taxonomy *t;
+
+	(void)state;
+	t = load_text("就医\t~不舒服\n就医/查\t胃镜,<\n就医/胃\t胃炎,胃疼,反酸,烧心\n"
+		      "其他\t睡觉\n", &err);
+	assert_non_null(t);
+	has_topic(t, "胃镜说胃炎，胃疼，反酸，烧心", "就医/查", false);
+	has_topic(t, "胃镜说胃炎，胃疼，反酸，烧心", "就医/胃", true);
+	has_topic(t, "胃镜说是胃炎吗", "就医/查", true);
+	has_topic(t, "胃镜前睡觉睡觉睡觉", "就医/查", true);
+	yd_taxonomy_free(t);
+	t = real_tree();
+	has_topic(t, "做了胃镜说是慢性萎缩性胃炎，胃疼，反酸，烧心，严重吗", "就医/体检", false);
+	has_topic(t, "胃镜前一天晚上能吃东西吗", "就医/体检", true);
+	/* 外科 gives way too: an operation on the eye is 眼科's */
+	has_topic(t, "白内障要做手术吗，看东西模糊，眼睛发花，视力越来越差", "就医/外科", false);
+	has_topic(t, "疝气要开刀吗，腹股沟鼓个包", "就医/外科", true);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -621,6 +705,9 @@ int main(void)
 		cmocka_unit_test(test_object_of_a_verb),
 		cmocka_unit_test(test_organ_then_head_apart),
 		cmocka_unit_test(test_anchor_as_edge_or_object),
+		cmocka_unit_test(test_onset_needs_a_now_question),
+		cmocka_unit_test(test_node_takes_a_siblings_place),
+		cmocka_unit_test(test_node_gives_way),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
