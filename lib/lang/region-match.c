@@ -510,6 +510,11 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				       ev.word_off, ev.word_len);
 				continue;
 			}
+			/* 桐城门诊慢特病, 枝江新生儿参保: an insurance
+			 * programme's name right after it, as 医保 after it
+			 * (region-programmes.c) */
+			if (!ev.after && yd_programme_at(g->programmes, s, n, end))
+				ev.after = true;
 			if ((ev.org && !ev.after && !ev.hospital) ||
 			    (is_short(gr) && ev.own_name) ||
 			    ((ev.product || ev.counted) && !ev.after) ||

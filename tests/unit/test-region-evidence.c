@@ -460,6 +460,22 @@ static void test_county_before_college(void **state)
 	REGIONS("在南华县人民医院看甲状腺结节", 532324);
 }
 
+/* The name of an insurance programme or service from the 医保 subtree of
+ * topics.tsv (门诊慢特病, 新生儿参保, 大病保险) right after a county's bare
+ * name says place, as 医保 does; after a word that only contains a
+ * county's name (a drug's, a person's) it makes no place, and what one
+ * does (报了, 报多少) is no programme's name. */
+static void test_programme_after_name(void **state)
+{
+	(void)state;
+	REGIONS("涡阳门诊慢特病在哪里申请", 341621);
+	REGIONS("临澧新生儿参保需要什么材料", 430724);
+	REGIONS("去年武冈大病保险报了两万", 430581);
+	NO_REGION("卡马西平门诊慢特病能开吗");
+	NO_REGION("给李建平新生儿参保要带什么");
+	NO_REGION("我同事梁平报了多少");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -500,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_zone_of_city),
 		cmocka_unit_test(test_counted_units),
 		cmocka_unit_test(test_county_before_college),
+		cmocka_unit_test(test_programme_after_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
