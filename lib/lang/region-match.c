@@ -57,6 +57,21 @@ static const char *const deny_after[] = {
 	"东大街", "西大街", "南大街", "北大街",
 };
 
+/* 金华镇, 官渡乡: a town or township named like a region (剑川县金华镇)
+ * is that town, not the region. Not where 镇 or 乡 starts a word of the
+ * dictionary (镇痛, 镇江, 镇上, 乡镇, 乡下): the name stands alone there. */
+static bool town_after(const yd_gazetteer *g, const char *s, size_t n, size_t end)
+{
+	size_t k;
+
+	if (!(end + 3 <= n && (memcmp(s + end, "镇", 3) == 0 || memcmp(s + end, "乡", 3) == 0)))
+		return false;
+	for (k = 6; k <= 12 && end + k <= n; k += 3)
+		if (yd_dict_lookup(g->dict, s + end, k, NULL))
+			return false;
+	return true;
+}
+
 /* Position words after a noun: 边上, 附近 (运河边上). */
 static const char *const positions[] = {
 	"边", "旁", "附近", "对面", "脚下", "底下", "上面", "下面", "里面", "跟前", "一侧",
@@ -450,6 +465,10 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after) &&
 			    !followed_by(s, n, end, deny_after_not,
 					 sizeof deny_after_not / sizeof *deny_after_not)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
+			if (is_short(gr) && town_after(g, s, n, end)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}

@@ -476,6 +476,18 @@ static void test_programme_after_name(void **state)
 	NO_REGION("我同事梁平报了多少");
 }
 
+/* A town or township named like a region is that town (剑川县金华镇 is
+ * not 金华市); where 镇 or 乡 starts another word (镇痛, 乡镇) the name
+ * stands alone and the usual evidence decides. */
+static void test_town_named_like_region(void **state)
+{
+	(void)state;
+	NO_REGION("县医院的医生在桐庐镇开展义诊");
+	NO_REGION("我家住在永康镇，离县城二十公里");
+	REGIONS("在桐庐镇痛分娩医保能报吗", 330122);
+	REGIONS("桐庐乡镇卫生院住院报销比例", 330122);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -517,6 +529,7 @@ int main(void)
 		cmocka_unit_test(test_counted_units),
 		cmocka_unit_test(test_county_before_college),
 		cmocka_unit_test(test_programme_after_name),
+		cmocka_unit_test(test_town_named_like_region),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
