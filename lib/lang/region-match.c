@@ -35,6 +35,7 @@
 #include "yidu/lang.h"
 #include "gazetteer-impl.h"
 #include "region-context.h"
+#include "region-dateline.h"
 
 enum {
 	MAX_MENTIONS = 256,
@@ -448,6 +449,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			bool ordinary = (gr->flags & (GROUP_WEAK | GROUP_WORD)) != 0;
 			struct place_evidence ev;
 			struct mention *x;
+			bool dateline;
 
 			if (gr->flags & GROUP_BLOCK) {
 				if (end > blocked_until)
@@ -461,7 +463,10 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				continue;
 			if (is_short(gr) && pos < blocked_until)
 				continue;
-			if (is_short(gr) &&
+			/* 【江山新闻】…我市: a local outlet's name in the header
+			 * is the text's place, not a name like X日报 elsewhere */
+			dateline = yd_news_dateline(g, gr, s, n, pos, end);
+			if (is_short(gr) && !dateline &&
 			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after) &&
 			    !followed_by(s, n, end, deny_after_not,
 					 sizeof deny_after_not / sizeof *deny_after_not)) {
@@ -473,6 +478,10 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				continue;
 			}
 			yd_place_evidence(&win, g->dict, s, n, pos, end, ordinary, &ev);
+			if (dateline) {
+				ev.fit = FIT_WORD;
+				ev.after = true;
+			}
 			if (ev.fit == FIT_INSIDE &&
 			    place_word(g, s, &ev, pos, ordinary,
 				       is_short(gr) && gr->len == 6 && group_level(g, gr, 3)))

@@ -488,6 +488,20 @@ static void test_town_named_like_region(void **state)
 	REGIONS("桐庐乡镇卫生院住院报销比例", 330122);
 }
 
+/* A local outlet's name in the header (【X新闻】, X日报讯) is the text's
+ * place when the text calls its own unit 我市/本县 or names 市医保局 at a
+ * clause's start; a national paper's name, or a unit of another kind,
+ * gives nothing, and X日报 elsewhere in a text stays a name. */
+static void test_news_dateline(void **state)
+{
+	(void)state;
+	REGIONS("【临湘新闻】近日，我市启动城乡居民医保集中参保工作。", 430682);
+	REGIONS("桐乡日报讯 日前，市医保局发布门诊共济新政。", 330483);
+	NO_REGION("光明日报讯 记者从国家医保局获悉，全市……");
+	NO_REGION("【临湘新闻】近日，县医保局召开会议。");
+	NO_REGION("我在桐乡日报上看到，市医保局发布了新政");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -530,6 +544,7 @@ int main(void)
 		cmocka_unit_test(test_county_before_college),
 		cmocka_unit_test(test_programme_after_name),
 		cmocka_unit_test(test_town_named_like_region),
+		cmocka_unit_test(test_news_dateline),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
