@@ -31,11 +31,13 @@
  *    those named only as the start of a hospital's name go last, at most
  *    HOSPITAL_MAX of them.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "yidu/lang.h"
 #include "gazetteer-impl.h"
 #include "region-context.h"
 #include "region-dateline.h"
+#include "han-fold.h"
 
 enum {
 	MAX_MENTIONS = 256,
@@ -1101,10 +1103,13 @@ size_t yd_region_mentions(const yd_gazetteer *g, const char *text, size_t n,
 {
 	struct mention m[MAX_MENTIONS];
 	size_t nm, i;
+	char *folded;
 
 	if (!g || !text)
 		return 0;
-	nm = find_mentions(g, text, n, m);
+	folded = yd_han_fold_copy(text, n);
+	nm = find_mentions(g, folded ? folded : text, n, m);
+	free(folded);
 	for (i = 0; i < nm && i < max; i++)
 		out[i] = (yd_region_mention){ (uint32_t)m[i].start,
 					      (uint32_t)(m[i].end - m[i].start),
@@ -1147,9 +1152,14 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 	const struct mention *first[MAX_MENTIONS];
 	size_t nm, nf = 0, i, j, out = 0, nhosp = 0;
 	int round;
+	char *folded;
 
 	if (!g || !text || max == 0)
 		return 0;
+	/* a text in Traditional characters is read in Simplified (han-fold.c) */
+	folded = yd_han_fold_copy(text, n);
+	if (folded)
+		text = folded;
 	nm = find_mentions(g, text, n, m);
 	for (i = 0; i < nm; i++) {
 		/* named only as a hospital's: no other evidence of place */
@@ -1188,5 +1198,6 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 			nhosp += hosp[i];
 			codes[out++] = found[i];
 		}
+	free(folded);
 	return out;
 }

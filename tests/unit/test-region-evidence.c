@@ -502,6 +502,19 @@ static void test_news_dateline(void **state)
 	NO_REGION("我在桐乡日报上看到，市医保局发布了新政");
 }
 
+/* A text in Traditional characters is read as Simplified: its places are
+ * found (廣東湛江, 澳門), its words hide county names as they do in
+ * Simplified (久治不癒 is 久治不愈), and a county written with a
+ * character that is Simplified too (乾县) keeps its name. */
+static void test_traditional_text(void **state)
+{
+	(void)state;
+	REGIONS("戶口在廣東湛江，寒假回去看病能用醫保嗎", 440800);
+	REGIONS("在澳門讀書的學生", 820000);
+	REGIONS("陝西乾縣的醫保怎麼交", 610424);
+	NO_REGION("這個病久治不癒，醫保能報嗎");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -545,6 +558,7 @@ int main(void)
 		cmocka_unit_test(test_programme_after_name),
 		cmocka_unit_test(test_town_named_like_region),
 		cmocka_unit_test(test_news_dateline),
+		cmocka_unit_test(test_traditional_text),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
