@@ -117,6 +117,9 @@ static const char *const product_ends[] = {
 	"米线", "烧卖", "果子", "丸子", "锅头",
 };
 
+/* The last character of a shop's noun (拉面馆, 烤鸭店). */
+static const char shops[] = "馆店铺坊摊";
+
 /* Characters of getting medicine or goods, which start verb-object
  * words the dictionary tags as nouns (买药, 开药, 拿药): not products. */
 static const char getting[] = "买卖开拿取配抓领";
@@ -139,6 +142,14 @@ static bool product_noun(const char *s, const yd_token *z)
 	for (k = 0; z->len >= 6 && k < N(product_ends); k++)
 		if (memcmp(s + z->off + z->len - 6, product_ends[k], 6) == 0)
 			return true;
+	/* 拉面馆, 烤鸭店: a shop selling the product, named as the
+	 * product is (X拉面 is made everywhere, and so is its shop) */
+	if (z->len >= 9 && in_set(shops, s + z->off + z->len - 3)) {
+		yd_token stem = *z;
+
+		stem.len -= 3;
+		return product_noun(s, &stem);
+	}
 	return false;
 }
 

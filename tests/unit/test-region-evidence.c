@@ -515,6 +515,16 @@ static void test_traditional_text(void **state)
 	NO_REGION("這個病久治不癒，醫保能報嗎");
 }
 
+/* A shop named after a place's product (X拉面馆, X扒鸡店) is the
+ * product's name, found anywhere; 的 between makes the place again. */
+static void test_product_shop(void **state)
+{
+	(void)state;
+	NO_REGION("昨天在兰州拉面馆吃完就拉肚子");
+	NO_REGION("在德州扒鸡店买了两只，吃完胃疼");
+	REGIONS("在德州的扒鸡店买了两只，吃完胃疼", 371400);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -559,6 +569,7 @@ int main(void)
 		cmocka_unit_test(test_town_named_like_region),
 		cmocka_unit_test(test_news_dateline),
 		cmocka_unit_test(test_traditional_text),
+		cmocka_unit_test(test_product_shop),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
