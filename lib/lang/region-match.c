@@ -75,6 +75,27 @@ static bool town_after(const yd_gazetteer *g, const char *s, size_t n, size_t en
 	return true;
 }
 
+/* “大连海鲜”, 「东北人家」: a name that opens a short quoted name with
+ * more characters after it is the quoted thing's (a shop's, a brand's,
+ * a slogan's); a quoted name alone (“湘西”) is the name. */
+static bool quoted_name(const char *s, size_t n, size_t pos, size_t end)
+{
+	static const char *const pairs[][2] = { { "“", "”" }, { "「", "」" }, { "『", "』" } };
+	size_t i, p, c;
+
+	for (i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		if (pos < 3 || memcmp(s + pos - 3, pairs[i][0], 3) != 0)
+			continue;
+		for (p = end, c = 0; c <= 6 && p + 3 <= n; c++, p += 3) {
+			if (memcmp(s + p, pairs[i][1], 3) == 0)
+				return c > 0;
+			if (((unsigned char)s[p] & 0xF0) != 0xE0 || !yd_seg_is_word_char(s, n, p))
+				return false;
+		}
+	}
+	return false;
+}
+
 /* Position words after a noun: 边上, 附近 (运河边上). */
 static const char *const positions[] = {
 	"边", "旁", "附近", "对面", "脚下", "底下", "上面", "下面", "里面", "跟前", "一侧",
@@ -546,6 +567,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			if (!ev.after && yd_programme_at(g->programmes, s, n, end))
 				ev.after = true;
 			if ((ev.org && !ev.after && !ev.hospital) ||
+			    (quoted_name(s, n, pos, end) && !ev.after && ev.fit != FIT_SUFFIX) ||
 			    (is_short(gr) && ev.own_name) ||
 			    ((ev.product || ev.counted) && !ev.after) ||
 			    (ev.consumed && !ev.before && !ev.after) ||

@@ -525,6 +525,17 @@ static void test_product_shop(void **state)
 	REGIONS("在德州的扒鸡店买了两只，吃完胃疼", 371400);
 }
 
+/* A name that opens a short quoted name with more after it is the quoted
+ * thing's (a shop's or a brand's); a quoted name alone, or with place
+ * words (“北京医保”), is the place. */
+static void test_quoted_name(void **state)
+{
+	(void)state;
+	NO_REGION("楼下开了一家“青岛海鲜”，吃完过敏了");
+	REGIONS("楼下开了一家海鲜馆，老板是“青岛”来的", 370200);
+	REGIONS("关注“青岛医保”公众号就能查", 370200);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -570,6 +581,7 @@ int main(void)
 		cmocka_unit_test(test_news_dateline),
 		cmocka_unit_test(test_traditional_text),
 		cmocka_unit_test(test_product_shop),
+		cmocka_unit_test(test_quoted_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
