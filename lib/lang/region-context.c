@@ -592,6 +592,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&
 		    starts_any(s, n, b, verb_marks, N(verb_marks), NULL))
 			ev->verb_use = true;
+		/* 还没开封, 已经开封: an adverb glued before a name the
+		 * dictionary knows as a verb makes it that verb (没 and 没有,
+		 * verbs to the dictionary, negate one here) */
+		if (start_ok && end_ok && ev->fit == FIT_WORD && ta == tb && x->off == a &&
+		    x->tag[0] == 'v' && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    (t[ta - 1].flags & YD_TOK_HAN) &&
+		    (t[ta - 1].tag[0] == 'd' || (t[ta - 1].len == 3 && starts(s, n, t[ta - 1].off, "没")) ||
+		     (t[ta - 1].len == 6 && starts(s, n, t[ta - 1].off, "没有"))))
+			ev->verb_use = true;
 		for (i = 0; start_ok && i < ta && i < nt; i++)
 			if (t[i].off + REACH * 3 >= a &&
 			    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))

@@ -536,6 +536,17 @@ static void test_quoted_name(void **state)
 	REGIONS("关注“青岛医保”公众号就能查", 370200);
 }
 
+/* An adverb or 没 right before a name the dictionary knows as a verb
+ * makes it that verb (没开封: unopened); a preposition before it keeps
+ * the place. */
+static void test_adverb_before_verb_name(void **state)
+{
+	(void)state;
+	NO_REGION("酸奶没开封放了三天还能喝吗");
+	NO_REGION("眼药水已经开封一个月了还能用吗");
+	REGIONS("刚从开封回来就发烧", 410200);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -582,6 +593,7 @@ int main(void)
 		cmocka_unit_test(test_traditional_text),
 		cmocka_unit_test(test_product_shop),
 		cmocka_unit_test(test_quoted_name),
+		cmocka_unit_test(test_adverb_before_verb_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
