@@ -153,6 +153,12 @@ static bool product_noun(const char *s, const yd_token *z)
 	return false;
 }
 
+/* Verbs of a match between teams: the name after one (战胜了上海海港,
+ * 负于北京) is a team's, as X队 is. */
+static const char *const match_verbs[] = {
+	"战胜", "击败", "负于", "逼平", "对阵", "迎战", "完胜", "惜败", "不敌", "力克",
+};
+
 /* Words of good wishes: 祝您安康, 愿岁岁平安 name no place. */
 static const char *const wishes[] = {
 	"祝", "祝您", "祝你", "祝大家", "祝福", "祝愿", "恭祝", "敬祝", "愿", "祈愿",
@@ -774,6 +780,16 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				run++;
 			if (run >= 2 || (run == 1 && in_set(transliteration, s + t[ta - 1].off)))
 				ev->glued = true;
+		}
+		/* 战胜了X, 对阵X: a team after a verb of a match */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
+			size_t v = ta - 1;
+
+			if (t[v].len == 3 && memcmp(s + t[v].off, "了", 3) == 0 && v > 0 &&
+			    t[v - 1].off + t[v - 1].len == t[v].off)
+				v--;
+			if (equals_any(s + t[v].off, t[v].len, match_verbs, N(match_verbs)))
+				ev->org = true;
 		}
 		/* 去了X, 前去了X, 回到了X: a verb of motion, its 了, then the place */
 		if (start_ok && x->off == a && ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&

@@ -547,6 +547,15 @@ static void test_adverb_before_verb_name(void **state)
 	REGIONS("刚从开封回来就发烧", 410200);
 }
 
+/* A name right after a verb of a match (战胜了, 对阵) is a team's, as
+ * X队 is; the same name before the verb, or after 在, is the place. */
+static void test_team_after_match_verb(void **state)
+{
+	(void)state;
+	NO_REGION("昨晚主队在加时赛里战胜了大连，看得我心脏怦怦跳");
+	REGIONS("昨晚在大连看球，看得我心脏怦怦跳", 210200);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -594,6 +603,7 @@ int main(void)
 		cmocka_unit_test(test_product_shop),
 		cmocka_unit_test(test_quoted_name),
 		cmocka_unit_test(test_adverb_before_verb_name),
+		cmocka_unit_test(test_team_after_match_verb),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
