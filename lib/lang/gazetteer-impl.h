@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include "yidu/lang.h"
 #include "wordscan.h"
+#include "region-programmes.h"
 
 /* How an alias names its region; lower ranks win when one string names
  * regions in several ways (a current full name beats a former name, which
@@ -48,6 +49,8 @@ struct yd_gazetteer {
 	size_t ngroups;
 	yd_wordscan *scan;      /* alias strings → group index */
 	yd_dict *dict;          /* words, for telling a place from a word */
+	yd_programmes *programmes; /* insurance programmes' names (X新农合);
+	                         * NULL when data/ has no topics.tsv */
 	char **strings;         /* every allocated string, to free */
 	size_t nstrings, capstrings;
 };

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "yidu/lang.h"
 #include "gazetteer-impl.h"
 #include "region-names.h"
@@ -588,6 +589,23 @@ static void mark_words(yd_gazetteer *g)
 	}
 }
 
+/* The programme words of the topic tree beside the region files; a data
+ * folder without topics.tsv (a test's) has none. */
+static int load_programmes(yd_gazetteer *g, const char *datadir, yd_error *err)
+{
+	char *path = malloc(strlen(datadir) + sizeof "/topics.tsv");
+
+	if (!path)
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	sprintf(path, "%s/topics.tsv", datadir);
+	if (access(path, R_OK) == 0 && !(g->programmes = yd_programmes_load(g->dict, path, err))) {
+		free(path);
+		return -1;
+	}
+	free(path);
+	return 0;
+}
+
 yd_gazetteer *yd_gazetteer_load(const char *datadir, yd_error *err)
 {
 	struct builder b = { 0 };
@@ -607,6 +625,8 @@ yd_gazetteer *yd_gazetteer_load(const char *datadir, yd_error *err)
 	if (!(b.g->dict = yd_dict_open_default(datadir, err)))
 		goto fail;
 	mark_words(b.g);
+	if (load_programmes(b.g, datadir, err) < 0)
+		goto fail;
 	free(b.t);
 	return b.g;
 fail:
@@ -628,6 +648,7 @@ void yd_gazetteer_free(yd_gazetteer *g)
 	free(g->ents);
 	free(g->groups);
 	yd_ws_free(g->scan);
+	yd_programmes_free(g->programmes);
 	yd_dict_close(g->dict);
 	free(g);
 }

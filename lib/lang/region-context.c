@@ -117,6 +117,9 @@ static const char *const product_ends[] = {
 	"米线", "烧卖", "果子", "丸子", "锅头",
 };
 
+/* The last character of a shop's noun (拉面馆, 烤鸭店). */
+static const char shops[] = "馆店铺坊摊";
+
 /* Characters of getting medicine or goods, which start verb-object
  * words the dictionary tags as nouns (买药, 开药, 拿药): not products. */
 static const char getting[] = "买卖开拿取配抓领";
@@ -139,8 +142,22 @@ static bool product_noun(const char *s, const yd_token *z)
 	for (k = 0; z->len >= 6 && k < N(product_ends); k++)
 		if (memcmp(s + z->off + z->len - 6, product_ends[k], 6) == 0)
 			return true;
+	/* 拉面馆, 烤鸭店: a shop selling the product, named as the
+	 * product is (X拉面 is made everywhere, and so is its shop) */
+	if (z->len >= 9 && in_set(shops, s + z->off + z->len - 3)) {
+		yd_token stem = *z;
+
+		stem.len -= 3;
+		return product_noun(s, &stem);
+	}
 	return false;
 }
+
+/* Verbs of a match between teams: the name after one (战胜了上海海港,
+ * 负于北京) is a team's, as X队 is. */
+static const char *const match_verbs[] = {
+	"战胜", "击败", "负于", "逼平", "对阵", "迎战", "完胜", "惜败", "不敌", "力克",
+};
 
 /* Words of good wishes: 祝您安康, 愿岁岁平安 name no place. */
 static const char *const wishes[] = {
@@ -581,6 +598,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&
 		    starts_any(s, n, b, verb_marks, N(verb_marks), NULL))
 			ev->verb_use = true;
+		/* 还没开封, 已经开封: an adverb glued before a name the
+		 * dictionary knows as a verb makes it that verb (没 and 没有,
+		 * verbs to the dictionary, negate one here) */
+		if (start_ok && end_ok && ev->fit == FIT_WORD && ta == tb && x->off == a &&
+		    x->tag[0] == 'v' && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    (t[ta - 1].flags & YD_TOK_HAN) &&
+		    (t[ta - 1].tag[0] == 'd' || (t[ta - 1].len == 3 && starts(s, n, t[ta - 1].off, "没")) ||
+		     (t[ta - 1].len == 6 && starts(s, n, t[ta - 1].off, "没有"))))
+			ev->verb_use = true;
 		for (i = 0; start_ok && i < ta && i < nt; i++)
 			if (t[i].off + REACH * 3 >= a &&
 			    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))
@@ -754,6 +780,16 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				run++;
 			if (run >= 2 || (run == 1 && in_set(transliteration, s + t[ta - 1].off)))
 				ev->glued = true;
+		}
+		/* 战胜了X, 对阵X: a team after a verb of a match */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
+			size_t v = ta - 1;
+
+			if (t[v].len == 3 && memcmp(s + t[v].off, "了", 3) == 0 && v > 0 &&
+			    t[v - 1].off + t[v - 1].len == t[v].off)
+				v--;
+			if (equals_any(s + t[v].off, t[v].len, match_verbs, N(match_verbs)))
+				ev->org = true;
 		}
 		/* 去了X, 前去了X, 回到了X: a verb of motion, its 了, then the place */
 		if (start_ok && x->off == a && ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&

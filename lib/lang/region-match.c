@@ -31,10 +31,13 @@
  *    those named only as the start of a hospital's name go last, at most
  *    HOSPITAL_MAX of them.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "yidu/lang.h"
 #include "gazetteer-impl.h"
 #include "region-context.h"
+#include "region-dateline.h"
+#include "han-fold.h"
 
 enum {
 	MAX_MENTIONS = 256,
@@ -56,6 +59,42 @@ static const char *const deny_after[] = {
 	"东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街",
 	"东大街", "西大街", "南大街", "北大街",
 };
+
+/* 金华镇, 官渡乡: a town or township named like a region (剑川县金华镇)
+ * is that town, not the region. Not where 镇 or 乡 starts a word of the
+ * dictionary (镇痛, 镇江, 镇上, 乡镇, 乡下): the name stands alone there. */
+static bool town_after(const yd_gazetteer *g, const char *s, size_t n, size_t end)
+{
+	size_t k;
+
+	if (!(end + 3 <= n && (memcmp(s + end, "镇", 3) == 0 || memcmp(s + end, "乡", 3) == 0)))
+		return false;
+	for (k = 6; k <= 12 && end + k <= n; k += 3)
+		if (yd_dict_lookup(g->dict, s + end, k, NULL))
+			return false;
+	return true;
+}
+
+/* “大连海鲜”, 「东北人家」: a name that opens a short quoted name with
+ * more characters after it is the quoted thing's (a shop's, a brand's,
+ * a slogan's); a quoted name alone (“湘西”) is the name. */
+static bool quoted_name(const char *s, size_t n, size_t pos, size_t end)
+{
+	static const char *const pairs[][2] = { { "“", "”" }, { "「", "」" }, { "『", "』" } };
+	size_t i, p, c;
+
+	for (i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		if (pos < 3 || memcmp(s + pos - 3, pairs[i][0], 3) != 0)
+			continue;
+		for (p = end, c = 0; c <= 6 && p + 3 <= n; c++, p += 3) {
+			if (memcmp(s + p, pairs[i][1], 3) == 0)
+				return c > 0;
+			if (((unsigned char)s[p] & 0xF0) != 0xE0 || !yd_seg_is_word_char(s, n, p))
+				return false;
+		}
+	}
+	return false;
+}
 
 /* Position words after a noun: 边上, 附近 (运河边上). */
 static const char *const positions[] = {
@@ -433,6 +472,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			bool ordinary = (gr->flags & (GROUP_WEAK | GROUP_WORD)) != 0;
 			struct place_evidence ev;
 			struct mention *x;
+			bool dateline;
 
 			if (gr->flags & GROUP_BLOCK) {
 				if (end > blocked_until)
@@ -446,14 +486,25 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				continue;
 			if (is_short(gr) && pos < blocked_until)
 				continue;
-			if (is_short(gr) &&
+			/* 【江山新闻】…我市: a local outlet's name in the header
+			 * is the text's place, not a name like X日报 elsewhere */
+			dateline = yd_news_dateline(g, gr, s, n, pos, end);
+			if (is_short(gr) && !dateline &&
 			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after) &&
 			    !followed_by(s, n, end, deny_after_not,
 					 sizeof deny_after_not / sizeof *deny_after_not)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}
+			if (is_short(gr) && town_after(g, s, n, end)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
 			yd_place_evidence(&win, g->dict, s, n, pos, end, ordinary, &ev);
+			if (dateline) {
+				ev.fit = FIT_WORD;
+				ev.after = true;
+			}
 			if (ev.fit == FIT_INSIDE &&
 			    place_word(g, s, &ev, pos, ordinary,
 				       is_short(gr) && gr->len == 6 && group_level(g, gr, 3)))
@@ -510,7 +561,13 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				       ev.word_off, ev.word_len);
 				continue;
 			}
+			/* 桐城门诊慢特病, 枝江新生儿参保: an insurance
+			 * programme's name right after it, as 医保 after it
+			 * (region-programmes.c) */
+			if (!ev.after && yd_programme_at(g->programmes, s, n, end))
+				ev.after = true;
 			if ((ev.org && !ev.after && !ev.hospital) ||
+			    (quoted_name(s, n, pos, end) && !ev.after && ev.fit != FIT_SUFFIX) ||
 			    (is_short(gr) && ev.own_name) ||
 			    ((ev.product || ev.counted) && !ev.after) ||
 			    (ev.consumed && !ev.before && !ev.after) ||
@@ -1068,10 +1125,13 @@ size_t yd_region_mentions(const yd_gazetteer *g, const char *text, size_t n,
 {
 	struct mention m[MAX_MENTIONS];
 	size_t nm, i;
+	char *folded;
 
 	if (!g || !text)
 		return 0;
-	nm = find_mentions(g, text, n, m);
+	folded = yd_han_fold_copy(text, n);
+	nm = find_mentions(g, folded ? folded : text, n, m);
+	free(folded);
 	for (i = 0; i < nm && i < max; i++)
 		out[i] = (yd_region_mention){ (uint32_t)m[i].start,
 					      (uint32_t)(m[i].end - m[i].start),
@@ -1114,9 +1174,14 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 	const struct mention *first[MAX_MENTIONS];
 	size_t nm, nf = 0, i, j, out = 0, nhosp = 0;
 	int round;
+	char *folded;
 
 	if (!g || !text || max == 0)
 		return 0;
+	/* a text in Traditional characters is read in Simplified (han-fold.c) */
+	folded = yd_han_fold_copy(text, n);
+	if (folded)
+		text = folded;
 	nm = find_mentions(g, text, n, m);
 	for (i = 0; i < nm; i++) {
 		/* named only as a hospital's: no other evidence of place */
@@ -1155,5 +1220,6 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 			nhosp += hosp[i];
 			codes[out++] = found[i];
 		}
+	free(folded);
 	return out;
 }

@@ -460,6 +460,102 @@ static void test_county_before_college(void **state)
 	REGIONS("在南华县人民医院看甲状腺结节", 532324);
 }
 
+/* The name of an insurance programme or service from the 医保 subtree of
+ * topics.tsv (门诊慢特病, 新生儿参保, 大病保险) right after a county's bare
+ * name says place, as 医保 does; after a word that only contains a
+ * county's name (a drug's, a person's) it makes no place, and what one
+ * does (报了, 报多少) is no programme's name. */
+static void test_programme_after_name(void **state)
+{
+	(void)state;
+	REGIONS("涡阳门诊慢特病在哪里申请", 341621);
+	REGIONS("临澧新生儿参保需要什么材料", 430724);
+	REGIONS("去年武冈大病保险报了两万", 430581);
+	NO_REGION("卡马西平门诊慢特病能开吗");
+	NO_REGION("给李建平新生儿参保要带什么");
+	NO_REGION("我同事梁平报了多少");
+}
+
+/* A town or township named like a region is that town (剑川县金华镇 is
+ * not 金华市); where 镇 or 乡 starts another word (镇痛, 乡镇) the name
+ * stands alone and the usual evidence decides. */
+static void test_town_named_like_region(void **state)
+{
+	(void)state;
+	NO_REGION("县医院的医生在桐庐镇开展义诊");
+	NO_REGION("我家住在永康镇，离县城二十公里");
+	REGIONS("在桐庐镇痛分娩医保能报吗", 330122);
+	REGIONS("桐庐乡镇卫生院住院报销比例", 330122);
+}
+
+/* A local outlet's name in the header (【X新闻】, X日报讯) is the text's
+ * place when the text calls its own unit 我市/本县 or names 市医保局 at a
+ * clause's start; a national paper's name, or a unit of another kind,
+ * gives nothing, and X日报 elsewhere in a text stays a name. */
+static void test_news_dateline(void **state)
+{
+	(void)state;
+	REGIONS("【临湘新闻】近日，我市启动城乡居民医保集中参保工作。", 430682);
+	REGIONS("桐乡日报讯 日前，市医保局发布门诊共济新政。", 330483);
+	NO_REGION("光明日报讯 记者从国家医保局获悉，全市……");
+	NO_REGION("【临湘新闻】近日，县医保局召开会议。");
+	NO_REGION("我在桐乡日报上看到，市医保局发布了新政");
+}
+
+/* A text in Traditional characters is read as Simplified: its places are
+ * found (廣東湛江, 澳門), its words hide county names as they do in
+ * Simplified (久治不癒 is 久治不愈), and a county written with a
+ * character that is Simplified too (乾县) keeps its name. */
+static void test_traditional_text(void **state)
+{
+	(void)state;
+	REGIONS("戶口在廣東湛江，寒假回去看病能用醫保嗎", 440800);
+	REGIONS("在澳門讀書的學生", 820000);
+	REGIONS("陝西乾縣的醫保怎麼交", 610424);
+	NO_REGION("這個病久治不癒，醫保能報嗎");
+}
+
+/* A shop named after a place's product (X拉面馆, X扒鸡店) is the
+ * product's name, found anywhere; 的 between makes the place again. */
+static void test_product_shop(void **state)
+{
+	(void)state;
+	NO_REGION("昨天在兰州拉面馆吃完就拉肚子");
+	NO_REGION("在德州扒鸡店买了两只，吃完胃疼");
+	REGIONS("在德州的扒鸡店买了两只，吃完胃疼", 371400);
+}
+
+/* A name that opens a short quoted name with more after it is the quoted
+ * thing's (a shop's or a brand's); a quoted name alone, or with place
+ * words (“北京医保”), is the place. */
+static void test_quoted_name(void **state)
+{
+	(void)state;
+	NO_REGION("楼下开了一家“青岛海鲜”，吃完过敏了");
+	REGIONS("楼下开了一家海鲜馆，老板是“青岛”来的", 370200);
+	REGIONS("关注“青岛医保”公众号就能查", 370200);
+}
+
+/* An adverb or 没 right before a name the dictionary knows as a verb
+ * makes it that verb (没开封: unopened); a preposition before it keeps
+ * the place. */
+static void test_adverb_before_verb_name(void **state)
+{
+	(void)state;
+	NO_REGION("酸奶没开封放了三天还能喝吗");
+	NO_REGION("眼药水已经开封一个月了还能用吗");
+	REGIONS("刚从开封回来就发烧", 410200);
+}
+
+/* A name right after a verb of a match (战胜了, 对阵) is a team's, as
+ * X队 is; the same name before the verb, or after 在, is the place. */
+static void test_team_after_match_verb(void **state)
+{
+	(void)state;
+	NO_REGION("昨晚主队在加时赛里战胜了大连，看得我心脏怦怦跳");
+	REGIONS("昨晚在大连看球，看得我心脏怦怦跳", 210200);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -500,6 +596,14 @@ int main(void)
 		cmocka_unit_test(test_zone_of_city),
 		cmocka_unit_test(test_counted_units),
 		cmocka_unit_test(test_county_before_college),
+		cmocka_unit_test(test_programme_after_name),
+		cmocka_unit_test(test_town_named_like_region),
+		cmocka_unit_test(test_news_dateline),
+		cmocka_unit_test(test_traditional_text),
+		cmocka_unit_test(test_product_shop),
+		cmocka_unit_test(test_quoted_name),
+		cmocka_unit_test(test_adverb_before_verb_name),
+		cmocka_unit_test(test_team_after_match_verb),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

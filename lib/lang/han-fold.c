@@ -1,0 +1,59 @@
+/* Texts from Hong Kong, Macao and Taiwan readers (廣東湛江, 在澳門讀書,
+ * 臺灣朋友) name places in Traditional characters, which the gazetteer,
+ * the dictionary and the context words are written without. Region
+ * matching reads such a text through a Simplified copy. The mapping is
+ * the search tokenizer's (lib/hanzi.c, from Unihan's kSimplifiedVariant,
+ * leaving alone characters that are Simplified too, such as 乾 of 乾县):
+ * one table for the library. Only characters of three UTF-8 bytes whose
+ * Simplified form also takes three are replaced, so every offset (the
+ * mentions --explain shows) stays valid in the original text. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "han-fold.h"
+#include "search-internal.h"
+
+/* The code point of the three-byte character at s[p], or 0. */
+static uint32_t three(const unsigned char *s, size_t n, size_t p)
+{
+	if (p + 3 > n || (s[p] & 0xF0) != 0xE0 || (s[p + 1] & 0xC0) != 0x80 ||
+	    (s[p + 2] & 0xC0) != 0x80)
+		return 0;
+	return (uint32_t)(s[p] & 0x0F) << 12 | (uint32_t)(s[p + 1] & 0x3F) << 6 | (s[p + 2] & 0x3F);
+}
+
+/* The Simplified form of c when it is another three-byte character. */
+static uint32_t simplified(uint32_t c)
+{
+	uint32_t f;
+
+	if (c < 0x3400 || !yd_is_han(c))
+		return 0;
+	f = yd_hanzi_fold(c);
+	return f != c && f >= 0x800 && f <= 0xFFFF && yd_is_han(f) ? f : 0;
+}
+
+char *yd_han_fold_copy(const char *text, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	unsigned char *out = NULL;
+	size_t p;
+
+	for (p = 0; p < n; p++) {
+		uint32_t c = three(s, n, p), f;
+
+		if (!c || !(f = simplified(c)))
+			continue;
+		if (!out) {
+			if (!(out = malloc(n + 1)))
+				return NULL;
+			memcpy(out, s, n);
+			out[n] = '\0';
+		}
+		out[p] = (unsigned char)(0xE0 | f >> 12);
+		out[p + 1] = (unsigned char)(0x80 | (f >> 6 & 0x3F));
+		out[p + 2] = (unsigned char)(0x80 | (f & 0x3F));
+		p += 2;
+	}
+	return (char *)out;
+}
