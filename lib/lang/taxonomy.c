@@ -83,6 +83,22 @@ struct yd_taxonomy {
 
 static int build_cues(yd_taxonomy *t);
 
+/* A `>name` or `<` of the file: `by` takes the place of `of` (or of the
+ * node `name`); 0 or -1 out of memory. */
+static int add_over(yd_taxonomy *t, int by, int of, const char *name)
+{
+	if (t->nover == t->capover) {
+		struct over *v = realloc(t->over, (t->capover * 2 + 8) * sizeof *v);
+
+		if (!v)
+			return -1;
+		t->over = v;
+		t->capover = t->capover * 2 + 8;
+	}
+	t->over[t->nover++] = (struct over){ by, of, name };
+	return 0;
+}
+
 static char *keep(yd_taxonomy *t, const char *s, size_t len)
 {
 	char *p;
@@ -195,35 +211,19 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 		}
 		if (k == 1 && w[0] == '<') {
 			/* gives way to any sibling (find_topics) */
-			if (t->nover == t->capover) {
-				struct over *v = realloc(t->over, (t->capover = t->capover * 2 + 8) *
-							 sizeof *v);
-				if (!v) {
-					free(kept);
-					return -1;
-				}
-				t->over = v;
+			if (add_over(t, 0, id, "") != 0) {
+				free(kept);
+				return -1;
 			}
-			t->over[t->nover++] = (struct over){ 0, id, "" };
 			continue;
 		}
 		if (k > 1 && w[0] == '>') {
 			/* a sibling this node takes the place of (resolve_over) */
-			if (t->nover == t->capover) {
-				struct over *v = realloc(t->over, (t->capover = t->capover * 2 + 8) *
-							 sizeof *v);
-				if (!v) {
-					free(kept);
-					return -1;
-				}
-				t->over = v;
-			}
 			s = keep(t, w + 1, k - 1);
-			if (!s) {
+			if (!s || add_over(t, id, 0, s) != 0) {
 				free(kept);
 				return -1;
 			}
-			t->over[t->nover++] = (struct over){ id, 0, s };
 			continue;
 		}
 		if (block || fallback || onset || now) {
