@@ -39,6 +39,8 @@ static size_t fill(yd_textstream *ts, size_t want)
 static size_t count_lines(const char *s, size_t n)
 {
 	size_t k = 0;
+	if (n == 0)
+		return 0;   /* s may be NULL before the first piece */
 	for (const char *p = s; (p = memchr(p, '\n', (size_t)(s + n - p))) != NULL; p++)
 		k++;
 	return k;
