@@ -44,6 +44,7 @@
 #include "segment-impl.h"
 #include "typo.h"
 #include "condense.h"
+#include "elapsed.h"
 #include "compound.h"
 
 enum {
@@ -823,6 +824,8 @@ static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base
 	yd_condensed cd;
 	bool now;
 
+	/* minutes or hours counted since it began say now, as 怎么办 does */
+	c.now = yd_elapsed_recent(s, n);
 	each_hit(t, s, n, count_one, &c);
 	release_onsets(&c);
 	now = c.now;

@@ -623,6 +623,19 @@ static void test_onset_needs_a_now_question(void **state)
 	t = real_tree();
 	has_topic(t, "我爸吃着饭突然说不出话，半边脸发麻，怎么办", "就医/急诊", true);
 	yd_taxonomy_free(t);
+	/* minutes or hours counted since the onset say now, as 怎么办 does;
+	 * days or years do not */
+	t = load_text("就医\t~不舒服\n就医/急\t昏迷,*突然,&怎么办\n就医/神\t头晕\n", &err);
+	assert_non_null(t);
+	has_topic(t, "我妈突然头晕，站不住，已经二十分钟了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，快两个小时了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，过去半小时了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，一个多小时了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，40分钟了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，已经三年了", "就医/急", false);
+	has_topic(t, "我妈突然头晕，好几天了", "就医/急", false);
+	has_topic(t, "我妈头晕二十分钟了", "就医/急", false);
+	yd_taxonomy_free(t);
 }
 
 /* A node takes the place of the siblings it names (`>name`) when the
