@@ -992,21 +992,54 @@ static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
 	return USE_SUBJECT;
 }
 
+/* A notice that a service or a means of payment is not offered (本店不支持
+ * 医保卡支付, 不提供医保服务, 体检套餐不能用医保): what follows in the
+ * clause is refused, not the subject of the text, unless the clause asks
+ * about it (为什么不能用医保？). Returns the end of the refused part
+ * starting at pos, or pos when none starts there. */
+static size_t refused_until(const char *s, size_t n, size_t pos)
+{
+	static const char *const refuse[] = {
+		"不支持", "不提供", "不接受", "不受理", "不能用", "不能使用", "不可使用",
+		"不可以用", "不能刷", "不可刷", "无法使用", "不适用",
+	};
+	bool sentence;
+	size_t i, a, b, k;
+
+	for (i = 0; i < sizeof refuse / sizeof *refuse; i++)
+		if (starts_with(s, n, pos, refuse[i]))
+			break;
+	if (i == sizeof refuse / sizeof *refuse)
+		return pos;
+	for (b = pos; b < n && !delim_at(s, n, b, &sentence); b++)
+		;
+	/* the clause's start, and its own question mark if it ends with one */
+	for (a = pos; a > 0 && !delim_at(s, n, a - 1, &sentence) &&
+	     !(a >= 3 && delim_at(s, n, a - 3, &sentence) == 3); a--)
+		;
+	k = b < n ? delim_at(s, n, b, &sentence) : 0;
+	return asks(s + a, b + k - a) ? pos : b;
+}
+
 static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_state *cs)
 {
-	size_t pos = 0;
+	size_t pos = 0, refused = 0;
 	int score = 0;
 
 	while (pos < n) {
 		const yd_ws_entry *e[1];
 		uint32_t kind;
 
+		if (pos >= refused)
+			refused = refused_until(s, n, pos);
 		if (yd_ws_at(ws, s, n, pos, e, 1) == 0) {
 			pos += yd_ws_charlen(s, n, pos);
 			continue;
 		}
 		kind = CUE_KIND(e[0]->value);
-		if (kind == CUE_WEAK && ends_with(s, pos, "从") &&
+		if (pos < refused) {
+			/* refused in a notice: counts nothing */
+		} else if (kind == CUE_WEAK && ends_with(s, pos, "从") &&
 		    ends_with(s, pos + e[0]->len, "地")) {
 			/* a place the reader came from (从外地过来), not
 			 * where care or insurance is */

@@ -309,6 +309,14 @@ static void test_insurance_as_subject(void **state)
 	has_topic(t, "医保卡丢了怎么补办", "医保/医保卡与电子凭证", true);
 	has_topic(t, "在外地住院能报多少", "医保", true);
 	has_topic(t, "社区医院能用医保卡买药吗", "医保", true);
+	/* a notice that insurance is not accepted is about something else;
+	 * a question about the refusal is about insurance */
+	has_topic(t, "益生菌冻干粉，儿童款，不支持医保个人账户支付", "医保", false);
+	has_topic(t, "疫苗代约，当天可打（本店不提供医保服务）", "医保", false);
+	has_topic(t, "这个体检套餐不能用医保，全部自费，价格多少", "医保", false);
+	has_topic(t, "这家药店为什么不支持医保卡支付", "医保", true);
+	has_topic(t, "药店不能刷医保卡了吗", "医保", true);
+	has_topic(t, "本店不支持医保卡，住院能报销吗", "医保", true);
 	/* a clinical phrase that is no dictionary word (身上长) has no
 	 * homophone typos: 肾上长 stays the kidney */
 	has_topic(t, "肾上长了个囊肿", "就医/皮肤", false);
