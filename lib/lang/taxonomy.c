@@ -947,12 +947,13 @@ static bool ends_with(const char *s, size_t pos, const char *w)
 	return k <= pos && memcmp(s + pos - k, w, k) == 0;
 }
 
-enum { USE_SUBJECT, USE_EDGE, USE_OBJECT };
+enum { USE_SUBJECT, USE_EDGE, USE_OBJECT, USE_NAME };
 
 /* How the anchor s[pos, pos + len) is used. USE_EDGE: the limit of what
  * something else covers — followed by 外 (the list's outside: 目录外的药,
  * not 外地 or 外科), 以外 or 之外. (What is left after insurance has paid,
  * 医保报完剩下的, stays insurance: readers ask how the two add up.)
+ * USE_NAME: part of a company's name (医保科技), counts nothing.
  * USE_OBJECT: a card
  * (a word ending in 卡 or 凭证) put somewhere or come across (放在,
  * 塞进, 看到医保卡), not used, lost or applied for. */
@@ -965,8 +966,14 @@ static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
 	static const char *const put[] = { "放", "搁", "塞", "揣", "夹", "收在", "装在", "压在" };
 	static const char *const account[] = { "里", "内", "中", "上的", "余额", "的钱", "的余额" };
 	static const char *const came_across[] = { "看到", "看见", "瞥见", "翻到", "翻出" };
+	/* a company's name (平安医保科技, X医保科技有限公司): the firm, not
+	 * social insurance, is what the text is about */
+	static const char *const firm[] = { "科技", "公司", "集团", "股份", "控股" };
 	size_t end = pos + len, i;
 
+	for (i = 0; i < sizeof firm / sizeof *firm; i++)
+		if (starts_with(s, n, end, firm[i]))
+			return USE_NAME;
 	for (i = 0; i < sizeof after_edge / sizeof *after_edge; i++)
 		if (starts_with(s, n, end, after_edge[i]))
 			return USE_EDGE;

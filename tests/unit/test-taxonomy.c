@@ -317,6 +317,9 @@ static void test_insurance_as_subject(void **state)
 	has_topic(t, "这家药店为什么不支持医保卡支付", "医保", true);
 	has_topic(t, "药店不能刷医保卡了吗", "医保", true);
 	has_topic(t, "本店不支持医保卡，住院能报销吗", "医保", true);
+	/* a company named after insurance is a firm's news */
+	has_topic(t, "某某医保科技与三甲医院签署智慧医疗合作协议", "医保", false);
+	has_topic(t, "某某医保科技公司的员工，医保断缴了怎么补缴", "医保", true);
 	/* a clinical phrase that is no dictionary word (身上长) has no
 	 * homophone typos: 肾上长 stays the kidney */
 	has_topic(t, "肾上长了个囊肿", "就医/皮肤", false);
