@@ -44,6 +44,7 @@
 #include "segment-impl.h"
 #include "typo.h"
 #include "condense.h"
+#include "elapsed.h"
 #include "compound.h"
 
 enum {
@@ -823,6 +824,8 @@ static int count_hits(const yd_taxonomy *t, const char *s, size_t n, size_t base
 	yd_condensed cd;
 	bool now;
 
+	/* minutes or hours counted since it began say now, as 怎么办 does */
+	c.now = yd_elapsed_recent(s, n);
 	each_hit(t, s, n, count_one, &c);
 	release_onsets(&c);
 	now = c.now;
@@ -944,12 +947,13 @@ static bool ends_with(const char *s, size_t pos, const char *w)
 	return k <= pos && memcmp(s + pos - k, w, k) == 0;
 }
 
-enum { USE_SUBJECT, USE_EDGE, USE_OBJECT };
+enum { USE_SUBJECT, USE_EDGE, USE_OBJECT, USE_NAME };
 
 /* How the anchor s[pos, pos + len) is used. USE_EDGE: the limit of what
  * something else covers — followed by 外 (the list's outside: 目录外的药,
  * not 外地 or 外科), 以外 or 之外. (What is left after insurance has paid,
  * 医保报完剩下的, stays insurance: readers ask how the two add up.)
+ * USE_NAME: part of a company's name (医保科技), counts nothing.
  * USE_OBJECT: a card
  * (a word ending in 卡 or 凭证) put somewhere or come across (放在,
  * 塞进, 看到医保卡), not used, lost or applied for. */
@@ -962,8 +966,14 @@ static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
 	static const char *const put[] = { "放", "搁", "塞", "揣", "夹", "收在", "装在", "压在" };
 	static const char *const account[] = { "里", "内", "中", "上的", "余额", "的钱", "的余额" };
 	static const char *const came_across[] = { "看到", "看见", "瞥见", "翻到", "翻出" };
+	/* a company's name (平安医保科技, X医保科技有限公司): the firm, not
+	 * social insurance, is what the text is about */
+	static const char *const firm[] = { "科技", "公司", "集团", "股份", "控股" };
 	size_t end = pos + len, i;
 
+	for (i = 0; i < sizeof firm / sizeof *firm; i++)
+		if (starts_with(s, n, end, firm[i]))
+			return USE_NAME;
 	for (i = 0; i < sizeof after_edge / sizeof *after_edge; i++)
 		if (starts_with(s, n, end, after_edge[i]))
 			return USE_EDGE;
@@ -989,21 +999,54 @@ static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
 	return USE_SUBJECT;
 }
 
+/* A notice that a service or a means of payment is not offered (本店不支持
+ * 医保卡支付, 不提供医保服务, 体检套餐不能用医保): what follows in the
+ * clause is refused, not the subject of the text, unless the clause asks
+ * about it (为什么不能用医保？). Returns the end of the refused part
+ * starting at pos, or pos when none starts there. */
+static size_t refused_until(const char *s, size_t n, size_t pos)
+{
+	static const char *const refuse[] = {
+		"不支持", "不提供", "不接受", "不受理", "不能用", "不能使用", "不可使用",
+		"不可以用", "不能刷", "不可刷", "无法使用", "不适用",
+	};
+	bool sentence;
+	size_t i, a, b, k;
+
+	for (i = 0; i < sizeof refuse / sizeof *refuse; i++)
+		if (starts_with(s, n, pos, refuse[i]))
+			break;
+	if (i == sizeof refuse / sizeof *refuse)
+		return pos;
+	for (b = pos; b < n && !delim_at(s, n, b, &sentence); b++)
+		;
+	/* the clause's start, and its own question mark if it ends with one */
+	for (a = pos; a > 0 && !delim_at(s, n, a - 1, &sentence) &&
+	     !(a >= 3 && delim_at(s, n, a - 3, &sentence) == 3); a--)
+		;
+	k = b < n ? delim_at(s, n, b, &sentence) : 0;
+	return asks(s + a, b + k - a) ? pos : b;
+}
+
 static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_state *cs)
 {
-	size_t pos = 0;
+	size_t pos = 0, refused = 0;
 	int score = 0;
 
 	while (pos < n) {
 		const yd_ws_entry *e[1];
 		uint32_t kind;
 
+		if (pos >= refused)
+			refused = refused_until(s, n, pos);
 		if (yd_ws_at(ws, s, n, pos, e, 1) == 0) {
 			pos += yd_ws_charlen(s, n, pos);
 			continue;
 		}
 		kind = CUE_KIND(e[0]->value);
-		if (kind == CUE_WEAK && ends_with(s, pos, "从") &&
+		if (pos < refused) {
+			/* refused in a notice: counts nothing */
+		} else if (kind == CUE_WEAK && ends_with(s, pos, "从") &&
 		    ends_with(s, pos + e[0]->len, "地")) {
 			/* a place the reader came from (从外地过来), not
 			 * where care or insurance is */

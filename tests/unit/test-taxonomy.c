@@ -309,6 +309,17 @@ static void test_insurance_as_subject(void **state)
 	has_topic(t, "医保卡丢了怎么补办", "医保/医保卡与电子凭证", true);
 	has_topic(t, "在外地住院能报多少", "医保", true);
 	has_topic(t, "社区医院能用医保卡买药吗", "医保", true);
+	/* a notice that insurance is not accepted is about something else;
+	 * a question about the refusal is about insurance */
+	has_topic(t, "益生菌冻干粉，儿童款，不支持医保个人账户支付", "医保", false);
+	has_topic(t, "疫苗代约，当天可打（本店不提供医保服务）", "医保", false);
+	has_topic(t, "这个体检套餐不能用医保，全部自费，价格多少", "医保", false);
+	has_topic(t, "这家药店为什么不支持医保卡支付", "医保", true);
+	has_topic(t, "药店不能刷医保卡了吗", "医保", true);
+	has_topic(t, "本店不支持医保卡，住院能报销吗", "医保", true);
+	/* a company named after insurance is a firm's news */
+	has_topic(t, "某某医保科技与三甲医院签署智慧医疗合作协议", "医保", false);
+	has_topic(t, "某某医保科技公司的员工，医保断缴了怎么补缴", "医保", true);
 	/* a clinical phrase that is no dictionary word (身上长) has no
 	 * homophone typos: 肾上长 stays the kidney */
 	has_topic(t, "肾上长了个囊肿", "就医/皮肤", false);
@@ -622,6 +633,19 @@ static void test_onset_needs_a_now_question(void **state)
 	yd_taxonomy_free(t);
 	t = real_tree();
 	has_topic(t, "我爸吃着饭突然说不出话，半边脸发麻，怎么办", "就医/急诊", true);
+	yd_taxonomy_free(t);
+	/* minutes or hours counted since the onset say now, as 怎么办 does;
+	 * days or years do not */
+	t = load_text("就医\t~不舒服\n就医/急\t昏迷,*突然,&怎么办\n就医/神\t头晕\n", &err);
+	assert_non_null(t);
+	has_topic(t, "我妈突然头晕，站不住，已经二十分钟了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，快两个小时了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，过去半小时了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，一个多小时了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，40分钟了", "就医/急", true);
+	has_topic(t, "我妈突然头晕，已经三年了", "就医/急", false);
+	has_topic(t, "我妈突然头晕，好几天了", "就医/急", false);
+	has_topic(t, "我妈头晕二十分钟了", "就医/急", false);
 	yd_taxonomy_free(t);
 }
 
