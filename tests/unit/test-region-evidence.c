@@ -556,6 +556,19 @@ static void test_team_after_match_verb(void **state)
 	REGIONS("昨晚在大连看球，看得我心脏怦怦跳", 210200);
 }
 
+/* A city, then one (two) of a unit of people or institutions: where the
+ * one counted is (news: 温州一家药店); a thing's name glued to its noun
+ * stays refused. */
+static void test_city_then_one_counted(void **state)
+{
+	(void)state;
+	REGIONS("温州一家药店违规刷医保卡被查处", 330300);
+	REGIONS("贵阳两名护士在公交车上救了一位老人", 520100);
+	REGIONS("济南一所中学发生食物中毒", 370100);
+	NO_REGION("家和万事兴，和平一家亲");
+	NO_REGION("一天两包白沙，咳嗽老不好");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -604,6 +617,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_name),
 		cmocka_unit_test(test_adverb_before_verb_name),
 		cmocka_unit_test(test_team_after_match_verb),
+		cmocka_unit_test(test_city_then_one_counted),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
