@@ -60,6 +60,26 @@ static const char *const deny_after[] = {
 	"东大街", "西大街", "南大街", "北大街",
 };
 
+/* A street named after a place, in an address: a numbered section
+ * (中山二路, 解放三街; 一路 only before a house number, as 一路 is also
+ * "all the way") or 街 then a house number or no word of 街 (青龙街82号,
+ * not 广州街头). A ring road (二环路) is the city's own. */
+static bool street_after(const yd_gazetteer *g, const char *s, size_t n, size_t end)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	size_t i;
+
+	for (i = 0; i + 3 <= sizeof numerals - 1; i += 3)
+		if (end + 6 <= n && memcmp(s + end, numerals + i, 3) == 0 &&
+		    (memcmp(s + end + 3, "路", 3) == 0 || memcmp(s + end + 3, "街", 3) == 0))
+			return i > 0 || (end + 6 < n && s[end + 6] >= '0' && s[end + 6] <= '9');
+	if (!(end + 3 <= n && memcmp(s + end, "街", 3) == 0))
+		return false;
+	if (end + 3 < n && s[end + 3] >= '0' && s[end + 3] <= '9')
+		return true;
+	return !(end + 6 <= n && yd_dict_lookup(g->dict, s + end, 6, NULL));
+}
+
 /* 金华镇, 官渡乡: a town or township named like a region (剑川县金华镇)
  * is that town, not the region. Not where 镇 or 乡 starts a word of the
  * dictionary (镇痛, 镇江, 镇上, 乡镇, 乡下): the name stands alone there. */
@@ -493,6 +513,10 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after) &&
 			    !followed_by(s, n, end, deny_after_not,
 					 sizeof deny_after_not / sizeof *deny_after_not)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
+			if (is_short(gr) && !dateline && street_after(g, s, n, end)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}

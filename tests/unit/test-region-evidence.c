@@ -569,6 +569,18 @@ static void test_city_then_one_counted(void **state)
 	NO_REGION("一天两包白沙，咳嗽老不好");
 }
 
+/* A street named after a place in an address (a numbered section, 街
+ * with a house number) is the street; the city's street scene (街头) and
+ * "all the way" (一路) are the place. */
+static void test_street_named_after_place(void **state)
+{
+	(void)state;
+	REGIONS("门诊部在天河区中山三路12号", 440106);
+	REGIONS("药店地址：武侯区青龙街5号", 510107);
+	REGIONS("在杭州街头突然晕倒，被送到医院", 330100);
+	REGIONS("从南京一路开车到合肥，路上胃疼", 320100, 340100);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -618,6 +630,7 @@ int main(void)
 		cmocka_unit_test(test_adverb_before_verb_name),
 		cmocka_unit_test(test_team_after_match_verb),
 		cmocka_unit_test(test_city_then_one_counted),
+		cmocka_unit_test(test_street_named_after_place),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
