@@ -311,6 +311,20 @@ static bool activity_after(const yd_gazetteer *g, const char *s, const struct pl
 	       yd_dict_lookup(g->dict, s + b, end - b, &w) && strcmp(w.tag, "vn") == 0;
 }
 
+/* The word it starts is the name and a noun for people (台湾同胞, one
+ * word to the dictionary): the place's people, so the name is the place.
+ * Not for counties, as activity_after. */
+static bool people_word(const yd_gazetteer *g, const char *s, const struct place_evidence *ev,
+			size_t a, size_t b)
+{
+	size_t end = ev->word_off + ev->word_len;
+	yd_word w;
+
+	return ev->word_off == a && end > b + 3 &&
+	       yd_dict_lookup(g->dict, s + b, end - b, &w) && w.tag[0] == 'n' &&
+	       yd_place_people_noun(s + b, end - b);
+}
+
 /* True if every best candidate of the group is a region of `level`. */
 static bool group_level(const yd_gazetteer *g, const struct alias_group *gr, int level)
 {
@@ -537,7 +551,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    ev.word_len > gr->len && zone_end(s, ev.word_off + ev.word_len))
 				ev.fit = FIT_WORD;
 			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
-			    activity_after(g, s, &ev, pos, end))
+			    (activity_after(g, s, &ev, pos, end) || people_word(g, s, &ev, pos, end)))
 				ev.fit = FIT_WORD;
 			/* 上海东方医院 (上海东方 one word): a word the name of a
 			 * province starts, going on into a hospital's name, is
@@ -663,7 +677,9 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    !ev.after && !ev.civic && ev.fit != FIT_SUFFIX)
 				x->evidence = false;
 			x->generic = generic_district(g, gr, s, pos);
-			x->glued_noun = ev.noun_after || ev.noun_head || ev.word_after;
+			/* 四川患者, 温州游客: the place's people, no glued noun */
+			x->glued_noun = ev.noun_after || (ev.noun_head && !ev.people_after) ||
+					ev.word_after;
 			x->entity = ev.entity;
 			pos = end;
 			taken = true;

@@ -581,6 +581,19 @@ static void test_street_named_after_place(void **state)
 	REGIONS("从南京一路开车到合肥，路上胃疼", 320100, 340100);
 }
 
+/* A province's or city's name before a noun for people (患者, 乘客,
+ * 游客, 同胞): the place's people; a food or a company glued to the
+ * name stays refused. */
+static void test_people_of_place(void **state)
+{
+	(void)state;
+	REGIONS("浙江乘客在高铁上突发心脏病", 330000);
+	REGIONS("苏州游客在景区摔伤了怎么报销", 320500);
+	REGIONS("台湾同胞可以参加大陆的居民医保吗", 710000);
+	NO_REGION("哈密瓜吃多了血糖会高吗");
+	NO_REGION("上海大众的车开久了腰疼");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -631,6 +644,7 @@ int main(void)
 		cmocka_unit_test(test_team_after_match_verb),
 		cmocka_unit_test(test_city_then_one_counted),
 		cmocka_unit_test(test_street_named_after_place),
+		cmocka_unit_test(test_people_of_place),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
