@@ -38,6 +38,7 @@
 #include "region-context.h"
 #include "region-dateline.h"
 #include "han-fold.h"
+#include "region-typo.h"
 
 enum {
 	MAX_MENTIONS = 256,
@@ -1148,15 +1149,43 @@ static void university_hospitals(const char *s, struct mention *m, size_t nm)
 	}
 }
 
-static size_t find_mentions(const yd_gazetteer *g, const char *text, size_t n,
+/* 长沙岳鹿区: a district's name read through a homophone typo
+ * (region-typo.h) counts only right after a region containing it. */
+static void typo_gate(const yd_gazetteer *g, const char *orig, const char *text,
+		      struct mention *m, size_t nm)
+{
+	size_t i;
+
+	for (i = 0; i < nm; i++) {
+		const struct mention *prev;
+
+		if (m[i].dead || memcmp(orig + m[i].start, text + m[i].start,
+					m[i].end - m[i].start) == 0)
+			continue;
+		prev = adjacent(m, i, text);
+		if (prev && prev->code && m[i].code && yd_gaz_is_ancestor(g, prev->code, m[i].code))
+			continue;
+		m[i].dead = true;
+		m[i].code = 0;
+		m[i].why |= YD_WHY_BARE;
+	}
+}
+
+/* The mentions in text[0..n); read with typos of district names
+ * corrected (same length: offsets stay). */
+static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 			    struct mention *m)
 {
+	char *fixed = yd_typos_fix(g->name_typos, g->dict, orig, n);
+	const char *text = fixed ? fixed : orig;
 	size_t nm = scan(g, text, n, m);
-
 
 	resolve(g, text, m, nm);
 	support(g, text, n, m, nm);
 	university_hospitals(text, m, nm);
+	if (fixed)
+		typo_gate(g, orig, text, m, nm);
+	free(fixed);
 	return nm;
 }
 

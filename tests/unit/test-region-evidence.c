@@ -594,6 +594,18 @@ static void test_people_of_place(void **state)
 	NO_REGION("上海大众的车开久了腰疼");
 }
 
+/* A district's name typed with a homophone (岳鹿区 for 岳麓区) right after
+ * its city is that district; alone it is no place, and a right name that
+ * sounds like another district (名山区, 明山区) stays itself. */
+static void test_district_homophone_typo(void **state)
+{
+	(void)state;
+	REGIONS("长沙岳鹿区哪里可以办医保电子凭证", 430104);
+	REGIONS("乌鲁木齐沙衣巴克区医保中心电话多少", 650103);
+	NO_REGION("岳鹿区哪里可以办医保电子凭证");
+	REGIONS("雅安名山区的茶农医保断缴了怎么补", 511803);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -645,6 +657,7 @@ int main(void)
 		cmocka_unit_test(test_city_then_one_counted),
 		cmocka_unit_test(test_street_named_after_place),
 		cmocka_unit_test(test_people_of_place),
+		cmocka_unit_test(test_district_homophone_typo),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
