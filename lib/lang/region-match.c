@@ -326,6 +326,24 @@ static bool people_word(const yd_gazetteer *g, const char *s, const struct place
 	       yd_place_people_noun(s + b, end - b);
 }
 
+/* The word it starts is the name and 站, maybe with a direction (武汉站,
+ * 北京西站: one word to the dictionary): the city's railway station, in
+ * that city. Not for counties, as activity_after. */
+static bool station_word(const char *s, const struct place_evidence *ev, size_t a, size_t b)
+{
+	static const char dirs[] = "东西南北";
+	size_t end = ev->word_off + ev->word_len, i;
+
+	if (ev->word_off != a || end < b + 3 || memcmp(s + end - 3, "站", 3) != 0)
+		return false;
+	if (end == b + 3)
+		return true;
+	for (i = 0; i < sizeof dirs - 1; i += 3)
+		if (end == b + 6 && memcmp(s + b, dirs + i, 3) == 0)
+			return true;
+	return false;
+}
+
 /* True if every best candidate of the group is a region of `level`. */
 static bool group_level(const yd_gazetteer *g, const struct alias_group *gr, int level)
 {
@@ -552,7 +570,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    ev.word_len > gr->len && zone_end(s, ev.word_off + ev.word_len))
 				ev.fit = FIT_WORD;
 			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
-			    (activity_after(g, s, &ev, pos, end) || people_word(g, s, &ev, pos, end)))
+			    (activity_after(g, s, &ev, pos, end) || people_word(g, s, &ev, pos, end) ||
+			     station_word(s, &ev, pos, end)))
 				ev.fit = FIT_WORD;
 			/* 上海东方医院 (上海东方 one word): a word the name of a
 			 * province starts, going on into a hospital's name, is

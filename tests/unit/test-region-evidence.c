@@ -606,6 +606,17 @@ static void test_district_homophone_typo(void **state)
 	REGIONS("雅安名山区的茶农医保断缴了怎么补", 511803);
 }
 
+/* A city's name and 站 (one word to the dictionary: 武汉站, 沈阳北站) is
+ * the city's railway station, in the city; a county's or district's
+ * station name alone does not place the text. */
+static void test_city_station(void **state)
+{
+	(void)state;
+	REGIONS("在武汉站下车后肚子疼，附近有诊所吗", 420100);
+	REGIONS("刚到沈阳北站就发烧了，外地医保能用吗", 210100);
+	NO_REGION("丰台站附近有医院吗");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -658,6 +669,7 @@ int main(void)
 		cmocka_unit_test(test_street_named_after_place),
 		cmocka_unit_test(test_people_of_place),
 		cmocka_unit_test(test_district_homophone_typo),
+		cmocka_unit_test(test_city_station),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
