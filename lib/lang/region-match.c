@@ -1237,7 +1237,16 @@ static bool same_named(const yd_gazetteer *g, const char *text, size_t n,
 	size_t len = x->end - x->start, k;
 	bool full = false;
 
-	if (!r || x->ordinary)
+	const yd_region *up = yd_gazetteer_find(g, x->code);
+
+	if (!r || !up || x->ordinary)
+		return false;
+	/* 大理 … 大理市: a prefecture that is no city (大理白族自治州, 恩施州)
+	 * is called by its seat's name; the bare name is that city, said
+	 * twice, not the prefecture set apart from it */
+	k = strlen(r->name);
+	if (k > 3 && memcmp(r->name + k - 3, "市", 3) == 0 &&
+	    !(strlen(up->name) > 3 && memcmp(up->name + strlen(up->name) - 3, "市", 3) == 0))
 		return false;
 	/* 衡阳市 beside 衡阳县 too */
 	if (len > 3 && memcmp(text + x->end - 3, "市", 3) == 0 &&

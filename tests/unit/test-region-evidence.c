@@ -617,6 +617,17 @@ static void test_city_station(void **state)
 	NO_REGION("丰台站附近有医院吗");
 }
 
+/* A prefecture that is no city (大理白族自治州) goes by its seat's name:
+ * 大理 beside 大理市 is the city said twice; 长沙 beside 长沙县 (a city and
+ * its namesake county) stays two places. */
+static void test_prefecture_called_by_seat(void **state)
+{
+	(void)state;
+	REGIONS("去大理旅游摔伤了，在大理市医院拍了片子", 532901);
+	REGIONS("楚雄的医保在楚雄市哪里办", 532301);
+	REGIONS("去长沙玩，后来在长沙县住院了", 430100, 430121);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -670,6 +681,7 @@ int main(void)
 		cmocka_unit_test(test_people_of_place),
 		cmocka_unit_test(test_district_homophone_typo),
 		cmocka_unit_test(test_city_station),
+		cmocka_unit_test(test_prefecture_called_by_seat),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
