@@ -51,6 +51,8 @@ struct yd_gazetteer {
 	yd_dict *dict;          /* words, for telling a place from a word */
 	yd_programmes *programmes; /* insurance programmes' names (X新农合);
 	                         * NULL when data/ has no topics.tsv */
+	struct yd_typos *name_typos; /* homophone typos of district names
+	                         * (region-typo.h); NULL: none looked for */
 	char **strings;         /* every allocated string, to free */
 	size_t nstrings, capstrings;
 };

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "yidu/lang.h"
+#include "region-typo.h"
 #include "gazetteer-impl.h"
 #include "region-names.h"
 
@@ -627,6 +628,8 @@ yd_gazetteer *yd_gazetteer_load(const char *datadir, yd_error *err)
 	mark_words(b.g);
 	if (load_programmes(b.g, datadir, err) < 0)
 		goto fail;
+	/* without it (no memory) typos are only not corrected */
+	b.g->name_typos = yd_region_typos_new(b.g->regions, b.g->nregions);
 	free(b.t);
 	return b.g;
 fail:
@@ -649,6 +652,7 @@ void yd_gazetteer_free(yd_gazetteer *g)
 	free(g->groups);
 	yd_ws_free(g->scan);
 	yd_programmes_free(g->programmes);
+	yd_typos_free(g->name_typos);
 	yd_dict_close(g->dict);
 	free(g);
 }

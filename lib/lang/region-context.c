@@ -195,6 +195,29 @@ static const char transliteration[] =
 static const char thing_measures[] =
 	"个包瓶盒袋罐斤两杯碗块片粒支根条箱桶壶盘份串颗听匹双件";
 
+/* 南京一家养老院, 成都一名男子, 苏州两名护士: a name, then one (two, a
+ * few) of a unit of people or institutions, is where the one counted is,
+ * as news opens; not a thing's name with its noun (X三七). */
+static const char introduce_counts[] = "一两几";
+static const char introduce_units[] = "家名位所个对座户例";
+
+static bool introduces(const char *s, const yd_token *z)
+{
+	return z->len == 6 && in_set(introduce_counts, s + z->off) &&
+	       in_set(introduce_units, s + z->off + 3);
+}
+
+/* Last characters of nouns for people (患者, 乘客, 居民, 老人, 网友,
+ * 同胞): after a place's name, the people who live there or come from
+ * it (四川患者, 香港长者), not a thing named after it. Not 子 or 生
+ * (包子, 花生: foods). */
+static const char people_heads[] = "人者客民胞友";
+
+bool yd_place_people_noun(const char *w, size_t len)
+{
+	return len >= 6 && in_set(people_heads, w + len - 3);
+}
+
 /* Landform characters: a name and one of them may be a mountain's,
  * lake's or river's name (武功山, not 武功县). */
 static const char landforms[] = "山湖河江岭峰岛湾";
@@ -436,6 +459,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			const yd_token *z = &t[tb + 1];
 
 			if ((z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
+			    !introduces(s, z) &&
 			    (!z->tag[0] || strcmp(z->tag, "nr") == 0 || strcmp(z->tag, "nz") == 0 ||
 			     strcmp(z->tag, "m") == 0) &&
 			    tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
@@ -456,6 +480,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
 			    z->tag[0] == 'n' && z->tag[1] != 's' && z->tag[1] != 't' &&
 			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !yd_place_people_noun(s + z->off, z->len) &&
 			    !institution_short(d, s + z->off, z->len) &&
 			    !equals_any(s + z->off, z->len, activities, N(activities)))
 				ev->noun_after = true;
@@ -469,6 +494,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
 			    z->tag[0] && strchr("nmjv", z->tag[0]) && strcmp(z->tag, "vn") != 0 &&
+			    !introduces(s, z) &&
+			    !yd_place_people_noun(s + z->off, z->len) &&
 			    /* 有没有, 能不能, 要不要, 看得好: a question or modal verb */
 			    !(z->tag[0] == 'v' && in_set("有是能会要可去来在看得", s + z->off)) &&
 			    strncmp(z->tag, "ns", 2) != 0 && strcmp(z->tag, "nt") != 0 &&
@@ -504,7 +531,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				ev->noun_head = true;
 				/* a noun of things, not of an area (X园区) */
 				ev->thing_head = z->tag[0] == 'n' &&
-						 !in_set("区城地村镇乡街巷", s + z->off + z->len - 3);
+						 !in_set("区城地村镇乡街巷", s + z->off + z->len - 3) &&
+						 !yd_place_people_noun(s + z->off, z->len);
+				ev->people_after = yd_place_people_noun(s + z->off, z->len);
 				/* 琴/岛: a noun of one character and another
 				 * make an unknown name, maybe of a place */
 				if (z->len == 3 && tb + 2 < nt && t[tb + 2].len == 3 &&

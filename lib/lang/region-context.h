@@ -37,6 +37,7 @@ struct place_evidence {
 	                  * it place the noun, not the name */
 	bool thing_head; /* noun_head, and the noun is a thing's, not an area's
 	                  * (X首饰店, X鞋; not X园区) */
+	bool people_after; /* a noun for people after it (X患者): its people */
 	bool noun_before; /* a common noun glued before it (楼顶天台): the
 	                  * name is the head of a compound noun */
 	bool counted;    /* after a numeral or measure word (一包X, 二两X,
@@ -75,5 +76,9 @@ bool yd_place_listed(const char *s, size_t a, size_t b);
 /* True if a Han character that is no function word (的, 在, 去 …) is
  * right before s[a]: a one-character name there may end another word. */
 bool yd_place_glued_before(const char *s, size_t a);
+
+/* True if w[0..len) is a noun for people of two or more characters
+ * (患者, 乘客, 同胞): after a name, the place's people. */
+bool yd_place_people_noun(const char *w, size_t len);
 
 #endif

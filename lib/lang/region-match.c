@@ -38,6 +38,7 @@
 #include "region-context.h"
 #include "region-dateline.h"
 #include "han-fold.h"
+#include "region-typo.h"
 
 enum {
 	MAX_MENTIONS = 256,
@@ -59,6 +60,26 @@ static const char *const deny_after[] = {
 	"东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街",
 	"东大街", "西大街", "南大街", "北大街",
 };
+
+/* A street named after a place, in an address: a numbered section
+ * (中山二路, 解放三街; 一路 only before a house number, as 一路 is also
+ * "all the way") or 街 then a house number or no word of 街 (青龙街82号,
+ * not 广州街头). A ring road (二环路) is the city's own. */
+static bool street_after(const yd_gazetteer *g, const char *s, size_t n, size_t end)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	size_t i;
+
+	for (i = 0; i + 3 <= sizeof numerals - 1; i += 3)
+		if (end + 6 <= n && memcmp(s + end, numerals + i, 3) == 0 &&
+		    (memcmp(s + end + 3, "路", 3) == 0 || memcmp(s + end + 3, "街", 3) == 0))
+			return i > 0 || (end + 6 < n && s[end + 6] >= '0' && s[end + 6] <= '9');
+	if (!(end + 3 <= n && memcmp(s + end, "街", 3) == 0))
+		return false;
+	if (end + 3 < n && s[end + 3] >= '0' && s[end + 3] <= '9')
+		return true;
+	return !(end + 6 <= n && yd_dict_lookup(g->dict, s + end, 6, NULL));
+}
 
 /* 金华镇, 官渡乡: a town or township named like a region (剑川县金华镇)
  * is that town, not the region. Not where 镇 or 乡 starts a word of the
@@ -291,6 +312,38 @@ static bool activity_after(const yd_gazetteer *g, const char *s, const struct pl
 	       yd_dict_lookup(g->dict, s + b, end - b, &w) && strcmp(w.tag, "vn") == 0;
 }
 
+/* The word it starts is the name and a noun for people (台湾同胞, one
+ * word to the dictionary): the place's people, so the name is the place.
+ * Not for counties, as activity_after. */
+static bool people_word(const yd_gazetteer *g, const char *s, const struct place_evidence *ev,
+			size_t a, size_t b)
+{
+	size_t end = ev->word_off + ev->word_len;
+	yd_word w;
+
+	return ev->word_off == a && end > b + 3 &&
+	       yd_dict_lookup(g->dict, s + b, end - b, &w) && w.tag[0] == 'n' &&
+	       yd_place_people_noun(s + b, end - b);
+}
+
+/* The word it starts is the name and 站, maybe with a direction (武汉站,
+ * 北京西站: one word to the dictionary): the city's railway station, in
+ * that city. Not for counties, as activity_after. */
+static bool station_word(const char *s, const struct place_evidence *ev, size_t a, size_t b)
+{
+	static const char dirs[] = "东西南北";
+	size_t end = ev->word_off + ev->word_len, i;
+
+	if (ev->word_off != a || end < b + 3 || memcmp(s + end - 3, "站", 3) != 0)
+		return false;
+	if (end == b + 3)
+		return true;
+	for (i = 0; i < sizeof dirs - 1; i += 3)
+		if (end == b + 6 && memcmp(s + b, dirs + i, 3) == 0)
+			return true;
+	return false;
+}
+
 /* True if every best candidate of the group is a region of `level`. */
 static bool group_level(const yd_gazetteer *g, const struct alias_group *gr, int level)
 {
@@ -496,6 +549,10 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}
+			if (is_short(gr) && !dateline && street_after(g, s, n, end)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
 			if (is_short(gr) && town_after(g, s, n, end)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
@@ -513,7 +570,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    ev.word_len > gr->len && zone_end(s, ev.word_off + ev.word_len))
 				ev.fit = FIT_WORD;
 			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
-			    activity_after(g, s, &ev, pos, end))
+			    (activity_after(g, s, &ev, pos, end) || people_word(g, s, &ev, pos, end) ||
+			     station_word(s, &ev, pos, end)))
 				ev.fit = FIT_WORD;
 			/* 上海东方医院 (上海东方 one word): a word the name of a
 			 * province starts, going on into a hospital's name, is
@@ -639,7 +697,9 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    !ev.after && !ev.civic && ev.fit != FIT_SUFFIX)
 				x->evidence = false;
 			x->generic = generic_district(g, gr, s, pos);
-			x->glued_noun = ev.noun_after || ev.noun_head || ev.word_after;
+			/* 四川患者, 温州游客: the place's people, no glued noun */
+			x->glued_noun = ev.noun_after || (ev.noun_head && !ev.people_after) ||
+					ev.word_after;
 			x->entity = ev.entity;
 			pos = end;
 			taken = true;
@@ -1108,15 +1168,43 @@ static void university_hospitals(const char *s, struct mention *m, size_t nm)
 	}
 }
 
-static size_t find_mentions(const yd_gazetteer *g, const char *text, size_t n,
+/* 长沙岳鹿区: a district's name read through a homophone typo
+ * (region-typo.h) counts only right after a region containing it. */
+static void typo_gate(const yd_gazetteer *g, const char *orig, const char *text,
+		      struct mention *m, size_t nm)
+{
+	size_t i;
+
+	for (i = 0; i < nm; i++) {
+		const struct mention *prev;
+
+		if (m[i].dead || memcmp(orig + m[i].start, text + m[i].start,
+					m[i].end - m[i].start) == 0)
+			continue;
+		prev = adjacent(m, i, text);
+		if (prev && prev->code && m[i].code && yd_gaz_is_ancestor(g, prev->code, m[i].code))
+			continue;
+		m[i].dead = true;
+		m[i].code = 0;
+		m[i].why |= YD_WHY_BARE;
+	}
+}
+
+/* The mentions in text[0..n); read with typos of district names
+ * corrected (same length: offsets stay). */
+static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 			    struct mention *m)
 {
+	char *fixed = yd_typos_fix(g->name_typos, g->dict, orig, n);
+	const char *text = fixed ? fixed : orig;
 	size_t nm = scan(g, text, n, m);
-
 
 	resolve(g, text, m, nm);
 	support(g, text, n, m, nm);
 	university_hospitals(text, m, nm);
+	if (fixed)
+		typo_gate(g, orig, text, m, nm);
+	free(fixed);
 	return nm;
 }
 
@@ -1149,7 +1237,16 @@ static bool same_named(const yd_gazetteer *g, const char *text, size_t n,
 	size_t len = x->end - x->start, k;
 	bool full = false;
 
-	if (!r || x->ordinary)
+	const yd_region *up = yd_gazetteer_find(g, x->code);
+
+	if (!r || !up || x->ordinary)
+		return false;
+	/* 大理 … 大理市: a prefecture that is no city (大理白族自治州, 恩施州)
+	 * is called by its seat's name; the bare name is that city, said
+	 * twice, not the prefecture set apart from it */
+	k = strlen(r->name);
+	if (k > 3 && memcmp(r->name + k - 3, "市", 3) == 0 &&
+	    !(strlen(up->name) > 3 && memcmp(up->name + strlen(up->name) - 3, "市", 3) == 0))
 		return false;
 	/* 衡阳市 beside 衡阳县 too */
 	if (len > 3 && memcmp(text + x->end - 3, "市", 3) == 0 &&

@@ -245,6 +245,21 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 			}
 			if (!ok || !(e = find(t, key)))
 				continue;
+			/* a span that is one of the words already (名山区
+			 * beside 明山区, same sound) is that word */
+			{
+				const struct entry *x;
+				size_t from = c[i].off, to = c[i + k - 1].off + c[i + k - 1].len;
+
+				for (x = e; x < t->e + t->n && strcmp(x->key, key) == 0; x++)
+					if (x->len == to - from && memcmp(out + from, x->word, x->len) == 0)
+						break;
+				if (x < t->e + t->n && strcmp(x->key, key) == 0 &&
+				    single[from] && single[to]) {
+					step = k;
+					break;
+				}
+			}
 			for (; e < t->e + t->n && strcmp(e->key, key) == 0; e++) {
 				size_t from = c[i].off, to = c[i + k - 1].off + c[i + k - 1].len;
 				size_t diff = 0, p = 0;

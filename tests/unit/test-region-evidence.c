@@ -556,6 +556,78 @@ static void test_team_after_match_verb(void **state)
 	REGIONS("昨晚在大连看球，看得我心脏怦怦跳", 210200);
 }
 
+/* A city, then one (two) of a unit of people or institutions: where the
+ * one counted is (news: 温州一家药店); a thing's name glued to its noun
+ * stays refused. */
+static void test_city_then_one_counted(void **state)
+{
+	(void)state;
+	REGIONS("温州一家药店违规刷医保卡被查处", 330300);
+	REGIONS("贵阳两名护士在公交车上救了一位老人", 520100);
+	REGIONS("济南一所中学发生食物中毒", 370100);
+	NO_REGION("家和万事兴，和平一家亲");
+	NO_REGION("一天两包白沙，咳嗽老不好");
+}
+
+/* A street named after a place in an address (a numbered section, 街
+ * with a house number) is the street; the city's street scene (街头) and
+ * "all the way" (一路) are the place. */
+static void test_street_named_after_place(void **state)
+{
+	(void)state;
+	REGIONS("门诊部在天河区中山三路12号", 440106);
+	REGIONS("药店地址：武侯区青龙街5号", 510107);
+	REGIONS("在杭州街头突然晕倒，被送到医院", 330100);
+	REGIONS("从南京一路开车到合肥，路上胃疼", 320100, 340100);
+}
+
+/* A province's or city's name before a noun for people (患者, 乘客,
+ * 游客, 同胞): the place's people; a food or a company glued to the
+ * name stays refused. */
+static void test_people_of_place(void **state)
+{
+	(void)state;
+	REGIONS("浙江乘客在高铁上突发心脏病", 330000);
+	REGIONS("苏州游客在景区摔伤了怎么报销", 320500);
+	REGIONS("台湾同胞可以参加大陆的居民医保吗", 710000);
+	NO_REGION("哈密瓜吃多了血糖会高吗");
+	NO_REGION("上海大众的车开久了腰疼");
+}
+
+/* A district's name typed with a homophone (岳鹿区 for 岳麓区) right after
+ * its city is that district; alone it is no place, and a right name that
+ * sounds like another district (名山区, 明山区) stays itself. */
+static void test_district_homophone_typo(void **state)
+{
+	(void)state;
+	REGIONS("长沙岳鹿区哪里可以办医保电子凭证", 430104);
+	REGIONS("乌鲁木齐沙衣巴克区医保中心电话多少", 650103);
+	NO_REGION("岳鹿区哪里可以办医保电子凭证");
+	REGIONS("雅安名山区的茶农医保断缴了怎么补", 511803);
+}
+
+/* A city's name and 站 (one word to the dictionary: 武汉站, 沈阳北站) is
+ * the city's railway station, in the city; a county's or district's
+ * station name alone does not place the text. */
+static void test_city_station(void **state)
+{
+	(void)state;
+	REGIONS("在武汉站下车后肚子疼，附近有诊所吗", 420100);
+	REGIONS("刚到沈阳北站就发烧了，外地医保能用吗", 210100);
+	NO_REGION("丰台站附近有医院吗");
+}
+
+/* A prefecture that is no city (大理白族自治州) goes by its seat's name:
+ * 大理 beside 大理市 is the city said twice; 长沙 beside 长沙县 (a city and
+ * its namesake county) stays two places. */
+static void test_prefecture_called_by_seat(void **state)
+{
+	(void)state;
+	REGIONS("去大理旅游摔伤了，在大理市医院拍了片子", 532901);
+	REGIONS("楚雄的医保在楚雄市哪里办", 532301);
+	REGIONS("去长沙玩，后来在长沙县住院了", 430100, 430121);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -604,6 +676,12 @@ int main(void)
 		cmocka_unit_test(test_quoted_name),
 		cmocka_unit_test(test_adverb_before_verb_name),
 		cmocka_unit_test(test_team_after_match_verb),
+		cmocka_unit_test(test_city_then_one_counted),
+		cmocka_unit_test(test_street_named_after_place),
+		cmocka_unit_test(test_people_of_place),
+		cmocka_unit_test(test_district_homophone_typo),
+		cmocka_unit_test(test_city_station),
+		cmocka_unit_test(test_prefecture_called_by_seat),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
