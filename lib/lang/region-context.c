@@ -33,6 +33,7 @@ static const char *const before_words[] = {
 	"在", "去", "到", "来自", "回", "回到", "住在", "家住", "家在", "从",
 	"赴", "位于", "地处", "前往", "来到", "去往", "老家", "身在", "远在",
 	"转到", "转诊到", "户籍在", "户口在", "参保地",
+	"至", "往", "送往", "转往", "飞往", "抵达", "到达", "返回", "来",
 	"坐标",   /* forum writers' "I am in": 坐标杭州 */
 	"跑",     /* colloquial "go to": 跑广州看病 */
 };
@@ -50,6 +51,10 @@ static const char *const org_heads[] = {
 	"公司", "有限公司", "集团", "地产", "房地产", "置业", "银行", "俱乐部", "队",
 	"球队", "足球队", "篮球队", "联队", "实业", "控股", "股份",
 	"农商行", "商行", "信用社", "农信社", "农商银行",
+	/* events named after their host city (杭州亚运会): the event's
+	 * name, not the text's place */
+	"亚运会", "奥运会", "全运会", "运动会", "博览会", "交易会", "进博会", "马拉松",
+	"峰会", "论坛", "音乐节", "电影节", "艺术节", "啤酒节",
 };
 
 /* Verbs that join names inside an organisation's name (成都重庆联合置业,
@@ -66,6 +71,24 @@ static const char *const origin_words[] = {
 	"孩子", "单位", "公司", "工作", "医保", "社保", "参保地",
 };
 
+/* Last characters of nouns for spots one can be at (首饰店, 石棉厂,
+ * 老街, 食堂): 在X首饰店 places the shop. A noun of anything else after
+ * 在X (在临汾脑梗住院) leaves 在 placing the name. */
+static const char spot_ends[] =
+	"店厂馆场园院所楼室站部处屋房城区村镇乡街巷路山河湖海岛港湾桥坊铺行社库仓台寺庙堂宫家校边口门";
+
+/* Said of working at an employer: 在X时代上班 is at a company. */
+static const char *const work_words[] = {
+	"上班", "工作", "打工", "实习", "任职", "入职", "就职", "供职",
+};
+
+/* Nouns of one compound or ground, not of a town's area: 小区天台 is a
+ * roof of a housing estate, where 主城九龙坡 is a district. */
+static const char *const compound_areas[] = {
+	"小区", "社区", "校区", "院区", "病区", "景区", "园区", "厂区", "营区", "商城",
+	"影城", "长城",
+};
+
 /* Said right after a place: insurance, residence, where to be treated. */
 static const char *const after_words[] = {
 	"医保", "社保", "医疗保障", "医疗保险", "人社", "市民", "户籍", "户口",
@@ -73,6 +96,7 @@ static const char *const after_words[] = {
 	"哪家医院", "哪个医院", "哪里的医院", "有哪些医院", "有什么医院",
 	"的医院", "的医保", "的社保", "的户口", "的户籍", "的居民", "医保局", "社保局",
 	"卫健委", "疾控", "人民", "籍",
+	"老家", "家乡", "老乡",   /* 泉州老家: where one is from */
 };
 
 /* A place suffix inside one word with the name: 广州人, 大同市区. */
@@ -340,6 +364,10 @@ static bool hospital_at(const char *s, size_t n, size_t pos)
 		/* X的医院 is X's hospital, not one named X…医院 */
 		if (!yd_seg_is_word_char(s, n, pos) || starts(s, n, pos, "的"))
 			return false;
+		/* 新建一所中医院, 有两家医院: a count of hospitals, no name */
+		if (pos + 6 <= n && in_set("一二两三四五六七八九十几多每这那某", s + pos) &&
+		    in_set("所家座个", s + pos + 3))
+			return false;
 		pos += char_len(s, n, pos);
 	}
 	return false;
@@ -534,6 +562,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 						 !in_set("区城地村镇乡街巷", s + z->off + z->len - 3) &&
 						 !yd_place_people_noun(s + z->off, z->len);
 				ev->people_after = yd_place_people_noun(s + z->off, z->len);
+				/* …or of a workplace, whatever its noun (在宁德时代上班) */
+				ev->spot_head = in_set(spot_ends, s + z->off + z->len - 3) ||
+						starts_any(s, n, z->off + z->len, work_words,
+							   N(work_words), NULL);
 				/* 琴/岛: a noun of one character and another
 				 * make an unknown name, maybe of a place */
 				if (z->len == 3 && tb + 2 < nt && t[tb + 2].len == 3 &&
@@ -784,7 +816,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* 主城九龙坡, 市区鼓楼: an area's noun in apposition says place */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    (t[ta - 1].flags & YD_TOK_DICT) && t[ta - 1].len >= 6 && t[ta - 1].tag[0] == 'n' &&
-		    in_set("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3))
+		    in_set("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, compound_areas, N(compound_areas)))
 			ev->before = ev->strong_before = true;
 		/* 我闺女叫玉环: named */
 		if (start_ok && x->off == a && ta > 0 &&
@@ -906,6 +939,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		size_t p = b + 3, c;
 
 		for (c = 0; c < 4 && p < n && yd_seg_is_word_char(s, n, p); c++) {
+			/* not X的重疾险和医保: another thing, then 医保 */
+			if (in_set("和与及或跟险", s + p))
+				break;
 			p += char_len(s, n, p);
 			if (starts_any(s, n, p, insurance, N(insurance), NULL)) {
 				ev->after = true;

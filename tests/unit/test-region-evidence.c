@@ -628,6 +628,67 @@ static void test_prefecture_called_by_seat(void **state)
 	REGIONS("去长沙玩，后来在长沙县住院了", 430100, 430121);
 }
 
+/* 在X then a noun: the noun is where one is only when it names a spot
+ * (a shop, a factory) or an employer one works at; a condition after
+ * the name (在X腰突住院) leaves 在 placing the name. */
+static void test_at_name_then_condition(void **state)
+{
+	(void)state;
+	REGIONS("外婆在运城腰突住院了一个月", 140800);
+	NO_REGION("表哥在运城首饰店打工");
+	NO_REGION("我姐在比亚迪工厂上班");
+	REGIONS("舅舅在岳阳心梗抢救过来了", 430600);
+}
+
+/* Words of motion in news style (送至, 转往, 抵达) and 老家/家乡 after a
+ * name say place. */
+static void test_motion_news_and_home(void **state)
+{
+	(void)state;
+	REGIONS("伤者随后被送至宜宾救治", 511500);
+	REGIONS("患者连夜转往遵义做手术", 520300);
+	REGIONS("我们是营口老乡，想问问看牙的事", 210800);
+	REGIONS("邵阳家乡的亲戚来看病", 430500);
+}
+
+/* A count of hospitals is not a hospital's name: 新建一所X医院 names no
+ * place with the verb 新建 (a district of 南昌 too). */
+static void test_count_of_hospitals(void **state)
+{
+	(void)state;
+	NO_REGION("明年镇上要新建一所妇幼保健院");
+	REGIONS("南昌新建区人民医院", 360112);
+}
+
+/* A housing estate's roof or square is no district's area: 小区 before
+ * an ordinary word gives it no place. */
+static void test_estate_is_no_area(void **state)
+{
+	(void)state;
+	REGIONS("住在宁波海曙，小区天台晒被子闪了腰", 330203);
+	REGIONS("主城九龙坡哪家医院看骨科好", 500107);
+}
+
+/* Another insurance, then 医保: X的重疾险和医保 is no X of 医保; the
+ * country's name before an ordinary word or a county's is a company's;
+ * an event named after its city is the event's. */
+static void test_company_event_and_insurance_list(void **state)
+{
+	(void)state;
+	NO_REGION("中国平安的意外险和医保哪个先赔");
+	NO_REGION("西安马拉松跑完膝盖疼了三天");
+	REGIONS("西安的职工医保怎么转", 610100);
+	REGIONS("中国香港的居民能在深圳参保吗", 810000, 440300);
+}
+
+/* A town whose name is a region's, with a place name glued after its
+ * 镇 by the text (铜陵镇海鲜 cut 铜陵/镇/海鲜): still the town. */
+static void test_town_before_place_word(void **state)
+{
+	(void)state;
+	REGIONS("东山县铜陵镇海边的民宿", 350626);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -682,6 +743,12 @@ int main(void)
 		cmocka_unit_test(test_district_homophone_typo),
 		cmocka_unit_test(test_city_station),
 		cmocka_unit_test(test_prefecture_called_by_seat),
+		cmocka_unit_test(test_at_name_then_condition),
+		cmocka_unit_test(test_motion_news_and_home),
+		cmocka_unit_test(test_count_of_hospitals),
+		cmocka_unit_test(test_estate_is_no_area),
+		cmocka_unit_test(test_company_event_and_insurance_list),
+		cmocka_unit_test(test_town_before_place_word),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
