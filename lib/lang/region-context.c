@@ -38,6 +38,11 @@ static const char *const before_words[] = {
 	"跑",     /* colloquial "go to": 跑广州看病 */
 };
 
+/* Verbs of living somewhere: 常住三亚, 定居昆明. */
+static const char *const residence_verbs[] = {
+	"常住", "居住", "长住", "暂住", "定居", "落户", "安家", "久居", "旅居", "寄居",
+};
+
 /* Of them, those that say where someone lives or comes from, which an
  * ordinary noun (温泉, 平原) does not take as a verb of motion does. */
 static const char *const strong_before_words[] = {
@@ -251,6 +256,8 @@ static const char landforms[] = "山湖河江岭峰岛湾";
 static const char *const activities[] = {
 	"住院", "上学", "上班", "打工", "工作", "看病", "就医", "就诊", "治疗", "手术",
 	"生活", "养老", "读书", "体检", "检查", "出差", "旅游", "定居", "务工",
+	"徒步", "爬山", "登山", "自驾", "露营", "度假", "过冬", "避暑", "旅居", "探亲",
+	"游玩", "支教", "过年",
 };
 
 /* Last characters of nouns for people (老人, 孩子, 患者, 老伴): a
@@ -606,6 +613,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
 		    /* 转回, 搬到, 迁往, 再跑: verbs of moving somewhere */
 		    !in_set("回到往去来进至赴入迁跑", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    /* 常住, 定居: verbs of living somewhere */
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)) &&
 		    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
 				  : (t[tb + 1].flags & YD_TOK_OTHER) != 0))
 			ev->verb_use = true;
@@ -864,6 +873,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    t[ta - 1].len == 6 && (t[ta - 1].tag[0] == 'v' || !t[ta - 1].tag[0]) &&
 		    in_set("回去", s + t[ta - 1].off + 3))
 			ev->before = true;
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)))
+			ev->before = ev->strong_before = true;
 		/* the word before it */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words))) {
@@ -947,6 +959,38 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				ev->after = true;
 				break;
 			}
+		}
+	}
+	/* 柘城一男子, 某县两名村民: a news item's subject, counted, from
+	 * the place; X的宝妈们: its people (not an ordinary word's: 平安的客户) */
+	if (!ev->after && ev->fit == FIT_WORD && !ev->person) {
+		size_t p = b;
+
+		if (p + 3 <= n && in_set("一两二三四五六七八九十几多数", s + p)) {
+			p += 3;
+			if (p + 3 <= n && in_set("名位个", s + p))
+				p += 3;
+		} else if (!weak && starts(s, n, p, "的")) {
+			p += 3;
+		} else {
+			p = 0;
+		}
+		if (p) {
+			size_t e = p, c = 0;
+
+			while (e < n && c < 3 && yd_seg_is_word_char(s, n, e) &&
+			       ((unsigned char)s[e] & 0xF0) == 0xE0 && !starts(s, n, e, "们")) {
+				e += 3;
+				c++;
+				if (c >= 2 && (in_set(people_ends, s + e - 3) || in_set(people_heads, s + e - 3)) &&
+				    (e >= n || !yd_seg_is_word_char(s, n, e) || starts(s, n, e, "们") ||
+				     !in_set(people_ends, s + e)))
+					break;
+			}
+			if (c >= 2 && c <= 3 && e > p &&
+			    (in_set(people_ends, s + e - 3) || in_set(people_heads, s + e - 3)) &&
+			    (yd_dict_lookup(d, s + p, e - p, NULL) || starts(s, n, e, "们")))
+				ev->after = true;
 		}
 	}
 	/* X人 where 人 is a word of its own (安康人; not 东方人, one word) */

@@ -689,6 +689,20 @@ static void test_town_before_place_word(void **state)
 	REGIONS("东山县铜陵镇海边的民宿", 350626);
 }
 
+/* Verbs of living somewhere before a name (常住, 定居) place it; a news
+ * item's counted subject (X一男子) and X的 + people (们) are its people;
+ * a person's name stays a person's. */
+static void test_residence_and_subjects(void **state)
+{
+	(void)state;
+	REGIONS("退休后打算常住北海，医保要备案吗", 450500);
+	REGIONS("涟源一男子骑电动车摔伤", 431382);
+	REGIONS("新沂的宝妈们产检去哪里", 320381);
+	NO_REGION("王永胜一家三口都感冒了");
+	NO_REGION("李建平的孩子们发烧了");
+	NO_REGION("平安的客户经理打电话来了");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -749,6 +763,7 @@ int main(void)
 		cmocka_unit_test(test_estate_is_no_area),
 		cmocka_unit_test(test_company_event_and_insurance_list),
 		cmocka_unit_test(test_town_before_place_word),
+		cmocka_unit_test(test_residence_and_subjects),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
