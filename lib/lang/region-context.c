@@ -908,8 +908,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 					ev->org = true;
 					break;
 				}
-				/* an unknown word is a brand's (上海申花俱乐部) */
-				if (!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) {
+				/* an unknown word is a brand's (上海申花俱乐部), and
+				 * 某 stands for a name left out (南宁某医疗器械公司) */
+				if ((!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) ||
+				    (t[j].len == 3 && memcmp(s + t[j].off, "某", 3) == 0)) {
 					at += t[j].len;
 					continue;
 				}
@@ -928,6 +930,13 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			}
 		}
 	}
+	/* 某科技（上海）有限公司: a company's seat in brackets in its name */
+	if ((starts(s, n, b, "）") || starts(s, n, b, ")")) &&
+	    ((a >= 3 && memcmp(s + a - 3, "（", 3) == 0) || (a >= 1 && s[a - 1] == '(')) &&
+	    (starts(s, n, b + (s[b] == ')' ? 1 : 3), "有限公司") ||
+	     starts(s, n, b + (s[b] == ')' ? 1 : 3), "股份") ||
+	     starts(s, n, b + (s[b] == ')' ? 1 : 3), "公司")))
+		ev->org = true;
 	if (starts_any(s, n, b, after_words, N(after_words), &k)) {
 		/* 新建的医院: 的 after a verb or adjective makes it a modifier */
 		bool modifier = weak && ta != (size_t)-1 && ta == tb && starts(s, n, b, "的") &&

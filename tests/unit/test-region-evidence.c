@@ -703,6 +703,19 @@ static void test_residence_and_subjects(void **state)
 	NO_REGION("平安的客户经理打电话来了");
 }
 
+/* A company's seat in brackets in its legal name, and 某 standing for a
+ * name left out before a company's noun, are the company's; Taiwan's
+ * cities name 710000, the only unit GB/T 2260 has there. */
+static void test_company_forms_and_taiwan(void **state)
+{
+	(void)state;
+	NO_REGION("成交单位：某生物技术（苏州）有限公司");
+	NO_REGION("供货商为绵阳某医药有限公司");
+	REGIONS("绵阳某医院的护士说", 510700);
+	REGIONS("在高雄念书的学生回厦门看病", 710000, 350200);
+	REGIONS("哈市的退休职工医保", 230100);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -764,6 +777,7 @@ int main(void)
 		cmocka_unit_test(test_company_event_and_insurance_list),
 		cmocka_unit_test(test_town_before_place_word),
 		cmocka_unit_test(test_residence_and_subjects),
+		cmocka_unit_test(test_company_forms_and_taiwan),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
