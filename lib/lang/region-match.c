@@ -39,6 +39,7 @@
 #include "region-dateline.h"
 #include "han-fold.h"
 #include "region-typo.h"
+#include "region-latin.h"
 
 enum {
 	MAX_MENTIONS = 256,
@@ -512,6 +513,19 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 
 		if (ne > 16)
 			ne = 16;
+		/* Shenzhen, Hong Kong: a region's name in Latin letters */
+		if (ne == 0 && (unsigned char)s[pos] < 0x80) {
+			uint32_t code, group;
+			size_t k = yd_latin_name_at(g->latin, s, n, pos, &code, &group);
+
+			if (k) {
+				m[nm++] = (struct mention){
+					.start = pos, .end = pos + k, .group = group, .code = code,
+					.why = YD_WHY_NAME, .evidence = true };
+				pos += k;
+				continue;
+			}
+		}
 		/* 《丽江往事》: a name inside a work's title is part of the
 		 * title (a document's title names its issuer: 《…办法》) */
 		if (n - pos >= 3 && memcmp(s + pos, "《", 3) == 0) {

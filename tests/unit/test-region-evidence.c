@@ -716,6 +716,23 @@ static void test_company_forms_and_taiwan(void **state)
 	REGIONS("哈市的退休职工医保", 230100);
 }
 
+/* A province's or prefecture's name in pinyin, or its English name, is
+ * that region; a spelling two regions share (Suzhou: 苏州, 宿州), a
+ * short one (Ali), a person's name in two words and a lower-case word
+ * name none. */
+static void test_latin_names(void **state)
+{
+	(void)state;
+	REGIONS("My mother lives in Luoyang, can she use 医保 here?", 410300);
+	REGIONS("在Xiamen读书, insurance is from Hong Kong", 350200, 810000);
+	REGIONS("Moving to Inner Mongolia next year", 150000);
+	REGIONS("Is Shaanxi or Shanxi colder?", 610000, 140000);
+	NO_REGION("We stayed in Suzhou for a week");
+	NO_REGION("Ali said the clinic was closed");
+	NO_REGION("Dr. Zhang Jiakou replied today");
+	NO_REGION("the luoyang shovel is a tool");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -778,6 +795,7 @@ int main(void)
 		cmocka_unit_test(test_town_before_place_word),
 		cmocka_unit_test(test_residence_and_subjects),
 		cmocka_unit_test(test_company_forms_and_taiwan),
+		cmocka_unit_test(test_latin_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
