@@ -53,6 +53,8 @@ struct yd_gazetteer {
 	                         * NULL when data/ has no topics.tsv */
 	struct yd_typos *name_typos; /* homophone typos of district names
 	                         * (region-typo.h); NULL: none looked for */
+	struct yd_latin_names *latin; /* romanised names (region-latin.h);
+	                         * NULL: none looked for */
 	char **strings;         /* every allocated string, to free */
 	size_t nstrings, capstrings;
 };

@@ -8,6 +8,7 @@
 #include "yidu/lang.h"
 #include "region-typo.h"
 #include "gazetteer-impl.h"
+#include "region-latin.h"
 #include "region-names.h"
 
 /* A (string, code, kind) triple before grouping. */
@@ -630,6 +631,7 @@ yd_gazetteer *yd_gazetteer_load(const char *datadir, yd_error *err)
 		goto fail;
 	/* without it (no memory) typos are only not corrected */
 	b.g->name_typos = yd_region_typos_new(b.g->regions, b.g->nregions);
+	b.g->latin = yd_latin_names_new(b.g);
 	free(b.t);
 	return b.g;
 fail:
@@ -653,6 +655,7 @@ void yd_gazetteer_free(yd_gazetteer *g)
 	yd_ws_free(g->scan);
 	yd_programmes_free(g->programmes);
 	yd_typos_free(g->name_typos);
+	yd_latin_names_free(g->latin);
 	yd_dict_close(g->dict);
 	free(g);
 }

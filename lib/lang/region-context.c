@@ -33,8 +33,14 @@ static const char *const before_words[] = {
 	"在", "去", "到", "来自", "回", "回到", "住在", "家住", "家在", "从",
 	"赴", "位于", "地处", "前往", "来到", "去往", "老家", "身在", "远在",
 	"转到", "转诊到", "户籍在", "户口在", "参保地",
+	"至", "往", "送往", "转往", "飞往", "抵达", "到达", "返回", "来",
 	"坐标",   /* forum writers' "I am in": 坐标杭州 */
 	"跑",     /* colloquial "go to": 跑广州看病 */
+};
+
+/* Verbs of living somewhere: 常住三亚, 定居昆明. */
+static const char *const residence_verbs[] = {
+	"常住", "居住", "长住", "暂住", "定居", "落户", "安家", "久居", "旅居", "寄居",
 };
 
 /* Of them, those that say where someone lives or comes from, which an
@@ -50,6 +56,10 @@ static const char *const org_heads[] = {
 	"公司", "有限公司", "集团", "地产", "房地产", "置业", "银行", "俱乐部", "队",
 	"球队", "足球队", "篮球队", "联队", "实业", "控股", "股份",
 	"农商行", "商行", "信用社", "农信社", "农商银行",
+	/* events named after their host city (杭州亚运会): the event's
+	 * name, not the text's place */
+	"亚运会", "奥运会", "全运会", "运动会", "博览会", "交易会", "进博会", "马拉松",
+	"峰会", "论坛", "音乐节", "电影节", "艺术节", "啤酒节",
 };
 
 /* Verbs that join names inside an organisation's name (成都重庆联合置业,
@@ -66,6 +76,24 @@ static const char *const origin_words[] = {
 	"孩子", "单位", "公司", "工作", "医保", "社保", "参保地",
 };
 
+/* Last characters of nouns for spots one can be at (首饰店, 石棉厂,
+ * 老街, 食堂): 在X首饰店 places the shop. A noun of anything else after
+ * 在X (在临汾脑梗住院) leaves 在 placing the name. */
+static const char spot_ends[] =
+	"店厂馆场园院所楼室站部处屋房城区村镇乡街巷路山河湖海岛港湾桥坊铺行社库仓台寺庙堂宫家校边口门";
+
+/* Said of working at an employer: 在X时代上班 is at a company. */
+static const char *const work_words[] = {
+	"上班", "工作", "打工", "实习", "任职", "入职", "就职", "供职",
+};
+
+/* Nouns of one compound or ground, not of a town's area: 小区天台 is a
+ * roof of a housing estate, where 主城九龙坡 is a district. */
+static const char *const compound_areas[] = {
+	"小区", "社区", "校区", "院区", "病区", "景区", "园区", "厂区", "营区", "商城",
+	"影城", "长城",
+};
+
 /* Said right after a place: insurance, residence, where to be treated. */
 static const char *const after_words[] = {
 	"医保", "社保", "医疗保障", "医疗保险", "人社", "市民", "户籍", "户口",
@@ -73,6 +101,7 @@ static const char *const after_words[] = {
 	"哪家医院", "哪个医院", "哪里的医院", "有哪些医院", "有什么医院",
 	"的医院", "的医保", "的社保", "的户口", "的户籍", "的居民", "医保局", "社保局",
 	"卫健委", "疾控", "人民", "籍",
+	"老家", "家乡", "老乡",   /* 泉州老家: where one is from */
 };
 
 /* A place suffix inside one word with the name: 广州人, 大同市区. */
@@ -227,6 +256,8 @@ static const char landforms[] = "山湖河江岭峰岛湾";
 static const char *const activities[] = {
 	"住院", "上学", "上班", "打工", "工作", "看病", "就医", "就诊", "治疗", "手术",
 	"生活", "养老", "读书", "体检", "检查", "出差", "旅游", "定居", "务工",
+	"徒步", "爬山", "登山", "自驾", "露营", "度假", "过冬", "避暑", "旅居", "探亲",
+	"游玩", "支教", "过年",
 };
 
 /* Last characters of nouns for people (老人, 孩子, 患者, 老伴): a
@@ -339,6 +370,10 @@ static bool hospital_at(const char *s, size_t n, size_t pos)
 			return true;
 		/* X的医院 is X's hospital, not one named X…医院 */
 		if (!yd_seg_is_word_char(s, n, pos) || starts(s, n, pos, "的"))
+			return false;
+		/* 新建一所中医院, 有两家医院: a count of hospitals, no name */
+		if (pos + 6 <= n && in_set("一二两三四五六七八九十几多每这那某", s + pos) &&
+		    in_set("所家座个", s + pos + 3))
 			return false;
 		pos += char_len(s, n, pos);
 	}
@@ -534,6 +569,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 						 !in_set("区城地村镇乡街巷", s + z->off + z->len - 3) &&
 						 !yd_place_people_noun(s + z->off, z->len);
 				ev->people_after = yd_place_people_noun(s + z->off, z->len);
+				/* …or of a workplace, whatever its noun (在宁德时代上班) */
+				ev->spot_head = in_set(spot_ends, s + z->off + z->len - 3) ||
+						starts_any(s, n, z->off + z->len, work_words,
+							   N(work_words), NULL);
 				/* 琴/岛: a noun of one character and another
 				 * make an unknown name, maybe of a place */
 				if (z->len == 3 && tb + 2 < nt && t[tb + 2].len == 3 &&
@@ -574,6 +613,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
 		    /* 转回, 搬到, 迁往, 再跑: verbs of moving somewhere */
 		    !in_set("回到往去来进至赴入迁跑", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    /* 常住, 定居: verbs of living somewhere */
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)) &&
 		    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
 				  : (t[tb + 1].flags & YD_TOK_OTHER) != 0))
 			ev->verb_use = true;
@@ -784,7 +825,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* 主城九龙坡, 市区鼓楼: an area's noun in apposition says place */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    (t[ta - 1].flags & YD_TOK_DICT) && t[ta - 1].len >= 6 && t[ta - 1].tag[0] == 'n' &&
-		    in_set("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3))
+		    in_set("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, compound_areas, N(compound_areas)))
 			ev->before = ev->strong_before = true;
 		/* 我闺女叫玉环: named */
 		if (start_ok && x->off == a && ta > 0 &&
@@ -831,6 +873,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    t[ta - 1].len == 6 && (t[ta - 1].tag[0] == 'v' || !t[ta - 1].tag[0]) &&
 		    in_set("回去", s + t[ta - 1].off + 3))
 			ev->before = true;
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)))
+			ev->before = ev->strong_before = true;
 		/* the word before it */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words))) {
@@ -863,8 +908,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 					ev->org = true;
 					break;
 				}
-				/* an unknown word is a brand's (上海申花俱乐部) */
-				if (!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) {
+				/* an unknown word is a brand's (上海申花俱乐部), and
+				 * 某 stands for a name left out (南宁某医疗器械公司) */
+				if ((!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) ||
+				    (t[j].len == 3 && memcmp(s + t[j].off, "某", 3) == 0)) {
 					at += t[j].len;
 					continue;
 				}
@@ -883,6 +930,13 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			}
 		}
 	}
+	/* 某科技（上海）有限公司: a company's seat in brackets in its name */
+	if ((starts(s, n, b, "）") || starts(s, n, b, ")")) &&
+	    ((a >= 3 && memcmp(s + a - 3, "（", 3) == 0) || (a >= 1 && s[a - 1] == '(')) &&
+	    (starts(s, n, b + (s[b] == ')' ? 1 : 3), "有限公司") ||
+	     starts(s, n, b + (s[b] == ')' ? 1 : 3), "股份") ||
+	     starts(s, n, b + (s[b] == ')' ? 1 : 3), "公司")))
+		ev->org = true;
 	if (starts_any(s, n, b, after_words, N(after_words), &k)) {
 		/* 新建的医院: 的 after a verb or adjective makes it a modifier */
 		bool modifier = weak && ta != (size_t)-1 && ta == tb && starts(s, n, b, "的") &&
@@ -906,11 +960,46 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		size_t p = b + 3, c;
 
 		for (c = 0; c < 4 && p < n && yd_seg_is_word_char(s, n, p); c++) {
+			/* not X的重疾险和医保: another thing, then 医保 */
+			if (in_set("和与及或跟险", s + p))
+				break;
 			p += char_len(s, n, p);
 			if (starts_any(s, n, p, insurance, N(insurance), NULL)) {
 				ev->after = true;
 				break;
 			}
+		}
+	}
+	/* 柘城一男子, 某县两名村民: a news item's subject, counted, from
+	 * the place; X的宝妈们: its people (not an ordinary word's: 平安的客户) */
+	if (!ev->after && ev->fit == FIT_WORD && !ev->person) {
+		size_t p = b;
+
+		if (p + 3 <= n && in_set("一两二三四五六七八九十几多数", s + p)) {
+			p += 3;
+			if (p + 3 <= n && in_set("名位个", s + p))
+				p += 3;
+		} else if (!weak && starts(s, n, p, "的")) {
+			p += 3;
+		} else {
+			p = 0;
+		}
+		if (p) {
+			size_t e = p, c = 0;
+
+			while (e < n && c < 3 && yd_seg_is_word_char(s, n, e) &&
+			       ((unsigned char)s[e] & 0xF0) == 0xE0 && !starts(s, n, e, "们")) {
+				e += 3;
+				c++;
+				if (c >= 2 && (in_set(people_ends, s + e - 3) || in_set(people_heads, s + e - 3)) &&
+				    (e >= n || !yd_seg_is_word_char(s, n, e) || starts(s, n, e, "们") ||
+				     !in_set(people_ends, s + e)))
+					break;
+			}
+			if (c >= 2 && c <= 3 && e > p &&
+			    (in_set(people_ends, s + e - 3) || in_set(people_heads, s + e - 3)) &&
+			    (yd_dict_lookup(d, s + p, e - p, NULL) || starts(s, n, e, "们")))
+				ev->after = true;
 		}
 	}
 	/* X人 where 人 is a word of its own (安康人; not 东方人, one word) */

@@ -38,6 +38,8 @@ struct place_evidence {
 	bool thing_head; /* noun_head, and the noun is a thing's, not an area's
 	                  * (X首饰店, X鞋; not X园区) */
 	bool people_after; /* a noun for people after it (X患者): its people */
+	bool spot_head;  /* noun_head, and the noun is of a spot one can be at
+	                  * (X首饰店, X老街), not of a thing (X脑梗) */
 	bool noun_before; /* a common noun glued before it (楼顶天台): the
 	                  * name is the head of a compound noun */
 	bool counted;    /* after a numeral or measure word (一包X, 二两X,

@@ -39,6 +39,7 @@
 #include "region-dateline.h"
 #include "han-fold.h"
 #include "region-typo.h"
+#include "region-latin.h"
 
 enum {
 	MAX_MENTIONS = 256,
@@ -88,10 +89,13 @@ static bool town_after(const yd_gazetteer *g, const char *s, size_t n, size_t en
 {
 	size_t k;
 
+	yd_word w;
+
 	if (!(end + 3 <= n && (memcmp(s + end, "镇", 3) == 0 || memcmp(s + end, "乡", 3) == 0)))
 		return false;
+	/* (a place's name there, 镇海 in 铜陵镇海鲜, is no word of 镇) */
 	for (k = 6; k <= 12 && end + k <= n; k += 3)
-		if (yd_dict_lookup(g->dict, s + end, k, NULL))
+		if (yd_dict_lookup(g->dict, s + end, k, &w) && strncmp(w.tag, "ns", 2) != 0)
 			return false;
 	return true;
 }
@@ -509,6 +513,19 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 
 		if (ne > 16)
 			ne = 16;
+		/* Shenzhen, Hong Kong: a region's name in Latin letters */
+		if (ne == 0 && (unsigned char)s[pos] < 0x80) {
+			uint32_t code, group;
+			size_t k = yd_latin_name_at(g->latin, s, n, pos, &code, &group);
+
+			if (k) {
+				m[nm++] = (struct mention){
+					.start = pos, .end = pos + k, .group = group, .code = code,
+					.why = YD_WHY_NAME, .evidence = true };
+				pos += k;
+				continue;
+			}
+		}
 		/* 《丽江往事》: a name inside a work's title is part of the
 		 * title (a document's title names its issuer: 《…办法》) */
 		if (n - pos >= 3 && memcmp(s + pos, "《", 3) == 0) {
@@ -589,6 +606,11 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    m[nm - 1].start == ev.word_off &&
 			    inside_group(g, gr, &g->groups[m[nm - 1].group]))
 				ev.fit = FIT_WORD;
+			/* 中国香港, 中国台湾 (one word): the country's name
+			 * before a province's */
+			if (ev.fit == FIT_INSIDE && group_level(g, gr, 1) && ev.word_off + 6 == pos &&
+			    ev.word_off + ev.word_len == end && memcmp(s + ev.word_off, "中国", 6) == 0)
+				ev.fit = FIT_WORD;
 			/* 湖南岳阳 cut 湖/南岳/阳: a region and one inside it
 			 * side by side are two names whatever the cut */
 			if (ev.fit == FIT_INSIDE &&
@@ -637,7 +659,11 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			    (is_short(gr) && group_level(g, gr, 3) && after_here(s, pos) &&
 			     !ev.strong_before) ||
 			    ((ev.verb_use || ev.person || ev.glued || ev.wish) && is_short(gr) &&
-			     !ev.before && !ev.after)) {
+			     !ev.before && !ev.after) ||
+			    /* 中国平安, 中国人寿: a county's name or an ordinary
+			     * word right after the country's is a company's */
+			    (is_short(gr) && (ordinary || group_level(g, gr, 3)) && pos >= 6 &&
+			     memcmp(s + pos - 6, "中国", 6) == 0)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}
@@ -685,8 +711,10 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			 * counts only with words of its own (X人, X医保) */
 			if ((x->ordinary ? ev.noun_head
 					 : is_short(gr) && ev.thing_head &&
-					   (group_level(g, gr, 3) || !admin)) && !ev.after && !ev.civic && !ev.hospital &&
-			    ev.fit != FIT_SUFFIX) {
+					   (group_level(g, gr, 3) || !admin) &&
+					   /* 在临汾脑梗住院: no spot after it for 在 to place */
+					   !(ev.before && !ev.spot_head)) &&
+			    !ev.after && !ev.civic && !ev.hospital && ev.fit != FIT_SUFFIX) {
 				x->compound = true;
 				x->evidence = false;
 			}

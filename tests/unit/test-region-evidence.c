@@ -628,6 +628,111 @@ static void test_prefecture_called_by_seat(void **state)
 	REGIONS("去长沙玩，后来在长沙县住院了", 430100, 430121);
 }
 
+/* 在X then a noun: the noun is where one is only when it names a spot
+ * (a shop, a factory) or an employer one works at; a condition after
+ * the name (在X腰突住院) leaves 在 placing the name. */
+static void test_at_name_then_condition(void **state)
+{
+	(void)state;
+	REGIONS("外婆在运城腰突住院了一个月", 140800);
+	NO_REGION("表哥在运城首饰店打工");
+	NO_REGION("我姐在比亚迪工厂上班");
+	REGIONS("舅舅在岳阳心梗抢救过来了", 430600);
+}
+
+/* Words of motion in news style (送至, 转往, 抵达) and 老家/家乡 after a
+ * name say place. */
+static void test_motion_news_and_home(void **state)
+{
+	(void)state;
+	REGIONS("伤者随后被送至宜宾救治", 511500);
+	REGIONS("患者连夜转往遵义做手术", 520300);
+	REGIONS("我们是营口老乡，想问问看牙的事", 210800);
+	REGIONS("邵阳家乡的亲戚来看病", 430500);
+}
+
+/* A count of hospitals is not a hospital's name: 新建一所X医院 names no
+ * place with the verb 新建 (a district of 南昌 too). */
+static void test_count_of_hospitals(void **state)
+{
+	(void)state;
+	NO_REGION("明年镇上要新建一所妇幼保健院");
+	REGIONS("南昌新建区人民医院", 360112);
+}
+
+/* A housing estate's roof or square is no district's area: 小区 before
+ * an ordinary word gives it no place. */
+static void test_estate_is_no_area(void **state)
+{
+	(void)state;
+	REGIONS("住在宁波海曙，小区天台晒被子闪了腰", 330203);
+	REGIONS("主城九龙坡哪家医院看骨科好", 500107);
+}
+
+/* Another insurance, then 医保: X的重疾险和医保 is no X of 医保; the
+ * country's name before an ordinary word or a county's is a company's;
+ * an event named after its city is the event's. */
+static void test_company_event_and_insurance_list(void **state)
+{
+	(void)state;
+	NO_REGION("中国平安的意外险和医保哪个先赔");
+	NO_REGION("西安马拉松跑完膝盖疼了三天");
+	REGIONS("西安的职工医保怎么转", 610100);
+	REGIONS("中国香港的居民能在深圳参保吗", 810000, 440300);
+}
+
+/* A town whose name is a region's, with a place name glued after its
+ * 镇 by the text (铜陵镇海鲜 cut 铜陵/镇/海鲜): still the town. */
+static void test_town_before_place_word(void **state)
+{
+	(void)state;
+	REGIONS("东山县铜陵镇海边的民宿", 350626);
+}
+
+/* Verbs of living somewhere before a name (常住, 定居) place it; a news
+ * item's counted subject (X一男子) and X的 + people (们) are its people;
+ * a person's name stays a person's. */
+static void test_residence_and_subjects(void **state)
+{
+	(void)state;
+	REGIONS("退休后打算常住北海，医保要备案吗", 450500);
+	REGIONS("涟源一男子骑电动车摔伤", 431382);
+	REGIONS("新沂的宝妈们产检去哪里", 320381);
+	NO_REGION("王永胜一家三口都感冒了");
+	NO_REGION("李建平的孩子们发烧了");
+	NO_REGION("平安的客户经理打电话来了");
+}
+
+/* A company's seat in brackets in its legal name, and 某 standing for a
+ * name left out before a company's noun, are the company's; Taiwan's
+ * cities name 710000, the only unit GB/T 2260 has there. */
+static void test_company_forms_and_taiwan(void **state)
+{
+	(void)state;
+	NO_REGION("成交单位：某生物技术（苏州）有限公司");
+	NO_REGION("供货商为绵阳某医药有限公司");
+	REGIONS("绵阳某医院的护士说", 510700);
+	REGIONS("在高雄念书的学生回厦门看病", 710000, 350200);
+	REGIONS("哈市的退休职工医保", 230100);
+}
+
+/* A province's or prefecture's name in pinyin, or its English name, is
+ * that region; a spelling two regions share (Suzhou: 苏州, 宿州), a
+ * short one (Ali), a person's name in two words and a lower-case word
+ * name none. */
+static void test_latin_names(void **state)
+{
+	(void)state;
+	REGIONS("My mother lives in Luoyang, can she use 医保 here?", 410300);
+	REGIONS("在Xiamen读书, insurance is from Hong Kong", 350200, 810000);
+	REGIONS("Moving to Inner Mongolia next year", 150000);
+	REGIONS("Is Shaanxi or Shanxi colder?", 610000, 140000);
+	NO_REGION("We stayed in Suzhou for a week");
+	NO_REGION("Ali said the clinic was closed");
+	NO_REGION("Dr. Zhang Jiakou replied today");
+	NO_REGION("the luoyang shovel is a tool");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -682,6 +787,15 @@ int main(void)
 		cmocka_unit_test(test_district_homophone_typo),
 		cmocka_unit_test(test_city_station),
 		cmocka_unit_test(test_prefecture_called_by_seat),
+		cmocka_unit_test(test_at_name_then_condition),
+		cmocka_unit_test(test_motion_news_and_home),
+		cmocka_unit_test(test_count_of_hospitals),
+		cmocka_unit_test(test_estate_is_no_area),
+		cmocka_unit_test(test_company_event_and_insurance_list),
+		cmocka_unit_test(test_town_before_place_word),
+		cmocka_unit_test(test_residence_and_subjects),
+		cmocka_unit_test(test_company_forms_and_taiwan),
+		cmocka_unit_test(test_latin_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
