@@ -26,6 +26,17 @@ enum {
 	                       * (not a place name): needs context, like weak */
 };
 
+/* A former name whose region was split between several successors (江干区:
+ * 上城区 and 钱塘区). Its alias names their common ancestor, so that one
+ * mention resolves to one code; region-match.c gives the successors in
+ * its place when the text names it. */
+struct former_split {
+	char name[40];
+	uint32_t code;          /* the common ancestor the alias names */
+	uint32_t succ[8];
+	uint8_t nsucc;
+};
+
 struct alias_ent {
 	uint32_t code;
 	uint8_t kind;
@@ -53,6 +64,9 @@ struct yd_gazetteer {
 	                         * NULL when data/ has no topics.tsv */
 	struct yd_typos *name_typos; /* homophone typos of district names
 	                         * (region-typo.h); NULL: none looked for */
+	struct former_split *splits; /* regions-former.tsv rows with several
+	                         * successors */
+	size_t nsplits;
 	struct yd_latin_names *latin; /* romanised names (region-latin.h);
 	                         * NULL: none looked for */
 	char **strings;         /* every allocated string, to free */

@@ -338,6 +338,7 @@ static int load_former(struct builder *b, const char *dir, yd_error *err)
 	while ((nf = next_fields(&p, f, 5)) >= 0) {
 		uint32_t code = 0, firstc = 0, c;
 		char *tok = f[4], *semi;
+		struct former_split sp = { .nsucc = 0 };
 
 		line++;
 		if (line == 1 && strcmp(f[0], "old_code") == 0)
@@ -359,9 +360,25 @@ static int load_former(struct builder *b, const char *dir, yd_error *err)
 				code = firstc = c;
 			else
 				code = yd_gaz_common_ancestor(b->g, code, c);
+			if (sp.nsucc < sizeof sp.succ / sizeof *sp.succ)
+				sp.succ[sp.nsucc++] = c;
 		}
 		if (code == 0)
 			code = firstc;
+		if (code && code != firstc && sp.nsucc > 1 && strlen(f[1]) < sizeof sp.name) {
+			struct former_split *grown =
+				realloc(b->g->splits, (b->g->nsplits + 1) * sizeof *grown);
+
+			if (!grown) {
+				free(buf);
+				yd_error_set(err, YD_ENOMEM, "out of memory");
+				return -1;
+			}
+			strcpy(sp.name, f[1]);
+			sp.code = code;
+			b->g->splits = grown;
+			b->g->splits[b->g->nsplits++] = sp;
+		}
 		if (code && add_tuple(b, f[1], strlen(f[1]), code, KIND_FORMER, 0) < 0) {
 			free(buf);
 			yd_error_set(err, YD_ENOMEM, "out of memory");
@@ -656,6 +673,7 @@ void yd_gazetteer_free(yd_gazetteer *g)
 	yd_programmes_free(g->programmes);
 	yd_typos_free(g->name_typos);
 	yd_latin_names_free(g->latin);
+	free(g->splits);
 	yd_dict_close(g->dict);
 	free(g);
 }

@@ -60,6 +60,8 @@ static const char *const org_heads[] = {
 	 * name, not the text's place */
 	"亚运会", "奥运会", "全运会", "运动会", "博览会", "交易会", "进博会", "马拉松",
 	"峰会", "论坛", "音乐节", "电影节", "艺术节", "啤酒节",
+	/* a team's: 山东泰山主场, X客场 */
+	"主场", "客场", "主帅", "外援", "球迷",
 };
 
 /* Verbs that join names inside an organisation's name (成都重庆联合置业,
@@ -897,8 +899,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    t[ta - 1].len >= 3 && memcmp(s + t[ta - 1].off + t[ta - 1].len - 3, "趟", 3) == 0)
 			ev->before = ev->strong_before = true;
 		/* 杭州宁波房地产集团, 长沙队: up to three nouns or names, then
-		 * an organisation's head noun */
-		if (end_ok && ev->fit == FIT_WORD) {
+		 * an organisation's head noun (after a word the name ends:
+		 * 山东泰山 主场) */
+		if (end_ok && ev->fit != FIT_SUFFIX) {
 			size_t j, at = b;
 
 			for (j = tb + 1; j < nt && j <= tb + 4 && t[j].off == at &&

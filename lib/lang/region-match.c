@@ -646,11 +646,25 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			 * (region-programmes.c) */
 			if (!ev.after && yd_programme_at(g->programmes, s, n, end))
 				ev.after = true;
-			if ((ev.org && !ev.after && !ev.hospital) ||
+			/* a product's origin or an organisation's name: one
+			 * named right before and containing it is part of that
+			 * name too (宁夏中宁枸杞, 山东泰山主场) */
+			bool thing = (ev.org && !ev.after && !ev.hospital) ||
+				     (ev.product && !ev.after) ||
+				     (ev.consumed && !ev.before && !ev.after);
+
+			if (thing && nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos &&
+			    is_short(gr) &&
+			    inside_group(g, gr, &g->groups[m[nm - 1].group])) {
+				m[nm - 1].dead = true;
+				m[nm - 1].code = 0;
+				m[nm - 1].why = YD_WHY_OTHER_NAME;
+			}
+			if (thing ||
 			    (quoted_name(s, n, pos, end) && !ev.after && ev.fit != FIT_SUFFIX) ||
 			    (is_short(gr) && ev.own_name) ||
-			    ((ev.product || ev.counted) && !ev.after) ||
-			    (ev.consumed && !ev.before && !ev.after) ||
+			    /* 一包白沙; but 也有个朝阳区: a unit is counted as a place */
+			    (ev.counted && !ev.after && (is_short(gr) || gr->len <= 6)) ||
 			    (is_short(gr) && (ev.era || ev.landmark) && !ev.after) ||
 			    (is_short(gr) && gr->len == 6 && group_level(g, gr, 3) &&
 			     ((end + 6 <= n && university(s, end + 6)) ||
@@ -927,6 +941,38 @@ static bool named_above(const yd_gazetteer *g, const struct mention *m, size_t n
 	return false;
 }
 
+/* Distance in bytes between two mentions. */
+static size_t gap(const struct mention *a, const struct mention *b)
+{
+	return a->end <= b->start ? b->start - a->end : a->start >= b->end ? a->start - b->end : 0;
+}
+
+/* How far m[j] is from m[i] for narrowing: a region named before a name
+ * sets its context more than one named after it (沈阳也有个和平区，天津…),
+ * so those after count NEAR more. */
+static size_t reach(const struct mention *m, size_t i, size_t j)
+{
+	return gap(&m[j], &m[i]) + (m[j].start >= m[i].end ? NEAR : 0);
+}
+
+/* The other live, resolved mentions, nearest to m[i] first: the region
+ * that narrows an ambiguous name is the one named closest to it
+ * (石家庄桥西区 … 张家口的桥西: 张家口's). Returns their number. */
+static size_t by_distance(const struct mention *m, size_t nm, size_t i, size_t *order)
+{
+	size_t j, k, n = 0;
+
+	for (j = 0; j < nm; j++) {
+		if (j == i || m[j].dead || !m[j].code)
+			continue;
+		for (k = n; k > 0 && reach(m, i, order[k - 1]) > reach(m, i, j); k--)
+			order[k] = order[k - 1];
+		order[k] = j;
+		n++;
+	}
+	return n;
+}
+
 static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, size_t nm)
 {
 	uint32_t cand[MAX_CAND];
@@ -995,6 +1041,24 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		for (j = 0; j < nm; j++)
 			if (j != i && !m[j].dead && m[j].code && m[j].group == m[i].group)
 				break;
+		/* …unless another region, named nearer to it than the first
+		 * saying, holds another of its candidates (石家庄市桥西区 …
+		 * 张家口市第一医院位于桥西区: 张家口's) */
+		if (j < nm) {
+			size_t order[MAX_MENTIONS], no = by_distance(m, nm, i, order), o;
+
+			for (o = 0; o < no && reach(m, i, order[o]) < reach(m, i, j); o++) {
+				uint32_t c2[MAX_CAND];
+				size_t n2 = candidates(g, gr, c2), k2;
+
+				if (m[order[o]].group == m[i].group ||
+				    (k2 = narrow(g, c2, n2, m[order[o]].code)) == 0)
+					continue;
+				if (k2 == 1 && c2[0] != m[j].code)
+					j = nm;
+				break;
+			}
+		}
 		if (j < nm) {
 			m[i].code = m[j].code;
 			continue;
@@ -1014,10 +1078,14 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 						nc = 1;
 						break;
 					}
-		for (j = 0; j < nm && nc > 1; j++)
-			if (j != i && !m[j].dead && m[j].code && m[j].group != m[i].group &&
-			    (k = narrow(g, cand, nc, m[j].code)) > 0)
-				nc = k;
+		{
+			size_t order[MAX_MENTIONS], no = by_distance(m, nm, i, order), o;
+
+			for (o = 0; o < no && nc > 1; o++)
+				if (m[order[o]].group != m[i].group &&
+				    (k = narrow(g, cand, nc, m[order[o]].code)) > 0)
+					nc = k;
+		}
 		m[i].code = resolve_text(g, cand, nc, !m[i].ordinary);
 		if (!m[i].code)
 			m[i].why |= YD_WHY_UNSURE;
@@ -1032,16 +1100,17 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		    (m[i].why & YD_WHY_WITHIN))
 			continue;
 		nc = candidates(g, gr, cand);
-		for (j = 0; j < nm; j++) {
-			size_t dist;
+		{
+			size_t order[MAX_MENTIONS], no = by_distance(m, nm, i, order), o;
 
-			if (j == i || m[j].dead || !m[j].code || m[j].ordinary)
-				continue;
-			dist = m[j].end <= m[i].start ? m[i].start - m[j].end
-						       : m[j].start - m[i].end;
-			if (dist <= NEAR && (k = narrow(g, cand, nc, m[j].code)) > 0) {
-				nc = k;
-				within = true;
+			for (o = 0; o < no; o++) {
+				j = order[o];
+				if (m[j].ordinary || gap(&m[j], &m[i]) > NEAR)
+					continue;
+				if ((k = narrow(g, cand, nc, m[j].code)) > 0) {
+					nc = k;
+					within = true;
+				}
 			}
 		}
 		if (within) {
@@ -1290,6 +1359,44 @@ static bool same_named(const yd_gazetteer *g, const char *text, size_t n,
 							 memcmp(text + x->end, "区", 3) == 0)));
 }
 
+/* 江干区 named by its former name: the regions it was split between
+ * (上城区, 钱塘区) are found too, unless the text names one of them
+ * itself (庐山市（原星子县）: that one); their common ancestor, which the
+ * mention resolved to, is then dropped as it contains them. found[0..named)
+ * are the regions the mentions named. */
+static void split_successors(const yd_gazetteer *g, const struct mention *x, uint32_t *found,
+			     size_t named, bool *hosp, const struct mention **first, size_t *nf)
+{
+	const struct alias_group *gr = &g->groups[x->group];
+	size_t i, k, j, anc;
+
+	if (gr->best != kind_rank(KIND_FORMER))
+		return;
+	for (anc = 0; anc < named && found[anc] != x->code; anc++)
+		;
+	for (i = 0; i < g->nsplits && anc < named; i++) {
+		const struct former_split *sp = &g->splits[i];
+
+		if (sp->code != x->code || strlen(sp->name) != gr->len ||
+		    memcmp(sp->name, gr->str, gr->len) != 0)
+			continue;
+		for (k = 0; k < sp->nsucc; k++)
+			for (j = 0; j < named; j++)
+				if (found[j] == sp->succ[k])
+					return;
+		for (k = 0; k < sp->nsucc && *nf < MAX_MENTIONS; k++) {
+			for (j = 0; j < *nf && found[j] != sp->succ[k]; j++)
+				;
+			if (j < *nf)
+				continue;
+			hosp[*nf] = hosp[anc];
+			first[*nf] = x;
+			found[(*nf)++] = sp->succ[k];
+		}
+		return;
+	}
+}
+
 size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 		       uint32_t *codes, size_t max)
 {
@@ -1327,6 +1434,9 @@ size_t yd_find_regions(const yd_gazetteer *g, const char *text, size_t n,
 		first[nf] = &m[i];
 		found[nf++] = m[i].code;
 	}
+	for (i = 0, j = nf; i < nm; i++)
+		if (!m[i].dead)
+			split_successors(g, &m[i], found, j, hosp, first, &nf);
 	/* Drop every code that contains another found code (洛阳新安县 is
 	 * 新安县), except a prefecture named bare beside its own same-named
 	 * county (长沙县 … 长沙): the writer sets the two apart. The regions

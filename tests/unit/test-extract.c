@@ -56,7 +56,7 @@ static void test_full_and_short_names(void **state)
 static void test_former_names(void **state)
 {
 	REGIONS("凤翔县医保", 610305);
-	REGIONS("江干区社保", 330100);   /* now 上城区 and 钱塘区, both in 杭州 */
+	REGIONS("江干区社保", 330102, 330114);   /* now 上城区 and 钱塘区 */
 	REGIONS("襄樊", 420600);
 }
 

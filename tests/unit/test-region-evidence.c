@@ -733,6 +733,37 @@ static void test_latin_names(void **state)
 	NO_REGION("the luoyang shovel is a tool");
 }
 
+/* A district's name several cities have is the one of the city named
+ * nearest before it, even when the same name was said before with
+ * another city; a unit counted (也有个X区) is still a place. */
+static void test_nearest_city_decides(void **state)
+{
+	(void)state;
+	REGIONS("沈阳也有个和平区，天津也有个和平区", 210102, 120101);
+	REGIONS("住在广州天河，三沙的南沙区有医院吗", 440106, 460303);
+	REGIONS("湖南岳阳人，在长沙住院，岳阳的医保能报吗", 430600, 430100);
+}
+
+/* A former name whose region was split names the successors, unless
+ * the text names one of them (庐山市（原星子县）). */
+static void test_split_former_name(void **state)
+{
+	(void)state;
+	REGIONS("原江干区的居民医保去哪办", 330102, 330114);
+	REGIONS("庐山市（原星子县）的医保", 360483);
+	REGIONS("襄樊的医保", 420600);
+}
+
+/* A product's origin or a team's name: the province named right
+ * before the county in it is part of the name too. */
+static void test_province_in_product_or_team(void **state)
+{
+	(void)state;
+	NO_REGION("新疆若羌红枣补血吗");
+	NO_REGION("山东泰山主场3:0大胜");
+	REGIONS("在新疆若羌住院能报多少", 652824);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -796,6 +827,9 @@ int main(void)
 		cmocka_unit_test(test_residence_and_subjects),
 		cmocka_unit_test(test_company_forms_and_taiwan),
 		cmocka_unit_test(test_latin_names),
+		cmocka_unit_test(test_nearest_city_decides),
+		cmocka_unit_test(test_split_former_name),
+		cmocka_unit_test(test_province_in_product_or_team),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
