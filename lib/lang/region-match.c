@@ -40,6 +40,7 @@
 #include "han-fold.h"
 #include "region-typo.h"
 #include "region-latin.h"
+#include "region-abbrev.h"
 
 enum {
 	MAX_MENTIONS = 256,
@@ -523,6 +524,18 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 					.start = pos, .end = pos + k, .group = group, .code = code,
 					.why = YD_WHY_NAME, .evidence = true };
 				pos += k;
+				continue;
+			}
+		}
+		/* 来蓉就医, 沪籍: a region's one-character abbreviation */
+		if (ne == 0) {
+			uint32_t group, code = yd_region_abbrev_at(g, s, n, pos, &group);
+
+			if (code) {
+				m[nm++] = (struct mention){
+					.start = pos, .end = pos + 3, .group = group, .code = code,
+					.why = YD_WHY_WORD | YD_WHY_CONTEXT, .evidence = true };
+				pos += 3;
 				continue;
 			}
 		}

@@ -764,6 +764,21 @@ static void test_province_in_product_or_team(void **state)
 	REGIONS("在新疆若羌住院能报多少", 652824);
 }
 
+/* A region's one-character abbreviation after a verb of coming or being
+ * (来蓉, 在京, 赴港) or before 籍 is that region; not where it starts a
+ * word (在京东, 在台上, 正在深化, 在新的一年). */
+static void test_one_character_abbreviations(void **state)
+{
+	(void)state;
+	REGIONS("来蓉就医的外地患者请先备案", 510100);
+	REGIONS("粤籍务工人员在温州看病", 440000, 330300);
+	REGIONS("赴港就医能用内地医保吗", 810000);
+	NO_REGION("在京东买的血压计能报销吗");
+	NO_REGION("医生在台上讲课");
+	NO_REGION("正在深化医保支付方式改革");
+	NO_REGION("在新的一年里身体健康");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -830,6 +845,7 @@ int main(void)
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
 		cmocka_unit_test(test_province_in_product_or_team),
+		cmocka_unit_test(test_one_character_abbreviations),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

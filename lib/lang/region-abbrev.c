@@ -1,0 +1,83 @@
+/* One-character abbreviations of regions; see region-abbrev.h. */
+#include <stdbool.h>
+#include <string.h>
+#include "gazetteer-impl.h"
+#include "region-abbrev.h"
+
+/* The conventional abbreviations (简称) of provinces, and of cities that
+ * news writes so (蓉 成都, 穗 广州). Left out: those that are common
+ * words or adjectives (新, 青, 黑, 吉, 云, 贵, 甘, 宁, 蒙) and 澳, which
+ * as often means Australia. */
+static const struct {
+	const char ch[4];
+	uint32_t code;
+} abbrevs[] = {
+	{ "京", 110000 }, { "津", 120000 }, { "沪", 310000 }, { "渝", 500000 },
+	{ "冀", 130000 }, { "晋", 140000 }, { "辽", 210000 }, { "苏", 320000 },
+	{ "浙", 330000 }, { "皖", 340000 }, { "闽", 350000 }, { "赣", 360000 },
+	{ "鲁", 370000 }, { "豫", 410000 }, { "鄂", 420000 }, { "湘", 430000 },
+	{ "粤", 440000 }, { "桂", 450000 }, { "琼", 460000 }, { "川", 510000 },
+	{ "蜀", 510000 }, { "黔", 520000 }, { "滇", 530000 }, { "藏", 540000 },
+	{ "陕", 610000 }, { "秦", 610000 }, { "陇", 620000 }, { "港", 810000 },
+	{ "台", 710000 },
+	{ "蓉", 510100 }, { "穗", 440100 }, { "榕", 350100 }, { "甬", 330200 },
+	{ "邕", 450100 }, { "筑", 520100 }, { "攀", 510400 }, { "莞", 441900 },
+	{ "杭", 330100 }, { "汉", 420100 }, { "深", 440300 }, { "厦", 350200 },
+	{ "郑", 410100 }, { "济", 370100 }, { "兰", 620100 }, { "锡", 320200 },
+};
+
+/* The one character before that makes it a place: coming, going, being
+ * or leaving (来/在/赴/抵/返/进/离/回/驻/留/到/至). */
+static const char before[] = "来在赴抵返进离回驻留到至";
+
+static bool in_set(const char *set, const char *c)
+{
+	size_t i;
+
+	for (i = 0; set[i]; i += 3)
+		if (memcmp(set + i, c, 3) == 0)
+			return true;
+	return false;
+}
+
+static uint32_t group_of(const yd_gazetteer *g, uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+	const yd_ws_entry *e[16];
+	size_t len, ne, i;
+
+	if (!r)
+		return (uint32_t)-1;
+	len = strlen(r->name);
+	ne = yd_ws_at(g->scan, r->name, len, 0, e, 16);
+	for (i = 0; i < ne && i < 16; i++)
+		if (g->groups[e[i]->value].len == len)
+			return e[i]->value;
+	return (uint32_t)-1;
+}
+
+uint32_t yd_region_abbrev_at(const yd_gazetteer *g, const char *s, size_t n, size_t pos,
+			     uint32_t *group)
+{
+	size_t i, k;
+	bool ji;
+
+	if (pos + 3 > n || ((unsigned char)s[pos] & 0xF0) != 0xE0)
+		return 0;
+	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
+		if (memcmp(s + pos, abbrevs[i].ch, 3) == 0)
+			break;
+	if (i == sizeof abbrevs / sizeof *abbrevs)
+		return 0;
+	ji = pos + 6 <= n && memcmp(s + pos + 3, "籍", 3) == 0;
+	if (!ji && !(pos >= 3 && in_set(before, s + pos - 3)))
+		return 0;
+	/* not a word it starts (在京东, 来苏打水, 在台上, 在港口, 进川菜馆):
+	 * the character stands alone after the verb */
+	if (!ji)
+		for (k = 6; k <= 12 && pos + k <= n; k += 3)
+			if (yd_dict_lookup(g->dict, s + pos, k, NULL))
+				return 0;
+	*group = group_of(g, abbrevs[i].code);
+	return *group == (uint32_t)-1 ? 0 : abbrevs[i].code;
+}
