@@ -1,3 +1,4 @@
+#define _GNU_SOURCE   /* memmem */
 /* Finding regions in text.
  *
  * 1. Scan: at each character, the aliases that start there, longest
@@ -491,13 +492,11 @@ static bool admin_text(const char *s, size_t n)
 		"医保", "社保", "参保", "异地", "报销", "户口", "户籍", "新农合", "缴费",
 		"备案", "转诊", "定点", "医疗保险", "医疗保障", "政策", "慢特病", "慢病",
 	};
-	size_t p, i;
+	size_t i;
 
-	for (p = 0; p < n; p++)
-		for (i = 0; i < sizeof words / sizeof *words; i++)
-			if (strlen(words[i]) <= n - p &&
-			    memcmp(s + p, words[i], strlen(words[i])) == 0)
-				return true;
+	for (i = 0; i < sizeof words / sizeof *words; i++)
+		if (memmem(s, n, words[i], strlen(words[i])))
+			return true;
 	return false;
 }
 

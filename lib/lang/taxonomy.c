@@ -1104,6 +1104,21 @@ static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn
 	return score + (cs.payer ? 0 : cs.edge) >= 2;
 }
 
+/* has_any() once per context list for one text: the nodes under 医保
+ * share one list, and each reading scans the whole text. memo[k] is -1
+ * until list k is read, then 0 or 1. */
+static bool has_any_memo(const yd_taxonomy *t, size_t i, const char *title, size_t tn,
+			 const char *body, size_t bn, signed char *memo)
+{
+	int k = t->cue_of ? t->cue_of[i] : -1;
+
+	if (k < 0 || !memo)
+		return has_any(t, i, title, tn, body, bn);
+	if (memo[k] < 0)
+		memo[k] = has_any(t, i, title, tn, body, bn);
+	return memo[k] != 0;
+}
+
 /* One matcher per distinct context list (children share their parent's
  * list pointer). */
 static int build_cues(yd_taxonomy *t)
@@ -1210,6 +1225,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 {
 	struct hits *h;
 	struct pick *p;
+	signed char *memo;
 	size_t tn = title ? strlen(title) : 0, bn = body_span(body);
 	size_t i, j, o, np = 0;
 	bool by_title, commercial = false, medical_named;
@@ -1219,11 +1235,14 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 		return 0;
 	h = calloc(t->n, sizeof *h);
 	p = calloc(t->n, sizeof *p);
-	if (!h || !p) {
+	memo = malloc(t->n);
+	if (!h || !p || !memo) {
 		free(h);
 		free(p);
+		free(memo);
 		return 0;
 	}
+	memset(memo, -1, t->n);
 	/* The title decides when it says anything; the body only otherwise. */
 	th = count_hits(t, title ? title : "", tn, 0, true, h);
 	by_title = th > 0;
@@ -1232,7 +1251,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 	for (i = 1; i < t->n; i++) {
 		bool ok = by_title ? h[i].title > 0 : h[i].body >= BODY_MIN;
 
-		if (!ok || !has_any(t, i, title ? title : "", tn, body, bn))
+		if (!ok || !has_any_memo(t, i, title ? title : "", tn, body, bn, memo))
 			continue;
 		p[np++] = (struct pick){ (int)i + 1, rank(&h[i]), h[i].first };
 		if (t->commercial && ((int)i + 1 == t->commercial ||
@@ -1247,16 +1266,16 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 
 		for (i = 1; i < t->n; i++)
 			if (h[i].body > best &&
-			    has_any(t, i, title ? title : "", tn, body, bn)) {
+			    has_any_memo(t, i, title ? title : "", tn, body, bn, memo)) {
 				best = h[i].body;
 				ties = 1;
 			} else if (best && h[i].body == best &&
-				   has_any(t, i, title ? title : "", tn, body, bn)) {
+				   has_any_memo(t, i, title ? title : "", tn, body, bn, memo)) {
 				ties++;
 			}
 		for (i = 1; best && ties <= 2 && i < t->n; i++)
 			if (h[i].body == best &&
-			    has_any(t, i, title ? title : "", tn, body, bn))
+			    has_any_memo(t, i, title ? title : "", tn, body, bn, memo))
 				p[np++] = (struct pick){ (int)i + 1, rank(&h[i]), h[i].first };
 	}
 	/* Nothing else: the fallback words (a body needs only one). */
@@ -1265,7 +1284,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 			by_title = true;
 		for (i = 1; i < t->n; i++)
 			if (h[i].fallback &&
-			    has_any(t, i, title ? title : "", tn, body, bn))
+			    has_any_memo(t, i, title ? title : "", tn, body, bn, memo))
 				p[np++] = (struct pick){ (int)i + 1, h[i].fallback, h[i].first };
 	}
 	/* Commercial insurance shares words with 医保 (报销, 住院): without the
@@ -1320,6 +1339,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 		ids[i] = p[i].id;
 	free(h);
 	free(p);
+	free(memo);
 	return np;
 }
 

@@ -2,6 +2,7 @@
  * Unihan tables that search uses (lib/hanzi.c): the first toneless
  * reading of each character. */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "typo.h"
@@ -18,7 +19,45 @@ struct entry {
 struct yd_typos {
 	struct entry *e;
 	size_t n, cap;
+	/* hashes of the entries' first two readings ("bao xiao"), open
+	 * addressing, 0 = empty: most places of a text start no entry's
+	 * key, and this tells them apart without a binary search */
+	uint64_t *pairs;
+	size_t npairs;      /* slots, a power of two; 0: no table */
 };
+
+static uint64_t hash_str(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603u;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	return h | 1;    /* never 0, the empty slot */
+}
+
+/* The length of key's first two readings ("bao xiao" of "bao xiao qu"). */
+static size_t pair_len(const char *key)
+{
+	const char *sp = strchr(key, ' ');
+
+	sp = sp ? strchr(sp + 1, ' ') : NULL;
+	return sp ? (size_t)(sp - key) : strlen(key);
+}
+
+static bool pair_known(const yd_typos *t, const char *key, size_t len)
+{
+	uint64_t h;
+	size_t m;
+
+	if (!t->npairs)
+		return true;
+	h = hash_str(key, len);
+	for (m = h & (t->npairs - 1); t->pairs[m]; m = (m + 1) & (t->npairs - 1))
+		if (t->pairs[m] == h)
+			return true;
+	return false;
+}
 
 /* Decodes the character at s[0..n); its length, 0 if malformed. */
 static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)
@@ -88,6 +127,7 @@ void yd_typos_free(yd_typos *t)
 	for (i = 0; i < t->n; i++)
 		free(t->e[i].word);
 	free(t->e);
+	free(t->pairs);
 	free(t);
 }
 
@@ -137,8 +177,26 @@ static int cmp_entry(const void *a, const void *b)
 
 int yd_typos_build(yd_typos *t)
 {
+	size_t i, slots = 64;
+
 	if (t->n)
 		qsort(t->e, t->n, sizeof *t->e, cmp_entry);
+	while (slots < t->n * 2)
+		slots *= 2;
+	free(t->pairs);
+	t->npairs = 0;
+	t->pairs = calloc(slots, sizeof *t->pairs);
+	if (!t->pairs)
+		return 0;          /* no table: every place is searched */
+	for (i = 0; i < t->n; i++) {
+		uint64_t h = hash_str(t->e[i].key, pair_len(t->e[i].key));
+		size_t m;
+
+		for (m = h & (slots - 1); t->pairs[m] && t->pairs[m] != h; m = (m + 1) & (slots - 1))
+			;
+		t->pairs[m] = h;
+	}
+	t->npairs = slots;
 	return 0;
 }
 
@@ -161,6 +219,58 @@ struct ch {
 	size_t off, len;
 	const char *r;       /* reading, NULL if none */
 };
+
+/* The key of the k characters from c[i] ("bao xiao"); false if one has
+ * no reading or the key is too long. */
+static bool make_key(const struct ch *c, size_t i, size_t k, char *key)
+{
+	size_t at = 0, j;
+
+	for (j = i; j < i + k; j++) {
+		size_t rl = c[j].r ? strlen(c[j].r) : 0;
+
+		if (!rl || at + rl + 2 > KEY_MAX)
+			return false;
+		if (at)
+			key[at++] = ' ';
+		memcpy(key + at, c[j].r, rl + 1);
+		at += rl;
+	}
+	return true;
+}
+
+/* True if some entry's key is key or starts with key and a space. */
+static bool has_prefix(const yd_typos *t, const char *key)
+{
+	size_t lo = 0, hi = t->n, len = strlen(key);
+
+	while (lo < hi) {
+		size_t m = lo + (hi - lo) / 2;
+		if (strcmp(t->e[m].key, key) < 0)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return lo < t->n && strncmp(t->e[lo].key, key, len) == 0 &&
+	       (t->e[lo].key[len] == '\0' || t->e[lo].key[len] == ' ');
+}
+
+/* The most characters from c[i] whose readings start some entry's key:
+ * no longer span can be a word of the list (0 when not even two can).
+ * Most positions of a text stop at two: one search instead of five. */
+static size_t reach(const yd_typos *t, const struct ch *c, size_t i, size_t nc)
+{
+	char key[KEY_MAX];
+	size_t k, best = 0;
+
+	for (k = MIN_CHARS; k <= MAX_CHARS && i + k <= nc; k++) {
+		if (!make_key(c, i, k, key) ||
+		    (k == MIN_CHARS && !pair_known(t, key, strlen(key))) || !has_prefix(t, key))
+			break;
+		best = k;
+	}
+	return best;
+}
 
 char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 {
@@ -201,6 +311,24 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 		c[nc++] = (struct ch){ i, len, reading(cp) };
 		i += len;
 	}
+	/* no span whose readings are a word's: nothing to fix, and no need
+	 * to segment the text */
+	{
+		char key[KEY_MAX];
+		bool any = false;
+
+		for (i = 0; t->n && !any && i + MIN_CHARS <= nc; i++)
+			for (k = reach(t, c, i, nc); k >= MIN_CHARS && !any; k--)
+				any = make_key(c, i, k, key) && find(t, key);
+		if (!any) {
+			free(c);
+			if (!changed) {
+				free(out);
+				return NULL;
+			}
+			return out;
+		}
+	}
 	/* where the segmentation of the text cuts (single[] nonzero), and
 	 * which characters are tokens of their own (1): a typo leaves its
 	 * wrong character unjoined (报/消) */
@@ -227,23 +355,12 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 	for (i = 0; t->n && i + MIN_CHARS <= nc; ) {
 		size_t step = 1;
 
-		for (k = MAX_CHARS; k >= MIN_CHARS; k--) {
+		for (k = reach(t, c, i, nc); k >= MIN_CHARS; k--) {
 			char key[KEY_MAX];
-			size_t at = 0, j;
+			size_t j;
 			const struct entry *e;
-			bool ok = i + k <= nc;
 
-			for (j = i; ok && j < i + k; j++) {
-				size_t rl = c[j].r ? strlen(c[j].r) : 0;
-				ok = rl && at + rl + 2 <= KEY_MAX;
-				if (!ok)
-					break;
-				if (at)
-					key[at++] = ' ';
-				memcpy(key + at, c[j].r, rl + 1);
-				at += rl;
-			}
-			if (!ok || !(e = find(t, key)))
+			if (!make_key(c, i, k, key) || !(e = find(t, key)))
 				continue;
 			/* a span that is one of the words already (名山区
 			 * beside 明山区, same sound) is that word */
