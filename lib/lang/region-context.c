@@ -73,6 +73,10 @@ static const char *const naming[] = { "叫", "名叫", "叫做", "名字叫", "�
 
 /* 老家是X, 我是X人, 户口在X: a word of where one is from, then 是 or 在. */
 static const char *const linking[] = { "是", "在", "就是", "也是", "都在" };
+/* Of them, the records of where one belongs: 户口在X is where from. */
+static const char *const record_words[] = {
+	"老家", "户口", "户籍", "医保", "社保", "参保地", "家",
+};
 static const char *const origin_words[] = {
 	"老家", "我", "我们", "家", "户口", "户籍", "人", "老公", "老婆", "我爸", "我妈",
 	"孩子", "单位", "公司", "工作", "医保", "社保", "参保地",
@@ -655,8 +659,11 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				used += t[j].len;
 				j++;
 			}
+			/* the verb, not a word 服 or 抽 starts (服务, 抽查) */
 			if (used && used <= 12 && j < nt && t[j].off == t[j - 1].off + t[j - 1].len &&
-			    in_set("吃喝泡嚼抽服", s + t[j].off))
+			    in_set("吃喝泡嚼抽服", s + t[j].off) &&
+			    (t[j].len == 3 || in_set("吃喝泡嚼", s + t[j].off) ||
+			     equals_any(s + t[j].off, t[j].len, consume_verbs, N(consume_verbs))))
 				ev->consumed = true;
 		}
 		/* 老北京布鞋: 老 and a name before a noun is a style or brand */
@@ -840,8 +847,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* 老家是X, 我是X的: 是/在 after words of where one is from */
 		if (start_ok && x->off == a && ta >= 2 &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, linking, N(linking)) &&
-		    equals_any(s + t[ta - 2].off, t[ta - 2].len, origin_words, N(origin_words)))
-			ev->before = ev->strong_before = true;
+		    equals_any(s + t[ta - 2].off, t[ta - 2].len, origin_words, N(origin_words))) {
+			ev->before = true;
+			/* 我在港口, 孩子在前进: a person at a spot; 是, or the
+			 * records of where one belongs (户口在), say where from */
+			ev->strong_before = !starts(s, n, t[ta - 1].off, "在") ||
+				equals_any(s + t[ta - 2].off, t[ta - 2].len, record_words,
+					   N(record_words)) ||
+				/* …or the person lives or works there (我在龙口上班) */
+				starts_any(s, n, b, activities, N(activities), NULL) ||
+				starts_any(s, n, b, work_words, N(work_words), NULL);
+		}
 		/* 安罗西平, 玛莫西平: two or more single characters that are no
 		 * function words glued before it are an unknown word it ends */
 		if (start_ok && x->off == a) {

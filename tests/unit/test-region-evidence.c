@@ -779,6 +779,18 @@ static void test_one_character_abbreviations(void **state)
 	NO_REGION("在新的一年里身体健康");
 }
 
+/* 我在X is a person at a spot (我在码头, an ordinary word), unless they
+ * live or work there (我在X上班) or the record says so (户口在X); a word
+ * that 服 starts (服务) is no verb of consuming. */
+static void test_person_at_and_service(void **state)
+{
+	(void)state;
+	NO_REGION("我在港口做搬运工，腰疼");
+	REGIONS("我在龙口上班，胃不舒服", 370681);
+	REGIONS("岷县卫生服务中心几点开门", 621126);
+	NO_REGION("岷县当归泡水喝了上火吗");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -846,6 +858,7 @@ int main(void)
 		cmocka_unit_test(test_split_former_name),
 		cmocka_unit_test(test_province_in_product_or_team),
 		cmocka_unit_test(test_one_character_abbreviations),
+		cmocka_unit_test(test_person_at_and_service),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
