@@ -818,17 +818,12 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			bool done = false;
 			/* the tier of every word; that of any one (all words
 			 * optional: the tiers between are ORs of ANDs) only
-			 * within a filter read whole or of at most the tier's
-			 * cap (LOWER_TIERS) articles, so that every match is
-			 * read whichever way: at ~80 µs an article the text
-			 * costs at most ~40 ms there, FTS5's OR of a few
-			 * hundred terms ~150 ms (医 南 within a county of 282
-			 * articles none of which has 南, 1,000,000 in all); in
-			 * a larger filter the tier reads up to its cap of new
-			 * candidates, most of the filter (医 南 within 1,824
-			 * articles: 185 ms from the text, 155 ms by FTS5) */
-			if (text && (k == nopt || (k == 1 && nopt == p.n &&
-						   (whole || (size_t)nfilter <= cap))) &&
+			 * within a filter read whole: the tier reads up to
+			 * LOWER_TIERS new candidates, and where the tier of
+			 * every word has few, that is most of a larger filter,
+			 * at ~100 µs an article (医 南 within 1,824 articles of
+			 * which none has 南: 185 ms, 155 ms by FTS5) */
+			if (text && (k == nopt || (k == 1 && nopt == p.n && whole)) &&
 			    run_text(c, &p, k, k < nopt, base + cap, nfilter, region,
 				     topic, place, k == nopt ? &bd : &lower, cv, &cn,
 				     seen, &done, err) != 0)
