@@ -78,6 +78,10 @@ static inline int kind_rank(int kind)
 	return kind == KIND_ALIAS ? KIND_SHORT : kind;
 }
 
+/* The alias group of the region's own full name, or (uint32_t)-1: what a
+ * mention found another way (a pinyin spelling, an abbreviation) points
+ * at. */
+uint32_t yd_gaz_group_of(const yd_gazetteer *g, uint32_t code);
 /* True if a is a proper ancestor of d (the root is everyone's ancestor). */
 bool yd_gaz_is_ancestor(const yd_gazetteer *g, uint32_t a, uint32_t d);
 /* Lowest common ancestor of two codes (0 = the root). */

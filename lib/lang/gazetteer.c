@@ -657,6 +657,22 @@ fail:
 	return NULL;
 }
 
+uint32_t yd_gaz_group_of(const yd_gazetteer *g, uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+	const yd_ws_entry *e[16];
+	size_t len, ne, i;
+
+	if (!r || !r->name)
+		return (uint32_t)-1;
+	len = strlen(r->name);
+	ne = yd_ws_at(g->scan, r->name, len, 0, e, 16);
+	for (i = 0; i < ne && i < 16; i++)
+		if (g->groups[e[i]->value].len == len)
+			return e[i]->value;
+	return (uint32_t)-1;
+}
+
 void yd_gazetteer_free(yd_gazetteer *g)
 {
 	size_t i;

@@ -40,22 +40,6 @@ static bool in_set(const char *set, const char *c)
 	return false;
 }
 
-static uint32_t group_of(const yd_gazetteer *g, uint32_t code)
-{
-	const yd_region *r = yd_gazetteer_find(g, code);
-	const yd_ws_entry *e[16];
-	size_t len, ne, i;
-
-	if (!r)
-		return (uint32_t)-1;
-	len = strlen(r->name);
-	ne = yd_ws_at(g->scan, r->name, len, 0, e, 16);
-	for (i = 0; i < ne && i < 16; i++)
-		if (g->groups[e[i]->value].len == len)
-			return e[i]->value;
-	return (uint32_t)-1;
-}
-
 uint32_t yd_region_abbrev_at(const yd_gazetteer *g, const char *s, size_t n, size_t pos,
 			     uint32_t *group)
 {
@@ -78,6 +62,6 @@ uint32_t yd_region_abbrev_at(const yd_gazetteer *g, const char *s, size_t n, siz
 		for (k = 6; k <= 12 && pos + k <= n; k += 3)
 			if (yd_dict_lookup(g->dict, s + pos, k, NULL))
 				return 0;
-	*group = group_of(g, abbrevs[i].code);
+	*group = yd_gaz_group_of(g, abbrevs[i].code);
 	return *group == (uint32_t)-1 ? 0 : abbrevs[i].code;
 }

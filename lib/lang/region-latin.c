@@ -135,18 +135,6 @@ static int spell(yd_latin_names *l, const char *w, size_t len, uint32_t code, ui
 	return 0;
 }
 
-/* The group whose string is exactly name, or (uint32_t)-1. */
-static uint32_t group_of(const yd_gazetteer *g, const char *name)
-{
-	const yd_ws_entry *e[16];
-	size_t len = strlen(name), ne = yd_ws_at(g->scan, name, len, 0, e, 16), i;
-
-	for (i = 0; i < ne && i < 16; i++)
-		if (g->groups[e[i]->value].len == len)
-			return e[i]->value;
-	return (uint32_t)-1;
-}
-
 yd_latin_names *yd_latin_names_new(const yd_gazetteer *g)
 {
 	yd_latin_names *l = calloc(1, sizeof *l);
@@ -173,7 +161,7 @@ yd_latin_names *yd_latin_names_new(const yd_gazetteer *g)
 	}
 	for (i = 0; i < sizeof conventional / sizeof *conventional; i++) {
 		const yd_region *r = yd_gazetteer_find(g, conventional[i].code);
-		uint32_t gi = r ? group_of(g, r->name) : (uint32_t)-1;
+		uint32_t gi = r ? yd_gaz_group_of(g, r->code) : (uint32_t)-1;
 
 		if (gi != (uint32_t)-1 && add(l, conventional[i].key, r->code, gi, true) < 0) {
 			yd_latin_names_free(l);

@@ -200,8 +200,8 @@ int yd_typos_build(yd_typos *t)
 	return 0;
 }
 
-/* The first entry whose key is key, or NULL. */
-static const struct entry *find(const yd_typos *t, const char *key)
+/* The index of the first entry whose key is not below key. */
+static size_t lower_bound(const yd_typos *t, const char *key)
 {
 	size_t lo = 0, hi = t->n;
 
@@ -212,6 +212,14 @@ static const struct entry *find(const yd_typos *t, const char *key)
 		else
 			hi = m;
 	}
+	return lo;
+}
+
+/* The first entry whose key is key, or NULL. */
+static const struct entry *find(const yd_typos *t, const char *key)
+{
+	size_t lo = lower_bound(t, key);
+
 	return lo < t->n && strcmp(t->e[lo].key, key) == 0 ? &t->e[lo] : NULL;
 }
 
@@ -242,15 +250,8 @@ static bool make_key(const struct ch *c, size_t i, size_t k, char *key)
 /* True if some entry's key is key or starts with key and a space. */
 static bool has_prefix(const yd_typos *t, const char *key)
 {
-	size_t lo = 0, hi = t->n, len = strlen(key);
+	size_t lo = lower_bound(t, key), len = strlen(key);
 
-	while (lo < hi) {
-		size_t m = lo + (hi - lo) / 2;
-		if (strcmp(t->e[m].key, key) < 0)
-			lo = m + 1;
-		else
-			hi = m;
-	}
 	return lo < t->n && strncmp(t->e[lo].key, key, len) == 0 &&
 	       (t->e[lo].key[len] == '\0' || t->e[lo].key[len] == ' ');
 }
