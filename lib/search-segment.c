@@ -170,8 +170,7 @@ static int sort_short(struct batch *b)
 	struct tok *tmp = malloc(b->nt * sizeof *tmp);
 	if (!tmp)
 		return SQLITE_NOMEM;
-	static size_t count[SHORT_TERM][256];
-	memset(count, 0, sizeof count);
+	size_t count[SHORT_TERM][256] = { { 0 } };
 	for (size_t i = 0; i < b->nt; i++) {
 		uint64_t k = b->t[i].key;
 		for (int d = 0; d < SHORT_TERM; d++)
@@ -200,18 +199,43 @@ static int sort_short(struct batch *b)
 	return SQLITE_OK;
 }
 
-static const uint8_t *arena;   /* for cmp_long (qsort has no context) */
-
-static int cmp_long(const void *x, const void *y)
+static int cmp_long(const struct ltok *a, const struct ltok *b,
+		    const uint8_t *arena)
 {
-	const struct ltok *a = x, *b = y;
 	size_t n = a->len < b->len ? a->len : b->len;
 	int c = memcmp(arena + a->off, arena + b->off, n);
 	if (c)
 		return c;
-	if (a->len != b->len)
-		return a->len < b->len ? -1 : 1;
-	return a->off < b->off ? -1 : a->off > b->off;   /* stable */
+	return a->len < b->len ? -1 : a->len > b->len;
+}
+
+/* Stable merge sort of the long tokens by their bytes (few of them). */
+static void sort_long_rec(struct ltok *v, struct ltok *tmp, size_t n,
+			  const uint8_t *arena)
+{
+	if (n < 2)
+		return;
+	size_t h = n / 2;
+	sort_long_rec(v, tmp, h, arena);
+	sort_long_rec(v + h, tmp, n - h, arena);
+	size_t i = 0, j = h, k = 0;
+	while (i < h && j < n)
+		tmp[k++] = cmp_long(&v[j], &v[i], arena) < 0 ? v[j++] : v[i++];
+	while (i < h)
+		tmp[k++] = v[i++];
+	memcpy(v, tmp, k * sizeof *v);
+}
+
+static int sort_long(struct batch *b)
+{
+	if (b->nl < 2)
+		return SQLITE_OK;
+	struct ltok *tmp = malloc(b->nl * sizeof *tmp);
+	if (!tmp)
+		return SQLITE_NOMEM;
+	sort_long_rec(b->l, tmp, b->nl, b->arena.p);
+	free(tmp);
+	return SQLITE_OK;
 }
 
 /* A term's run of records, and the poslist of one of its rows. */
@@ -409,9 +433,8 @@ static int flush_batch(struct build *B, struct batch *b)
 	int rc = SQLITE_OK;
 	if (B->stage >= YD_SEGMENT_SORT) {
 		rc = sort_short(b);
-		arena = b->arena.p;
-		if (b->nl > 1)
-			qsort(b->l, b->nl, sizeof *b->l, cmp_long);
+		if (rc == SQLITE_OK)
+			rc = sort_long(b);
 	}
 	if (rc == SQLITE_OK && B->stage >= YD_SEGMENT_ENCODE &&
 	    (b->nt || b->nl)) {
