@@ -21,8 +21,10 @@
  * YIDU_INDEX_SERIAL=1 forces FTS5's build (for comparisons). */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistr.h>
 
 #include "search-internal.h"
@@ -642,8 +644,24 @@ static int forget_cached_structure(sqlite3 *db)
 		    "ROLLBACK TO yd_segment; RELEASE yd_segment");
 }
 
+/* YIDU_BUILD_TRACE=1 (lib/build.c): the search step's parts, wall time. */
+static void trace(const char *what)
+{
+	static struct timespec last;
+	struct timespec now;
+	if (!getenv("YIDU_BUILD_TRACE"))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (what)
+		fprintf(stderr, "search: %-24s %8.3f s\n", what,
+			(double)(now.tv_sec - last.tv_sec) +
+			(double)(now.tv_nsec - last.tv_nsec) / 1e9);
+	last = now;
+}
+
 static int finish_index(struct build *B, const uint8_t cookie[4])
 {
+	trace("tokenize, sort, write");
 	int rc = put_structure(B, cookie);
 	if (rc == SQLITE_OK)
 		rc = forget_cached_structure(B->db);
@@ -652,8 +670,10 @@ static int finish_index(struct build *B, const uint8_t cookie[4])
 	/* one segment instead of one per batch (lib/search-index.c says why) */
 	if (rc == SQLITE_OK && B->nseg > 1)
 		rc = exec(B->db, "INSERT INTO main.search (search) VALUES ('optimize')");
+	trace("optimize");
 	if (rc == SQLITE_OK)
 		rc = put_terms(B);
+	trace("search_term");
 	return rc;
 }
 
@@ -693,6 +713,7 @@ int yd_search_segment_run(sqlite3 *db, int stage, bool *built,
 						"(id, sz) VALUES (?1, ?2)", -1,
 						&B.put_size, NULL);
 	}
+	trace(NULL);
 	if (rc == SQLITE_OK)
 		rc = index_rows(&B);
 	if (rc == SQLITE_OK && stage >= YD_SEGMENT_BUILD) {
