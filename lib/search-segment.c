@@ -8,10 +8,11 @@
  * tokenizer (lib/tokenize.c), its tokens collected as fixed-size records
  * (term, row, column, position) for a batch of articles, the batch
  * sorted by term with a radix sort (sequential passes, no misses), and
- * written as one FTS5 segment straight into the shadow tables
- * (lib/search-segw.c), with the rows' %_docsize records; then the token
- * totals and the structure record, and FTS5's own 'optimize' merges the
- * batches' segments. The terms of one or two Han characters go to
+ * written as a run to a temporary file (lib/search-runs.c), with the rows'
+ * %_docsize records; at the end the runs are merged by term into one
+ * FTS5 segment written straight into the shadow tables
+ * (lib/search-segw.c), then the token totals and the structure record.
+ * The terms of one or two Han characters go to
  * search_term from the sorted batches (no pass over the vocabulary).
  *
  * Only for an empty index (a new corpus) and only on SQLite 3.40, whose
@@ -29,6 +30,7 @@
 
 #include "search-internal.h"
 #include "search-segment.h"
+#include "search-runs.h"
 #include "search-segw.h"
 
 #define NCOL 5               /* body, title, summary, py, facets */
@@ -242,8 +244,8 @@ static int sort_long(struct batch *b)
 
 /* A term's run of records, and the poslist of one of its rows. */
 struct writer {
-	struct yd_segw seg;
-	struct yd_bytes pl;
+	struct yd_runs *runs;
+	struct yd_bytes pl, dl;
 	uint8_t term[1 + 80];
 	bool write;          /* false: measure only, nothing written */
 	bool oom;
@@ -271,8 +273,8 @@ static void write_doclist(struct writer *w, const struct batch *b,
 {
 	w->term[0] = '0';               /* FTS5's key of the main index */
 	memcpy(w->term + 1, term, n);
-	if (w->write)
-		yd_segw_term(&w->seg, w->term, n + 1);
+	w->dl.n = 0;
+	int64_t prev_rowid = 0;
 	size_t count = t ? nt : nl;
 	for (size_t i = 0; i < count;) {
 		uint32_t row = (t ? t[i].row_col : l[i].row_col) >> 3;
@@ -284,9 +286,16 @@ static void write_doclist(struct writer *w, const struct batch *b,
 				break;
 			pl_add(w, rc & 7, &cur_col, &prev, t ? t[i].pos : l[i].pos);
 		}
-		if (w->write)
-			yd_segw_row(&w->seg, b->rowid[row], w->pl.p, w->pl.n);
+		int64_t rowid = b->rowid[row];
+		if (!yd_bytes_varint(&w->dl, (uint64_t)(rowid - prev_rowid)) ||
+		    !yd_bytes_varint(&w->dl, (uint64_t)w->pl.n * 2) ||
+		    !yd_bytes_add(&w->dl, w->pl.p, w->pl.n))
+			w->oom = true;
+		prev_rowid = rowid;
 	}
+	if (w->write && !w->oom && yd_runs_add(w->runs, w->term, n + 1, w->dl.p,
+					       w->dl.n) != SQLITE_OK)
+		w->oom = true;
 }
 
 /* Whether a term belongs in search_term: one or two characters, the
@@ -337,7 +346,7 @@ static int terms_merge(struct term_set *ts, const struct term_set *add)
 	return SQLITE_OK;
 }
 
-/* The sorted batch as a segment: short and long terms merged in byte
+/* The sorted batch as a run: short and long terms merged in byte
  * order. */
 static int write_batch(struct writer *w, const struct batch *b,
 		       struct term_set *terms)
@@ -375,17 +384,15 @@ static int write_batch(struct writer *w, const struct batch *b,
 	if (rc == SQLITE_OK && w->oom)
 		rc = SQLITE_NOMEM;
 	if (rc == SQLITE_OK && w->write)
-		rc = w->seg.rc;
+		rc = yd_runs_end(w->runs);
 	if (rc == SQLITE_OK)
 		rc = terms_merge(terms, &bt);
 	free(bt.v);
 	return rc;
 }
 
-/* One build: the batches' segments, the rows' totals, the terms. */
-struct segment {
-	int segid, last;
-};
+/* One build: the batches' runs, the segment, the rows' totals, the
+ * terms. */
 
 struct build {
 	sqlite3 *db;
@@ -394,8 +401,7 @@ struct build {
 	size_t batch_tokens;
 	sqlite3_stmt *put_data, *put_idx, *put_size;
 	struct writer w;
-	struct segment *seg;
-	size_t nseg, cap_seg;
+	int last;                 /* the segment's last page (0: none) */
 	uint64_t leaves;
 	int64_t nrow, total[NCOL];
 	struct term_set terms;
@@ -424,7 +430,7 @@ static int put_sizes(struct build *B, const struct batch *b)
 	return SQLITE_OK;
 }
 
-/* Sorts the batch and writes it as the next segment. */
+/* Sorts the batch and writes it as the next run. */
 static int flush_batch(struct build *B, struct batch *b)
 {
 	if (B->stats) {
@@ -441,24 +447,7 @@ static int flush_batch(struct build *B, struct batch *b)
 	if (rc == SQLITE_OK && B->stage >= YD_SEGMENT_ENCODE &&
 	    (b->nt || b->nl)) {
 		B->w.write = B->stage >= YD_SEGMENT_BUILD;
-		int segid = (int)B->nseg + 1, last = 0;
-		if (B->w.write)
-			rc = yd_segw_init(&B->w.seg, B->put_data, B->put_idx, segid,
-					  B->pgsz);
-		if (rc == SQLITE_OK)
-			rc = write_batch(&B->w, b, &B->terms);
-		if (rc == SQLITE_OK && B->w.write)
-			rc = yd_segw_finish(&B->w.seg, &last);
-		if (B->w.write) {
-			B->leaves += (uint64_t)B->w.seg.leaves;
-			yd_segw_free(&B->w.seg);
-		}
-		if (rc == SQLITE_OK && last > 0) {
-			if (!grow((void **)&B->seg, &B->cap_seg, B->nseg + 1,
-				  sizeof *B->seg))
-				return SQLITE_NOMEM;
-			B->seg[B->nseg++] = (struct segment){ segid, last };
-		}
+		rc = write_batch(&B->w, b, &B->terms);
 	}
 	if (rc == SQLITE_OK)
 		rc = put_sizes(B, b);
@@ -586,21 +575,39 @@ static bool applies(sqlite3 *db, uint8_t cookie[4])
 	return ok;
 }
 
-/* The structure record: the batches' segments, all on level 0. */
+/* The structure record: one segment (id 1, pages 1 to last), on level 1
+ * of 2, where FTS5's optimize of level-0 segments leaves its result, so
+ * that later segments (--append) merge on level 0 without it. */
 static int put_structure(struct build *B, const uint8_t cookie[4])
 {
 	struct yd_bytes s = { 0 };
-	bool ok = yd_bytes_add(&s, cookie, 4) &&
-		yd_bytes_varint(&s, B->nseg ? 1 : 0) &&
-		yd_bytes_varint(&s, B->nseg) && yd_bytes_varint(&s, B->leaves);
-	if (B->nseg)
-		ok = ok && yd_bytes_varint(&s, 0) && yd_bytes_varint(&s, B->nseg);
-	for (size_t i = 0; i < B->nseg && ok; i++)
-		ok = yd_bytes_varint(&s, (uint64_t)B->seg[i].segid) &&
-			yd_bytes_varint(&s, 1) &&
-			yd_bytes_varint(&s, (uint64_t)B->seg[i].last);
+	bool ok = yd_bytes_add(&s, cookie, 4);
+	if (B->last > 0)
+		ok = ok && yd_bytes_varint(&s, 2) && yd_bytes_varint(&s, 1) &&
+			yd_bytes_varint(&s, B->leaves) &&
+			yd_bytes_varint(&s, 0) && yd_bytes_varint(&s, 0) &&
+			yd_bytes_varint(&s, 0) && yd_bytes_varint(&s, 1) &&
+			yd_bytes_varint(&s, 1) && yd_bytes_varint(&s, 1) &&
+			yd_bytes_varint(&s, (uint64_t)B->last);
+	else
+		ok = ok && yd_bytes_varint(&s, 0) && yd_bytes_varint(&s, 0) &&
+			yd_bytes_varint(&s, 0);
 	int rc = ok ? put_record(B->db, 10, &s) : SQLITE_NOMEM;
 	free(s.p);
+	return rc;
+}
+
+/* The runs merged into segment 1. */
+static int write_segment(struct build *B)
+{
+	struct yd_segw w;
+	int rc = yd_segw_init(&w, B->put_data, B->put_idx, 1, B->pgsz);
+	if (rc == SQLITE_OK)
+		rc = yd_runs_merge(B->w.runs, &w);
+	if (rc == SQLITE_OK)
+		rc = yd_segw_finish(&w, &B->last);
+	B->leaves = (uint64_t)w.leaves;
+	yd_segw_free(&w);
 	return rc;
 }
 
@@ -661,16 +668,15 @@ static void trace(const char *what)
 
 static int finish_index(struct build *B, const uint8_t cookie[4])
 {
-	trace("tokenize, sort, write");
-	int rc = put_structure(B, cookie);
+	trace("tokenize, sort, runs");
+	int rc = write_segment(B);
+	trace("merge into a segment");
+	if (rc == SQLITE_OK)
+		rc = put_structure(B, cookie);
 	if (rc == SQLITE_OK)
 		rc = forget_cached_structure(B->db);
 	if (rc == SQLITE_OK)
 		rc = put_totals(B);
-	/* one segment instead of one per batch (lib/search-index.c says why) */
-	if (rc == SQLITE_OK && B->nseg > 1)
-		rc = exec(B->db, "INSERT INTO main.search (search) VALUES ('optimize')");
-	trace("optimize");
 	if (rc == SQLITE_OK)
 		rc = put_terms(B);
 	trace("search_term");
@@ -683,7 +689,8 @@ static void build_free(struct build *B)
 	sqlite3_finalize(B->put_idx);
 	sqlite3_finalize(B->put_size);
 	free(B->w.pl.p);
-	free(B->seg);
+	free(B->w.dl.p);
+	yd_runs_free(B->w.runs);
 	free(B->terms.v);
 }
 
@@ -712,6 +719,8 @@ int yd_search_segment_run(sqlite3 *db, int stage, bool *built,
 			rc = sqlite3_prepare_v2(db, "INSERT INTO main.search_docsize "
 						"(id, sz) VALUES (?1, ?2)", -1,
 						&B.put_size, NULL);
+		if (rc == SQLITE_OK && !(B.w.runs = yd_runs_new()))
+			rc = SQLITE_CANTOPEN;
 	}
 	trace(NULL);
 	if (rc == SQLITE_OK)
@@ -722,7 +731,7 @@ int yd_search_segment_run(sqlite3 *db, int stage, bool *built,
 	}
 	if (stats) {
 		stats->rows = (uint64_t)B.nrow;
-		stats->segments = B.nseg;
+		stats->segments = B.last > 0;
 		stats->terms = B.terms.n;
 	}
 	build_free(&B);

@@ -292,7 +292,8 @@ static void test_structure_read_before(void **state)
 			 SQLITE_OK);
 	unsetenv("YIDU_SEGMENT_BATCH");
 	assert_true(built);
-	assert_true(stats.segments > 3);
+	assert_true(stats.batches > 3);
+	assert_int_equal(stats.segments, 1);
 	assert_true(stats.long_tokens > 100);
 	sqlite3_stmt *st;
 	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM search "
