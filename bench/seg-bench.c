@@ -7,8 +7,9 @@
  * importer's INSERT … SELECT and optimize); both commit, so pass a copy.
  * Prints wall and CPU seconds of the step and what was counted.
  * check: FTS5's integrity-check (the index against the text tokenized
- * again). instance, docsize, averages, terms: prints the index's every
- * (term, row, column, offset) in order (fts5vocab 'instance'), the rows'
+ * again). instance, vocab, docsize, averages, terms: prints the index's
+ * every (term, row, column, offset) in order (fts5vocab 'instance'), every
+ * term with its row and instance counts (fts5vocab 'row'), the rows'
  * column sizes, the token totals record, or search_term, for comparing
  * two builds (md5sum). */
 #include "config.h"
@@ -53,6 +54,7 @@ static void exec(sqlite3 *db, const char *sql)
 
 static const char *dumps[][2] = {
 	{ "instance", "SELECT term, doc, col, offset FROM temp.v ORDER BY term, doc, col, offset" },
+	{ "vocab", "SELECT term, doc, cnt FROM temp.r ORDER BY term" },
 	{ "docsize", "SELECT id, hex(sz) FROM search_docsize ORDER BY id" },
 	{ "averages", "SELECT hex(block) FROM search_data WHERE id = 1" },
 	{ "terms", "SELECT term FROM search_term ORDER BY term" },
@@ -60,7 +62,8 @@ static const char *dumps[][2] = {
 
 static int dump(sqlite3 *db, const char *what)
 {
-	exec(db, "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search, instance)");
+	exec(db, "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search, instance);"
+	     "CREATE VIRTUAL TABLE temp.r USING fts5vocab(main, search, row)");
 	for (size_t i = 0; i < sizeof dumps / sizeof dumps[0]; i++) {
 		if (strcmp(what, dumps[i][0]) != 0)
 			continue;
@@ -84,7 +87,7 @@ int main(int argc, char **argv)
 {
 	static const char *stages[] = { "tokenize", "sort", "encode", "build" };
 	if (argc != 3) {
-		fprintf(stderr, "usage: seg-bench tokenize|sort|encode|build|serial|check|instance|docsize|averages|terms CORPUS\n");
+		fprintf(stderr, "usage: seg-bench tokenize|sort|encode|build|serial|check|instance|vocab|docsize|averages|terms CORPUS\n");
 		return 2;
 	}
 	int stage = -1;

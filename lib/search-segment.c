@@ -63,7 +63,7 @@ struct batch {
 	struct yd_bytes arena;
 	int64_t *rowid;
 	uint32_t (*size)[NCOL];
-	size_t nrow, cap_row;
+	size_t nrow, cap_row, cap_size;
 	/* while tokenizing a column */
 	uint32_t row_col, col_size;
 	int rc;
@@ -140,15 +140,9 @@ static int on_token(void *ctx, int flags, const char *s, size_t n,
 /* Tokenizes one row (the columns of search_src in the index's order). */
 static int add_row(struct batch *b, int64_t rowid, sqlite3_stmt *st)
 {
-	if (!grow((void **)&b->rowid, &b->cap_row, b->nrow + 1, sizeof *b->rowid))
+	if (!grow((void **)&b->rowid, &b->cap_row, b->nrow + 1, sizeof *b->rowid) ||
+	    !grow((void **)&b->size, &b->cap_size, b->nrow + 1, sizeof *b->size))
 		return SQLITE_NOMEM;
-	size_t cap = b->cap_row;
-	b->cap_row = b->nrow;     /* grow size[] to the same capacity */
-	if (!grow((void **)&b->size, &b->cap_row, cap, sizeof *b->size)) {
-		b->cap_row = cap;
-		return SQLITE_NOMEM;
-	}
-	b->cap_row = cap;
 	size_t r = b->nrow++;
 	b->rowid[r] = rowid;
 	for (int c = 0; c < NCOL; c++) {
@@ -248,7 +242,7 @@ struct writer {
 	struct yd_bytes pl, dl;
 	uint8_t term[1 + 80];
 	bool write;          /* false: measure only, nothing written */
-	bool oom;
+	int rc;
 };
 
 static void pl_add(struct writer *w, uint32_t col, uint32_t *cur_col,
@@ -261,7 +255,7 @@ static void pl_add(struct writer *w, uint32_t col, uint32_t *cur_col,
 		*prev = 0;
 	}
 	if (!ok || !yd_bytes_varint(&w->pl, (uint64_t)pos - *prev + 2))
-		w->oom = true;
+		w->rc = SQLITE_NOMEM;
 	*prev = pos;
 }
 
@@ -290,12 +284,11 @@ static void write_doclist(struct writer *w, const struct batch *b,
 		if (!yd_bytes_varint(&w->dl, (uint64_t)(rowid - prev_rowid)) ||
 		    !yd_bytes_varint(&w->dl, (uint64_t)w->pl.n * 2) ||
 		    !yd_bytes_add(&w->dl, w->pl.p, w->pl.n))
-			w->oom = true;
+			w->rc = SQLITE_NOMEM;
 		prev_rowid = rowid;
 	}
-	if (w->write && !w->oom && yd_runs_add(w->runs, w->term, n + 1, w->dl.p,
-					       w->dl.n) != SQLITE_OK)
-		w->oom = true;
+	if (w->write && w->rc == SQLITE_OK)
+		w->rc = yd_runs_add(w->runs, w->term, n + 1, w->dl.p, w->dl.n);
 }
 
 /* Whether a term belongs in search_term: one or two characters, the
@@ -381,8 +374,8 @@ static int write_batch(struct writer *w, const struct batch *b,
 			j = e;
 		}
 	}
-	if (rc == SQLITE_OK && w->oom)
-		rc = SQLITE_NOMEM;
+	if (rc == SQLITE_OK)
+		rc = w->rc;
 	if (rc == SQLITE_OK && w->write)
 		rc = yd_runs_end(w->runs);
 	if (rc == SQLITE_OK)
@@ -478,7 +471,10 @@ static int index_rows(struct build *B)
 		rc = SQLITE_NOMEM;
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		rc = add_row(&b, sqlite3_column_int64(st, 0), st);
-		if (rc == SQLITE_OK && b.nt + b.nl >= B->batch_tokens)
+		/* long tokens' bytes count as tokens; rows without tokens too,
+		 * a few at a time */
+		size_t load = b.nt + b.nl + b.arena.n / sizeof *b.t + b.nrow / 16;
+		if (rc == SQLITE_OK && load >= B->batch_tokens)
 			rc = flush_batch(B, &b);
 	}
 	if (rc == SQLITE_DONE)
