@@ -20,7 +20,7 @@
 #include "search-runs.h"
 
 #define WRITE_CHUNK (1u << 20)
-#define READ_CHUNK (256u << 10)
+#define READ_CHUNK (64u << 10)     /* per run: 450 runs at 1,000,000 articles */
 
 struct run {
 	off_t start, end;
