@@ -123,7 +123,8 @@ static int ensure(struct reader *r, size_t need)
 	size_t have = r->buf.n - r->at;
 	if (have >= need || r->off == r->end)
 		return SQLITE_OK;
-	memmove(r->buf.p, r->buf.p + r->at, have);
+	if (have)
+		memmove(r->buf.p, r->buf.p + r->at, have);
 	r->buf.n = have;
 	r->at = 0;
 	size_t want = need - have < READ_CHUNK ? READ_CHUNK : need - have;
