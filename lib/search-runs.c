@@ -33,6 +33,7 @@ struct yd_runs {
 	off_t run_start;
 	struct run *runs;
 	size_t nruns, cap;
+	bool failed;              /* a read or write of the file failed */
 };
 
 struct yd_runs *yd_runs_new(void)
@@ -59,8 +60,10 @@ static int write_out(struct yd_runs *r)
 		ssize_t k = write(r->fd, r->out.p + done, r->out.n - done);
 		if (k < 0 && errno == EINTR)
 			continue;
-		if (k <= 0)
+		if (k <= 0) {
+			r->failed = true;
 			return SQLITE_IOERR_WRITE;
+		}
 		done += (size_t)k;
 	}
 	r->size += (off_t)r->out.n;
@@ -97,6 +100,11 @@ int yd_runs_end(struct yd_runs *r)
 	return SQLITE_OK;
 }
 
+bool yd_runs_failed(const struct yd_runs *r)
+{
+	return r->failed;
+}
+
 void yd_runs_free(struct yd_runs *r)
 {
 	if (!r)
@@ -109,6 +117,7 @@ void yd_runs_free(struct yd_runs *r)
 
 /* Reading one run back, a record at a time. */
 struct reader {
+	struct yd_runs *runs;
 	int fd;
 	off_t off, end;
 	struct yd_bytes buf;
@@ -143,8 +152,10 @@ static int ensure(struct reader *r, size_t need)
 				  r->off + (off_t)done);
 		if (k < 0 && errno == EINTR)
 			continue;
-		if (k <= 0)
+		if (k <= 0) {
+			r->runs->failed = true;
 			return SQLITE_IOERR_READ;
+		}
 		done += (size_t)k;
 	}
 	r->off += (off_t)want;
@@ -241,7 +252,7 @@ int yd_runs_merge(struct yd_runs *r, struct yd_segw *w)
 	int rc = rd && heap && same ? SQLITE_OK : SQLITE_NOMEM;
 	size_t n = 0;
 	for (size_t i = 0; i < k && rc == SQLITE_OK; i++) {
-		rd[i] = (struct reader){ .fd = r->fd, .off = r->runs[i].start,
+		rd[i] = (struct reader){ .runs = r, .fd = r->fd, .off = r->runs[i].start,
 					 .end = r->runs[i].end };
 		rc = reader_next(&rd[i]);
 		if (rc == SQLITE_OK && rd[i].term)

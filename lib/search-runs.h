@@ -4,6 +4,7 @@
 #ifndef YIDU_SEARCH_RUNS_H
 #define YIDU_SEARCH_RUNS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,6 +22,8 @@ int yd_runs_add(struct yd_runs *r, const uint8_t *term, size_t nterm,
 int yd_runs_end(struct yd_runs *r);
 /* Every term of every run, once, into w; a term's rows run by run. */
 int yd_runs_merge(struct yd_runs *r, struct yd_segw *w);
+/* Whether a read or write of the temporary file failed (no room). */
+bool yd_runs_failed(const struct yd_runs *r);
 void yd_runs_free(struct yd_runs *r);
 
 #endif

@@ -697,6 +697,28 @@ static size_t batch_tokens(void)
 	return v > 0 ? (size_t)v : BATCH_TOKENS;
 }
 
+static int run(struct build *B, const uint8_t cookie[4], bool *built)
+{
+	int rc = SQLITE_OK;
+	if (B->stage >= YD_SEGMENT_BUILD) {
+		rc = yd_segw_prepare(B->db, "search", &B->put_data, &B->put_idx);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_prepare_v2(B->db, "INSERT INTO main.search_docsize "
+						"(id, sz) VALUES (?1, ?2)", -1,
+						&B->put_size, NULL);
+		if (rc == SQLITE_OK && !(B->w.runs = yd_runs_new()))
+			rc = SQLITE_CANTOPEN;
+	}
+	trace(NULL);
+	if (rc == SQLITE_OK)
+		rc = index_rows(B);
+	if (rc == SQLITE_OK && B->stage >= YD_SEGMENT_BUILD) {
+		rc = finish_index(B, cookie);
+		*built = rc == SQLITE_OK;
+	}
+	return rc;
+}
+
 int yd_search_segment_run(sqlite3 *db, int stage, bool *built,
 			  struct yd_segment_stats *stats)
 {
@@ -708,22 +730,20 @@ int yd_search_segment_run(sqlite3 *db, int stage, bool *built,
 			   .batch_tokens = batch_tokens() };
 	B.pgsz = (int)query_int(db, "SELECT v FROM main.search_config WHERE "
 				"k = 'pgsz'", FTS5_PAGE_SIZE);
-	int rc = SQLITE_OK;
+	int rc = stage >= YD_SEGMENT_BUILD ? exec(db, "SAVEPOINT yd_segment_build")
+		: SQLITE_OK;
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = run(&B, cookie, built);
 	if (stage >= YD_SEGMENT_BUILD) {
-		rc = yd_segw_prepare(db, "search", &B.put_data, &B.put_idx);
+		/* no temporary file, or no room in it: undone, and FTS5 builds
+		 * the index (lib/search-index.c) */
+		if (rc != SQLITE_OK && (!B.w.runs || yd_runs_failed(B.w.runs)) &&
+		    exec(db, "ROLLBACK TO yd_segment_build") == SQLITE_OK)
+			rc = SQLITE_OK;
+		int rc2 = exec(db, "RELEASE yd_segment_build");
 		if (rc == SQLITE_OK)
-			rc = sqlite3_prepare_v2(db, "INSERT INTO main.search_docsize "
-						"(id, sz) VALUES (?1, ?2)", -1,
-						&B.put_size, NULL);
-		if (rc == SQLITE_OK && !(B.w.runs = yd_runs_new()))
-			rc = SQLITE_CANTOPEN;
-	}
-	trace(NULL);
-	if (rc == SQLITE_OK)
-		rc = index_rows(&B);
-	if (rc == SQLITE_OK && stage >= YD_SEGMENT_BUILD) {
-		rc = finish_index(&B, cookie);
-		*built = rc == SQLITE_OK;
+			rc = rc2;
 	}
 	if (stats) {
 		stats->rows = (uint64_t)B.nrow;

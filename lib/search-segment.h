@@ -23,7 +23,9 @@ struct yd_segment_stats {
 /* With YD_SEGMENT_BUILD: fills the empty index of table "search" from
  * every row of search_src, in the caller's transaction, and sets *built;
  * leaves *built false and changes nothing when the index is not empty,
- * SQLite is not 3.40 or YIDU_INDEX_SERIAL=1 (then FTS5 must build it).
+ * SQLite is not 3.40 or YIDU_INDEX_SERIAL=1, or when its temporary file
+ * ($TMPDIR or /tmp; about the index's size) cannot be created, written
+ * or read (then FTS5 must build it).
  * stats may be NULL. An SQLite result code. */
 int yd_search_segment_run(sqlite3 *db, int stage, bool *built,
 			  struct yd_segment_stats *stats);

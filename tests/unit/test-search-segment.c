@@ -307,6 +307,39 @@ static void test_structure_read_before(void **state)
 	assert_true(compare_builds() > 100000);
 }
 
+/* No temporary file for the runs: FTS5 builds the index instead. */
+static void test_no_temporary_file(void **state)
+{
+	(void)state;
+	build(fts5_path, true, NULL);
+	setenv("TMPDIR", "/nonexistent/yidu-test", 1);
+	build(seg_path, false, NULL);
+	unsetenv("TMPDIR");
+	assert_int_equal(integrity_check(seg_path), SQLITE_OK);
+	assert_true(compare_builds() > 100000);
+	/* the build itself: nothing done, nothing left behind */
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open(seg_path, &db), SQLITE_OK);
+	assert_int_equal(yd_search_register(db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "BEGIN; INSERT INTO search (search) "
+		"VALUES ('delete-all')", NULL, NULL, NULL), SQLITE_OK);
+	setenv("TMPDIR", "/nonexistent/yidu-test", 1);
+	bool built = true;
+	assert_int_equal(yd_search_segment_run(db, YD_SEGMENT_BUILD, &built, NULL),
+			 SQLITE_OK);
+	unsetenv("TMPDIR");
+	assert_false(built);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM "
+		"search_docsize) + (SELECT count(*) FROM search_idx) + (SELECT "
+		"count(*) FROM search_data WHERE id > 10)", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 0);
+	sqlite3_finalize(st);
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(db);
+}
+
 /* Moves the first position of the first row of the first term on the
  * first leaf one token on (page 1: header, term length, term, rowid,
  * poslist size, then 0x01 and a column unless column 0, then the
@@ -400,6 +433,7 @@ int main(void)
 		cmocka_unit_test(test_batches),
 		cmocka_unit_test(test_structure_read_before),
 		cmocka_unit_test(test_checks_can_fail),
+		cmocka_unit_test(test_no_temporary_file),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
