@@ -159,25 +159,24 @@ static int add_row(struct batch *b, int64_t rowid, sqlite3_stmt *st)
 	return SQLITE_OK;
 }
 
-/* Stable LSD radix sort of the short tokens by key, a byte at a time;
- * bytes that are the same in every key are skipped. */
-static int sort_short(struct batch *b)
+/* Stable LSD radix sort of src[0..n) by the key's bytes 0..bytes-1 (the
+ * low ones), a byte at a time, into dst (also the other buffer); bytes
+ * that are the same in every key are skipped. */
+static void lsd_sort(struct tok *src, struct tok *dst, size_t n, int bytes)
 {
-	if (b->nt < 2)
-		return SQLITE_OK;
-	struct tok *tmp = malloc(b->nt * sizeof *tmp);
-	if (!tmp)
-		return SQLITE_NOMEM;
-	size_t count[SHORT_TERM][256] = { { 0 } };
-	for (size_t i = 0; i < b->nt; i++) {
-		uint64_t k = b->t[i].key;
-		for (int d = 0; d < SHORT_TERM; d++)
+	if (n == 0)
+		return;
+	size_t count[SHORT_TERM][256];
+	memset(count, 0, (size_t)bytes * sizeof count[0]);
+	for (size_t i = 0; i < n; i++) {
+		uint64_t k = src[i].key;
+		for (int d = 0; d < bytes; d++)
 			count[d][(k >> (8 * d)) & 0xff]++;
 	}
-	struct tok *src = b->t, *dst = tmp;
-	for (int d = 0; d < SHORT_TERM; d++) {
+	struct tok *from = src, *to = dst;
+	for (int d = 0; d < bytes; d++) {
 		size_t *c = count[d];
-		if (c[(src[0].key >> (8 * d)) & 0xff] == b->nt)
+		if (c[(from[0].key >> (8 * d)) & 0xff] == n)
 			continue;            /* one value: nothing to do */
 		size_t sum = 0;
 		for (int v = 0; v < 256; v++) {
@@ -185,15 +184,50 @@ static int sort_short(struct batch *b)
 			c[v] = sum;
 			sum += x;
 		}
-		for (size_t i = 0; i < b->nt; i++)
-			dst[c[(src[i].key >> (8 * d)) & 0xff]++] = src[i];
-		struct tok *s = src;
-		src = dst;
-		dst = s;
+		for (size_t i = 0; i < n; i++)
+			to[c[(from[i].key >> (8 * d)) & 0xff]++] = from[i];
+		struct tok *t = from;
+		from = to;
+		to = t;
 	}
-	if (src != b->t)
-		memcpy(b->t, src, b->nt * sizeof *src);
+	if (from != dst)
+		memcpy(dst, from, n * sizeof *dst);
+}
+
+/* Stable radix sort of the short tokens by key: one pass on the top two
+ * bytes (a bucket per first character's start, for Han), then each
+ * bucket, small enough to stay in the cache, by the other six. */
+static int sort_short(struct batch *b)
+{
+	size_t n = b->nt;
+	if (n < 2)
+		return SQLITE_OK;
+	struct tok *tmp = malloc(n * sizeof *tmp);
+	size_t *end = calloc(65536, sizeof *end);
+	if (!tmp || !end) {
+		free(tmp);
+		free(end);
+		return SQLITE_NOMEM;
+	}
+	for (size_t i = 0; i < n; i++)
+		end[b->t[i].key >> 48]++;
+	size_t sum = 0;
+	for (size_t v = 0; v < 65536; v++) {
+		size_t x = end[v];
+		end[v] = sum;
+		sum += x;
+	}
+	for (size_t i = 0; i < n; i++)
+		tmp[end[b->t[i].key >> 48]++] = b->t[i];
+	/* end[v]: where bucket v ends in tmp; sorted, it goes back to b->t */
+	size_t lo = 0;
+	for (size_t v = 0; v < 65536; v++) {
+		size_t hi = end[v];
+		lsd_sort(tmp + lo, b->t + lo, hi - lo, SHORT_TERM - 2);
+		lo = hi;
+	}
 	free(tmp);
+	free(end);
 	return SQLITE_OK;
 }
 
