@@ -72,9 +72,10 @@ static int write_out(struct yd_runs *r)
 }
 
 int yd_runs_add(struct yd_runs *r, const uint8_t *term, size_t nterm,
-		const uint8_t *dl, size_t ndl)
+		int64_t last, const uint8_t *dl, size_t ndl)
 {
 	if (!yd_bytes_varint(&r->out, nterm) || !yd_bytes_add(&r->out, term, nterm) ||
+	    !yd_bytes_varint(&r->out, (uint64_t)last) ||
 	    !yd_bytes_varint(&r->out, ndl) || !yd_bytes_add(&r->out, dl, ndl))
 		return SQLITE_NOMEM;
 	return r->out.n >= WRITE_CHUNK ? write_out(r) : SQLITE_OK;
@@ -124,6 +125,7 @@ struct reader {
 	size_t at, len;           /* the current record in buf */
 	const uint8_t *term, *dl;
 	size_t nterm, ndl;
+	int64_t last;             /* the doclist's last rowid */
 };
 
 /* At least need bytes from at on in buf (fewer at the run's end). */
@@ -173,14 +175,16 @@ static int reader_next(struct reader *r)
 	if (r->at == r->buf.n && r->off == r->end)
 		return SQLITE_OK;
 	int rc = ensure(r, 20);
-	uint64_t nt = 0, nd = 0;
+	uint64_t nt = 0, nd = 0, last = 0;
 	size_t h = 0, h2 = 0;
 	if (rc == SQLITE_OK) {
 		h = (size_t)yd_varint_get(r->buf.p + r->at, &nt);
-		rc = ensure(r, h + nt + 9);
+		rc = ensure(r, h + nt + 18);
 	}
 	if (rc == SQLITE_OK) {
-		h2 = (size_t)yd_varint_get(r->buf.p + r->at + h + nt, &nd);
+		/* the last rowid, then the doclist's size */
+		h2 = (size_t)yd_varint_get(r->buf.p + r->at + h + nt, &last);
+		h2 += (size_t)yd_varint_get(r->buf.p + r->at + h + nt + h2, &nd);
 		rc = ensure(r, h + nt + h2 + nd);
 	}
 	if (rc != SQLITE_OK)
@@ -192,6 +196,7 @@ static int reader_next(struct reader *r)
 	r->nterm = nt;
 	r->dl = p + h + nt + h2;
 	r->ndl = nd;
+	r->last = (int64_t)last;
 	r->len = h + nt + h2 + nd;
 	return SQLITE_OK;
 }
@@ -226,9 +231,13 @@ static void sift_down(const struct reader *rd, size_t *heap, size_t n, size_t i)
 	}
 }
 
-/* One run's doclist of the current term, row by row, into w. */
-static void copy_doclist(struct yd_segw *w, const uint8_t *p, size_t n)
+/* One run's doclist of the current term into w: whole when it fits on
+ * the page, else row by row. */
+static void copy_doclist(struct yd_segw *w, const uint8_t *p, size_t n,
+			 int64_t last)
 {
+	if (yd_segw_doclist(w, p, n, last))
+		return;
 	size_t i = 0;
 	int64_t rowid = 0;
 	bool first = true;
@@ -272,7 +281,8 @@ int yd_runs_merge(struct yd_runs *r, struct yd_segw *w)
 				rd[same[0]].nterm) == 0);
 		yd_segw_term(w, rd[same[0]].term, rd[same[0]].nterm);
 		for (size_t j = 0; j < ns; j++)
-			copy_doclist(w, rd[same[j]].dl, rd[same[j]].ndl);
+			copy_doclist(w, rd[same[j]].dl, rd[same[j]].ndl,
+				     rd[same[j]].last);
 		rc = w->rc;
 		for (size_t j = 0; j < ns && rc == SQLITE_OK; j++) {
 			rc = reader_next(&rd[same[j]]);

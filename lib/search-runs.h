@@ -15,10 +15,10 @@ struct yd_runs;
 /* A temporary file ($TMPDIR or /tmp, removed at once); NULL on failure. */
 struct yd_runs *yd_runs_new(void);
 /* Terms in byte order within a run; a doclist: per row the rowid (the
- * first whole, then deltas), the poslist size × 2, the poslist; the
- * runs in rowid order. SQLite result codes. */
+ * first whole, then deltas), the poslist size × 2, the poslist; last: its
+ * last rowid; the runs in rowid order. SQLite result codes. */
 int yd_runs_add(struct yd_runs *r, const uint8_t *term, size_t nterm,
-		const uint8_t *dl, size_t ndl);
+		int64_t last, const uint8_t *dl, size_t ndl);
 int yd_runs_end(struct yd_runs *r);
 /* Every term of every run, once, into w; a term's rows run by run. */
 int yd_runs_merge(struct yd_runs *r, struct yd_segw *w);

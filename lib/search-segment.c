@@ -322,7 +322,8 @@ static void write_doclist(struct writer *w, const struct batch *b,
 		prev_rowid = rowid;
 	}
 	if (w->write && w->rc == SQLITE_OK)
-		w->rc = yd_runs_add(w->runs, w->term, n + 1, w->dl.p, w->dl.n);
+		w->rc = yd_runs_add(w->runs, w->term, n + 1, prev_rowid, w->dl.p,
+				    w->dl.n);
 }
 
 /* Whether a term belongs in search_term: one or two characters, the

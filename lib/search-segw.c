@@ -399,6 +399,26 @@ void yd_segw_row(struct yd_segw *w, int64_t rowid, const uint8_t *pl, size_t n)
 	append_poslist(w, pl, n);
 }
 
+bool yd_segw_doclist(struct yd_segw *w, const uint8_t *dl, size_t n,
+		     int64_t last)
+{
+	/* a page's first rowid sets its header and the doclist index: the
+	 * row-by-row path; so does a doclist that would not fit */
+	if (w->rc != SQLITE_OK || w->first_rowid_in_page ||
+	    w->page.n + w->pgidx.n + n + 9 >= (size_t)w->pgsz)
+		return false;
+	uint64_t first;
+	size_t h = (size_t)yd_varint_get(dl, &first);
+	if (w->first_rowid_in_doclist)
+		varint(w, &w->page, first);
+	else
+		varint(w, &w->page, first - (uint64_t)w->prev_rowid);
+	add(w, &w->page, dl + h, n - h);
+	w->prev_rowid = last;
+	w->first_rowid_in_doclist = false;
+	return true;
+}
+
 int yd_segw_finish(struct yd_segw *w, int *last)
 {
 	if (w->rc == SQLITE_OK && w->page.n > 4)

@@ -61,6 +61,12 @@ void yd_segw_term(struct yd_segw *w, const uint8_t *t, size_t n);
  * FTS5 stores it (columns' offsets, without the size field). */
 void yd_segw_row(struct yd_segw *w, int64_t rowid, const uint8_t *pl,
 		 size_t n);
+/* A whole doclist of rows as yd_segw_row would write them (the first
+ * rowid whole; last: the last one), copied at once when it fits on the
+ * current page after a rowid already on it or a term; false (nothing
+ * written) otherwise. */
+bool yd_segw_doclist(struct yd_segw *w, const uint8_t *dl, size_t n,
+		     int64_t last);
 /* Writes the last page; *last: the segment's last page (0: empty). */
 int yd_segw_finish(struct yd_segw *w, int *last);
 void yd_segw_free(struct yd_segw *w);
