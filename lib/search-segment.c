@@ -36,6 +36,7 @@
 #define NCOL 5               /* body, title, summary, py, facets */
 #define FTS5_PAGE_SIZE 4050  /* FTS5's default pgsz */
 #define SHORT_TERM 8         /* bytes of a term kept in a record's key */
+#define FTS5_MAX_TOKEN 32768 /* FTS5_MAX_TOKEN_SIZE */
 
 /* Tokens per batch (16 bytes each, twice while sorting): 4M tokens,
  * ~2,300 gen-corpus articles, 128 MB. YIDU_SEGMENT_BATCH overrides. */
@@ -119,6 +120,8 @@ static int on_token(void *ctx, int flags, const char *s, size_t n,
 	(void)start;
 	(void)end;
 	struct batch *b = ctx;
+	if (n > FTS5_MAX_TOKEN)
+		n = FTS5_MAX_TOKEN;      /* FTS5 cuts a token there too */
 	if (!(flags & YD_TOK_COLOCATED) || b->col_size == 0)
 		b->col_size++;
 	uint32_t pos = b->col_size - 1;
@@ -273,8 +276,7 @@ static int sort_long(struct batch *b)
 /* A term's run of records, and the poslist of one of its rows. */
 struct writer {
 	struct yd_runs *runs;
-	struct yd_bytes pl, dl;
-	uint8_t term[1 + 80];
+	struct yd_bytes pl, dl, term;
 	bool write;          /* false: measure only, nothing written */
 	int rc;
 };
@@ -299,8 +301,10 @@ static void write_doclist(struct writer *w, const struct batch *b,
 			  const uint8_t *term, size_t n, const struct tok *t,
 			  size_t nt, const struct ltok *l, size_t nl)
 {
-	w->term[0] = '0';               /* FTS5's key of the main index */
-	memcpy(w->term + 1, term, n);
+	w->term.n = 0;
+	if (!yd_bytes_add(&w->term, "0", 1) ||  /* FTS5's key of the main index */
+	    !yd_bytes_add(&w->term, term, n))
+		w->rc = SQLITE_NOMEM;
 	w->dl.n = 0;
 	int64_t prev_rowid = 0;
 	size_t count = t ? nt : nl;
@@ -322,8 +326,8 @@ static void write_doclist(struct writer *w, const struct batch *b,
 		prev_rowid = rowid;
 	}
 	if (w->write && w->rc == SQLITE_OK)
-		w->rc = yd_runs_add(w->runs, w->term, n + 1, prev_rowid, w->dl.p,
-				    w->dl.n);
+		w->rc = yd_runs_add(w->runs, w->term.p, w->term.n, prev_rowid,
+				    w->dl.p, w->dl.n);
 }
 
 /* Whether a term belongs in search_term: one or two characters, the
@@ -721,6 +725,7 @@ static void build_free(struct build *B)
 	sqlite3_finalize(B->put_size);
 	free(B->w.pl.p);
 	free(B->w.dl.p);
+	free(B->w.term.p);
 	yd_runs_free(B->w.runs);
 	free(B->terms.v);
 }
