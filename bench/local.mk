@@ -87,3 +87,12 @@ bench-1m: $(BENCH_DEPS)
 	  1000000 $${BENCH_DIR:-/tmp/yidu-bench})"
 bench: bench-mid
 .PHONY: bench-mid bench-1m
+
+# seg-bench: the search index built by sorting (lib/search-segment.c),
+# stage by stage, against FTS5's build. Built on demand:
+# `make bench/seg-bench`.
+EXTRA_PROGRAMS += bench/seg-bench
+bench_seg_bench_SOURCES = bench/seg-bench.c
+bench_seg_bench_CFLAGS = $(AM_CFLAGS) -I$(top_srcdir)/lib
+bench_seg_bench_LDADD = $(YIDU_LIBS)
+CLEANFILES += bench/seg-bench$(EXEEXT)

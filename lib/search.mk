@@ -2,6 +2,8 @@
 # from Unihan, query translation, ranking, snippets.
 lib_libyidu_a_SOURCES += lib/search.c lib/search-fts.c lib/search-query.c \
 	lib/search-highlight.c lib/search-mdtext.c lib/search-index.c lib/search-internal.h \
+	lib/search-segment.c lib/search-segment.h lib/search-segw.c lib/search-segw.h \
+	lib/search-runs.c lib/search-runs.h \
 	lib/search-lex.c lib/search-plan.c lib/search-expr.c lib/strbuf.c lib/strbuf.h lib/search-rank.c \
 	lib/tokenize.c lib/pinyin.c lib/hanzi.c lib/keypad.c
 noinst_HEADERS += include/yidu/search.h include/yidu/keypad.h

@@ -11,6 +11,10 @@ check_PROGRAMS += tests/unit/test-search-build
 TESTS += tests/unit/test-search-build
 tests_unit_test_search_build_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_search_build_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+check_PROGRAMS += tests/unit/test-search-segment
+TESTS += tests/unit/test-search-segment
+tests_unit_test_search_segment_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_search_segment_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 endif
 
 # libFuzzer harness for the query translator (same scheme as fuzz-render).
