@@ -14,9 +14,12 @@ ptyrun="$top_builddir/tests/ptyrun"
 corpus="$top_builddir/data/sample.db"
 export XDG_DATA_HOME="$T/x"
 # A sanitizer build spends its exit in the leak scan: there the bound on
-# the process's end is 2 s (the terminal's restore is still held to 200 ms).
-limit=200
-grep -q '^SAN_CFLAGS = .*sanitize' "$top_builddir/Makefile" 2>/dev/null && limit=2000
+# the process's end is 2 s. The terminal's restore is held to 200 ms in
+# the plain build; the sanitizer build's, slowed by its instrumentation
+# and seen at 236 ms on a loaded machine, to 500 ms.
+limit=200 restore_limit=200
+grep -q '^SAN_CFLAGS = .*sanitize' "$top_builddir/Makefile" 2>/dev/null &&
+	limit=2000 restore_limit=500
 
 wait_file() {
 	i=0
@@ -94,8 +97,8 @@ one() {
 		fail "SIG$sig $mode: terminal modes not restored"
 	[ -n "$gone" ] && [ "$gone" -le $limit ] ||
 		fail "SIG$sig $mode: yidu ended after ${gone:-more than 5000} ms (limit $limit)"
-	[ -n "$restored" ] && [ "$restored" -le 200 ] ||
-		fail "SIG$sig $mode: the modes restored after ${restored:-?} ms"
+	[ -n "$restored" ] && [ "$restored" -le $restore_limit ] ||
+		fail "SIG$sig $mode: the modes restored after ${restored:-?} ms (limit $restore_limit)"
 	if [ "$mode" = reading ]; then
 		LC_ALL=C grep -q "$(printf '\033\\[?1049l')" "$T/pty" ||
 			fail "SIG$sig $mode: the alternate screen was not left"
