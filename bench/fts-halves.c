@@ -24,6 +24,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "search-segw.h"   /* SQLite's varint, as FTS5 writes it */
+
 int yd_search_register(sqlite3 *db);   /* lib/search-fts.c */
 
 #define SEG_SHIFT 37     /* FTS5_SEGMENT_ROWID: segid << (31 + 5 + 1) */
@@ -87,44 +89,6 @@ static void *second_half(void *arg)
 	return NULL;
 }
 
-/* SQLite's varint (FTS5 uses it for its records). */
-static int get_varint(const unsigned char *p, uint64_t *v)
-{
-	uint64_t x = 0;
-	for (int i = 0; i < 8; i++) {
-		x = (x << 7) | (p[i] & 0x7f);
-		if (!(p[i] & 0x80)) {
-			*v = x;
-			return i + 1;
-		}
-	}
-	*v = (x << 8) | p[8];
-	return 9;
-}
-
-static int put_varint(unsigned char *p, uint64_t v)
-{
-	unsigned char b[10];
-	int n = 0;
-	if (v & (0xffull << 56)) {
-		p[8] = (unsigned char)v;
-		v >>= 8;
-		for (int i = 7; i >= 0; i--) {
-			p[i] = (unsigned char)((v & 0x7f) | 0x80);
-			v >>= 7;
-		}
-		return 9;
-	}
-	do {
-		b[n++] = (unsigned char)((v & 0x7f) | 0x80);
-		v >>= 7;
-	} while (v);
-	b[0] &= 0x7f;
-	for (int i = 0; i < n; i++)
-		p[i] = b[n - 1 - i];
-	return n;
-}
-
 struct seg {
 	uint64_t id, first, last;
 };
@@ -164,20 +128,20 @@ static void read_structure(sqlite3 *db, const char *schema, struct structure *s)
 	unsigned char *p = blob(db, sql, &n);
 	s->cookie = (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 	int i = 4;
-	i += get_varint(p + i, &s->nlevel);
-	i += get_varint(p + i, &s->nseg);
-	i += get_varint(p + i, &s->writes);
+	i += yd_varint_get(p + i, &s->nlevel);
+	i += yd_varint_get(p + i, &s->nseg);
+	i += yd_varint_get(p + i, &s->writes);
 	if (s->nlevel > 63)
 		die(NULL, "too many levels");
 	for (uint64_t l = 0; l < s->nlevel; l++) {
 		struct level *lv = &s->lv[l];
-		i += get_varint(p + i, &lv->merge);
-		i += get_varint(p + i, &lv->nseg);
+		i += yd_varint_get(p + i, &lv->merge);
+		i += yd_varint_get(p + i, &lv->nseg);
 		lv->s = calloc(lv->nseg + 1, sizeof *lv->s);
 		for (uint64_t k = 0; k < lv->nseg; k++) {
-			i += get_varint(p + i, &lv->s[k].id);
-			i += get_varint(p + i, &lv->s[k].first);
-			i += get_varint(p + i, &lv->s[k].last);
+			i += yd_varint_get(p + i, &lv->s[k].id);
+			i += yd_varint_get(p + i, &lv->s[k].first);
+			i += yd_varint_get(p + i, &lv->s[k].last);
 		}
 	}
 	free(p);
@@ -225,27 +189,27 @@ static void graft(sqlite3 *db)
 	p[1] = (unsigned char)(a.cookie >> 16);
 	p[2] = (unsigned char)(a.cookie >> 8);
 	p[3] = (unsigned char)a.cookie;
-	i += put_varint(p + i, a.nlevel + 1);
-	i += put_varint(p + i, a.nseg + b.nseg);
-	i += put_varint(p + i, a.writes + b.writes);
+	i += yd_varint_put(p + i, a.nlevel + 1);
+	i += yd_varint_put(p + i, a.nseg + b.nseg);
+	i += yd_varint_put(p + i, a.writes + b.writes);
 	for (uint64_t l = 0; l < a.nlevel; l++) {
-		i += put_varint(p + i, a.lv[l].merge);
-		i += put_varint(p + i, a.lv[l].nseg);
+		i += yd_varint_put(p + i, a.lv[l].merge);
+		i += yd_varint_put(p + i, a.lv[l].nseg);
 		for (uint64_t k = 0; k < a.lv[l].nseg; k++) {
-			i += put_varint(p + i, a.lv[l].s[k].id);
-			i += put_varint(p + i, a.lv[l].s[k].first);
-			i += put_varint(p + i, a.lv[l].s[k].last);
+			i += yd_varint_put(p + i, a.lv[l].s[k].id);
+			i += yd_varint_put(p + i, a.lv[l].s[k].first);
+			i += yd_varint_put(p + i, a.lv[l].s[k].last);
 		}
 	}
-	i += put_varint(p + i, 0);
-	i += put_varint(p + i, b.nseg);
+	i += yd_varint_put(p + i, 0);
+	i += yd_varint_put(p + i, b.nseg);
 	for (uint64_t l = 0; l < b.nlevel; l++) {
 		if (b.lv[l].merge)
 			die(NULL, "second half has a merge in progress");
 		for (uint64_t k = 0; k < b.lv[l].nseg; k++) {
-			i += put_varint(p + i, b.lv[l].s[k].id + maxid);
-			i += put_varint(p + i, b.lv[l].s[k].first);
-			i += put_varint(p + i, b.lv[l].s[k].last);
+			i += yd_varint_put(p + i, b.lv[l].s[k].id + maxid);
+			i += yd_varint_put(p + i, b.lv[l].s[k].first);
+			i += yd_varint_put(p + i, b.lv[l].s[k].last);
 		}
 	}
 	write_blob(db, 10, p, i);
@@ -259,9 +223,9 @@ static void graft(sqlite3 *db)
 	int ia = 0, ib = 0, io = 0;
 	while (ia < na && ib < nb && io < 100) {
 		uint64_t x, y;
-		ia += get_varint(ta + ia, &x);
-		ib += get_varint(tb + ib, &y);
-		io += put_varint(out + io, x + y);
+		ia += yd_varint_get(ta + ia, &x);
+		ib += yd_varint_get(tb + ib, &y);
+		io += yd_varint_put(out + io, x + y);
 	}
 	write_blob(db, 1, out, io);
 	free(ta);
