@@ -48,13 +48,14 @@ uint32_t yd_region_abbrev_at(const yd_gazetteer *g, const char *s, size_t n, siz
 
 	if (pos + 3 > n || ((unsigned char)s[pos] & 0xF0) != 0xE0)
 		return 0;
+	/* the words around it first: this runs at most of a text's characters */
+	ji = pos + 6 <= n && memcmp(s + pos + 3, "籍", 3) == 0;
+	if (!ji && !(pos >= 3 && in_set(before, s + pos - 3)))
+		return 0;
 	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
 		if (memcmp(s + pos, abbrevs[i].ch, 3) == 0)
 			break;
 	if (i == sizeof abbrevs / sizeof *abbrevs)
-		return 0;
-	ji = pos + 6 <= n && memcmp(s + pos + 3, "籍", 3) == 0;
-	if (!ji && !(pos >= 3 && in_set(before, s + pos - 3)))
 		return 0;
 	/* not a word it starts (在京东, 来苏打水, 在台上, 在港口, 进川菜馆):
 	 * the character stands alone after the verb */
