@@ -278,7 +278,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 	struct ch *c;
 	char *out;
 	uint8_t *single;
-	size_t nc = 0, i, k;
+	size_t nc = 0, i, k, first;
 	bool changed = false;
 
 	if (!t || !s || n == 0)
@@ -312,15 +312,19 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 		c[nc++] = (struct ch){ i, len, reading(cp) };
 		i += len;
 	}
-	/* no span whose readings are a word's: nothing to fix, and no need
-	 * to segment the text */
+	/* the first place a span's readings are a word's (none: nothing to
+	 * fix, and no need to segment the text); the search below starts
+	 * there, as nothing before it can match */
 	{
 		char key[KEY_MAX];
 		bool any = false;
 
-		for (i = 0; t->n && !any && i + MIN_CHARS <= nc; i++)
-			for (k = reach(t, c, i, nc); k >= MIN_CHARS && !any; k--)
-				any = make_key(c, i, k, key) && find(t, key);
+		for (first = 0; t->n && first + MIN_CHARS <= nc; first++) {
+			for (k = reach(t, c, first, nc); k >= MIN_CHARS && !any; k--)
+				any = make_key(c, first, k, key) && find(t, key);
+			if (any)
+				break;
+		}
 		if (!any) {
 			free(c);
 			if (!changed) {
@@ -353,7 +357,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 		single[n] = 2;
 		free(tok);
 	}
-	for (i = 0; t->n && i + MIN_CHARS <= nc; ) {
+	for (i = first; t->n && i + MIN_CHARS <= nc; ) {
 		size_t step = 1;
 
 		for (k = reach(t, c, i, nc); k >= MIN_CHARS; k--) {
