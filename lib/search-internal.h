@@ -12,6 +12,10 @@
 /* Folds a code point for matching: Traditional → Simplified, full-width
  * ASCII → ASCII, letters lower-cased. */
 uint32_t yd_hanzi_fold(uint32_t c);
+/* The code points that fold to the Han character c (c itself first if
+ * it folds to itself), up to max; returns how many, or max + 1 when
+ * there are more. */
+size_t yd_hanzi_unfold(uint32_t c, uint32_t *out, size_t max);
 /* Han (and other CJK scripts written without spaces): indexed as bigrams. */
 bool yd_is_han(uint32_t c);
 /* Toneless readings (ü as v) of a (folded) character; returns how many,

@@ -16,11 +16,13 @@
  * its alternative and its span in positions; phrases not in it (the
  * region/topic filter) are not ranked. The result is a struct yd_match
  * as a blob. */
+#define _GNU_SOURCE   /* memmem */
 #include "config.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "search-internal.h"
 
@@ -285,7 +287,11 @@ static void match_idf(const Fts5ExtensionApi *api, Fts5Context *fc,
 }
 
 /* yd_match_text (below): the phrases, each one index term, sorted for
- * look-up, with their weights. */
+ * look-up, with their weights; and the characters the terms begin, each
+ * with the forms a text may write it in (those the tokenizer folds to
+ * it: 医 and 醫), which the text is searched for. */
+#define MAX_FIRST 16
+#define MAX_FORMS 8
 struct tdata {
 	struct mdata *d;
 	unsigned words;            /* the words the phrases stand for */
@@ -295,6 +301,13 @@ struct tdata {
 		int len, ph;
 	} *t;
 	char *buf;
+	int nfirst;                /* -1: too many to search the text for */
+	struct first {
+		uint8_t s[4];      /* the character as the terms have it */
+		int len, nform;
+		uint8_t form[MAX_FORMS][4];
+		int flen[MAX_FORMS];
+	} first[MAX_FIRST];
 };
 
 static void tdata_free(void *p)
@@ -362,6 +375,30 @@ static struct tdata *tdata(const Fts5ExtensionApi *api, Fts5Context *fc,
 		if (t->d->p[i].word >= 0)
 			t->words |= 1u << t->d->p[i].word;
 	qsort(t->t, (size_t)np, sizeof *t->t, cmp_term);
+	t->nfirst = 0;
+	for (int i = 0; i < np && t->nfirst >= 0; i++) {
+		const uint8_t *ts8 = (const uint8_t *)t->t[i].s;
+		ucs4_t c;
+		int l = t->t[i].len > 0 ? u8_mbtouc(&c, ts8, (size_t)t->t[i].len) : 0;
+		int f = 0;
+		while (f < t->nfirst && (t->first[f].len != l ||
+					 memcmp(t->first[f].s, ts8, (size_t)l) != 0))
+			f++;
+		if (f < t->nfirst)
+			continue;
+		uint32_t form[MAX_FORMS];
+		size_t nf = l > 0 && l <= 4 ? yd_hanzi_unfold(c, form, MAX_FORMS) : 0;
+		if (f == MAX_FIRST || nf == 0 || nf > MAX_FORMS) {
+			t->nfirst = -1;
+			break;
+		}
+		struct first *fs = &t->first[t->nfirst++];
+		memcpy(fs->s, ts8, (size_t)l);
+		fs->len = l;
+		fs->nform = (int)nf;
+		for (size_t k = 0; k < nf; k++)
+			fs->flen[k] = u8_uctomb(fs->form[k], form[k], 4);
+	}
 	if ((*rc = api->xSetAuxdata(fc, t, tdata_free)) != SQLITE_OK)
 		return NULL;
 	return t;
@@ -376,15 +413,10 @@ struct collect {
 	bool oom;
 };
 
-/* Positions as FTS5 counts them when it indexes (a token colocated with
- * the previous one takes its position). */
-static int collect_tok(void *ctx, int flags, const char *tok, size_t n,
-		       size_t s, size_t e)
+/* The matches of the token tok, n (a term's text) at the current place:
+ * one for each phrase of that text. */
+static int add_term(struct collect *c, const char *tok, size_t n)
 {
-	struct collect *c = ctx;
-	if (!(flags & YD_TOK_COLOCATED) || !c->any)
-		c->pos += c->any;
-	c->any = true;
 	struct term key = { tok, (int)n, -1 };
 	int lo = 0, hi = c->t->nterm;
 	while (lo < hi) {                /* the first of this text */
@@ -411,6 +443,73 @@ static int collect_tok(void *ctx, int flags, const char *tok, size_t n,
 	return 0;
 }
 
+/* Positions as FTS5 counts them when it indexes (a token colocated with
+ * the previous one takes its position). */
+static int collect_tok(void *ctx, int flags, const char *tok, size_t n,
+		       size_t s, size_t e)
+{
+	(void)s;
+	(void)e;
+	struct collect *c = ctx;
+	if (!(flags & YD_TOK_COLOCATED) || !c->any)
+		c->pos += c->any;
+	c->any = true;
+	/* most tokens begin with none of the terms' characters */
+	const struct tdata *t = c->t;
+	int f = 0;
+	while (f < t->nfirst && ((size_t)t->first[f].len > n ||
+				 memcmp(t->first[f].s, tok, (size_t)t->first[f].len) != 0))
+		f++;
+	if (t->nfirst >= 0 && f == t->nfirst)
+		return 0;
+	return add_term(c, tok, n);
+}
+
+/* The terms' matches in one column's text without their positions (all
+ * 0), found where the text has a form of a character a term begins:
+ * the token there is that character and the next one when the next is
+ * Han (a bigram), else the character alone (the end of a run), as
+ * yd_tokenize() cuts a document (tokenize.c; UTF-8 decodes from any
+ * character's first byte on, so a form found is a character of the
+ * text). A text that starts with a marker is pinyin or facets, tokens of
+ * no Han character. */
+static int scan_col(struct collect *c, const char *text, size_t n)
+{
+	const struct tdata *t = c->t;
+	const size_t ml = sizeof YD_PINYIN_MARK - 1;
+	if (n >= ml && (memcmp(text, YD_PINYIN_MARK, ml) == 0 ||
+			memcmp(text, YD_FACET_MARK, ml) == 0))
+		return 0;
+	const char *end = text + n;
+	for (int f = 0; f < t->nfirst; f++)
+		for (int k = 0; k < t->first[f].nform; k++) {
+			const uint8_t *form = t->first[f].form[k];
+			size_t fl = (size_t)t->first[f].flen[k];
+			const char *p = text;
+			while ((size_t)(end - p) >= fl &&
+			       (p = memmem(p, (size_t)(end - p), form, fl))) {
+				p += fl;
+				uint8_t tok[8];
+				size_t tl = (size_t)t->first[f].len;
+				memcpy(tok, t->first[f].s, tl);
+				if (p < end) {
+					ucs4_t next;
+					if ((uint8_t)*p < 0x80)
+						next = (uint8_t)*p;
+					else
+						u8_mbtouc(&next, (const uint8_t *)p,
+							  (size_t)(end - p));
+					next = yd_hanzi_fold(next);
+					int l = yd_is_han(next) ? u8_uctomb(tok + tl, next, 4) : 0;
+					tl += l > 0 ? (size_t)l : 0;
+				}
+				if (add_term(c, (const char *)tok, tl) != 0)
+					return 1;
+			}
+		}
+	return 0;
+}
+
 static int cmp_inst(const void *a, const void *b)
 {
 	const struct inst *x = a, *y = b;
@@ -430,6 +529,27 @@ static int cmp_inst(const void *a, const void *b)
  * order; weights: yd_match_idf() of that expression. The text is what
  * the index was built from, by the same tokenizer, so the matches are
  * the index's, in xInst()'s order (column, offset, phrase). */
+/* The words of the matches collected. */
+static unsigned words_of(const struct tdata *t, const struct collect *c)
+{
+	unsigned has = 0;
+	for (int i = 0; i < c->n; i++)
+		if (t->d->p[c->in[i].ph].word >= 0)
+			has |= 1u << t->d->p[c->in[i].ph].word;
+	return has;
+}
+
+/* Whether a row with these matches is a result: it has every word, or
+ * with need > 0 at least need of them. */
+static bool kept(const struct tdata *t, const struct collect *c, int need)
+{
+	unsigned has = words_of(t, c);
+	int got = 0;
+	for (unsigned h = has; h; h &= h - 1)
+		got++;
+	return c->n > 0 && (need > 0 ? got >= need : has == t->words);
+}
+
 static void match_text(const Fts5ExtensionApi *api, Fts5Context *fc,
 		       sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -442,19 +562,37 @@ static void match_text(const Fts5ExtensionApi *api, Fts5Context *fc,
 		return;
 	}
 	struct collect c = { t, 0, 0, false, NULL, 0, 0, false };
+	int need = argc > 5 ? sqlite3_value_int(argv[5]) : 0;
+	/* The terms found where the text has their characters (scan_col),
+	 * without positions: enough for a row with one word, whose account
+	 * does not look at positions. The pinyin and the facets hold no Han
+	 * terms. A row with several words is tokenized (positions, for
+	 * their proximity), as is every row when the terms begin with too
+	 * many characters. */
 	int ncol = api->xColumnCount(fc);
-	for (int col = 0; col < ncol && rc == SQLITE_OK; col++) {
-		const char *s = NULL;
-		int n = 0;
-		if ((rc = api->xColumnText(fc, col, &s, &n)) != SQLITE_OK)
-			break;
-		c.col = col;
-		c.pos = 0;
-		c.any = false;
-		if (s && n > 0)
-			yd_tokenize(s, (size_t)n, YD_TOK_DOC, collect_tok, &c);
-		if (c.oom)
-			rc = SQLITE_NOMEM;
+	bool scan = t->nfirst >= 0;
+	for (int pass = scan ? 0 : 1; pass < 2 && rc == SQLITE_OK; pass++) {
+		c.n = 0;
+		for (int col = 0; col < ncol && rc == SQLITE_OK; col++) {
+			const char *s = NULL;
+			int n = 0;
+			if (pass == 0 && col >= YD_COL_PY)
+				break;
+			if ((rc = api->xColumnText(fc, col, &s, &n)) != SQLITE_OK)
+				break;
+			c.col = col;
+			c.pos = 0;
+			c.any = false;
+			if (s && n > 0 && pass == 0)
+				scan_col(&c, s, (size_t)n);
+			else if (s && n > 0)
+				yd_tokenize(s, (size_t)n, YD_TOK_DOC, collect_tok, &c);
+			if (c.oom)
+				rc = SQLITE_NOMEM;
+		}
+		if (pass == 1 || rc != SQLITE_OK || !kept(t, &c, need) ||
+		    (words_of(t, &c) & (words_of(t, &c) - 1)) == 0)
+			break;            /* not kept, or one word */
 	}
 	if (rc == SQLITE_OK)
 		rc = yd_fts_row_len(api, fc, &len);
@@ -463,15 +601,9 @@ static void match_text(const Fts5ExtensionApi *api, Fts5Context *fc,
 		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
-	unsigned has = 0;
-	for (int i = 0; i < c.n; i++)
-		if (t->d->p[c.in[i].ph].word >= 0)
-			has |= 1u << t->d->p[c.in[i].ph].word;
-	int need = argc > 5 ? sqlite3_value_int(argv[5]) : 0, got = 0;
-	for (unsigned h = has; h; h &= h - 1)
-		got++;
-	if (c.n > 0 && (need > 0 ? got >= need : has == t->words)) {
-		/* in order already, but for tokens at one position */
+	if (kept(t, &c, need)) {
+		/* in order already, but for tokens at one position (and
+		 * the terms found by their characters) */
 		qsort(c.in, (size_t)c.n, sizeof *c.in, cmp_inst);
 		struct yd_match m = account(t->d, c.in, c.n, nwords, place, len);
 		sqlite3_result_blob(ctx, &m, sizeof m, SQLITE_TRANSIENT);

@@ -550,6 +550,121 @@ static void test_lone_in_text(void **state)
 	assert_true(found > 100);
 }
 
+/* yd_match_text() (the terms found in a row's text) gives yd_match()'s
+ * account (the terms found by FTS5) on texts made for it: Traditional
+ * and variant forms (醫, 毉; 医報, the next character folded too), a
+ * run's end before a letter, a space, a line break, punctuation or the
+ * text's end, a character outside the BMP, an invalid byte, a column
+ * starting with the pinyin marker, both words in one row (positions for
+ * their proximity), and none. */
+static void test_match_text(void **state)
+{
+	static const char *const rows[][3] = {
+		{ "醫保報銷和医院，医報南門，医", "醫", "医 院" },
+		{ "看醫生。医\n保医a南京", "毉院", "南" },
+		{ "\xee\x80\x80" "医保", "abc医1医", "" },
+		{ "医\xff院 医\xf0\xa0\x80\x80 南\xf0\xa0\x80\x80南", "南方", "医南" },
+		{ "医保 南京 医南 南医", "", "医" },
+		{ "南南南", "北京", "" },
+		{ "无关的文字", "", "" },
+	};
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+	assert_int_equal(yd_search_register(db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(body, "
+				      "title, summary, py, facets, tokenize = 'yidu'); "
+				      "CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')",
+				      NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "INSERT INTO t VALUES (?1, ?2, ?3, "
+					    "char(57344) || ?2, NULL)", -1, &st, NULL),
+			 SQLITE_OK);
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		for (int c = 0; c < 3; c++)
+			sqlite3_bind_text(st, c + 1, rows[i][c], -1, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	/* 医 南 as the search writes it: each word an OR of its terms */
+	char expr[4096] = "(", map[4096] = "", terms[4096] = "";
+	const char *chars[] = { "医", "南" };
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT term FROM v WHERE term >= ?1 "
+					    "AND term < ?1 || char(1114111) ORDER BY term",
+					    -1, &st, NULL), SQLITE_OK);
+	for (int w = 0; w < 2; w++) {
+		strcat(expr, w ? ") OR (" : "(");
+		sqlite3_bind_text(st, 1, chars[w], -1, SQLITE_STATIC);
+		int n = 0;
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *t = (const char *)sqlite3_column_text(st, 0);
+			snprintf(expr + strlen(expr), sizeof expr - strlen(expr),
+				 "%s\"%s\"", n ? " OR " : "", t);
+			snprintf(map + strlen(map), sizeof map - strlen(map), "%s%d:0:1",
+				 *map ? " " : "", w);
+			snprintf(terms + strlen(terms), sizeof terms - strlen(terms),
+				 "%s%s", *terms ? "\n" : "", t);
+			n++;
+		}
+		assert_true(n > 2);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	strcat(expr, "))");
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT yd_match_idf(t, ?2) FROM t "
+					    "WHERE t MATCH ?1 LIMIT 1", -1, &st, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, map, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	int wn = sqlite3_column_bytes(st, 0);
+	void *w = malloc((size_t)wn);
+	memcpy(w, sqlite3_column_blob(st, 0), (size_t)wn);
+	sqlite3_finalize(st);
+	/* every row: the index's account where it matches, the text's */
+	sqlite3_stmt *tx;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT rowid, yd_match(t, ?2, 2, -1) "
+					    "FROM t WHERE t MATCH ?1", -1, &st, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT yd_match_text(t, ?2, 2, -1, ?3, "
+					    "?4, 1) FROM t WHERE t MATCH ?1 AND rowid = ?5",
+					    -1, &tx, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, map, -1, SQLITE_STATIC);
+	sqlite3_bind_text(tx, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(tx, 2, map, -1, SQLITE_STATIC);
+	sqlite3_bind_text(tx, 3, terms, -1, SQLITE_STATIC);
+	sqlite3_bind_blob(tx, 4, w, wn, SQLITE_STATIC);
+	int rc, rows_matched = 0, two = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		struct yd_match a, b;
+		assert_int_equal(sqlite3_column_bytes(st, 1), sizeof a);
+		memcpy(&a, sqlite3_column_blob(st, 1), sizeof a);
+		sqlite3_reset(tx);
+		sqlite3_bind_int64(tx, 5, id);
+		assert_int_equal(sqlite3_step(tx), SQLITE_ROW);
+		if (sqlite3_column_bytes(tx, 0) != (int)sizeof b)
+			fail_msg("row %lld: no account from the text", (long long)id);
+		memcpy(&b, sqlite3_column_blob(tx, 0), sizeof b);
+		if (a.words != b.words || a.place != b.place || a.title != b.title ||
+		    a.prox != b.prox || a.bm25 != b.bm25 || a.mask != b.mask)
+			fail_msg("row %lld: index %d words, %d in title, prox %d, "
+				 "%.17g; text %d, %d, %d, %.17g", (long long)id,
+				 a.words, a.title, a.prox, a.bm25, b.words, b.title,
+				 b.prox, b.bm25);
+		rows_matched++;
+		two += a.words == 2;
+	}
+	assert_int_equal(rc, SQLITE_DONE);
+	assert_int_equal(rows_matched, 6);
+	assert_true(two >= 3);
+	sqlite3_finalize(tx);
+	sqlite3_finalize(st);
+	free(w);
+	sqlite3_close(db);
+}
+
 static void test_pages(void **state)
 {
 	int64_t gd = yd_corpus_region_code(corpus, "广东省");
@@ -761,6 +876,7 @@ int main(void)
 		cmocka_unit_test(test_bands),
 		cmocka_unit_test(test_filter_on_facets),
 		cmocka_unit_test(test_lone_in_text),
+		cmocka_unit_test(test_match_text),
 		cmocka_unit_test(test_topic_word),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
