@@ -516,11 +516,16 @@ static size_t check_same_page(const char *q, int64_t region, int64_t topic,
 	return n;
 }
 
-/* A lone character (an OR of over 64 index terms) within a small filter
- * is read from the filter's articles' text (lib/search.c, run_text):
- * the results, their order, scores and counts are the index's, for
- * every page, and also when the reading gives up after a budget of
- * articles without the character and FTS5 reads the tier instead. */
+/* Lone characters (ORs of over 64 index terms) within a small filter
+ * are read from the filter's articles' text (lib/search.c, run_text),
+ * once for the tier of every word and that of any one: the results,
+ * their order, scores and counts are the index's, for every page; also
+ * where the words FTS5 finds cheaply find the tier of every word
+ * (YIDU_SEARCH_TEXT_SPARSE: none, the first, the second, all), with a character rare in
+ * the filter (南, 津: 医 南 within a county without 南), with three words
+ * (the tier between read by FTS5), and when the reading gives up after
+ * a budget of articles without the words and FTS5 reads the tier and
+ * those after it instead. */
 static void test_lone_in_text(void **state)
 {
 	int64_t gd = yd_corpus_region_code(corpus, "广东省");
@@ -530,23 +535,28 @@ static void test_lone_in_text(void **state)
 	const struct { int64_t region, topic; } f[] = {
 		{ gd, 1 }, { sz, 1 }, { 0, yb }, { 0, acct }, { gd, yb }, { sz, acct },
 	};
-	const char *qs[] = { "医", "保", "院", "费", "医 保", "院 费", "2025年" };
+	const char *qs[] = { "医", "保", "院", "费", "医 保", "院 费", "2025年",
+			     "医 南", "南 医", "院 津", "保 京 药", "醫 南" };
 	const char *budgets[] = { "100000", "0", "3" };
+	const char *sparse[] = { "0", "1", "2", "7" };   /* words, a bit each */
 	size_t found = 0;
-	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
-		setenv("YIDU_SEARCH_TEXT_BUDGET", budgets[b], 1);
-		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
-			for (size_t j = 0; j < sizeof f / sizeof *f; j++) {
-				size_t all = check_same_page(qs[i], f[j].region,
-							     f[j].topic, 0, 2000);
-				found += all;
-				/* pages stop at their own band */
-				for (size_t off = 0; b == 0 && off <= all; off += 9)
-					check_same_page(qs[i], f[j].region, f[j].topic,
-							off, 9);
-			}
-	}
+	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++)
+		for (size_t sp = 0; sp < sizeof sparse / sizeof *sparse; sp++) {
+			setenv("YIDU_SEARCH_TEXT_BUDGET", budgets[b], 1);
+			setenv("YIDU_SEARCH_TEXT_SPARSE", sparse[sp], 1);
+			for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
+				for (size_t j = 0; j < sizeof f / sizeof *f; j++) {
+					size_t all = check_same_page(qs[i], f[j].region,
+								     f[j].topic, 0, 2000);
+					found += all;
+					/* pages stop at their own band */
+					for (size_t off = 0; b == 0 && off <= all; off += 9)
+						check_same_page(qs[i], f[j].region,
+								f[j].topic, off, 9);
+				}
+		}
 	unsetenv("YIDU_SEARCH_TEXT_BUDGET");
+	unsetenv("YIDU_SEARCH_TEXT_SPARSE");
 	assert_true(found > 100);
 }
 
