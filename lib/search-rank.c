@@ -1,4 +1,5 @@
-/* yd_match(search, map, nwords, place): how one article matches a query
+/* yd_match(search, map, nwords, place[, weights]): how one article
+ * matches a query
  * plan, for ranking the way search engines for Chinese do (Meilisearch's
  * words, proximity, attribute and exactness rules, then BM25):
  *   words  how many of the plan's words the article has (a word matches
@@ -14,8 +15,9 @@
  *          RANK_DF_CAP and the rest estimated (see count_cb).
  * map (lib/search-expr.c) gives each phrase of the expression its word,
  * its alternative and its span in positions; phrases not in it (the
- * region/topic filter) are not ranked. The result is a struct yd_match
- * as a blob. */
+ * region/topic filter) are not ranked. weights (yd_match_idf()'s of an
+ * expression with the same phrases first; NULL: none) spare counting
+ * them. The result is a struct yd_match as a blob. */
 #define _GNU_SOURCE   /* memmem */
 #include "config.h"
 
@@ -96,8 +98,11 @@ static struct mdata *parse_map(int np, const char *map)
 	return d;
 }
 
+/* The weights of the query's phrases: given (w, nw doubles: yd_match_idf()
+ * of an expression with the same phrases first, search.c's reading of
+ * lone characters), or counted. */
 static struct mdata *mdata(const Fts5ExtensionApi *api, Fts5Context *fc,
-			   const char *map, int *rc)
+			   const char *map, const double *w, int nw, int *rc)
 {
 	struct mdata *d = api->xGetAuxdata(fc, 0);
 	if (d)
@@ -108,6 +113,17 @@ static struct mdata *mdata(const Fts5ExtensionApi *api, Fts5Context *fc,
 	if (!(d = parse_map(np, map))) {
 		*rc = SQLITE_NOMEM;
 		return NULL;
+	}
+	int mapped = 0;
+	while (mapped < np && d->p[mapped].word != -1)
+		mapped++;
+	if (w && nw >= mapped + 1 && mapped > 0) {
+		d->avgdl = w[0];
+		for (int i = 0; i < mapped; i++)
+			d->p[i].idf = w[i + 1];
+		if ((*rc = api->xSetAuxdata(fc, d, sqlite3_free)) != SQLITE_OK)
+			return NULL;
+		return d;
 	}
 	sqlite3_int64 rows = 0;
 	*rc = yd_fts_avg_len(api, fc, &d->avgdl);
@@ -240,7 +256,9 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 	int rc = SQLITE_OK, place;
 	const char *map;
 	int nwords = args(argc, argv, &map, &place);
-	struct mdata *d = mdata(api, fc, map, &rc);
+	const double *w = argc > 3 ? sqlite3_value_blob(argv[3]) : NULL;
+	int nw = argc > 3 ? sqlite3_value_bytes(argv[3]) / (int)sizeof(double) : 0;
+	struct mdata *d = mdata(api, fc, map, w, nw, &rc);
 	int ninst = 0, len = 0;
 	if (rc == SQLITE_OK)
 		rc = api->xInstCount(fc, &ninst);
@@ -272,7 +290,7 @@ static void match_idf(const Fts5ExtensionApi *api, Fts5Context *fc,
 {
 	int rc = SQLITE_OK;
 	const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
-	struct mdata *d = mdata(api, fc, map, &rc);
+	struct mdata *d = mdata(api, fc, map, NULL, 0, &rc);
 	double *v = rc == SQLITE_OK ?
 		sqlite3_malloc64((size_t)(d->nphrase + 1) * sizeof *v) : NULL;
 	if (!v) {
@@ -329,17 +347,12 @@ static int cmp_term(const void *a, const void *b)
 	return c ? c : x->ph - y->ph;
 }
 
-static struct tdata *tdata(const Fts5ExtensionApi *api, Fts5Context *fc,
-			   const char *map, sqlite3_value *terms,
-			   sqlite3_value *idf, int *rc)
+/* The terms ts (tn bytes, one a line), their map and weights (w, nw
+ * doubles: yd_match_idf()'s) for yd_text_match(). */
+static struct tdata *tdata_make(const char *map, const char *ts, int tn,
+				const double *w, int nw, int *rc)
 {
-	struct tdata *t = api->xGetAuxdata(fc, 0);
-	if (t)
-		return t;
-	const char *ts = (const char *)sqlite3_value_text(terms);
-	int tn = sqlite3_value_bytes(terms);
-	const double *w = sqlite3_value_blob(idf);
-	int nw = sqlite3_value_bytes(idf) / (int)sizeof(double);
+	struct tdata *t;
 	int np = 0;
 	for (int i = 0; ts && i < tn; i++)
 		np += ts[i] == '\n';
@@ -399,9 +412,36 @@ static struct tdata *tdata(const Fts5ExtensionApi *api, Fts5Context *fc,
 		for (size_t k = 0; k < nf; k++)
 			fs->flen[k] = u8_uctomb(fs->form[k], form[k], 4);
 	}
-	if ((*rc = api->xSetAuxdata(fc, t, tdata_free)) != SQLITE_OK)
+	return t;
+}
+
+static struct tdata *tdata(const Fts5ExtensionApi *api, Fts5Context *fc,
+			   const char *map, sqlite3_value *terms,
+			   sqlite3_value *idf, int *rc)
+{
+	struct tdata *t = api->xGetAuxdata(fc, 0);
+	if (t)
+		return t;
+	t = tdata_make(map, (const char *)sqlite3_value_text(terms),
+		       sqlite3_value_bytes(terms), sqlite3_value_blob(idf),
+		       sqlite3_value_bytes(idf) / (int)sizeof(double), rc);
+	if (t && (*rc = api->xSetAuxdata(fc, t, tdata_free)) != SQLITE_OK)
 		return NULL;
 	return t;
+}
+
+yd_text_terms *yd_text_terms_new(const char *map, const char *terms,
+				 const void *w, int wbytes)
+{
+	int rc = SQLITE_OK;
+	return (yd_text_terms *)tdata_make(map, terms, terms ? (int)strlen(terms) : 0,
+					   w, wbytes / (int)sizeof(double), &rc);
+}
+
+void yd_text_terms_free(yd_text_terms *t)
+{
+	if (t)
+		tdata_free(t);
 }
 
 struct collect {
@@ -550,6 +590,57 @@ static bool kept(const struct tdata *t, const struct collect *c, int need)
 	return c->n > 0 && (need > 0 ? got >= need : has == t->words);
 }
 
+/* The account of a row whose columns body, title and summary are
+ * text[0..3) (the pinyin and the facets hold no Han terms): 1 with *m
+ * when it is kept, 0 when not, -1 out of memory. The terms are found
+ * where the text has their characters (scan_col), without positions:
+ * enough for a row with one word, whose account does not look at
+ * positions. A row with several words is tokenized (positions, for
+ * their proximity), as is every row when the terms begin with too many
+ * characters. */
+static int text_account(const struct tdata *t, const char *const text[3],
+			const size_t n[3], int len, int nwords, int place,
+			int need, struct yd_match *m)
+{
+	struct collect c = { t, 0, 0, false, NULL, 0, 0, false };
+	for (int pass = t->nfirst >= 0 ? 0 : 1; pass < 2; pass++) {
+		c.n = 0;
+		for (int col = 0; col < 3 && !c.oom; col++) {
+			c.col = col;
+			c.pos = 0;
+			c.any = false;
+			if (!text[col] || n[col] == 0)
+				continue;
+			if (pass == 0)
+				scan_col(&c, text[col], n[col]);
+			else
+				yd_tokenize(text[col], n[col], YD_TOK_DOC, collect_tok, &c);
+		}
+		if (c.oom || pass == 1 || !kept(t, &c, need) ||
+		    (words_of(t, &c) & (words_of(t, &c) - 1)) == 0)
+			break;            /* not kept, or one word */
+	}
+	int r = c.oom ? -1 : kept(t, &c, need);
+	if (r == 1) {
+		/* in order already, but for tokens at one position (and
+		 * the terms found by their characters) */
+		qsort(c.in, (size_t)c.n, sizeof *c.in, cmp_inst);
+		*m = account(t->d, c.in, c.n, nwords, place, len);
+	}
+	sqlite3_free(c.in);
+	return r;
+}
+
+int yd_text_match(const yd_text_terms *tt, const char *const text[3],
+		  const size_t n[3], int len, int nwords, int place, int need,
+		  struct yd_match *m)
+{
+	if (nwords < 0 || nwords > MAX_WORDS)
+		nwords = MAX_WORDS;
+	return text_account((const struct tdata *)tt, text, n, len, nwords, place,
+			    need, m);
+}
+
 static void match_text(const Fts5ExtensionApi *api, Fts5Context *fc,
 		       sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -561,55 +652,25 @@ static void match_text(const Fts5ExtensionApi *api, Fts5Context *fc,
 		sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_MISUSE : rc);
 		return;
 	}
-	struct collect c = { t, 0, 0, false, NULL, 0, 0, false };
 	int need = argc > 5 ? sqlite3_value_int(argv[5]) : 0;
-	/* The terms found where the text has their characters (scan_col),
-	 * without positions: enough for a row with one word, whose account
-	 * does not look at positions. The pinyin and the facets hold no Han
-	 * terms. A row with several words is tokenized (positions, for
-	 * their proximity), as is every row when the terms begin with too
-	 * many characters. */
-	int ncol = api->xColumnCount(fc);
-	bool scan = t->nfirst >= 0;
-	for (int pass = scan ? 0 : 1; pass < 2 && rc == SQLITE_OK; pass++) {
-		c.n = 0;
-		for (int col = 0; col < ncol && rc == SQLITE_OK; col++) {
-			const char *s = NULL;
-			int n = 0;
-			if (pass == 0 && col >= YD_COL_PY)
-				break;
-			if ((rc = api->xColumnText(fc, col, &s, &n)) != SQLITE_OK)
-				break;
-			c.col = col;
-			c.pos = 0;
-			c.any = false;
-			if (s && n > 0 && pass == 0)
-				scan_col(&c, s, (size_t)n);
-			else if (s && n > 0)
-				yd_tokenize(s, (size_t)n, YD_TOK_DOC, collect_tok, &c);
-			if (c.oom)
-				rc = SQLITE_NOMEM;
-		}
-		if (pass == 1 || rc != SQLITE_OK || !kept(t, &c, need) ||
-		    (words_of(t, &c) & (words_of(t, &c) - 1)) == 0)
-			break;            /* not kept, or one word */
+	const char *text[3] = { NULL, NULL, NULL };
+	size_t n[3] = { 0, 0, 0 };
+	for (int col = 0; col < 3 && rc == SQLITE_OK; col++) {
+		int l = 0;
+		rc = api->xColumnText(fc, col, &text[col], &l);
+		n[col] = l > 0 ? (size_t)l : 0;
 	}
 	if (rc == SQLITE_OK)
 		rc = yd_fts_row_len(api, fc, &len);
-	if (rc != SQLITE_OK) {
-		sqlite3_free(c.in);
-		sqlite3_result_error_code(ctx, rc);
-		return;
-	}
-	if (kept(t, &c, need)) {
-		/* in order already, but for tokens at one position (and
-		 * the terms found by their characters) */
-		qsort(c.in, (size_t)c.n, sizeof *c.in, cmp_inst);
-		struct yd_match m = account(t->d, c.in, c.n, nwords, place, len);
+	struct yd_match m;
+	int r = rc == SQLITE_OK ?
+		text_account(t, text, n, len, nwords, place, need, &m) : 0;
+	if (rc != SQLITE_OK || r < 0)
+		sqlite3_result_error_code(ctx, rc != SQLITE_OK ? rc : SQLITE_NOMEM);
+	else if (r == 1)
 		sqlite3_result_blob(ctx, &m, sizeof m, SQLITE_TRANSIENT);
-	} else
+	else
 		sqlite3_result_null(ctx);
-	sqlite3_free(c.in);
 }
 
 int yd_search_rank_register(fts5_api *api)

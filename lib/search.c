@@ -52,7 +52,7 @@ static int cmp_cand(const void *a, const void *b)
  * account of each, the filter being part of the FTS5 expression, so that
  * a small region or topic is found by FTS5 skipping through the doclists
  * rather than by testing every match. */
-#define CANDIDATES(order) "SELECT rowid, yd_match(search, ?3, ?4, ?5) " \
+#define CANDIDATES(order) "SELECT rowid, yd_match(search, ?3, ?4, ?5, ?10) " \
 	"FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 " \
 	"ORDER BY rowid " order " LIMIT ?2"
 static const char candidates_sql[] = CANDIDATES("DESC");
@@ -67,16 +67,20 @@ static const char candidates_asc_sql[] = CANDIDATES("ASC");
 	"FROM search_facet f WHERE f.id = search.rowid AND " \
 	"(?8 IS NULL OR instr(' ' || substr(f.facets, 2) || ' ', ?8)) AND " \
 	"(?9 IS NULL OR instr(' ' || substr(f.facets, 2) || ' ', ?9))) " \
-	"THEN yd_match(search, ?3, ?4, ?5) END FROM search " \
+	"THEN yd_match(search, ?3, ?4, ?5, ?10) END FROM search " \
 	"WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 ORDER BY rowid " order
 static const char post_sql[] = POST_CANDIDATES("DESC");
 static const char post_asc_sql[] = POST_CANDIDATES("ASC");
 
 /* A lone character within a small filter (see run_text): the filter's
- * articles, newest first, each tested and ranked from its text. */
-static const char text_sql[] = "SELECT rowid, yd_match_text(search, ?3, ?4, ?5, "
-	"?8, ?9, ?10) FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 "
-	"ORDER BY rowid DESC";
+ * articles, newest first, each then read and ranked from its text: the
+ * columns the index was built from (search_src: the body as plain text)
+ * and the row's length in the index. Not through FTS5's content (the
+ * view also reads the facets, a page an article). */
+static const char ids_sql[] = "SELECT rowid FROM search WHERE search MATCH ?1 "
+	"AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid DESC";
+static const char row_sql[] = "SELECT a.body, a.title, a.summary, d.sz FROM article a "
+	"LEFT JOIN search_docsize d ON d.id = a.id WHERE a.id = ?1";
 /* The weights yd_match() gives the expression's phrases. */
 static const char idf_sql[] = "SELECT yd_match_idf(search, ?2) FROM search "
 	"WHERE search MATCH ?1 LIMIT 1";
@@ -392,8 +396,9 @@ struct band {
  * *post_many is set. */
 static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 		    const yd_qplan *p, size_t atleast, size_t cap, int64_t region,
-		    int64_t topic, int place, struct band *bd, struct cand *cv,
-		    size_t *cn, int64_t *seen, bool *post_many, yd_error *err)
+		    int64_t topic, int place, const void *w, int wn, struct band *bd,
+		    struct cand *cv, size_t *cn, int64_t *seen, bool *post_many,
+		    yd_error *err)
 {
 	char *map = NULL;
 	char *expr = yd_qplan_expr(p, ~0u, atleast, &map);
@@ -420,6 +425,10 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 	sqlite3_bind_int(q, 5, place);
 	sqlite3_bind_int64(q, 6, bd->lo);
 	sqlite3_bind_int64(q, 7, bd->hi);
+	if (w)
+		sqlite3_bind_blob(q, 10, w, wn, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(q, 10);
 	if (post) {
 		sqlite3_bind_text(q, 8, region > 0 ? rword : NULL, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 9, topic > 1 ? tword : NULL, -1, SQLITE_STATIC);
@@ -458,7 +467,7 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 	if (rejected > budget) {         /* the matches are many: let FTS5 skip */
 		*post_many = true;
 		return run_tier(c, st, NULL, p, atleast, cap, region, topic, place,
-				bd, cv, cn, seen, post_many, err);
+				w, wn, bd, cv, cn, seen, post_many, err);
 	}
 	return 0;
 }
@@ -483,8 +492,9 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
  * have them) the tier being read and the later ones are read as
  * before. */
 #define TEXT_FILTER 2000
-#define TEXT_PAGES 8
-#define TEXT_SPARSE 8
+#define TEXT_FILTER_LOWER 10000
+#define TEXT_PAGES 4
+#define TEXT_SPARSE 1
 #define PAGE_DOCS 500
 #define TEXT_BUDGET 32
 
@@ -570,6 +580,8 @@ struct reading {
 	unsigned req, opt, sparse; /* words required, optional, found cheaply */
 	char fexpr[128];          /* the filter */
 	int64_t lo, hi;
+	yd_text_terms *tt;        /* the phrases and weights, for yd_text_match */
+	sqlite3_stmt *row;        /* row_sql */
 	sqlite3_stmt *st;         /* the filter's articles, newest first */
 	bool eof;
 	size_t without;           /* articles read with none of the words */
@@ -580,6 +592,8 @@ struct reading {
 static void reading_free(struct reading *rd)
 {
 	sqlite3_finalize(rd->st);
+	sqlite3_finalize(rd->row);
+	yd_text_terms_free(rd->tt);
 	free(rd->expr);
 	free(rd->map);
 	free(rd->terms);
@@ -589,26 +603,80 @@ static void reading_free(struct reading *rd)
 	memset(rd, 0, sizeof *rd);
 }
 
-/* The statement of text_sql for the expression `match` (the filter, or
- * the filter and words), keeping rows with every word (need 0) or with
- * some (need 1). */
-static sqlite3_stmt *text_stmt(yd_corpus *c, const struct reading *rd,
-			       const yd_qplan *p, int place, const char *match,
-			       int need)
+/* The statement of ids_sql for the expression `match` (the filter, or
+ * the filter and words). */
+static sqlite3_stmt *ids_stmt(yd_corpus *c, const struct reading *rd,
+			      const char *match)
 {
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(c->db, text_sql, -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(c->db, ids_sql, -1, &st, NULL) != SQLITE_OK)
 		return NULL;
 	sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 3, rd->map, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 4, (int)p->n);
-	sqlite3_bind_int(st, 5, place);
-	sqlite3_bind_int64(st, 6, rd->lo);
-	sqlite3_bind_int64(st, 7, rd->hi);
-	sqlite3_bind_text(st, 8, rd->terms, -1, SQLITE_STATIC);
-	sqlite3_bind_blob(st, 9, rd->w, rd->wn, SQLITE_STATIC);
-	sqlite3_bind_int(st, 10, need);
+	sqlite3_bind_int64(st, 2, rd->lo);
+	sqlite3_bind_int64(st, 3, rd->hi);
 	return st;
+}
+
+/* The sum of the first k of a record of SQLite varints (FTS5's
+ * search_docsize: each column's length in tokens). */
+static int varint_sum(const unsigned char *b, int n, int k)
+{
+	int64_t sum = 0;
+	int i = 0;
+	for (int col = 0; col < k && i < n; col++) {
+		uint64_t v = 0;
+		for (int j = 0; i < n; j++) {
+			unsigned char x = b[i++];
+			if (j == 8) {
+				v = (v << 8) | x;
+				break;
+			}
+			v = (v << 7) | (x & 0x7f);
+			if (!(x & 0x80))
+				break;
+		}
+		sum += (int64_t)v;
+	}
+	return sum > INT32_MAX ? INT32_MAX : (int)sum;
+}
+
+/* The account of article id from its text (yd_match_text's, see
+ * search-rank.c): 1 with *m when it has every word (need 0) or any
+ * (need 1), 0 when not, -1 with err set. */
+static int read_account(yd_corpus *c, struct reading *rd, const yd_qplan *p,
+			int place, int64_t id, int need, struct yd_match *m,
+			yd_error *err)
+{
+	sqlite3_reset(rd->row);
+	sqlite3_bind_int64(rd->row, 1, id);
+	int s = sqlite3_step(rd->row);
+	if (s == SQLITE_DONE)
+		return 0;
+	if (s != SQLITE_ROW)
+		return yd_sql_fail(c->db, "searching", err);
+	const char *text[3];
+	size_t n[3];
+	char *plain = NULL;
+	const char *md = (const char *)sqlite3_column_text(rd->row, 0);
+	if (md && !(plain = yd_md_plain(md, (size_t)sqlite3_column_bytes(rd->row, 0),
+				       &n[0]))) {
+		sqlite3_reset(rd->row);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
+	text[0] = plain;
+	n[0] = plain ? n[0] : 0;
+	for (int col = 1; col < 3; col++) {
+		text[col] = (const char *)sqlite3_column_text(rd->row, col);
+		n[col] = text[col] ? (size_t)sqlite3_column_bytes(rd->row, col) : 0;
+	}
+	int len = varint_sum(sqlite3_column_blob(rd->row, 3),
+			     sqlite3_column_bytes(rd->row, 3), YD_RANK_COLS);
+	int r = yd_text_match(rd->tt, text, n, len, (int)p->n, place, need, m);
+	sqlite3_reset(rd->row);
+	free(plain);
+	if (r < 0)
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	return r;
 }
 
 /* Whether the reading serves this query (else state -1): an expression
@@ -692,7 +760,10 @@ static int reading_begin(yd_corpus *c, const yd_qplan *p, int place,
 	int64_t force = tuned("YIDU_SEARCH_TEXT_SPARSE", -1);
 	if (force >= 0)
 		rd->sparse = (unsigned)force & words;
-	if (!(rd->st = text_stmt(c, rd, p, place, rd->fexpr, 1)))
+	if (!(rd->tt = yd_text_terms_new(rd->map, rd->terms, rd->w, rd->wn)))
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	if (!(rd->st = ids_stmt(c, rd, rd->fexpr)) ||
+	    sqlite3_prepare_v2(c->db, row_sql, -1, &rd->row, NULL) != SQLITE_OK)
 		return yd_sql_fail(c->db, "searching", err);
 	rd->state = 1;
 	return 0;
@@ -701,12 +772,17 @@ static int reading_begin(yd_corpus *c, const yd_qplan *p, int place,
 /* Reads the next of the filter's articles with any of the words: 1, or
  * 0 at the end, 2 when the budget of articles without them is spent, -1
  * on an error (err set). */
-static int reading_next(yd_corpus *c, struct reading *rd, yd_error *err)
+static int reading_next(yd_corpus *c, const yd_qplan *p, int place,
+			struct reading *rd, yd_error *err)
 {
 	int s = SQLITE_DONE;
 	while (!rd->eof && (s = sqlite3_step(rd->st)) == SQLITE_ROW) {
-		const void *b = sqlite3_column_blob(rd->st, 1);
-		if (!b || sqlite3_column_bytes(rd->st, 1) != (int)sizeof rd->v->m) {
+		struct yd_match m;
+		int64_t id = sqlite3_column_int64(rd->st, 0);
+		int r = read_account(c, rd, p, place, id, 1, &m, err);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
 			if (++rd->without > (size_t)tuned("YIDU_SEARCH_TEXT_BUDGET",
 							 TEXT_BUDGET))
 				return 2;
@@ -720,9 +796,7 @@ static int reading_next(yd_corpus *c, struct reading *rd, yd_error *err)
 			rd->v = v;
 			rd->cap = cap;
 		}
-		struct cand *x = &rd->v[rd->n++];
-		x->id = sqlite3_column_int64(rd->st, 0);
-		memcpy(&x->m, b, sizeof x->m);
+		rd->v[rd->n++] = (struct cand){ id, m };
 		return 1;
 	}
 	if (rd->eof || s == SQLITE_DONE) {
@@ -791,22 +865,24 @@ static int first_tier_sparse(yd_corpus *c, const yd_qplan *p, int place,
 		free(m.p);
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
 	}
-	sqlite3_stmt *st = text_stmt(c, rd, p, place, m.p, 0);
+	sqlite3_stmt *st = ids_stmt(c, rd, m.p);
 	free(m.p);
 	if (!st)
 		return yd_sql_fail(c->db, "searching", err);
-	int s = SQLITE_DONE;
+	int s = SQLITE_DONE, rc = 0;
 	while (*cn <= cap && (s = sqlite3_step(st)) == SQLITE_ROW) {
-		const void *b = sqlite3_column_blob(st, 1);
-		if (!b || sqlite3_column_bytes(st, 1) != (int)sizeof cv->m)
-			continue;
 		struct yd_match mm;
-		memcpy(&mm, b, sizeof mm);
-		if (!add_cand(bd, cv, cn, seen, sqlite3_column_int64(st, 0), &mm))
+		int64_t id = sqlite3_column_int64(st, 0);
+		int r = read_account(c, rd, p, place, id, 0, &mm, err);
+		if (r < 0) {
+			rc = -1;
+			break;
+		}
+		if (r == 1 && !add_cand(bd, cv, cn, seen, id, &mm))
 			break;
 	}
-	int rc = *cn <= cap && !bd->stopped && s != SQLITE_DONE ?
-		yd_sql_fail(c->db, "searching", err) : 0;
+	if (rc == 0 && *cn <= cap && !bd->stopped && s != SQLITE_DONE)
+		rc = yd_sql_fail(c->db, "searching", err);
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -826,6 +902,11 @@ static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast,
 	*done = false;
 	if (atleast != nopt && atleast != 1)
 		return 0;                 /* ORed ANDs: other phrases */
+	/* within a larger filter FTS5 meets the band soon, unless a word
+	 * rare there finds the tier of every word */
+	bool large = nfilter > tuned("YIDU_SEARCH_TEXT", TEXT_FILTER);
+	if (atleast == nopt && large && p->n == 1)
+		return 0;
 	if (rd->state == 0 &&
 	    reading_begin(c, p, place, nfilter, region, topic, bd, rd, err) != 0)
 		return -1;
@@ -836,10 +917,14 @@ static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast,
 		return 0;
 	if (atleast == nopt && rd->sparse && p->n > 1)
 		return first_tier_sparse(c, p, place, cap, rd, bd, cv, cn, seen, err);
+	if (atleast == nopt && large) {
+		*done = false;
+		return 0;
+	}
 	size_t before = *cn;
 	for (size_t i = 0; *cn <= cap; i++) {
 		if (i == rd->n) {
-			int r = reading_next(c, rd, err);
+			int r = reading_next(c, p, place, rd, err);
 			if (r < 0)
 				return -1;
 			if (r == 0)
@@ -967,7 +1052,8 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	}
 	/* a lone character within a small filter: from the text (run_text) */
 	bool text = costly && nfilter >= 0 &&
-		nfilter <= tuned("YIDU_SEARCH_TEXT", TEXT_FILTER);
+		nfilter <= tuned("YIDU_SEARCH_TEXT_LOWER", TEXT_FILTER_LOWER) &&
+		tuned("YIDU_SEARCH_TEXT", TEXT_FILTER) > 0;
 	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
@@ -1034,10 +1120,13 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 				     topic, place, k == nopt ? &bd : &lower, &rd, cv,
 				     &cn, seen, &done, err) != 0)
 				goto out;
+			/* the weights the reading has read already, for the
+			 * same phrases */
+			const void *w = rd.state > 0 && (k == nopt || k == 1) ? rd.w : NULL;
 			if (!done &&
 			    run_tier(c, tst, pst, &p, k, base + cap, region, topic, place,
-				     k == nopt ? &bd : &lower, cv, &cn, seen, &post_many,
-				     err) != 0)
+				     w, rd.wn, k == nopt ? &bd : &lower, cv, &cn, seen,
+				     &post_many, err) != 0)
 				goto out;
 			if (and && asc && cn > base + cap) {
 				cn = before;
@@ -1046,7 +1135,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 					seen_add(seen, cv[i].id);
 				if (run_tier(c, st, pst && !post_many ? pst_desc : NULL, &p,
 					     k, base + cap, region, topic, place,
-					     k == nopt ? &bd : &lower,
+					     w, rd.wn, k == nopt ? &bd : &lower,
 					     cv, &cn, seen, &post_many, err) != 0)
 					goto out;
 			}

@@ -494,7 +494,11 @@ static size_t check_same_page(const char *q, int64_t region, int64_t topic,
 			      size_t off, size_t limit)
 {
 	yd_search_results a, b;
-	search_text("100000", q, region, topic, off, limit, &a);
+	/* every filter small (the text gives every tier), every filter
+	 * larger (the tier of every word by FTS5 with the reading's
+	 * weights, unless a cheap word finds it; the others from the text) */
+	search_text(getenv("YIDU_TEST_TEXT") ? getenv("YIDU_TEST_TEXT") : "100000",
+		    q, region, topic, off, limit, &a);
 	search_text("0", q, region, topic, off, limit, &b);
 	if (a.n != b.n || a.count != b.count || a.more != b.more)
 		fail_msg("%s in %lld/%lld at %zu: %zu (%zu%s) results from the "
@@ -521,7 +525,9 @@ static size_t check_same_page(const char *q, int64_t region, int64_t topic,
  * once for the tier of every word and that of any one: the results,
  * their order, scores and counts are the index's, for every page; also
  * where the words FTS5 finds cheaply find the tier of every word
- * (YIDU_SEARCH_TEXT_SPARSE: none, the first, the second, all), with a character rare in
+ * (YIDU_SEARCH_TEXT_SPARSE: none, the first, the second, all), where
+ * every filter is larger than the first tier's reading (YIDU_SEARCH_TEXT
+ * 1: FTS5 reads it with the reading's weights), with a character rare in
  * the filter (南, 津: 医 南 within a county without 南), with three words
  * (the tier between read by FTS5), and when the reading gives up after
  * a budget of articles without the words and FTS5 reads the tier and
@@ -539,11 +545,13 @@ static void test_lone_in_text(void **state)
 			     "医 南", "南 医", "院 津", "保 京 药", "醫 南" };
 	const char *budgets[] = { "100000", "0", "3" };
 	const char *sparse[] = { "0", "1", "2", "7" };   /* words, a bit each */
+	const char *small[] = { "100000", "1" };
 	size_t found = 0;
 	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++)
-		for (size_t sp = 0; sp < sizeof sparse / sizeof *sparse; sp++) {
+		for (size_t sp = 0; sp < 2 * sizeof sparse / sizeof *sparse; sp++) {
 			setenv("YIDU_SEARCH_TEXT_BUDGET", budgets[b], 1);
-			setenv("YIDU_SEARCH_TEXT_SPARSE", sparse[sp], 1);
+			setenv("YIDU_SEARCH_TEXT_SPARSE", sparse[sp / 2], 1);
+			setenv("YIDU_TEST_TEXT", small[sp % 2], 1);
 			for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
 				for (size_t j = 0; j < sizeof f / sizeof *f; j++) {
 					size_t all = check_same_page(qs[i], f[j].region,
@@ -557,6 +565,7 @@ static void test_lone_in_text(void **state)
 		}
 	unsetenv("YIDU_SEARCH_TEXT_BUDGET");
 	unsetenv("YIDU_SEARCH_TEXT_SPARSE");
+	unsetenv("YIDU_TEST_TEXT");
 	assert_true(found > 100);
 }
 
