@@ -113,6 +113,10 @@ int main(int argc, char **argv)
 		/* within small filters: counties, a topic within one */
 		{ "药", 440305, NULL }, { "2025年", 440305, NULL },
 		{ "医", 440305, "医保/报销" }, { "医", 610926, NULL },
+		/* two lone characters, one rare in the filter; a county
+		 * read whole (issue 17, branch lone3) */
+		{ "医 南", 652325, NULL }, { "医 南", 370900, NULL },
+		{ "医 药", 430421, NULL },
 		/* questions as typed: 2 to 6 words once question words are out */
 		{ "住院怎么报销", 0, NULL }, { "深圳医保电话", 0, NULL },
 		{ "贺州医保", 0, NULL }, { "北京看眼科哪家医院好", 0, NULL },

@@ -59,6 +59,22 @@ uint32_t yd_hanzi_fold(uint32_t c)
 	return uc_tolower(c);
 }
 
+size_t yd_hanzi_unfold(uint32_t c, uint32_t *out, size_t max)
+{
+	size_t n = 0;
+	if (yd_hanzi_fold(c) == c && n < max)
+		out[n++] = c;
+	/* the only other way to fold into a Han character is the table */
+	for (size_t i = 0; i < YD_T2S_COUNT; i++)
+		if (yd_t2s[i][1] == c && yd_t2s[i][0] != c &&
+		    yd_hanzi_fold(yd_t2s[i][0]) == c) {
+			if (n == max)
+				return max + 1;
+			out[n++] = yd_t2s[i][0];
+		}
+	return n;
+}
+
 size_t yd_pinyin_readings(uint32_t c, const char **out, size_t max)
 {
 	const uint32_t *p = bsearch(&c, yd_py_cp, YD_PY_COUNT, sizeof c, cmp_cp);

@@ -12,6 +12,10 @@
 /* Folds a code point for matching: Traditional → Simplified, full-width
  * ASCII → ASCII, letters lower-cased. */
 uint32_t yd_hanzi_fold(uint32_t c);
+/* The code points that fold to the Han character c (c itself first if
+ * it folds to itself), up to max; returns how many, or max + 1 when
+ * there are more. */
+size_t yd_hanzi_unfold(uint32_t c, uint32_t *out, size_t max);
 /* Han (and other CJK scripts written without spaces): indexed as bigrams. */
 bool yd_is_han(uint32_t c);
 /* Toneless readings (ü as v) of a (folded) character; returns how many,
@@ -165,6 +169,19 @@ struct yd_match {
 	unsigned mask;   /* the words matched, a bit each (index in the plan) */
 };
 int yd_search_rank_register(fts5_api *api);
+/* yd_match_text()'s account outside FTS5 (search.c reads the rows
+ * itself): the terms (one a line), their map and yd_match_idf()'s
+ * weights; then a row's body (plain text), title and summary (NULL:
+ * none) and its length in the index. yd_text_match() returns 1 with *m
+ * when the row has every word (or with need > 0 at least need of them),
+ * 0 when not, -1 when out of memory. */
+typedef struct yd_text_terms yd_text_terms;
+yd_text_terms *yd_text_terms_new(const char *map, const char *terms,
+				 const void *w, int wbytes);
+void yd_text_terms_free(yd_text_terms *t);
+int yd_text_match(const yd_text_terms *t, const char *const text[3],
+		  const size_t n[3], int len, int nwords, int place, int need,
+		  struct yd_match *m);
 
 /* The index's columns, in data/schema.sql's order (the body first: see
  * there). */

@@ -1,4 +1,5 @@
-/* yd_match(search, map, nwords, place): how one article matches a query
+/* yd_match(search, map, nwords, place[, weights]): how one article
+ * matches a query
  * plan, for ranking the way search engines for Chinese do (Meilisearch's
  * words, proximity, attribute and exactness rules, then BM25):
  *   words  how many of the plan's words the article has (a word matches
@@ -14,13 +15,16 @@
  *          RANK_DF_CAP and the rest estimated (see count_cb).
  * map (lib/search-expr.c) gives each phrase of the expression its word,
  * its alternative and its span in positions; phrases not in it (the
- * region/topic filter) are not ranked. The result is a struct yd_match
- * as a blob. */
+ * region/topic filter) are not ranked. weights (yd_match_idf()'s of an
+ * expression with the same phrases first; NULL: none) spare counting
+ * them. The result is a struct yd_match as a blob. */
+#define _GNU_SOURCE   /* memmem */
 #include "config.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "search-internal.h"
 
@@ -94,8 +98,11 @@ static struct mdata *parse_map(int np, const char *map)
 	return d;
 }
 
+/* The weights of the query's phrases: given (w, nw doubles: yd_match_idf()
+ * of an expression with the same phrases first, search.c's reading of
+ * lone characters), or counted. */
 static struct mdata *mdata(const Fts5ExtensionApi *api, Fts5Context *fc,
-			   const char *map, int *rc)
+			   const char *map, const double *w, int nw, int *rc)
 {
 	struct mdata *d = api->xGetAuxdata(fc, 0);
 	if (d)
@@ -106,6 +113,17 @@ static struct mdata *mdata(const Fts5ExtensionApi *api, Fts5Context *fc,
 	if (!(d = parse_map(np, map))) {
 		*rc = SQLITE_NOMEM;
 		return NULL;
+	}
+	int mapped = 0;
+	while (mapped < np && d->p[mapped].word != -1)
+		mapped++;
+	if (w && nw >= mapped + 1 && mapped > 0) {
+		d->avgdl = w[0];
+		for (int i = 0; i < mapped; i++)
+			d->p[i].idf = w[i + 1];
+		if ((*rc = api->xSetAuxdata(fc, d, sqlite3_free)) != SQLITE_OK)
+			return NULL;
+		return d;
 	}
 	sqlite3_int64 rows = 0;
 	*rc = yd_fts_avg_len(api, fc, &d->avgdl);
@@ -238,7 +256,9 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fc,
 	int rc = SQLITE_OK, place;
 	const char *map;
 	int nwords = args(argc, argv, &map, &place);
-	struct mdata *d = mdata(api, fc, map, &rc);
+	const double *w = argc > 3 ? sqlite3_value_blob(argv[3]) : NULL;
+	int nw = argc > 3 ? sqlite3_value_bytes(argv[3]) / (int)sizeof(double) : 0;
+	struct mdata *d = mdata(api, fc, map, w, nw, &rc);
 	int ninst = 0, len = 0;
 	if (rc == SQLITE_OK)
 		rc = api->xInstCount(fc, &ninst);
@@ -270,7 +290,7 @@ static void match_idf(const Fts5ExtensionApi *api, Fts5Context *fc,
 {
 	int rc = SQLITE_OK;
 	const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
-	struct mdata *d = mdata(api, fc, map, &rc);
+	struct mdata *d = mdata(api, fc, map, NULL, 0, &rc);
 	double *v = rc == SQLITE_OK ?
 		sqlite3_malloc64((size_t)(d->nphrase + 1) * sizeof *v) : NULL;
 	if (!v) {
@@ -285,7 +305,11 @@ static void match_idf(const Fts5ExtensionApi *api, Fts5Context *fc,
 }
 
 /* yd_match_text (below): the phrases, each one index term, sorted for
- * look-up, with their weights. */
+ * look-up, with their weights; and the characters the terms begin, each
+ * with the forms a text may write it in (those the tokenizer folds to
+ * it: 医 and 醫), which the text is searched for. */
+#define MAX_FIRST 16
+#define MAX_FORMS 8
 struct tdata {
 	struct mdata *d;
 	unsigned words;            /* the words the phrases stand for */
@@ -295,6 +319,13 @@ struct tdata {
 		int len, ph;
 	} *t;
 	char *buf;
+	int nfirst;                /* -1: too many to search the text for */
+	struct first {
+		uint8_t s[4];      /* the character as the terms have it */
+		int len, nform;
+		uint8_t form[MAX_FORMS][4];
+		int flen[MAX_FORMS];
+	} first[MAX_FIRST];
 };
 
 static void tdata_free(void *p)
@@ -316,17 +347,12 @@ static int cmp_term(const void *a, const void *b)
 	return c ? c : x->ph - y->ph;
 }
 
-static struct tdata *tdata(const Fts5ExtensionApi *api, Fts5Context *fc,
-			   const char *map, sqlite3_value *terms,
-			   sqlite3_value *idf, int *rc)
+/* The terms ts (tn bytes, one a line), their map and weights (w, nw
+ * doubles: yd_match_idf()'s) for yd_text_match(). */
+static struct tdata *tdata_make(const char *map, const char *ts, int tn,
+				const double *w, int nw, int *rc)
 {
-	struct tdata *t = api->xGetAuxdata(fc, 0);
-	if (t)
-		return t;
-	const char *ts = (const char *)sqlite3_value_text(terms);
-	int tn = sqlite3_value_bytes(terms);
-	const double *w = sqlite3_value_blob(idf);
-	int nw = sqlite3_value_bytes(idf) / (int)sizeof(double);
+	struct tdata *t;
 	int np = 0;
 	for (int i = 0; ts && i < tn; i++)
 		np += ts[i] == '\n';
@@ -362,9 +388,60 @@ static struct tdata *tdata(const Fts5ExtensionApi *api, Fts5Context *fc,
 		if (t->d->p[i].word >= 0)
 			t->words |= 1u << t->d->p[i].word;
 	qsort(t->t, (size_t)np, sizeof *t->t, cmp_term);
-	if ((*rc = api->xSetAuxdata(fc, t, tdata_free)) != SQLITE_OK)
+	t->nfirst = 0;
+	for (int i = 0; i < np && t->nfirst >= 0; i++) {
+		const uint8_t *ts8 = (const uint8_t *)t->t[i].s;
+		ucs4_t c;
+		int l = t->t[i].len > 0 ? u8_mbtouc(&c, ts8, (size_t)t->t[i].len) : 0;
+		int f = 0;
+		while (f < t->nfirst && (t->first[f].len != l ||
+					 memcmp(t->first[f].s, ts8, (size_t)l) != 0))
+			f++;
+		if (f < t->nfirst)
+			continue;
+		uint32_t form[MAX_FORMS];
+		size_t nf = l > 0 && l <= 4 ? yd_hanzi_unfold(c, form, MAX_FORMS) : 0;
+		if (f == MAX_FIRST || nf == 0 || nf > MAX_FORMS) {
+			t->nfirst = -1;
+			break;
+		}
+		struct first *fs = &t->first[t->nfirst++];
+		memcpy(fs->s, ts8, (size_t)l);
+		fs->len = l;
+		fs->nform = (int)nf;
+		for (size_t k = 0; k < nf; k++)
+			fs->flen[k] = u8_uctomb(fs->form[k], form[k], 4);
+	}
+	return t;
+}
+
+static struct tdata *tdata(const Fts5ExtensionApi *api, Fts5Context *fc,
+			   const char *map, sqlite3_value *terms,
+			   sqlite3_value *idf, int *rc)
+{
+	struct tdata *t = api->xGetAuxdata(fc, 0);
+	if (t)
+		return t;
+	t = tdata_make(map, (const char *)sqlite3_value_text(terms),
+		       sqlite3_value_bytes(terms), sqlite3_value_blob(idf),
+		       sqlite3_value_bytes(idf) / (int)sizeof(double), rc);
+	if (t && (*rc = api->xSetAuxdata(fc, t, tdata_free)) != SQLITE_OK)
 		return NULL;
 	return t;
+}
+
+yd_text_terms *yd_text_terms_new(const char *map, const char *terms,
+				 const void *w, int wbytes)
+{
+	int rc = SQLITE_OK;
+	return (yd_text_terms *)tdata_make(map, terms, terms ? (int)strlen(terms) : 0,
+					   w, wbytes / (int)sizeof(double), &rc);
+}
+
+void yd_text_terms_free(yd_text_terms *t)
+{
+	if (t)
+		tdata_free(t);
 }
 
 struct collect {
@@ -376,15 +453,10 @@ struct collect {
 	bool oom;
 };
 
-/* Positions as FTS5 counts them when it indexes (a token colocated with
- * the previous one takes its position). */
-static int collect_tok(void *ctx, int flags, const char *tok, size_t n,
-		       size_t s, size_t e)
+/* The matches of the token tok, n (a term's text) at the current place:
+ * one for each phrase of that text. */
+static int add_term(struct collect *c, const char *tok, size_t n)
 {
-	struct collect *c = ctx;
-	if (!(flags & YD_TOK_COLOCATED) || !c->any)
-		c->pos += c->any;
-	c->any = true;
 	struct term key = { tok, (int)n, -1 };
 	int lo = 0, hi = c->t->nterm;
 	while (lo < hi) {                /* the first of this text */
@@ -411,6 +483,73 @@ static int collect_tok(void *ctx, int flags, const char *tok, size_t n,
 	return 0;
 }
 
+/* Positions as FTS5 counts them when it indexes (a token colocated with
+ * the previous one takes its position). */
+static int collect_tok(void *ctx, int flags, const char *tok, size_t n,
+		       size_t s, size_t e)
+{
+	(void)s;
+	(void)e;
+	struct collect *c = ctx;
+	if (!(flags & YD_TOK_COLOCATED) || !c->any)
+		c->pos += c->any;
+	c->any = true;
+	/* most tokens begin with none of the terms' characters */
+	const struct tdata *t = c->t;
+	int f = 0;
+	while (f < t->nfirst && ((size_t)t->first[f].len > n ||
+				 memcmp(t->first[f].s, tok, (size_t)t->first[f].len) != 0))
+		f++;
+	if (t->nfirst >= 0 && f == t->nfirst)
+		return 0;
+	return add_term(c, tok, n);
+}
+
+/* The terms' matches in one column's text without their positions (all
+ * 0), found where the text has a form of a character a term begins:
+ * the token there is that character and the next one when the next is
+ * Han (a bigram), else the character alone (the end of a run), as
+ * yd_tokenize() cuts a document (tokenize.c; UTF-8 decodes from any
+ * character's first byte on, so a form found is a character of the
+ * text). A text that starts with a marker is pinyin or facets, tokens of
+ * no Han character. */
+static int scan_col(struct collect *c, const char *text, size_t n)
+{
+	const struct tdata *t = c->t;
+	const size_t ml = sizeof YD_PINYIN_MARK - 1;
+	if (n >= ml && (memcmp(text, YD_PINYIN_MARK, ml) == 0 ||
+			memcmp(text, YD_FACET_MARK, ml) == 0))
+		return 0;
+	const char *end = text + n;
+	for (int f = 0; f < t->nfirst; f++)
+		for (int k = 0; k < t->first[f].nform; k++) {
+			const uint8_t *form = t->first[f].form[k];
+			size_t fl = (size_t)t->first[f].flen[k];
+			const char *p = text;
+			while ((size_t)(end - p) >= fl &&
+			       (p = memmem(p, (size_t)(end - p), form, fl))) {
+				p += fl;
+				uint8_t tok[8];
+				size_t tl = (size_t)t->first[f].len;
+				memcpy(tok, t->first[f].s, tl);
+				if (p < end) {
+					ucs4_t next;
+					if ((uint8_t)*p < 0x80)
+						next = (uint8_t)*p;
+					else
+						u8_mbtouc(&next, (const uint8_t *)p,
+							  (size_t)(end - p));
+					next = yd_hanzi_fold(next);
+					int l = yd_is_han(next) ? u8_uctomb(tok + tl, next, 4) : 0;
+					tl += l > 0 ? (size_t)l : 0;
+				}
+				if (add_term(c, (const char *)tok, tl) != 0)
+					return 1;
+			}
+		}
+	return 0;
+}
+
 static int cmp_inst(const void *a, const void *b)
 {
 	const struct inst *x = a, *y = b;
@@ -430,6 +569,78 @@ static int cmp_inst(const void *a, const void *b)
  * order; weights: yd_match_idf() of that expression. The text is what
  * the index was built from, by the same tokenizer, so the matches are
  * the index's, in xInst()'s order (column, offset, phrase). */
+/* The words of the matches collected. */
+static unsigned words_of(const struct tdata *t, const struct collect *c)
+{
+	unsigned has = 0;
+	for (int i = 0; i < c->n; i++)
+		if (t->d->p[c->in[i].ph].word >= 0)
+			has |= 1u << t->d->p[c->in[i].ph].word;
+	return has;
+}
+
+/* Whether a row with these matches is a result: it has every word, or
+ * with need > 0 at least need of them. */
+static bool kept(const struct tdata *t, const struct collect *c, int need)
+{
+	unsigned has = words_of(t, c);
+	int got = 0;
+	for (unsigned h = has; h; h &= h - 1)
+		got++;
+	return c->n > 0 && (need > 0 ? got >= need : has == t->words);
+}
+
+/* The account of a row whose columns body, title and summary are
+ * text[0..3) (the pinyin and the facets hold no Han terms): 1 with *m
+ * when it is kept, 0 when not, -1 out of memory. The terms are found
+ * where the text has their characters (scan_col), without positions:
+ * enough for a row with one word, whose account does not look at
+ * positions. A row with several words is tokenized (positions, for
+ * their proximity), as is every row when the terms begin with too many
+ * characters. */
+static int text_account(const struct tdata *t, const char *const text[3],
+			const size_t n[3], int len, int nwords, int place,
+			int need, struct yd_match *m)
+{
+	struct collect c = { t, 0, 0, false, NULL, 0, 0, false };
+	for (int pass = t->nfirst >= 0 ? 0 : 1; pass < 2; pass++) {
+		c.n = 0;
+		for (int col = 0; col < 3 && !c.oom; col++) {
+			c.col = col;
+			c.pos = 0;
+			c.any = false;
+			if (!text[col] || n[col] == 0)
+				continue;
+			if (pass == 0)
+				scan_col(&c, text[col], n[col]);
+			else
+				yd_tokenize(text[col], n[col], YD_TOK_DOC, collect_tok, &c);
+		}
+		if (c.oom || pass == 1 || !kept(t, &c, need) ||
+		    (words_of(t, &c) & (words_of(t, &c) - 1)) == 0)
+			break;            /* not kept, or one word */
+	}
+	int r = c.oom ? -1 : kept(t, &c, need);
+	if (r == 1) {
+		/* in order already, but for tokens at one position (and
+		 * the terms found by their characters) */
+		qsort(c.in, (size_t)c.n, sizeof *c.in, cmp_inst);
+		*m = account(t->d, c.in, c.n, nwords, place, len);
+	}
+	sqlite3_free(c.in);
+	return r;
+}
+
+int yd_text_match(const yd_text_terms *tt, const char *const text[3],
+		  const size_t n[3], int len, int nwords, int place, int need,
+		  struct yd_match *m)
+{
+	if (nwords < 0 || nwords > MAX_WORDS)
+		nwords = MAX_WORDS;
+	return text_account((const struct tdata *)tt, text, n, len, nwords, place,
+			    need, m);
+}
+
 static void match_text(const Fts5ExtensionApi *api, Fts5Context *fc,
 		       sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -441,43 +652,25 @@ static void match_text(const Fts5ExtensionApi *api, Fts5Context *fc,
 		sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_MISUSE : rc);
 		return;
 	}
-	struct collect c = { t, 0, 0, false, NULL, 0, 0, false };
-	int ncol = api->xColumnCount(fc);
-	for (int col = 0; col < ncol && rc == SQLITE_OK; col++) {
-		const char *s = NULL;
-		int n = 0;
-		if ((rc = api->xColumnText(fc, col, &s, &n)) != SQLITE_OK)
-			break;
-		c.col = col;
-		c.pos = 0;
-		c.any = false;
-		if (s && n > 0)
-			yd_tokenize(s, (size_t)n, YD_TOK_DOC, collect_tok, &c);
-		if (c.oom)
-			rc = SQLITE_NOMEM;
+	int need = argc > 5 ? sqlite3_value_int(argv[5]) : 0;
+	const char *text[3] = { NULL, NULL, NULL };
+	size_t n[3] = { 0, 0, 0 };
+	for (int col = 0; col < 3 && rc == SQLITE_OK; col++) {
+		int l = 0;
+		rc = api->xColumnText(fc, col, &text[col], &l);
+		n[col] = l > 0 ? (size_t)l : 0;
 	}
 	if (rc == SQLITE_OK)
 		rc = yd_fts_row_len(api, fc, &len);
-	if (rc != SQLITE_OK) {
-		sqlite3_free(c.in);
-		sqlite3_result_error_code(ctx, rc);
-		return;
-	}
-	unsigned has = 0;
-	for (int i = 0; i < c.n; i++)
-		if (t->d->p[c.in[i].ph].word >= 0)
-			has |= 1u << t->d->p[c.in[i].ph].word;
-	int need = argc > 5 ? sqlite3_value_int(argv[5]) : 0, got = 0;
-	for (unsigned h = has; h; h &= h - 1)
-		got++;
-	if (c.n > 0 && (need > 0 ? got >= need : has == t->words)) {
-		/* in order already, but for tokens at one position */
-		qsort(c.in, (size_t)c.n, sizeof *c.in, cmp_inst);
-		struct yd_match m = account(t->d, c.in, c.n, nwords, place, len);
+	struct yd_match m;
+	int r = rc == SQLITE_OK ?
+		text_account(t, text, n, len, nwords, place, need, &m) : 0;
+	if (rc != SQLITE_OK || r < 0)
+		sqlite3_result_error_code(ctx, rc != SQLITE_OK ? rc : SQLITE_NOMEM);
+	else if (r == 1)
 		sqlite3_result_blob(ctx, &m, sizeof m, SQLITE_TRANSIENT);
-	} else
+	else
 		sqlite3_result_null(ctx);
-	sqlite3_free(c.in);
 }
 
 int yd_search_rank_register(fts5_api *api)

@@ -14,6 +14,7 @@
 #include "corpus-internal.h"
 #include "search-internal.h"
 #include "sqlutil.h"
+#include "strbuf.h"
 
 #define SNIPPET_BEFORE 16     /* characters shown before the first match */
 #define SNIPPET_CHARS 72      /* characters in a snippet */
@@ -51,7 +52,7 @@ static int cmp_cand(const void *a, const void *b)
  * account of each, the filter being part of the FTS5 expression, so that
  * a small region or topic is found by FTS5 skipping through the doclists
  * rather than by testing every match. */
-#define CANDIDATES(order) "SELECT rowid, yd_match(search, ?3, ?4, ?5) " \
+#define CANDIDATES(order) "SELECT rowid, yd_match(search, ?3, ?4, ?5, ?10) " \
 	"FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 " \
 	"ORDER BY rowid " order " LIMIT ?2"
 static const char candidates_sql[] = CANDIDATES("DESC");
@@ -66,16 +67,20 @@ static const char candidates_asc_sql[] = CANDIDATES("ASC");
 	"FROM search_facet f WHERE f.id = search.rowid AND " \
 	"(?8 IS NULL OR instr(' ' || substr(f.facets, 2) || ' ', ?8)) AND " \
 	"(?9 IS NULL OR instr(' ' || substr(f.facets, 2) || ' ', ?9))) " \
-	"THEN yd_match(search, ?3, ?4, ?5) END FROM search " \
+	"THEN yd_match(search, ?3, ?4, ?5, ?10) END FROM search " \
 	"WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 ORDER BY rowid " order
 static const char post_sql[] = POST_CANDIDATES("DESC");
 static const char post_asc_sql[] = POST_CANDIDATES("ASC");
 
 /* A lone character within a small filter (see run_text): the filter's
- * articles, newest first, each tested and ranked from its text. */
-static const char text_sql[] = "SELECT rowid, yd_match_text(search, ?3, ?4, ?5, "
-	"?8, ?9, ?10) FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?6 AND ?7 "
-	"ORDER BY rowid DESC";
+ * articles, newest first, each then read and ranked from its text: the
+ * columns the index was built from (search_src: the body as plain text)
+ * and the row's length in the index. Not through FTS5's content (the
+ * view also reads the facets, a page an article). */
+static const char ids_sql[] = "SELECT rowid FROM search WHERE search MATCH ?1 "
+	"AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid DESC";
+static const char row_sql[] = "SELECT a.body, a.title, a.summary, d.sz FROM article a "
+	"LEFT JOIN search_docsize d ON d.id = a.id WHERE a.id = ?1";
 /* The weights yd_match() gives the expression's phrases. */
 static const char idf_sql[] = "SELECT yd_match_idf(search, ?2) FROM search "
 	"WHERE search MATCH ?1 LIMIT 1";
@@ -243,7 +248,9 @@ static bool seen_add(int64_t *slots, int64_t id)
  * environment: YIDU_SEARCH_BAND (the first band), YIDU_SEARCH_WHOLE (the
  * largest filter read whole), YIDU_SEARCH_POST_BUDGET (see run_tier),
  * YIDU_SEARCH_TEXT (the largest filter read by run_text: 0 for none),
- * YIDU_SEARCH_TEXT_PAGES, YIDU_SEARCH_TEXT_BUDGET (see TEXT_FILTER). */
+ * YIDU_SEARCH_TEXT_PAGES, YIDU_SEARCH_TEXT_BUDGET, YIDU_SEARCH_TEXT_SPARSE
+ * (the words found cheaply, a bit each, instead of the estimate; see
+ * TEXT_FILTER). */
 static int64_t tuned(const char *name, int64_t def)
 {
 	const char *e = getenv(name);
@@ -389,8 +396,9 @@ struct band {
  * *post_many is set. */
 static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 		    const yd_qplan *p, size_t atleast, size_t cap, int64_t region,
-		    int64_t topic, int place, struct band *bd, struct cand *cv,
-		    size_t *cn, int64_t *seen, bool *post_many, yd_error *err)
+		    int64_t topic, int place, const void *w, int wn, struct band *bd,
+		    struct cand *cv, size_t *cn, int64_t *seen, bool *post_many,
+		    yd_error *err)
 {
 	char *map = NULL;
 	char *expr = yd_qplan_expr(p, ~0u, atleast, &map);
@@ -417,6 +425,10 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 	sqlite3_bind_int(q, 5, place);
 	sqlite3_bind_int64(q, 6, bd->lo);
 	sqlite3_bind_int64(q, 7, bd->hi);
+	if (w)
+		sqlite3_bind_blob(q, 10, w, wn, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(q, 10);
 	if (post) {
 		sqlite3_bind_text(q, 8, region > 0 ? rword : NULL, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 9, topic > 1 ? tword : NULL, -1, SQLITE_STATIC);
@@ -455,7 +467,7 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 	if (rejected > budget) {         /* the matches are many: let FTS5 skip */
 		*post_many = true;
 		return run_tier(c, st, NULL, p, atleast, cap, region, topic, place,
-				bd, cv, cn, seen, post_many, err);
+				w, wn, bd, cv, cn, seen, post_many, err);
 	}
 	return 0;
 }
@@ -464,32 +476,42 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
  * and with the filter ANDed FTS5 steps each dense term's doclist to each
  * of the filter's articles: a page read per term per article when they
  * are far apart (医 within a county of 121 articles, 1,000,000 in all:
- * ~2,200 pages, 26 ms of CPU for a first page; ~80 µs an article from
- * the text, the cost of ~8 page reads). Within a filter of at most
- * TEXT_FILTER articles where FTS5 would read at least TEXT_PAGES pages
- * an article (pages_per_article: 45-250 for 医 within counties, under 1
- * for 南, whose terms are few and sparse) run_text reads the filter's
- * articles instead, newest first, and finds the terms in each one's
- * text (yd_match_text, search-rank.c: the same account as yd_match()'s,
- * with its weights); after TEXT_BUDGET articles without the character
- * (rare there: FTS5 skips to the few that have it) the tier is read as
+ * ~2,200 pages, 26 ms of CPU for a first page). Within a filter of at
+ * most TEXT_FILTER articles where FTS5 would read at least TEXT_PAGES
+ * pages an article (pages_per_article: 45-250 for 医 within counties,
+ * under 1 for 南, whose terms are few and sparse) run_text reads the
+ * filter's articles instead, newest first, once for every tier (struct
+ * reading): yd_match_text (search-rank.c) finds the terms in each one's
+ * text and gives its account, the same as yd_match()'s, with its
+ * weights, and the words it has say which tiers it is of. A word whose
+ * terms FTS5 finds cheaply within the filter (its pages under
+ * TEXT_SPARSE: 南) finds the tier of every word's candidates instead
+ * (医 南 within a county none of whose articles has 南: no article is
+ * read for that tier). After TEXT_BUDGET articles with none of the words
+ * (rare there, though not in the corpus: FTS5 skips to the few that
+ * have them) the tier being read and the later ones are read as
  * before. */
 #define TEXT_FILTER 2000
-#define TEXT_PAGES 8
+#define TEXT_FILTER_LOWER 10000
+#define TEXT_PAGES 4
+#define TEXT_SPARSE 1
 #define PAGE_DOCS 500
 #define TEXT_BUDGET 32
 
 /* The doclist pages FTS5 would read per article of a filter of nfilter
- * articles for the expression's terms, estimated from their weights
- * (yd_match_idf(): the mean row length, then each term's IDF, from
- * which its document frequency n): a term whose doclist holds more than
- * PAGE_DOCS entries (~4 KB) between two of the filter's articles costs
- * a page each, a sparser one a share of a page. */
-static double pages_per_article(const double *w, int wn, int64_t all,
-				int64_t nfilter)
+ * articles for the expression's terms (those of word `word`, or all with
+ * -1; word[i]: phrase i's), estimated from their weights (yd_match_idf():
+ * the mean row length, then each term's IDF, from which its document
+ * frequency n): a term whose doclist holds more than PAGE_DOCS entries
+ * (~4 KB) between two of the filter's articles costs a page each, a
+ * sparser one a share of a page. */
+static double pages_per_article(const double *w, int wn, const int *word,
+				int which, int64_t all, int64_t nfilter)
 {
 	double s = 0, rows = (double)all;
 	for (int i = 1; i < wn / (int)sizeof *w; i++) {
+		if (which >= 0 && word[i - 1] != which)
+			continue;
 		double e = exp(w[i]), n = (rows + 0.5 - 0.5 * e) / (1 + e);
 		s += fmin(1, n / (PAGE_DOCS * (double)(nfilter > 0 ? nfilter : 1)));
 	}
@@ -545,114 +567,386 @@ no:
 	return NULL;
 }
 
-/* The tier of every word (or with `any`, of any one, all words being
- * optional) of a query whose expression is written with index terms
- * only (or_of_terms), within a filter: see TEXT_FILTER. As run_tier,
- * with the filter's articles that do not match passed over; *done is
- * false when the tier is still to be read the usual way (another
- * expression, or the budget spent: nothing added). */
-static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast, bool any,
-		    size_t cap, int64_t nfilter, int64_t region, int64_t topic,
-		    int place, struct band *bd, struct cand *cv, size_t *cn,
-		    int64_t *seen, bool *done, yd_error *err)
+/* One reading of a filter's text for a query of lone characters (see
+ * TEXT_FILTER), shared by its tiers. */
+struct reading {
+	int state;                /* 0 not begun, 1 begun, -1 FTS5 reads the tiers */
+	bool none;                /* no article has any of the words */
+	char *expr, *map, *terms; /* the tier of any one word, its phrases */
+	int *word;                /* each phrase's word */
+	int nphrase;
+	void *w;                  /* yd_match_idf() */
+	int wn;
+	unsigned req, opt, sparse; /* words required, optional, found cheaply */
+	char fexpr[128];          /* the filter */
+	int64_t lo, hi;
+	yd_text_terms *tt;        /* the phrases and weights, for yd_text_match */
+	sqlite3_stmt *row;        /* row_sql */
+	sqlite3_stmt *st;         /* the filter's articles, newest first */
+	bool eof;
+	size_t without;           /* articles read with none of the words */
+	struct cand *v;           /* those read with some, newest first */
+	size_t n, cap;
+};
+
+static void reading_free(struct reading *rd)
 {
-	*done = false;
+	sqlite3_finalize(rd->st);
+	sqlite3_finalize(rd->row);
+	yd_text_terms_free(rd->tt);
+	free(rd->expr);
+	free(rd->map);
+	free(rd->terms);
+	free(rd->word);
+	free(rd->w);
+	free(rd->v);
+	memset(rd, 0, sizeof *rd);
+}
+
+/* The statement of ids_sql for the expression `match` (the filter, or
+ * the filter and words). */
+static sqlite3_stmt *ids_stmt(yd_corpus *c, const struct reading *rd,
+			      const char *match)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, ids_sql, -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, rd->lo);
+	sqlite3_bind_int64(st, 3, rd->hi);
+	return st;
+}
+
+/* The sum of the first k of a record of SQLite varints (FTS5's
+ * search_docsize: each column's length in tokens). */
+static int varint_sum(const unsigned char *b, int n, int k)
+{
+	int64_t sum = 0;
+	int i = 0;
+	for (int col = 0; col < k && i < n; col++) {
+		uint64_t v = 0;
+		for (int j = 0; i < n; j++) {
+			unsigned char x = b[i++];
+			if (j == 8) {
+				v = (v << 8) | x;
+				break;
+			}
+			v = (v << 7) | (x & 0x7f);
+			if (!(x & 0x80))
+				break;
+		}
+		sum += (int64_t)v;
+	}
+	return sum > INT32_MAX ? INT32_MAX : (int)sum;
+}
+
+/* The account of article id from its text (yd_match_text's, see
+ * search-rank.c): 1 with *m when it has every word (need 0) or any
+ * (need 1), 0 when not, -1 with err set. */
+static int read_account(yd_corpus *c, struct reading *rd, const yd_qplan *p,
+			int place, int64_t id, int need, struct yd_match *m,
+			yd_error *err)
+{
+	sqlite3_reset(rd->row);
+	sqlite3_bind_int64(rd->row, 1, id);
+	int s = sqlite3_step(rd->row);
+	if (s == SQLITE_DONE)
+		return 0;
+	if (s != SQLITE_ROW)
+		return yd_sql_fail(c->db, "searching", err);
+	const char *text[3];
+	size_t n[3];
+	char *plain = NULL;
+	const char *md = (const char *)sqlite3_column_text(rd->row, 0);
+	if (md && !(plain = yd_md_plain(md, (size_t)sqlite3_column_bytes(rd->row, 0),
+				       &n[0]))) {
+		sqlite3_reset(rd->row);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
+	text[0] = plain;
+	n[0] = plain ? n[0] : 0;
+	for (int col = 1; col < 3; col++) {
+		text[col] = (const char *)sqlite3_column_text(rd->row, col);
+		n[col] = text[col] ? (size_t)sqlite3_column_bytes(rd->row, col) : 0;
+	}
+	int len = varint_sum(sqlite3_column_blob(rd->row, 3),
+			     sqlite3_column_bytes(rd->row, 3), YD_RANK_COLS);
+	int r = yd_text_match(rd->tt, text, n, len, (int)p->n, place, need, m);
+	sqlite3_reset(rd->row);
+	free(plain);
+	if (r < 0)
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	return r;
+}
+
+/* Whether the reading serves this query (else state -1): an expression
+ * of index terms only whose words are the plan's, the weights, the words
+ * FTS5 finds cheaply. Returns 0, or -1 with err set. */
+static int reading_begin(yd_corpus *c, const yd_qplan *p, int place,
+			 int64_t nfilter, int64_t region, int64_t topic,
+			 const struct band *bd, struct reading *rd, yd_error *err)
+{
+	rd->state = -1;
 	int64_t all = yd_corpus_count(c, 0, 1);
-	char *map = NULL, *expr = yd_qplan_expr(p, ~0u, atleast, &map);
-	char *terms = expr ? or_of_terms(expr) : NULL;
-	char fexpr[128];
+	rd->expr = yd_qplan_expr(p, ~0u, 1, &rd->map);
+	rd->terms = rd->expr ? or_of_terms(rd->expr) : NULL;
 	int k = 0;
 	if (region > 0)
-		k += snprintf(fexpr + k, sizeof fexpr - (size_t)k, "facets : \""
+		k += snprintf(rd->fexpr + k, sizeof rd->fexpr - (size_t)k, "facets : \""
 			      YD_FACET_MARK "r%" PRId64 "\"", region);
 	if (topic > 1)
-		k += snprintf(fexpr + k, sizeof fexpr - (size_t)k, "%sfacets : \""
+		k += snprintf(rd->fexpr + k, sizeof rd->fexpr - (size_t)k, "%sfacets : \""
 			      YD_FACET_MARK "t%" PRId64 "\"", k ? " AND " : "", topic);
-	sqlite3_stmt *iq = NULL, *tq = NULL;
-	void *w = NULL;
-	int wn = 0, rc = 0, s = SQLITE_DONE;
-	if (!terms || k == 0)
-		goto out;                 /* not for this path */
-	rc = -1;
-	if (sqlite3_prepare_v2(c->db, idf_sql, -1, &iq, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(c->db, text_sql, -1, &tq, NULL) != SQLITE_OK)
-		goto fail;
-	sqlite3_bind_text(iq, 1, expr, -1, SQLITE_STATIC);
-	sqlite3_bind_text(iq, 2, map, -1, SQLITE_STATIC);
-	if ((s = sqlite3_step(iq)) == SQLITE_DONE) {
-		*done = true;             /* no article has the character */
-		rc = 0;
-		goto out;
+	if (!rd->terms || !rd->map || k == 0)
+		return 0;                 /* not for this path */
+	rd->nphrase = 1;
+	for (const char *s = rd->terms; *s; s++)
+		rd->nphrase += *s == '\n';
+	if (!(rd->word = malloc((size_t)rd->nphrase * sizeof *rd->word)))
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	/* the words of the map: every one of the plan's */
+	unsigned words = 0;
+	const char *s = rd->map;
+	for (int i = 0; i < rd->nphrase; i++) {
+		char *e;
+		long wd = strtol(s, &e, 10);
+		if (e == s || wd < 0 || wd >= (long)p->n)
+			return 0;
+		rd->word[i] = (int)wd;
+		words |= 1u << wd;
+		s = strchr(e, ' ');
+		if (!s != (i + 1 == rd->nphrase))
+			return 0;
+		s += s != NULL;
 	}
-	if (s != SQLITE_ROW)
-		goto fail;
-	wn = sqlite3_column_bytes(iq, 0);
-	if (!(w = malloc(wn > 0 ? (size_t)wn : 1))) {
-		yd_error_set(err, YD_ENOMEM, "out of memory");
-		goto out;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->v[i].kind == YD_QW_PHRASE)
+			rd->req |= 1u << i;
+		else
+			rd->opt |= 1u << i;
+	if (words != (rd->req | rd->opt))
+		return 0;
+	rd->lo = bd->lo;
+	rd->hi = bd->hi;
+	sqlite3_stmt *iq;
+	if (sqlite3_prepare_v2(c->db, idf_sql, -1, &iq, NULL) != SQLITE_OK)
+		return yd_sql_fail(c->db, "searching", err);
+	sqlite3_bind_text(iq, 1, rd->expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(iq, 2, rd->map, -1, SQLITE_STATIC);
+	int st = sqlite3_step(iq);
+	if (st == SQLITE_ROW) {
+		rd->wn = sqlite3_column_bytes(iq, 0);
+		if ((rd->w = malloc(rd->wn > 0 ? (size_t)rd->wn : 1)))
+			memcpy(rd->w, sqlite3_column_blob(iq, 0), (size_t)rd->wn);
 	}
-	memcpy(w, sqlite3_column_blob(iq, 0), (size_t)wn);
-	if (pages_per_article(w, wn, all, nfilter) <
-	    (double)tuned("YIDU_SEARCH_TEXT_PAGES", TEXT_PAGES)) {
-		rc = 0;                   /* FTS5 is as fast */
-		goto out;
+	sqlite3_finalize(iq);
+	if (st == SQLITE_DONE) {
+		rd->state = 1;            /* no article has any of the words */
+		rd->none = true;
+		return 0;
 	}
-	sqlite3_bind_text(tq, 1, fexpr, -1, SQLITE_STATIC);
-	sqlite3_bind_text(tq, 3, map, -1, SQLITE_STATIC);
-	sqlite3_bind_int(tq, 4, (int)p->n);
-	sqlite3_bind_int(tq, 5, place);
-	sqlite3_bind_int64(tq, 6, bd->lo);
-	sqlite3_bind_int64(tq, 7, bd->hi);
-	sqlite3_bind_text(tq, 8, terms, -1, SQLITE_STATIC);
-	sqlite3_bind_blob(tq, 9, w, wn, SQLITE_STATIC);
-	sqlite3_bind_int(tq, 10, any ? 1 : 0);
-	size_t before = *cn, rejected = 0,
-		budget = (size_t)tuned("YIDU_SEARCH_TEXT_BUDGET", TEXT_BUDGET);
-	while (*cn <= cap && (s = sqlite3_step(tq)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(tq, 0);
-		const void *b = sqlite3_column_blob(tq, 1);
-		if (!b) {
-			if (++rejected > budget)
-				break;
+	if (st != SQLITE_ROW)
+		return yd_sql_fail(c->db, "searching", err);
+	if (!rd->w)
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	if (rd->wn < (rd->nphrase + 1) * (int)sizeof(double) ||
+	    pages_per_article(rd->w, rd->wn, rd->word, -1, all, nfilter) <
+	    (double)tuned("YIDU_SEARCH_TEXT_PAGES", TEXT_PAGES))
+		return 0;                 /* FTS5 is as fast */
+	for (size_t i = 0; i < p->n; i++)
+		if (pages_per_article(rd->w, rd->wn, rd->word, (int)i, all, nfilter) <
+		    TEXT_SPARSE)
+			rd->sparse |= 1u << i;
+	int64_t force = tuned("YIDU_SEARCH_TEXT_SPARSE", -1);
+	if (force >= 0)
+		rd->sparse = (unsigned)force & words;
+	if (!(rd->tt = yd_text_terms_new(rd->map, rd->terms, rd->w, rd->wn)))
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	if (!(rd->st = ids_stmt(c, rd, rd->fexpr)) ||
+	    sqlite3_prepare_v2(c->db, row_sql, -1, &rd->row, NULL) != SQLITE_OK)
+		return yd_sql_fail(c->db, "searching", err);
+	rd->state = 1;
+	return 0;
+}
+
+/* Reads the next of the filter's articles with any of the words: 1, or
+ * 0 at the end, 2 when the budget of articles without them is spent, -1
+ * on an error (err set). */
+static int reading_next(yd_corpus *c, const yd_qplan *p, int place,
+			struct reading *rd, yd_error *err)
+{
+	int s = SQLITE_DONE;
+	while (!rd->eof && (s = sqlite3_step(rd->st)) == SQLITE_ROW) {
+		struct yd_match m;
+		int64_t id = sqlite3_column_int64(rd->st, 0);
+		int r = read_account(c, rd, p, place, id, 1, &m, err);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			if (++rd->without > (size_t)tuned("YIDU_SEARCH_TEXT_BUDGET",
+							 TEXT_BUDGET))
+				return 2;
 			continue;
 		}
-		if (!seen_add(seen, id))
+		if (rd->n == rd->cap) {
+			size_t cap = rd->cap ? 2 * rd->cap : 256;
+			struct cand *v = realloc(rd->v, cap * sizeof *v);
+			if (!v)
+				return yd_error_set(err, YD_ENOMEM, "out of memory");
+			rd->v = v;
+			rd->cap = cap;
+		}
+		rd->v[rd->n++] = (struct cand){ id, m };
+		return 1;
+	}
+	if (rd->eof || s == SQLITE_DONE) {
+		rd->eof = true;
+		return 0;
+	}
+	return yd_sql_fail(c->db, "searching", err);
+}
+
+static size_t bits(unsigned x)
+{
+	size_t k = 0;
+	for (; x; x &= x - 1)
+		k++;
+	return k;
+}
+
+/* Adds a candidate as run_tier does: false once the tier stops at its
+ * band (the candidate dropped). */
+static bool add_cand(struct band *bd, struct cand *cv, size_t *cn,
+		     int64_t *seen, int64_t id, const struct yd_match *m)
+{
+	if (!seen_add(seen, id))
+		return true;
+	struct cand *x = &cv[(*cn)++];
+	x->id = id;
+	x->m = *m;
+	if (bd->need && *cn > bd->need &&
+	    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
+		(*cn)--;
+		bd->stopped = true;
+		return false;
+	}
+	return true;
+}
+
+/* The tier of every word found by the words FTS5 finds cheaply within
+ * the filter (rd->sparse), each candidate then read from its text. */
+static int first_tier_sparse(yd_corpus *c, const yd_qplan *p, int place,
+			     size_t cap, struct reading *rd, struct band *bd,
+			     struct cand *cv, size_t *cn, int64_t *seen,
+			     yd_error *err)
+{
+	yd_strbuf m = { 0 };
+	for (size_t i = 0; i < p->n; i++) {
+		if (!(rd->sparse & (1u << i)))
 			continue;
-		struct cand *x = &cv[(*cn)++];
-		x->id = id;
-		memset(&x->m, 0, sizeof x->m);
-		if (sqlite3_column_bytes(tq, 1) == (int)sizeof x->m)
-			memcpy(&x->m, b, sizeof x->m);
-		if (bd->need && *cn > bd->need &&
-		    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
-			(*cn)--;
-			bd->stopped = true;
+		yd_strbuf_adds(&m, "(");
+		const char *t = rd->terms;
+		bool first = true;
+		for (int ph = 0; ph < rd->nphrase; ph++) {
+			const char *e = strchr(t, '\n');
+			size_t l = e ? (size_t)(e - t) : strlen(t);
+			if (rd->word[ph] == (int)i) {
+				yd_strbuf_adds(&m, first ? "\"" : " OR \"");
+				yd_strbuf_add(&m, t, l);
+				yd_strbuf_adds(&m, "\"");
+				first = false;
+			}
+			t += l + (e != NULL);
+		}
+		yd_strbuf_adds(&m, ") AND ");
+	}
+	yd_strbuf_adds(&m, rd->fexpr);
+	if (m.oom || !m.p) {
+		free(m.p);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
+	sqlite3_stmt *st = ids_stmt(c, rd, m.p);
+	free(m.p);
+	if (!st)
+		return yd_sql_fail(c->db, "searching", err);
+	int s = SQLITE_DONE, rc = 0;
+	while (*cn <= cap && (s = sqlite3_step(st)) == SQLITE_ROW) {
+		struct yd_match mm;
+		int64_t id = sqlite3_column_int64(st, 0);
+		int r = read_account(c, rd, p, place, id, 0, &mm, err);
+		if (r < 0) {
+			rc = -1;
 			break;
 		}
+		if (r == 1 && !add_cand(bd, cv, cn, seen, id, &mm))
+			break;
 	}
-	if (rejected > budget) {          /* as before, from the start */
-		*cn = before;
-		memset(seen, 0, SEEN_SLOTS * sizeof *seen);
-		for (size_t i = 0; i < *cn; i++)
-			seen_add(seen, cv[i].id);
-		rc = 0;
-		goto out;
-	}
-	if (*cn <= cap && !bd->stopped && s != SQLITE_DONE)
-		goto fail;
-	*done = true;
-	rc = 0;
-	goto out;
-fail:
-	yd_sql_fail(c->db, "searching", err);
-out:
-	sqlite3_finalize(iq);
-	sqlite3_finalize(tq);
-	free(w);
-	free(terms);
-	free(expr);
-	free(map);
+	if (rc == 0 && *cn <= cap && !bd->stopped && s != SQLITE_DONE)
+		rc = yd_sql_fail(c->db, "searching", err);
+	sqlite3_finalize(st);
 	return rc;
+}
+
+/* The tier of words `atleast` (every word: nopt; any one: 1) of a query
+ * of lone characters within a filter of at most TEXT_FILTER articles,
+ * from the one reading of its text (see TEXT_FILTER), as run_tier would
+ * find it: newest first, up to the cap or the band stop. *done is false
+ * when the tier is still to be read the usual way (another expression,
+ * or the budget spent: nothing added). */
+static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast,
+		    size_t nopt, size_t cap, int64_t nfilter, int64_t region,
+		    int64_t topic, int place, struct band *bd, struct reading *rd,
+		    struct cand *cv, size_t *cn, int64_t *seen, bool *done,
+		    yd_error *err)
+{
+	*done = false;
+	if (atleast != nopt && atleast != 1)
+		return 0;                 /* ORed ANDs: other phrases */
+	/* within a larger filter FTS5 meets the band soon, unless a word
+	 * rare there finds the tier of every word */
+	bool large = nfilter > tuned("YIDU_SEARCH_TEXT", TEXT_FILTER);
+	if (atleast == nopt && large && p->n == 1)
+		return 0;
+	if (rd->state == 0 &&
+	    reading_begin(c, p, place, nfilter, region, topic, bd, rd, err) != 0)
+		return -1;
+	if (rd->state < 0)
+		return 0;
+	*done = true;
+	if (rd->none)
+		return 0;
+	if (atleast == nopt && rd->sparse && p->n > 1)
+		return first_tier_sparse(c, p, place, cap, rd, bd, cv, cn, seen, err);
+	if (atleast == nopt && large) {
+		*done = false;
+		return 0;
+	}
+	size_t before = *cn;
+	for (size_t i = 0; *cn <= cap; i++) {
+		if (i == rd->n) {
+			int r = reading_next(c, p, place, rd, err);
+			if (r < 0)
+				return -1;
+			if (r == 0)
+				break;
+			if (r == 2) {     /* as before, from the start */
+				*cn = before;
+				memset(seen, 0, SEEN_SLOTS * sizeof *seen);
+				for (size_t j = 0; j < *cn; j++)
+					seen_add(seen, cv[j].id);
+				rd->state = -1;
+				*done = false;
+				return 0;
+			}
+		}
+		const struct cand *e = &rd->v[i];
+		if ((e->m.mask & rd->req) != rd->req ||
+		    bits(e->m.mask & rd->opt) < atleast)
+			continue;
+		if (!add_cand(bd, cv, cn, seen, e->id, &e->m))
+			break;
+	}
+	return 0;
 }
 
 /* Phrases in the expression of the tier of every word: a lone character
@@ -711,6 +1005,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	sqlite3_stmt *st = NULL, *st_asc = NULL, *pst_desc = NULL, *pst_asc = NULL;
 	struct cand *cv = NULL;
 	int64_t *seen = NULL;
+	struct reading rd = { 0 };
 	size_t cn = 0;
 	int rc = -1;
 	int64_t nfilter = region > 0 || topic > 1 ?
@@ -757,7 +1052,8 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	}
 	/* a lone character within a small filter: from the text (run_text) */
 	bool text = costly && nfilter >= 0 &&
-		nfilter <= tuned("YIDU_SEARCH_TEXT", TEXT_FILTER);
+		nfilter <= tuned("YIDU_SEARCH_TEXT_LOWER", TEXT_FILTER_LOWER) &&
+		tuned("YIDU_SEARCH_TEXT", TEXT_FILTER) > 0;
 	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
@@ -816,22 +1112,21 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			struct band lower = { 0, 0, false, bd.lo, bd.hi };
 			size_t before = cn;
 			bool done = false;
-			/* the tier of every word; that of any one (all words
-			 * optional: the tiers between are ORs of ANDs) only
-			 * within a filter read whole: the tier reads up to
-			 * LOWER_TIERS new candidates, and where the tier of
-			 * every word has few, that is most of a larger filter,
-			 * at ~100 µs an article (医 南 within 1,824 articles of
-			 * which none has 南: 185 ms, 155 ms by FTS5) */
-			if (text && (k == nopt || (k == 1 && nopt == p.n && whole)) &&
-			    run_text(c, &p, k, k < nopt, base + cap, nfilter, region,
-				     topic, place, k == nopt ? &bd : &lower, cv, &cn,
-				     seen, &done, err) != 0)
+			/* the tier of every word and that of any one from
+			 * one reading of the filter's text (the tiers between
+			 * are ORs of ANDs, other phrases) */
+			if (text &&
+			    run_text(c, &p, k, nopt, base + cap, nfilter, region,
+				     topic, place, k == nopt ? &bd : &lower, &rd, cv,
+				     &cn, seen, &done, err) != 0)
 				goto out;
+			/* the weights the reading has read already, for the
+			 * same phrases */
+			const void *w = rd.state > 0 && (k == nopt || k == 1) ? rd.w : NULL;
 			if (!done &&
 			    run_tier(c, tst, pst, &p, k, base + cap, region, topic, place,
-				     k == nopt ? &bd : &lower, cv, &cn, seen, &post_many,
-				     err) != 0)
+				     w, rd.wn, k == nopt ? &bd : &lower, cv, &cn, seen,
+				     &post_many, err) != 0)
 				goto out;
 			if (and && asc && cn > base + cap) {
 				cn = before;
@@ -840,7 +1135,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 					seen_add(seen, cv[i].id);
 				if (run_tier(c, st, pst && !post_many ? pst_desc : NULL, &p,
 					     k, base + cap, region, topic, place,
-					     k == nopt ? &bd : &lower,
+					     w, rd.wn, k == nopt ? &bd : &lower,
 					     cv, &cn, seen, &post_many, err) != 0)
 					goto out;
 			}
@@ -932,6 +1227,7 @@ out:
 	sqlite3_finalize(pst_desc);
 	sqlite3_finalize(pst_asc);
 	yd_qplan_free(&p);
+	reading_free(&rd);
 	free(cv);
 	free(seen);
 	if (rc != 0)

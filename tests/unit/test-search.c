@@ -494,7 +494,11 @@ static size_t check_same_page(const char *q, int64_t region, int64_t topic,
 			      size_t off, size_t limit)
 {
 	yd_search_results a, b;
-	search_text("100000", q, region, topic, off, limit, &a);
+	/* every filter small (the text gives every tier), every filter
+	 * larger (the tier of every word by FTS5 with the reading's
+	 * weights, unless a cheap word finds it; the others from the text) */
+	search_text(getenv("YIDU_TEST_TEXT") ? getenv("YIDU_TEST_TEXT") : "100000",
+		    q, region, topic, off, limit, &a);
 	search_text("0", q, region, topic, off, limit, &b);
 	if (a.n != b.n || a.count != b.count || a.more != b.more)
 		fail_msg("%s in %lld/%lld at %zu: %zu (%zu%s) results from the "
@@ -516,11 +520,18 @@ static size_t check_same_page(const char *q, int64_t region, int64_t topic,
 	return n;
 }
 
-/* A lone character (an OR of over 64 index terms) within a small filter
- * is read from the filter's articles' text (lib/search.c, run_text):
- * the results, their order, scores and counts are the index's, for
- * every page, and also when the reading gives up after a budget of
- * articles without the character and FTS5 reads the tier instead. */
+/* Lone characters (ORs of over 64 index terms) within a small filter
+ * are read from the filter's articles' text (lib/search.c, run_text),
+ * once for the tier of every word and that of any one: the results,
+ * their order, scores and counts are the index's, for every page; also
+ * where the words FTS5 finds cheaply find the tier of every word
+ * (YIDU_SEARCH_TEXT_SPARSE: none, the first, the second, all), where
+ * every filter is larger than the first tier's reading (YIDU_SEARCH_TEXT
+ * 1: FTS5 reads it with the reading's weights), with a character rare in
+ * the filter (南, 津: 医 南 within a county without 南), with three words
+ * (the tier between read by FTS5), and when the reading gives up after
+ * a budget of articles without the words and FTS5 reads the tier and
+ * those after it instead. */
 static void test_lone_in_text(void **state)
 {
 	int64_t gd = yd_corpus_region_code(corpus, "广东省");
@@ -530,24 +541,147 @@ static void test_lone_in_text(void **state)
 	const struct { int64_t region, topic; } f[] = {
 		{ gd, 1 }, { sz, 1 }, { 0, yb }, { 0, acct }, { gd, yb }, { sz, acct },
 	};
-	const char *qs[] = { "医", "保", "院", "费", "医 保", "院 费", "2025年" };
+	const char *qs[] = { "医", "保", "院", "费", "医 保", "院 费", "2025年",
+			     "医 南", "南 医", "院 津", "保 京 药", "醫 南" };
 	const char *budgets[] = { "100000", "0", "3" };
+	const char *sparse[] = { "0", "1", "2", "7" };   /* words, a bit each */
+	const char *small[] = { "100000", "1" };
 	size_t found = 0;
-	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
-		setenv("YIDU_SEARCH_TEXT_BUDGET", budgets[b], 1);
-		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
-			for (size_t j = 0; j < sizeof f / sizeof *f; j++) {
-				size_t all = check_same_page(qs[i], f[j].region,
-							     f[j].topic, 0, 2000);
-				found += all;
-				/* pages stop at their own band */
-				for (size_t off = 0; b == 0 && off <= all; off += 9)
-					check_same_page(qs[i], f[j].region, f[j].topic,
-							off, 9);
-			}
-	}
+	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++)
+		for (size_t sp = 0; sp < 2 * sizeof sparse / sizeof *sparse; sp++) {
+			setenv("YIDU_SEARCH_TEXT_BUDGET", budgets[b], 1);
+			setenv("YIDU_SEARCH_TEXT_SPARSE", sparse[sp / 2], 1);
+			setenv("YIDU_TEST_TEXT", small[sp % 2], 1);
+			for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
+				for (size_t j = 0; j < sizeof f / sizeof *f; j++) {
+					size_t all = check_same_page(qs[i], f[j].region,
+								     f[j].topic, 0, 2000);
+					found += all;
+					/* pages stop at their own band */
+					for (size_t off = 0; b == 0 && off <= all; off += 9)
+						check_same_page(qs[i], f[j].region,
+								f[j].topic, off, 9);
+				}
+		}
 	unsetenv("YIDU_SEARCH_TEXT_BUDGET");
+	unsetenv("YIDU_SEARCH_TEXT_SPARSE");
+	unsetenv("YIDU_TEST_TEXT");
 	assert_true(found > 100);
+}
+
+/* yd_match_text() (the terms found in a row's text) gives yd_match()'s
+ * account (the terms found by FTS5) on texts made for it: Traditional
+ * and variant forms (醫, 毉; 医報, the next character folded too), a
+ * run's end before a letter, a space, a line break, punctuation or the
+ * text's end, a character outside the BMP, an invalid byte, a column
+ * starting with the pinyin marker, both words in one row (positions for
+ * their proximity), and none. */
+static void test_match_text(void **state)
+{
+	static const char *const rows[][3] = {
+		{ "醫保報銷和医院，医報南門，医", "醫", "医 院" },
+		{ "看醫生。医\n保医a南京", "毉院", "南" },
+		{ "\xee\x80\x80" "医保", "abc医1医", "" },
+		{ "医\xff院 医\xf0\xa0\x80\x80 南\xf0\xa0\x80\x80南", "南方", "医南" },
+		{ "医保 南京 医南 南医", "", "医" },
+		{ "南南南", "北京", "" },
+		{ "无关的文字", "", "" },
+	};
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+	assert_int_equal(yd_search_register(db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(body, "
+				      "title, summary, py, facets, tokenize = 'yidu'); "
+				      "CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')",
+				      NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "INSERT INTO t VALUES (?1, ?2, ?3, "
+					    "char(57344) || ?2, NULL)", -1, &st, NULL),
+			 SQLITE_OK);
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		for (int c = 0; c < 3; c++)
+			sqlite3_bind_text(st, c + 1, rows[i][c], -1, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	/* 医 南 as the search writes it: each word an OR of its terms */
+	char expr[4096] = "(", map[4096] = "", terms[4096] = "";
+	const char *chars[] = { "医", "南" };
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT term FROM v WHERE term >= ?1 "
+					    "AND term < ?1 || char(1114111) ORDER BY term",
+					    -1, &st, NULL), SQLITE_OK);
+	for (int w = 0; w < 2; w++) {
+		strcat(expr, w ? ") OR (" : "(");
+		sqlite3_bind_text(st, 1, chars[w], -1, SQLITE_STATIC);
+		int n = 0;
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *t = (const char *)sqlite3_column_text(st, 0);
+			snprintf(expr + strlen(expr), sizeof expr - strlen(expr),
+				 "%s\"%s\"", n ? " OR " : "", t);
+			snprintf(map + strlen(map), sizeof map - strlen(map), "%s%d:0:1",
+				 *map ? " " : "", w);
+			snprintf(terms + strlen(terms), sizeof terms - strlen(terms),
+				 "%s%s", *terms ? "\n" : "", t);
+			n++;
+		}
+		assert_true(n > 2);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	strcat(expr, "))");
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT yd_match_idf(t, ?2) FROM t "
+					    "WHERE t MATCH ?1 LIMIT 1", -1, &st, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, map, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	int wn = sqlite3_column_bytes(st, 0);
+	void *w = malloc((size_t)wn);
+	memcpy(w, sqlite3_column_blob(st, 0), (size_t)wn);
+	sqlite3_finalize(st);
+	/* every row: the index's account where it matches, the text's */
+	sqlite3_stmt *tx;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT rowid, yd_match(t, ?2, 2, -1) "
+					    "FROM t WHERE t MATCH ?1", -1, &st, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT yd_match_text(t, ?2, 2, -1, ?3, "
+					    "?4, 1) FROM t WHERE t MATCH ?1 AND rowid = ?5",
+					    -1, &tx, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, map, -1, SQLITE_STATIC);
+	sqlite3_bind_text(tx, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(tx, 2, map, -1, SQLITE_STATIC);
+	sqlite3_bind_text(tx, 3, terms, -1, SQLITE_STATIC);
+	sqlite3_bind_blob(tx, 4, w, wn, SQLITE_STATIC);
+	int rc, rows_matched = 0, two = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		struct yd_match a, b;
+		assert_int_equal(sqlite3_column_bytes(st, 1), sizeof a);
+		memcpy(&a, sqlite3_column_blob(st, 1), sizeof a);
+		sqlite3_reset(tx);
+		sqlite3_bind_int64(tx, 5, id);
+		assert_int_equal(sqlite3_step(tx), SQLITE_ROW);
+		if (sqlite3_column_bytes(tx, 0) != (int)sizeof b)
+			fail_msg("row %lld: no account from the text", (long long)id);
+		memcpy(&b, sqlite3_column_blob(tx, 0), sizeof b);
+		if (a.words != b.words || a.place != b.place || a.title != b.title ||
+		    a.prox != b.prox || a.bm25 != b.bm25 || a.mask != b.mask)
+			fail_msg("row %lld: index %d words, %d in title, prox %d, "
+				 "%.17g; text %d, %d, %d, %.17g", (long long)id,
+				 a.words, a.title, a.prox, a.bm25, b.words, b.title,
+				 b.prox, b.bm25);
+		rows_matched++;
+		two += a.words == 2;
+	}
+	assert_int_equal(rc, SQLITE_DONE);
+	assert_int_equal(rows_matched, 6);
+	assert_true(two >= 3);
+	sqlite3_finalize(tx);
+	sqlite3_finalize(st);
+	free(w);
+	sqlite3_close(db);
 }
 
 static void test_pages(void **state)
@@ -761,6 +895,7 @@ int main(void)
 		cmocka_unit_test(test_bands),
 		cmocka_unit_test(test_filter_on_facets),
 		cmocka_unit_test(test_lone_in_text),
+		cmocka_unit_test(test_match_text),
 		cmocka_unit_test(test_topic_word),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
