@@ -34,6 +34,7 @@
  * and read for compound disease words (compound.h: 脑 + 动脉瘤) where no
  * topic word stands.
  */
+#define _GNU_SOURCE   /* memmem */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -58,6 +59,7 @@ enum {
 	BODY_SCAN = 8192,       /* bytes of body looked at */
 	SHORT_BODY = 600,       /* bytes: a body this short is a question */
 	CUES_SEEN = 32,         /* distinct weak or contrary context words counted */
+	ADVERT_CONTEXT = 8,     /* context score an advertisement needs (has_any) */
 	RANK_UNIT = 12,         /* a word's weight for the one node listing it */
 	RANK_WORDS = 16,        /* distinct words remembered per node for its rank */
 };
@@ -1083,8 +1085,40 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 	return score;
 }
 
+/* An advertisement for a job or a room (招聘护士…五险一金, 出租两室一厅
+ * …适合异地就医家属): insurance there is a benefit offered, a duty left
+ * to someone, or the tenants' errand, named in passing. The text offers
+ * a post or a let: a word of hiring or letting anywhere (not 出租车, a
+ * taxi), or 招 opening the text (招住家保姆; not 招商, 招标, 招呼). */
+static bool advert_in(const char *s, size_t n, bool opening)
+{
+	static const char *const offers[] = {
+		"招聘", "急聘", "诚聘", "高薪聘", "聘请", "招募", "招工",
+		"出租", "求租", "转租", "短租", "合租", "整租",
+	};
+	size_t i;
+
+	if (opening && starts_with(s, n, 0, "招") && !starts_with(s, n, 3, "商") &&
+	    !starts_with(s, n, 3, "标") && !starts_with(s, n, 3, "呼") && !starts_with(s, n, 3, "生"))
+		return true;
+	for (i = 0; i < sizeof offers / sizeof *offers; i++) {
+		const char *p = s, *e = s + n;
+		size_t k = strlen(offers[i]);
+
+		while ((p = memmem(p, (size_t)(e - p), offers[i], k)) != NULL) {
+			if (!starts_with(s, n, (size_t)(p - s) + k, "车"))
+				return true;
+			p += k;
+		}
+	}
+	return false;
+}
+
 /* True if title and body hold the context of topic i (0-based): no list,
- * one plain context word, or weak ones, in all at least 2 (cue_score). */
+ * one plain context word, or weak ones, in all at least 2 (cue_score).
+ * An advertisement (advert_in) holds it only where the context is what
+ * the post is about, its words many (a post for a clerk of insurance
+ * claims who knows 医保政策, DRG and the 医保办): two anchors' worth. */
 static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn,
 		    const char *body, size_t bn)
 {
@@ -1101,7 +1135,11 @@ static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn
 	if (cs.payer && !cs.anchor)
 		return false;
 	/* with no other payer, the edge of a list is the list: 目录外的药能报吗 */
-	return score + (cs.payer ? 0 : cs.edge) >= 2;
+	score += cs.payer ? 0 : cs.edge;
+	if (score >= 2 && score < ADVERT_CONTEXT &&
+	    (advert_in(title, tn, true) || (body && advert_in(body, bn, !tn))))
+		return false;
+	return score >= 2;
 }
 
 /* has_any() once per context list for one text: the nodes under 医保
