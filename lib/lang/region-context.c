@@ -296,6 +296,12 @@ static const char surnames[] =
 	"杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯陶"
 	"黎贺顾毛郝龚邵钱严覃武戴莫孔汤";
 
+/* Function words proper (function_chars without the adjectives 大, 小,
+ * 新, 老 that start brands' words: X大益). */
+static const char particles[] =
+	"的了在是去到和与及或跟从等也都还就又很吗呢吧啊呀嘛我你他她它这那有没不被"
+	"把给对向往于为让叫来回住看找说问上下里外中前后";
+
 static bool starts(const char *s, size_t n, size_t pos, const char *w)
 {
 	size_t k = strlen(w);
@@ -914,6 +920,30 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    t[ta - 1].len >= 3 && memcmp(s + t[ta - 1].off + t[ta - 1].len - 3, "趟", 3) == 0)
 			ev->before = ev->strong_before = true;
+		/* X本钢, X稠州金租, X高新: a word glued after it that is no
+		 * verb, function word, place word or word of what one does
+		 * somewhere; in a text about teams or listed companies, a
+		 * sponsor's or trade word of a team's or company's name
+		 * (region-match.c decides) */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && !in_set(particles, s + z->off) &&
+			    !(z->tag[0] && strchr("vpcufmqrtyeoxsz", z->tag[0]) && strcmp(z->tag, "vn") != 0) &&
+			    strncmp(z->tag, "ns", 2) != 0 && !(z->tag[0] == 'd' && z->len < 6) &&
+			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+			    !starts_any(s, n, b, person_titles, N(person_titles), NULL) &&
+			    !starts_any(s, n, z->off, activities, N(activities), NULL) &&
+			    !yd_place_people_noun(s + z->off, z->len))
+				ev->sponsor = true;
+		}
+		/* X对Y, X vs Y: in a text about teams, one side of a match */
+		if (end_ok && (starts(s, n, b, "对") || starts(s, n, b, "VS") || starts(s, n, b, "vs") ||
+			       starts(s, n, b, " VS") || starts(s, n, b, " vs") ||
+			       starts_any(s, n, b, match_verbs, N(match_verbs), NULL)))
+			ev->versus = true;
 		/* 杭州宁波房地产集团, 长沙队: up to three nouns or names, then
 		 * an organisation's head noun (after a word the name ends:
 		 * 山东泰山 主场) */
@@ -948,6 +978,12 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				at += t[j].len;
 			}
 		}
+	}
+	/* X人队: a team named after the city's people (its X人 is no
+	 * resident) */
+	if (ev->fit == FIT_SUFFIX && starts(s, n, b, "人") && starts(s, n, b + 3, "队")) {
+		ev->org = true;
+		ev->after = false;
 	}
 	/* 某科技（上海）有限公司: a company's seat in brackets in its name */
 	if ((starts(s, n, b, "）") || starts(s, n, b, ")")) &&

@@ -500,11 +500,30 @@ static bool admin_text(const char *s, size_t n)
 	return false;
 }
 
+/* Does the text speak of sports teams or listed companies? Their names
+ * are a province's or city's name and a sponsor's or trade word (辽宁本钢,
+ * 长春高新), which such a text names without meaning the place. */
+static bool org_text(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"球队", "比赛", "联赛", "赛季", "主场", "客场", "进球", "球员", "主教练",
+		"积分榜", "中超", "CBA", "股价", "涨停", "跌停", "子公司", "上市公司",
+		"市值", "财报", "净利润", "营收", "股东", "A股", "港股",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof *words; i++)
+		if (memmem(s, n, words[i], strlen(words[i])))
+			return true;
+	return false;
+}
+
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
 {
 	size_t pos = 0, blocked_until = 0, nm = 0, joined = (size_t)-1;
 	struct yd_seg_window win = { 0 };
 	bool admin = admin_text(s, n);
+	int orgs = -1;   /* org_text(), read when a mention first needs it */
 
 	while (pos < n && nm < MAX_MENTIONS) {
 		const yd_ws_entry *e[16];
@@ -664,6 +683,17 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			bool thing = (ev.org && !ev.after && !ev.hospital) ||
 				     (ev.product && !ev.after) ||
 				     (ev.consumed && !ev.before && !ev.after);
+
+			/* 辽宁本钢, 长春高新, 山东泰山对上海申花: in a text about
+			 * teams or listed companies, a name with a sponsor's or
+			 * trade word, or a side of a match, is the team's or
+			 * company's */
+			if (!thing && (ev.sponsor || ev.versus) && !ev.after && !ev.before &&
+			    !ev.hospital && ev.fit == FIT_WORD) {
+				if (orgs < 0)
+					orgs = org_text(s, n);
+				thing = orgs;
+			}
 
 			if (thing && nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos &&
 			    is_short(gr) &&

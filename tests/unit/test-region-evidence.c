@@ -791,6 +791,25 @@ static void test_person_at_and_service(void **state)
 	NO_REGION("岷县当归泡水喝了上火吗");
 }
 
+/* In a text about sports teams or listed companies, a province's or
+ * city's name glued to a sponsor's or trade word, a side of a match and
+ * X人队 are the team's or company's; the same text's places, after
+ * 在/回/去 or with words of their own, stay. */
+static void test_team_and_company_names(void **state)
+{
+	(void)state;
+	NO_REGION("积分榜更新：四川金强客场输了，球队跌至第六");
+	NO_REGION("本赛季青岛海牛换了主教练");
+	NO_REGION("广州浪奇公布年度净利润，股价下跌");
+	NO_REGION("昨晚武汉三镇对长春亚泰的比赛太精彩了");
+	NO_REGION("南通人队宣布新赛季球员名单");
+	REGIONS("球员小王老家在河南，赛季结束回郑州做手术", 410100);
+	REGIONS("球队下周去昆明集训", 530100);
+	REGIONS("子公司的员工医保在苏州交，股价还行", 320500);
+	/* no such text: the name glued to a word is left to the other rules */
+	REGIONS("广州浪奇发布公告", 440100);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -859,6 +878,7 @@ int main(void)
 		cmocka_unit_test(test_province_in_product_or_team),
 		cmocka_unit_test(test_one_character_abbreviations),
 		cmocka_unit_test(test_person_at_and_service),
+		cmocka_unit_test(test_team_and_company_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
