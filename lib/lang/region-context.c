@@ -64,6 +64,13 @@ static const char *const org_heads[] = {
 	"主场", "客场", "主帅", "外援", "球迷",
 };
 
+/* The last character of an old firm's name (同仁堂, 采芝斋, 陈记). */
+static const char firm_ends[] = "堂斋坊号记轩";
+
+/* Nouns of shops that a chain's name ends with after a brand's word
+ * (X健康大药房): with a word between, the name is the chain's. */
+static const char *const shop_heads[] = { "大药房", "药房", "药店", "连锁药店", "超市", "商城" };
+
 /* Verbs that join names inside an organisation's name (成都重庆联合置业,
  * 广州深圳联合科技公司): a name before them is a party to the company. */
 static const char *const joint_words[] = { "联合", "合作", "联手", "合资" };
@@ -672,6 +679,19 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			     equals_any(s + t[j].off, t[j].len, consume_verbs, N(consume_verbs))))
 				ev->consumed = true;
 		}
+		/* 北京同仁堂, 苏州采芝斋: a name of three or more characters
+		 * that the dictionary knows as a person's or a proper name
+		 * (or does not know) ending in a shop's character (堂, 斋,
+		 * 号 …): an old firm's brand, named after its home town */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && z->len >= 9 &&
+			    (strncmp(z->tag, "nr", 2) == 0 || strcmp(z->tag, "nz") == 0 ||
+			     !(z->flags & YD_TOK_DICT)) &&
+			    in_set(firm_ends, s + z->off + z->len - 3))
+				ev->product = true;
+		}
 		/* 老北京布鞋: 老 and a name before a noun is a style or brand */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].len == 3 &&
 		    t[ta - 1].off + t[ta - 1].len == a && starts(s, n, t[ta - 1].off, "老") &&
@@ -953,7 +973,13 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			for (j = tb + 1; j < nt && j <= tb + 4 && t[j].off == at &&
 				     (t[j].flags & YD_TOK_HAN); j++) {
 				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads)) ||
-				    org_head_at(s, n, t[j].off)) {
+				    org_head_at(s, n, t[j].off) ||
+				    /* a brand's word before it, not 某 (上海某药店
+				     * is a shop in 上海) */
+				    (j > tb + 1 && !starts(s, n, t[j - 1].off, "某") &&
+				     /* 在广州X药店: the shop's place */
+				     !ev->before &&
+				     starts_any(s, n, t[j].off, shop_heads, N(shop_heads), NULL))) {
 					ev->org = true;
 					break;
 				}
@@ -970,6 +996,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				}
 				if (!(t[j].flags & YD_TOK_DICT) || t[j].len < 6 ||
 				    !(t[j].tag[0] == 'n' || t[j].tag[0] == 'j' ||
+				      /* a brand's adjective (X健康大药房) */
+				      (t[j].tag[0] == 'a' && t[j].len >= 6) ||
 				      strcmp(t[j].tag, "vn") == 0 ||
 				      (t[j].tag[0] == 'v' && j > tb + 1)) ||
 				    equals_any(s + t[j].off, t[j].len, activities, N(activities)) ||

@@ -810,6 +810,20 @@ static void test_team_and_company_names(void **state)
 	REGIONS("广州浪奇发布公告", 440100);
 }
 
+/* An old firm's brand is its home town's name and a name ending in a
+ * shop's character (堂, 斋 …); a chain's is a name, a brand's word and
+ * 大药房/药店. A shop placed with 在 or left unnamed (某药店) is in the
+ * town. */
+static void test_firm_and_chain_names(void **state)
+{
+	(void)state;
+	NO_REGION("天津达仁堂中医门诊部今天义诊");
+	NO_REGION("杭州胡庆余堂的膏方吃了上火吗");
+	NO_REGION("西安百姓健康大药房买的药能报销吗");
+	REGIONS("杭州的胡庆余堂在哪条路", 330100);
+	REGIONS("杭州某药店刷医保卡买保健品被查了", 330100);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -879,6 +893,7 @@ int main(void)
 		cmocka_unit_test(test_one_character_abbreviations),
 		cmocka_unit_test(test_person_at_and_service),
 		cmocka_unit_test(test_team_and_company_names),
+		cmocka_unit_test(test_firm_and_chain_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
