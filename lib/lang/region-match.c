@@ -518,6 +518,34 @@ static bool org_text(const char *s, size_t n)
 	return false;
 }
 
+/* Words for the bank of a lake or river (西湖边, 湘江畔). */
+static const char *const banks[] = { "边", "畔", "岸", "沿岸" };
+
+/* True if the 3-byte character at c is one of set's. */
+static bool in_chars(const char *set, const char *c)
+{
+	size_t i, k = strlen(set);
+
+	for (i = 0; i + 3 <= k; i += 3)
+		if (memcmp(set + i, c, 3) == 0)
+			return true;
+	return false;
+}
+
+/* 深圳宝安机场, 杭州萧山机场: an airport or station named after a
+ * district right after the city holding it lies in that district (the
+ * name alone, 宝安机场, is the airport's). */
+static bool hub_of_district(const yd_gazetteer *g, const struct alias_group *gr,
+			    const char *s, size_t n, const struct mention *m, size_t nm,
+			    size_t pos, size_t end)
+{
+	static const char *const hubs[] = { "机场", "国际机场", "火车站", "高铁站", "站" };
+
+	return followed_by(s, n, end, hubs, sizeof hubs / sizeof *hubs) && nm > 0 &&
+	       !m[nm - 1].dead && m[nm - 1].end == pos &&
+	       inside_group(g, gr, &g->groups[m[nm - 1].group]);
+}
+
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
 {
 	size_t pos = 0, blocked_until = 0, nm = 0, joined = (size_t)-1;
@@ -590,10 +618,19 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			/* 【江山新闻】…我市: a local outlet's name in the header
 			 * is the text's place, not a name like X日报 elsewhere */
 			dateline = yd_news_dateline(g, gr, s, n, pos, end);
+			/* 西湖边, 东湖畔: a name ending in a lake's or river's
+			 * character, then the bank: the water, not the district
+			 * named after it */
+			if (is_short(gr) && gr->len >= 6 && in_chars("湖江河海", s + end - 3) &&
+			    followed_by(s, n, end, banks, sizeof banks / sizeof *banks)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
 			if (is_short(gr) && !dateline &&
 			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after) &&
 			    !followed_by(s, n, end, deny_after_not,
-					 sizeof deny_after_not / sizeof *deny_after_not)) {
+					 sizeof deny_after_not / sizeof *deny_after_not) &&
+			    !hub_of_district(g, gr, s, n, m, nm, pos, end)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}
@@ -632,7 +669,15 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			 * name, a region right after the region that starts
 			 * it and inside that region is a place too (上海长海医院
 			 * is not: 长海县 is not in 上海) */
-			if (ev.fit == FIT_INSIDE && ev.word_tag && strcmp(ev.word_tag, "nt") == 0 &&
+			/* 广州白云机场 (one word): an airport's name the city's
+			 * starts, then the district's: both places (hub_of_district) */
+			if (ev.fit == FIT_INSIDE && !ordinary && ev.word_off == pos &&
+			    ev.word_len >= gr->len + 12 &&
+			    memcmp(s + ev.word_off + ev.word_len - 6, "机场", 6) == 0)
+				ev.fit = FIT_WORD;
+			if (ev.fit == FIT_INSIDE && ev.word_tag &&
+			    (strcmp(ev.word_tag, "nt") == 0 ||
+			     (ev.word_len >= 12 && memcmp(s + ev.word_off + ev.word_len - 6, "机场", 6) == 0)) &&
 			    nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos &&
 			    m[nm - 1].start == ev.word_off &&
 			    inside_group(g, gr, &g->groups[m[nm - 1].group]))

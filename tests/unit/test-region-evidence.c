@@ -824,6 +824,19 @@ static void test_firm_and_chain_names(void **state)
 	REGIONS("杭州某药店刷医保卡买保健品被查了", 330100);
 }
 
+/* A district's name ending in 湖/江/河/海 before 边/畔/岸 is the water's
+ * bank, not the district; an airport named after a district right after
+ * its city lies in that district (eval/tagging/README.md, rule 1). */
+static void test_banks_and_airports(void **state)
+{
+	(void)state;
+	REGIONS("昨天在南昌东湖边散步崴了脚", 360100);
+	REGIONS("东湖区医保局在哪", 360102);
+	REGIONS("去成都双流机场接人路上发烧了", 510116);
+	REGIONS("从广州白云机场出来就头晕", 440111);
+	NO_REGION("白云机场附近有诊所吗");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -894,6 +907,7 @@ int main(void)
 		cmocka_unit_test(test_person_at_and_service),
 		cmocka_unit_test(test_team_and_company_names),
 		cmocka_unit_test(test_firm_and_chain_names),
+		cmocka_unit_test(test_banks_and_airports),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
