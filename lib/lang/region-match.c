@@ -573,6 +573,22 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				continue;
 			}
 		}
+		/* 沪苏浙皖, 粤港澳三地: a run of abbreviations listing
+		 * provinces (not 京津冀 alone, a region's fixed name) */
+		if (ne == 0 && ((unsigned char)s[pos] & 0xF0) == 0xE0) {
+			uint32_t codes[8], groups[8];
+			size_t cnt, k = yd_region_abbrev_run(g, s, n, pos, codes, groups, 8, &cnt), j;
+
+			if (k && nm + cnt <= MAX_MENTIONS) {
+				for (j = 0; j < cnt; j++)
+					m[nm++] = (struct mention){
+						.start = pos + 3 * j, .end = pos + 3 * j + 3,
+						.group = groups[j], .code = codes[j],
+						.why = YD_WHY_WORD | YD_WHY_LISTED, .evidence = true };
+				pos += k;
+				continue;
+			}
+		}
 		/* 来蓉就医, 沪籍: a region's one-character abbreviation */
 		if (ne == 0) {
 			uint32_t group, code = yd_region_abbrev_at(g, s, n, pos, &group);

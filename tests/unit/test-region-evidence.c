@@ -837,6 +837,20 @@ static void test_banks_and_airports(void **state)
 	NO_REGION("白云机场附近有诊所吗");
 }
 
+/* A run of provinces' abbreviations that lists them (four or more, or
+ * counted: 湘鄂赣三省) names each; a region's fixed name (川渝, 京津冀)
+ * alone names none (eval/tagging/README.md, rule 6). */
+static void test_abbreviation_runs(void **state)
+{
+	(void)state;
+	REGIONS("闽浙赣皖四省医保协作会议召开", 350000, 330000, 360000, 340000);
+	REGIONS("湘鄂赣三省异地就医直接结算", 430000, 420000, 360000);
+	REGIONS("粤港澳三地药品审批互认", 440000, 810000, 820000);
+	NO_REGION("京津冀协同发展又有新进展");
+	NO_REGION("川渝通办事项增加了");
+	NO_REGION("江浙沪包邮的体温计");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -908,6 +922,7 @@ int main(void)
 		cmocka_unit_test(test_team_and_company_names),
 		cmocka_unit_test(test_firm_and_chain_names),
 		cmocka_unit_test(test_banks_and_airports),
+		cmocka_unit_test(test_abbreviation_runs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
