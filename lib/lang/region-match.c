@@ -1368,8 +1368,55 @@ static void university_hospitals(const char *s, struct mention *m, size_t nm)
 	}
 }
 
+/* True if code is a prefecture-level city (合肥市, not 大理州). */
+static bool prefecture_city(const yd_gazetteer *g, uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+	size_t k = r && r->name ? strlen(r->name) : 0;
+
+	return r && r->level == 2 && k >= 6 && memcmp(r->name + k - 3, "市", 3) == 0;
+}
+
+/* lib/hanzi.c: the pinyin readings of a character, without tones. */
+size_t yd_pinyin_readings(uint32_t c, const char **out, size_t max);
+
+/* The first reading of the 3-byte character at p, or NULL. */
+static const char *first_reading(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	const char *r[1];
+	uint32_t c = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+
+	return (u[0] & 0xF0) == 0xE0 && yd_pinyin_readings(c, r, 1) == 1 ? r[0] : NULL;
+}
+
+/* True if another prefecture's city sounds like code's (福州, 抚州): a
+ * typo of the sound then names neither for sure. */
+static bool homophone_city(const yd_gazetteer *g, uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+	size_t k = r ? strlen(r->name) : 0, i, j;
+
+	for (i = 0; r && i < g->nregions; i++) {
+		const yd_region *q = &g->regions[i];
+
+		if (q == r || !prefecture_city(g, q->code) || strlen(q->name) != k)
+			continue;
+		for (j = 0; j + 3 <= k; j += 3) {
+			const char *a = first_reading(r->name + j), *b = first_reading(q->name + j);
+
+			if (!a || !b || strcmp(a, b) != 0)
+				break;
+		}
+		if (j + 3 > k)
+			return true;
+	}
+	return false;
+}
+
 /* 长沙岳鹿区: a district's name read through a homophone typo
- * (region-typo.h) counts only right after a region containing it. */
+ * (region-typo.h) counts only right after a region containing it; a
+ * prefecture's city also with words of place of its own. */
 static void typo_gate(const yd_gazetteer *g, const char *orig, const char *text,
 		      struct mention *m, size_t nm)
 {
@@ -1383,6 +1430,12 @@ static void typo_gate(const yd_gazetteer *g, const char *orig, const char *text,
 			continue;
 		prev = adjacent(m, i, text);
 		if (prev && prev->code && m[i].code && yd_gaz_is_ancestor(g, prev->code, m[i].code))
+			continue;
+		/* 在合费住, 合费儿童医院: a prefecture's city with words of
+		 * place of its own (the corrected name is a word of the text
+		 * there, and no other typo index entry sounds alike) */
+		if (m[i].code && m[i].evidence && !m[i].ordinary && !m[i].compound &&
+		    prefecture_city(g, m[i].code) && !homophone_city(g, m[i].code))
 			continue;
 		m[i].dead = true;
 		m[i].code = 0;

@@ -851,6 +851,19 @@ static void test_abbreviation_runs(void **state)
 	NO_REGION("江浙沪包邮的体温计");
 }
 
+/* A homophone typo of a prefecture's city (voice or pinyin typing)
+ * counts with words of place of its own or after its province; alone it
+ * is no place, and a sound two cities share (福州, 抚州) names neither. */
+static void test_prefecture_typos(void **state)
+{
+	(void)state;
+	REGIONS("我在柳洲上班，柳洲人民医院看病能刷医保吗", 450200);
+	REGIONS("老家湖南邵阳，现在在常洲打工", 430500, 320400);
+	REGIONS("我在兰洲住了三年", 620100);
+	NO_REGION("今天柳洲的天气");
+	NO_REGION("在付州住院");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -923,6 +936,7 @@ int main(void)
 		cmocka_unit_test(test_firm_and_chain_names),
 		cmocka_unit_test(test_banks_and_airports),
 		cmocka_unit_test(test_abbreviation_runs),
+		cmocka_unit_test(test_prefecture_typos),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
