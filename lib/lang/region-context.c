@@ -1024,7 +1024,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* 新建的医院: 的 after a verb or adjective makes it a modifier */
 		bool modifier = weak && ta != (size_t)-1 && ta == tb && starts(s, n, b, "的") &&
 				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
+		static const char *const firm[] = { "科技", "公司", "集团", "股份", "控股", "有限" };
+
 		ev->after = !modifier;
+		/* X医保科技, X医保公司: the word of insurance is part of a
+		 * firm's name (the firm's trade), not where X is insured */
+		if (starts_any(s, n, b + k, firm, N(firm), NULL)) {
+			ev->after = false;
+			ev->org = true;
+		}
 	}
 	/* 红安和麻城两个县, 长沙、株洲三市: a count of units after the
 	 * names counts them as places */

@@ -736,7 +736,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			/* 桐城门诊慢特病, 枝江新生儿参保: an insurance
 			 * programme's name right after it, as 医保 after it
 			 * (region-programmes.c) */
-			if (!ev.after && yd_programme_at(g->programmes, s, n, end))
+			if (!ev.after && !ev.org && yd_programme_at(g->programmes, s, n, end))
 				ev.after = true;
 			/* a product's origin or an organisation's name: one
 			 * named right before and containing it is part of that

@@ -864,6 +864,17 @@ static void test_prefecture_typos(void **state)
 	NO_REGION("在付州住院");
 }
 
+/* X医保科技, X社保科技有限公司: a word of insurance inside a firm's name
+ * is the firm's trade, not where X is insured. */
+static void test_insurance_word_in_firm_name(void **state)
+{
+	(void)state;
+	NO_REGION("宁波社保科技有限公司招聘");
+	NO_REGION("海宁医保科技公司的软件又升级了");
+	REGIONS("海宁医保怎么交", 330481);
+	REGIONS("宁波医保局电话多少", 330200);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -937,6 +948,7 @@ int main(void)
 		cmocka_unit_test(test_banks_and_airports),
 		cmocka_unit_test(test_abbreviation_runs),
 		cmocka_unit_test(test_prefecture_typos),
+		cmocka_unit_test(test_insurance_word_in_firm_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
