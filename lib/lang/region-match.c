@@ -384,6 +384,19 @@ static bool generic_district(const yd_gazetteer *g, const struct alias_group *gr
 		}
 		return first && second && group_level(g, gr, 3);
 	}
+	/* 东城, 西城, 城关: the short form of such a name (东城区) is a
+	 * town's quarter as much */
+	if (gr->len == 6 && is_short(gr)) {
+		bool first = false, second = false;
+
+		for (k = 0; k < sizeof heads - 1; k += 3) {
+			first |= memcmp(heads + k, s + pos, 3) == 0;
+			second |= memcmp(heads + k, s + pos + 3, 3) == 0 ||
+				  memcmp("关", s + pos + 3, 3) == 0;
+		}
+		if (first && second && memcmp(s + pos, s + pos + 3, 3) != 0)
+			return group_level(g, gr, 3);
+	}
 	if (gr->len != 6 || memcmp(s + pos + 3, "区", 3) != 0)
 		return false;
 	for (k = 0; k < sizeof heads - 1; k += 3)

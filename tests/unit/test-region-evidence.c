@@ -875,6 +875,16 @@ static void test_insurance_word_in_firm_name(void **state)
 	REGIONS("宁波医保局电话多少", 330200);
 }
 
+/* 东城, 西城, 南城: a direction and 城 (or 城关) is a town's quarter, a
+ * district only with its city named. */
+static void test_quarters_of_a_town(void **state)
+{
+	(void)state;
+	NO_REGION("县里的医院分布在东城和南城两个片区");
+	NO_REGION("我家住西城，离县医院不远");
+	REGIONS("北京西城的医保", 110102);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -949,6 +959,7 @@ int main(void)
 		cmocka_unit_test(test_abbreviation_runs),
 		cmocka_unit_test(test_prefecture_typos),
 		cmocka_unit_test(test_insurance_word_in_firm_name),
+		cmocka_unit_test(test_quarters_of_a_town),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
