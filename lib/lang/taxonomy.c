@@ -1086,15 +1086,19 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 }
 
 /* An advertisement for a job or a room (招聘护士…五险一金, 出租两室一厅
- * …适合异地就医家属): insurance there is a benefit offered, a duty left
- * to someone, or the tenants' errand, named in passing. The text offers
- * a post or a let: a word of hiring or letting anywhere (not 出租车, a
- * taxi), or 招 opening the text (招住家保姆; not 招商, 招标, 招呼). */
+ * …适合异地就医家属), or sales talk (开业大酬宾…不能使用医保卡, a live
+ * stream's 主播 saying 医保买不到): insurance there is a benefit offered,
+ * a duty left to someone, the tenants' errand or a pitch, named in
+ * passing. The text offers a post, a let or goods: a word of hiring,
+ * letting or promotion anywhere (not 出租车, a taxi), or 招 opening the
+ * text (招住家保姆; not 招商, 招标, 招呼). */
 static bool advert_in(const char *s, size_t n, bool opening)
 {
 	static const char *const offers[] = {
 		"招聘", "急聘", "诚聘", "高薪聘", "聘请", "招募", "招工",
 		"出租", "求租", "转租", "短租", "合租", "整租",
+		/* sales talk: a shop's promotion, a live stream's pitch */
+		"酬宾", "促销", "小黄车", "直播间", "主播",
 	};
 	size_t i;
 

@@ -725,6 +725,10 @@ static void test_advert_needs_more_context(void **state)
 	has_topic(t, "招聘医保办专员：负责医保结算、医保基金对账和DRG病案审核，熟悉医保政策", "医保", true);
 	/* a taxi is no let */
 	has_topic(t, "开出租车的，社保断缴了两年，医保还能补缴吗", "医保", true);
+	/* sales talk: a promotion's notice, a live stream's pitch */
+	has_topic(t, "主播说这款膏药医保都买不到，只有直播间有", "医保", false);
+	has_topic(t, "推拿馆周年促销，办卡打八折，本店不能刷医保卡", "医保", false);
+	has_topic(t, "直播间弹幕问：我的医保断缴了半年，现在补缴还来得及吗，灵活就业怎么交", "医保", true);
 	/* no advert: the same words as a question */
 	has_topic(t, "入职后单位缴社保，医保从哪个月开始能用", "医保", true);
 	yd_taxonomy_free(t);
