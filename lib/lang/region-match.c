@@ -157,6 +157,9 @@ struct mention {
 	bool generic;       /* a direction + 区 (东区): needs its city named */
 	bool glued_noun;    /* a common noun glued after it (X时代, X炒饭) */
 	bool entity;        /* and the two modify another word (X时代的员工) */
+	bool strong;        /* words of place stronger than 去/在 before it: a
+	                     * suffix, X医保, 来自/老家 X, a city's hospital */
+	bool bare;          /* a short form (no unit suffix) */
 	size_t word_off, word_len;
 };
 
@@ -822,6 +825,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			x->evidence = (ev.before && !ordinary) || ev.strong_before || ev.after ||
 				      ev.civic || ev.fit == FIT_SUFFIX;
 			x->direct_hospital = is_short(gr) && ev.direct_hospital;
+			x->strong = ev.strong_before || ev.after || ev.civic || ev.fit == FIT_SUFFIX;
+			x->bare = is_short(gr);
 			/* a county's name (short, or two characters with 县);
 			 * a city's before a noun is the city in a text about
 			 * insurance or residence (深圳系统显示已参保,
@@ -1340,6 +1345,42 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 		}
 }
 
+/* 西安长安区 … 去曲江那边, 郑州 … 龙湖中环路: a district's bare name with
+ * no stronger word of place than 去/在, in a text whose other places all
+ * lie in other provinces, is a quarter, new area or street of the city
+ * the text is about that happens to share a far district's name (曲江区
+ * of 韶关, 龙湖区 of 汕头), or an ordinary word (新建). Dropped; a name
+ * with words of its own (曲江区医保, 来自曲江) or beside a place of its
+ * province stays. */
+static void far_districts(const yd_gazetteer *g, struct mention *m, size_t nm)
+{
+	size_t i, j;
+
+	for (i = 0; i < nm; i++) {
+		const yd_region *r;
+		bool other = false, home = false;
+		size_t k;
+
+		if (m[i].dead || !m[i].code || !m[i].bare || m[i].strong ||
+		    !(r = yd_gazetteer_find(g, m[i].code)) || r->level != 3 ||
+		    (k = strlen(r->name)) < 6 || memcmp(r->name + k - 3, "区", 3) != 0)
+			continue;
+		for (j = 0; j < nm; j++) {
+			if (j == i || m[j].dead || !m[j].code)
+				continue;
+			if (m[j].code / 10000 == m[i].code / 10000)
+				home = true;
+			else
+				other = true;
+		}
+		if (other && !home) {
+			m[i].dead = true;
+			m[i].code = 0;
+			m[i].why |= YD_WHY_BARE;
+		}
+	}
+}
+
 /* True if s[a..b) is a short run of Han characters (no punctuation or
  * space: one name) that holds 大学 or 学院. */
 static bool university_between(const char *s, size_t a, size_t b)
@@ -1467,6 +1508,7 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 
 	resolve(g, text, m, nm);
 	support(g, text, n, m, nm);
+	far_districts(g, m, nm);
 	university_hospitals(text, m, nm);
 	if (fixed)
 		typo_gate(g, orig, text, m, nm);

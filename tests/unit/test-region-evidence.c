@@ -885,6 +885,18 @@ static void test_quarters_of_a_town(void **state)
 	REGIONS("北京西城的医保", 110102);
 }
 
+/* A district's bare name with only 去/在 before it, in a text whose
+ * places all lie in other provinces, is a local quarter or nickname
+ * sharing a far district's name; with its suffix or beside a place of
+ * its province it stays. */
+static void test_far_district_names(void **state)
+{
+	(void)state;
+	REGIONS("太原的医保，去龙城那边的医院看看", 140100);
+	REGIONS("汕头的医保，去龙湖那边的医院", 440507);
+	REGIONS("郑州的医保，转到龙湖区医院", 410100, 440507);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -960,6 +972,7 @@ int main(void)
 		cmocka_unit_test(test_prefecture_typos),
 		cmocka_unit_test(test_insurance_word_in_firm_name),
 		cmocka_unit_test(test_quarters_of_a_town),
+		cmocka_unit_test(test_far_district_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
