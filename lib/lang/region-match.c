@@ -885,6 +885,20 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 	return nm;
 }
 
+/* True if no mark ending a clause (，。；！？ or a line's end) stands in
+ * s[a..b). */
+static bool same_clause(const char *s, size_t a, size_t b)
+{
+	static const char *const marks[] = { "，", "。", "；", "！", "？", ",", ";", "!", "?", "\n" };
+	size_t p, k;
+
+	for (p = a; p < b; p++)
+		for (k = 0; k < sizeof marks / sizeof *marks; k++)
+			if (strlen(marks[k]) <= b - p && memcmp(s + p, marks[k], strlen(marks[k])) == 0)
+				return false;
+	return true;
+}
+
 /* The previous live mention if nothing but spaces separates the two. */
 static const struct mention *adjacent(const struct mention *m, size_t i, const char *s)
 {
@@ -1221,6 +1235,34 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		    (m[i].why & YD_WHY_WITHIN))
 			continue;
 		nc = candidates(g, gr, cand);
+		/* the same name placed before (辽宁朝阳 … 在北京住院，回朝阳):
+		 * the same place, unless a region in its own clause holds
+		 * another of its candidates */
+		for (j = 0; j < nm; j++)
+			if (j != i && !m[j].dead && m[j].code && m[j].group == m[i].group)
+				break;
+		if (j < nm) {
+			size_t o;
+			bool other = false;
+
+			for (o = 0; o < nm && !other; o++) {
+				uint32_t c2[MAX_CAND];
+				size_t k2;
+
+				if (o == i || m[o].dead || !m[o].code || m[o].group == m[i].group ||
+				    !same_clause(s, m[o].end < m[i].start ? m[o].end : m[i].end,
+						 m[o].end < m[i].start ? m[i].start : m[o].start))
+					continue;
+				memcpy(c2, cand, nc * sizeof *cand);
+				k2 = narrow(g, c2, nc, m[o].code);
+				other = k2 == 1 && c2[0] != m[j].code;
+			}
+			if (!other) {
+				m[i].code = m[j].code;
+				m[i].why |= YD_WHY_AGAIN;
+				continue;
+			}
+		}
 		{
 			size_t order[MAX_MENTIONS], no = by_distance(m, nm, i, order), o;
 

@@ -897,6 +897,16 @@ static void test_far_district_names(void **state)
 	REGIONS("郑州的医保，转到龙湖区医院", 410100, 440507);
 }
 
+/* An ambiguous name said again, with no words of its own, is the place
+ * its first saying was, unless a region in its own clause holds another
+ * of its candidates. */
+static void test_same_name_again(void **state)
+{
+	(void)state;
+	REGIONS("福州鼓楼的老人在南京住院，回鼓楼报销要什么材料", 350102, 320100);
+	REGIONS("南京鼓楼的医保，福州鼓楼医院能用吗", 320106, 350102);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -973,6 +983,7 @@ int main(void)
 		cmocka_unit_test(test_insurance_word_in_firm_name),
 		cmocka_unit_test(test_quarters_of_a_town),
 		cmocka_unit_test(test_far_district_names),
+		cmocka_unit_test(test_same_name_again),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
