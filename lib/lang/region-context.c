@@ -487,12 +487,12 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			if (product_noun(s, z))
 				ev->product = true;
-			/* 白 茶, 香 梨, 三七 粉: a modifier the dictionary does
-			 * not join to the product's noun after it */
+			/* 白 茶, 香 梨, 三七 粉, 头茬 大葱: a modifier the
+			 * dictionary does not join to the product's noun after it */
 			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
 			    (z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
 			    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
-			    t[tb + 2].len == 3 && product_noun(s, &t[tb + 2]))
+			    t[tb + 2].len <= 6 && product_noun(s, &t[tb + 2]))
 				ev->product = true;
 			/* 大 馒头, 小 面, 狗不理 包子: a size word or a brand
 			 * (an idiom to jieba) before a food's noun of one or two

@@ -907,6 +907,16 @@ static void test_same_name_again(void **state)
 	REGIONS("南京鼓楼的医保，福州鼓楼医院能用吗", 320106, 350102);
 }
 
+/* A modifier of two characters (头茬, 野生) between a name and a food's
+ * noun of two characters: the name is the product's origin. */
+static void test_modifier_before_two_character_product(void **state)
+{
+	(void)state;
+	NO_REGION("山东章丘头茬大葱吃多了胃疼");
+	NO_REGION("江苏盱眙野生龙虾过敏了怎么办");
+	REGIONS("章丘的医保怎么报销", 370114);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -984,6 +994,7 @@ int main(void)
 		cmocka_unit_test(test_quarters_of_a_town),
 		cmocka_unit_test(test_far_district_names),
 		cmocka_unit_test(test_same_name_again),
+		cmocka_unit_test(test_modifier_before_two_character_product),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
