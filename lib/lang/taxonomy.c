@@ -933,6 +933,7 @@ struct cue_state {
 	bool anchor, payer;     /* a `!word`, a `$word` found */
 	bool setting;           /* a `%word` found (they count once together) */
 	int edge;               /* score of anchors that mark another payer's edge */
+	bool document;          /* a card listed among documents to bring */
 };
 
 static bool starts_with(const char *s, size_t n, size_t pos, const char *w)
@@ -949,13 +950,44 @@ static bool ends_with(const char *s, size_t pos, const char *w)
 	return k <= pos && memcmp(s + pos - k, w, k) == 0;
 }
 
-enum { USE_SUBJECT, USE_EDGE, USE_OBJECT, USE_NAME };
+enum { USE_SUBJECT, USE_EDGE, USE_OBJECT, USE_NAME, USE_DOCUMENT };
+
+/* Documents a notice asks people to bring along with a card. */
+static const char *const documents[] = {
+	"身份证", "户口本", "户口簿", "病历", "就诊卡", "银行卡", "居住证", "老年证",
+};
+
+/* A card listed beside a document (携带身份证、医保卡; 医保卡和户口本):
+ * one more thing to bring, as ?带医保卡 is, not the subject. */
+static bool among_documents(const char *s, size_t n, size_t pos, size_t end)
+{
+	static const char *const joins[] = { "、", "和", "及", "与", "/", "，" };
+	size_t i, j;
+
+	for (i = 0; i < sizeof joins / sizeof *joins; i++) {
+		size_t k = strlen(joins[i]);
+
+		for (j = 0; j < sizeof documents / sizeof *documents; j++) {
+			size_t l = strlen(documents[j]);
+
+			if (pos >= k + l && memcmp(s + pos - k, joins[i], k) == 0 &&
+			    memcmp(s + pos - k - l, documents[j], l) == 0)
+				return true;
+			if (end + k + l <= n && memcmp(s + end, joins[i], k) == 0 &&
+			    memcmp(s + end + k, documents[j], l) == 0)
+				return true;
+		}
+	}
+	return false;
+}
 
 /* How the anchor s[pos, pos + len) is used. USE_EDGE: the limit of what
  * something else covers — followed by 外 (the list's outside: 目录外的药,
  * not 外地 or 外科), 以外 or 之外. (What is left after insurance has paid,
  * 医保报完剩下的, stays insurance: readers ask how the two add up.)
  * USE_NAME: part of a company's name (医保科技), counts nothing.
+ * USE_DOCUMENT: a card listed beside another document to bring
+ * (携带身份证、医保卡): weak, as ?带医保卡 is.
  * USE_OBJECT: a card
  * (a word ending in 卡 or 凭证) put somewhere or come across (放在,
  * 塞进, 看到医保卡), not used, lost or applied for. */
@@ -988,6 +1020,8 @@ static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
 	}
 	if (!ends_with(s, end, "卡") && !ends_with(s, end, "凭证"))
 		return USE_SUBJECT;
+	if (among_documents(s, n, pos, end))
+		return USE_DOCUMENT;
 	/* the card's account (看到医保卡里的钱少了) is no thing in a story */
 	for (i = 0; i < sizeof account / sizeof *account; i++)
 		if (starts_with(s, n, end, account[i]))
@@ -1073,6 +1107,10 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 
 			if (use == USE_EDGE) {
 				cs->edge += 4;
+			} else if (use == USE_DOCUMENT) {
+				if (!cs->document)
+					score += 1;   /* weak, once: a document to bring */
+				cs->document = true;
 			} else if (use == USE_SUBJECT) {
 				score += 4;
 				cs->anchor = true;
@@ -1126,7 +1164,7 @@ static bool advert_in(const char *s, size_t n, bool opening)
 static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn,
 		    const char *body, size_t bn)
 {
-	struct cue_state cs = { { 0 }, 0, false, false, false, 0 };
+	struct cue_state cs = { { 0 }, 0, false, false, false, 0, false };
 	int score;
 	const yd_wordscan *ws;
 

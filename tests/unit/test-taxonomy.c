@@ -734,6 +734,20 @@ static void test_advert_needs_more_context(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* A card listed beside another document a notice asks people to bring
+ * is one more thing to bring, not the subject; with other words of
+ * insurance the text is about it. */
+static void test_card_among_documents(void **state)
+{
+	yd_taxonomy *t = real_tree();
+
+	(void)state;
+	has_topic(t, "街道卫生院下周免费测血糖，请携带户口本、社保卡，空腹前来", "医保", false);
+	has_topic(t, "办理门诊慢特病需要携带身份证、医保卡到医保服务中心申请", "医保", true);
+	has_topic(t, "医保卡丢了，身份证也丢了怎么办", "医保", true);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -757,6 +771,7 @@ int main(void)
 		cmocka_unit_test(test_node_takes_a_siblings_place),
 		cmocka_unit_test(test_node_gives_way),
 		cmocka_unit_test(test_advert_needs_more_context),
+		cmocka_unit_test(test_card_among_documents),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
