@@ -66,3 +66,76 @@ uint32_t yd_region_abbrev_at(const yd_gazetteer *g, const char *s, size_t n, siz
 	*group = yd_gaz_group_of(g, abbrevs[i].code);
 	return *group == (uint32_t)-1 ? 0 : abbrevs[i].code;
 }
+
+/* The province-level abbreviation at c (the table's first 29 entries;
+ * 澳 only after 港, where it is Macao), or 0. */
+static uint32_t province_abbrev(const char *c, bool after_hk)
+{
+	/* the code points of the provinces' abbreviations in the table,
+	 * sorted: most characters of a text are none, which a binary
+	 * search tells before any comparison of bytes */
+	static const uint16_t cps[] = {
+		0x4EAC, 0x5180, 0x53F0, 0x5DDD, 0x664B, 0x6842, 0x6CAA, 0x6D25, 0x6D59, 0x6E1D, 0x6E2F, 0x6E58, 0x6EC7, 0x743C, 0x7696, 0x79E6, 0x7CA4, 0x82CF, 0x85CF, 0x8700, 0x8C6B, 0x8D63, 0x8FBD, 0x9102, 0x95FD, 0x9647, 0x9655, 0x9C81, 0x9ED4
+	};
+	const unsigned char *u = (const unsigned char *)c;
+	uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	size_t i, lo = 0, hi = sizeof cps / sizeof *cps;
+
+	if (after_hk && memcmp(c, "澳", 3) == 0)
+		return 820000;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cps[mid] < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == sizeof cps / sizeof *cps || cps[lo] != cp)
+		return 0;
+	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs && abbrevs[i].code % 10000 == 0; i++)
+		if (memcmp(c, abbrevs[i].ch, 3) == 0)
+			return abbrevs[i].code;
+	return 0;
+}
+
+size_t yd_region_abbrev_run(const yd_gazetteer *g, const char *s, size_t n, size_t pos,
+			    uint32_t *codes, uint32_t *groups, size_t max, size_t *count)
+{
+	static const char *const counts[] = {
+		"两地", "三地", "四地", "五地", "两省", "三省", "四省", "五省",
+	};
+	uint32_t code;
+	size_t p = pos, k = 0, i;
+	bool listed = false;
+
+	*count = 0;
+	if (pos + 6 > n || !province_abbrev(s + pos, false) ||
+	    (pos >= 3 && province_abbrev(s + pos - 3, true)))
+		return 0;
+	while (p + 3 <= n && ((unsigned char)s[p] & 0xF0) == 0xE0 &&
+	       (code = province_abbrev(s + p, k > 0 && memcmp(s + p - 3, "港", 3) == 0)) != 0) {
+		for (i = 0; i < k && codes[i] != code; i++)
+			;
+		if (i < k || k == max)
+			return 0;   /* 川蜀: one province twice is no list */
+		codes[k++] = code;
+		p += 3;
+	}
+	if (k < 2)
+		return 0;
+	for (i = 0; i < sizeof counts / sizeof *counts; i++)
+		if (p + 6 <= n && memcmp(s + p, counts[i], 6) == 0 &&
+		    (memcmp(s + p, "两", 3) == 0 ? k == 2 : memcmp(s + p, "三", 3) == 0 ? k == 3 :
+		     memcmp(s + p, "四", 3) == 0 ? k == 4 : k == 5))
+			listed = true;
+	if (!listed && k < 4)
+		return 0;
+	for (i = 0; i < k; i++) {
+		groups[i] = yd_gaz_group_of(g, codes[i]);
+		if (groups[i] == (uint32_t)-1)
+			return 0;
+	}
+	*count = k;
+	return p - pos;
+}

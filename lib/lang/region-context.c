@@ -64,6 +64,13 @@ static const char *const org_heads[] = {
 	"主场", "客场", "主帅", "外援", "球迷",
 };
 
+/* The last character of an old firm's name (同仁堂, 采芝斋, 陈记). */
+static const char firm_ends[] = "堂斋坊号记轩";
+
+/* Nouns of shops that a chain's name ends with after a brand's word
+ * (X健康大药房): with a word between, the name is the chain's. */
+static const char *const shop_heads[] = { "大药房", "药房", "药店", "连锁药店", "超市", "商城" };
+
 /* Verbs that join names inside an organisation's name (成都重庆联合置业,
  * 广州深圳联合科技公司): a name before them is a party to the company. */
 static const char *const joint_words[] = { "联合", "合作", "联手", "合资" };
@@ -296,6 +303,12 @@ static const char surnames[] =
 	"杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯陶"
 	"黎贺顾毛郝龚邵钱严覃武戴莫孔汤";
 
+/* Function words proper (function_chars without the adjectives 大, 小,
+ * 新, 老 that start brands' words: X大益). */
+static const char particles[] =
+	"的了在是去到和与及或跟从等也都还就又很吗呢吧啊呀嘛我你他她它这那有没不被"
+	"把给对向往于为让叫来回住看找说问上下里外中前后";
+
 static bool starts(const char *s, size_t n, size_t pos, const char *w)
 {
 	size_t k = strlen(w);
@@ -474,12 +487,12 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			if (product_noun(s, z))
 				ev->product = true;
-			/* 白 茶, 香 梨, 三七 粉: a modifier the dictionary does
-			 * not join to the product's noun after it */
+			/* 白 茶, 香 梨, 三七 粉, 头茬 大葱: a modifier the
+			 * dictionary does not join to the product's noun after it */
 			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
 			    (z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
 			    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
-			    t[tb + 2].len == 3 && product_noun(s, &t[tb + 2]))
+			    t[tb + 2].len <= 6 && product_noun(s, &t[tb + 2]))
 				ev->product = true;
 			/* 大 馒头, 小 面, 狗不理 包子: a size word or a brand
 			 * (an idiom to jieba) before a food's noun of one or two
@@ -665,6 +678,19 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    (t[j].len == 3 || in_set("吃喝泡嚼", s + t[j].off) ||
 			     equals_any(s + t[j].off, t[j].len, consume_verbs, N(consume_verbs))))
 				ev->consumed = true;
+		}
+		/* 北京同仁堂, 苏州采芝斋: a name of three or more characters
+		 * that the dictionary knows as a person's or a proper name
+		 * (or does not know) ending in a shop's character (堂, 斋,
+		 * 号 …): an old firm's brand, named after its home town */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && z->len >= 9 &&
+			    (strncmp(z->tag, "nr", 2) == 0 || strcmp(z->tag, "nz") == 0 ||
+			     !(z->flags & YD_TOK_DICT)) &&
+			    in_set(firm_ends, s + z->off + z->len - 3))
+				ev->product = true;
 		}
 		/* 老北京布鞋: 老 and a name before a noun is a style or brand */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].len == 3 &&
@@ -914,6 +940,30 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    t[ta - 1].len >= 3 && memcmp(s + t[ta - 1].off + t[ta - 1].len - 3, "趟", 3) == 0)
 			ev->before = ev->strong_before = true;
+		/* X本钢, X稠州金租, X高新: a word glued after it that is no
+		 * verb, function word, place word or word of what one does
+		 * somewhere; in a text about teams or listed companies, a
+		 * sponsor's or trade word of a team's or company's name
+		 * (region-match.c decides) */
+		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+			const yd_token *z = &t[tb + 1];
+
+			if ((z->flags & YD_TOK_HAN) && !in_set(particles, s + z->off) &&
+			    !(z->tag[0] && strchr("vpcufmqrtyeoxsz", z->tag[0]) && strcmp(z->tag, "vn") != 0) &&
+			    strncmp(z->tag, "ns", 2) != 0 && !(z->tag[0] == 'd' && z->len < 6) &&
+			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+			    !starts_any(s, n, b, person_titles, N(person_titles), NULL) &&
+			    !starts_any(s, n, z->off, activities, N(activities), NULL) &&
+			    !yd_place_people_noun(s + z->off, z->len))
+				ev->sponsor = true;
+		}
+		/* X对Y, X vs Y: in a text about teams, one side of a match */
+		if (end_ok && (starts(s, n, b, "对") || starts(s, n, b, "VS") || starts(s, n, b, "vs") ||
+			       starts(s, n, b, " VS") || starts(s, n, b, " vs") ||
+			       starts_any(s, n, b, match_verbs, N(match_verbs), NULL)))
+			ev->versus = true;
 		/* 杭州宁波房地产集团, 长沙队: up to three nouns or names, then
 		 * an organisation's head noun (after a word the name ends:
 		 * 山东泰山 主场) */
@@ -923,7 +973,13 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			for (j = tb + 1; j < nt && j <= tb + 4 && t[j].off == at &&
 				     (t[j].flags & YD_TOK_HAN); j++) {
 				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads)) ||
-				    org_head_at(s, n, t[j].off)) {
+				    org_head_at(s, n, t[j].off) ||
+				    /* a brand's word before it, not 某 (上海某药店
+				     * is a shop in 上海) */
+				    (j > tb + 1 && !starts(s, n, t[j - 1].off, "某") &&
+				     /* 在广州X药店: the shop's place */
+				     !ev->before &&
+				     starts_any(s, n, t[j].off, shop_heads, N(shop_heads), NULL))) {
 					ev->org = true;
 					break;
 				}
@@ -940,6 +996,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				}
 				if (!(t[j].flags & YD_TOK_DICT) || t[j].len < 6 ||
 				    !(t[j].tag[0] == 'n' || t[j].tag[0] == 'j' ||
+				      /* a brand's adjective (X健康大药房) */
+				      (t[j].tag[0] == 'a' && t[j].len >= 6) ||
 				      strcmp(t[j].tag, "vn") == 0 ||
 				      (t[j].tag[0] == 'v' && j > tb + 1)) ||
 				    equals_any(s + t[j].off, t[j].len, activities, N(activities)) ||
@@ -948,6 +1006,12 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				at += t[j].len;
 			}
 		}
+	}
+	/* X人队: a team named after the city's people (its X人 is no
+	 * resident) */
+	if (ev->fit == FIT_SUFFIX && starts(s, n, b, "人") && starts(s, n, b + 3, "队")) {
+		ev->org = true;
+		ev->after = false;
 	}
 	/* 某科技（上海）有限公司: a company's seat in brackets in its name */
 	if ((starts(s, n, b, "）") || starts(s, n, b, ")")) &&
@@ -960,7 +1024,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* 新建的医院: 的 after a verb or adjective makes it a modifier */
 		bool modifier = weak && ta != (size_t)-1 && ta == tb && starts(s, n, b, "的") &&
 				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
+		static const char *const firm[] = { "科技", "公司", "集团", "股份", "控股", "有限" };
+
 		ev->after = !modifier;
+		/* X医保科技, X医保公司: the word of insurance is part of a
+		 * firm's name (the firm's trade), not where X is insured */
+		if (starts_any(s, n, b + k, firm, N(firm), NULL)) {
+			ev->after = false;
+			ev->org = true;
+		}
 	}
 	/* 红安和麻城两个县, 长沙、株洲三市: a count of units after the
 	 * names counts them as places */

@@ -59,6 +59,12 @@ struct place_evidence {
 	                  * none of what one does at a place (X看病) */
 	bool entity;     /* word_after, and the two modify the next word
 	                  * (X时代的员工): a named thing, not the place */
+	bool sponsor;    /* a word glued after it that is no verb, function
+	                  * word or place word (X本钢, X高新): in a text about
+	                  * teams or listed companies, the sponsor's or trade
+	                  * word of their names */
+	bool versus;     /* X对Y, X vs Y, X战胜Y: a side of a match in a text
+	                  * about teams */
 	bool noun_after; /* a common noun glued after it (no institution's,
 	                  * no place word): a product's or brand's name or a
 	                  * person with a title; region-match.c decides */

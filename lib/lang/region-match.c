@@ -157,6 +157,9 @@ struct mention {
 	bool generic;       /* a direction + 区 (东区): needs its city named */
 	bool glued_noun;    /* a common noun glued after it (X时代, X炒饭) */
 	bool entity;        /* and the two modify another word (X时代的员工) */
+	bool strong;        /* words of place stronger than 去/在 before it: a
+	                     * suffix, X医保, 来自/老家 X, a city's hospital */
+	bool bare;          /* a short form (no unit suffix) */
 	size_t word_off, word_len;
 };
 
@@ -384,6 +387,19 @@ static bool generic_district(const yd_gazetteer *g, const struct alias_group *gr
 		}
 		return first && second && group_level(g, gr, 3);
 	}
+	/* 东城, 西城, 城关: the short form of such a name (东城区) is a
+	 * town's quarter as much */
+	if (gr->len == 6 && is_short(gr)) {
+		bool first = false, second = false;
+
+		for (k = 0; k < sizeof heads - 1; k += 3) {
+			first |= memcmp(heads + k, s + pos, 3) == 0;
+			second |= memcmp(heads + k, s + pos + 3, 3) == 0 ||
+				  memcmp("关", s + pos + 3, 3) == 0;
+		}
+		if (first && second && memcmp(s + pos, s + pos + 3, 3) != 0)
+			return group_level(g, gr, 3);
+	}
 	if (gr->len != 6 || memcmp(s + pos + 3, "区", 3) != 0)
 		return false;
 	for (k = 0; k < sizeof heads - 1; k += 3)
@@ -500,11 +516,58 @@ static bool admin_text(const char *s, size_t n)
 	return false;
 }
 
+/* Does the text speak of sports teams or listed companies? Their names
+ * are a province's or city's name and a sponsor's or trade word (辽宁本钢,
+ * 长春高新), which such a text names without meaning the place. */
+static bool org_text(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"球队", "比赛", "联赛", "赛季", "主场", "客场", "进球", "球员", "主教练",
+		"积分榜", "中超", "CBA", "股价", "涨停", "跌停", "子公司", "上市公司",
+		"市值", "财报", "净利润", "营收", "股东", "A股", "港股",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof *words; i++)
+		if (memmem(s, n, words[i], strlen(words[i])))
+			return true;
+	return false;
+}
+
+/* Words for the bank of a lake or river (西湖边, 湘江畔). */
+static const char *const banks[] = { "边", "畔", "岸", "沿岸" };
+
+/* True if the 3-byte character at c is one of set's. */
+static bool in_chars(const char *set, const char *c)
+{
+	size_t i, k = strlen(set);
+
+	for (i = 0; i + 3 <= k; i += 3)
+		if (memcmp(set + i, c, 3) == 0)
+			return true;
+	return false;
+}
+
+/* 深圳宝安机场, 杭州萧山机场: an airport or station named after a
+ * district right after the city holding it lies in that district (the
+ * name alone, 宝安机场, is the airport's). */
+static bool hub_of_district(const yd_gazetteer *g, const struct alias_group *gr,
+			    const char *s, size_t n, const struct mention *m, size_t nm,
+			    size_t pos, size_t end)
+{
+	static const char *const hubs[] = { "机场", "国际机场", "火车站", "高铁站", "站" };
+
+	return followed_by(s, n, end, hubs, sizeof hubs / sizeof *hubs) && nm > 0 &&
+	       !m[nm - 1].dead && m[nm - 1].end == pos &&
+	       inside_group(g, gr, &g->groups[m[nm - 1].group]);
+}
+
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
 {
 	size_t pos = 0, blocked_until = 0, nm = 0, joined = (size_t)-1;
 	struct yd_seg_window win = { 0 };
 	bool admin = admin_text(s, n);
+	int orgs = -1;   /* org_text(), read when a mention first needs it */
 
 	while (pos < n && nm < MAX_MENTIONS) {
 		const yd_ws_entry *e[16];
@@ -522,6 +585,22 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				m[nm++] = (struct mention){
 					.start = pos, .end = pos + k, .group = group, .code = code,
 					.why = YD_WHY_NAME, .evidence = true };
+				pos += k;
+				continue;
+			}
+		}
+		/* 沪苏浙皖, 粤港澳三地: a run of abbreviations listing
+		 * provinces (not 京津冀 alone, a region's fixed name) */
+		if (ne == 0 && ((unsigned char)s[pos] & 0xF0) == 0xE0) {
+			uint32_t codes[8], groups[8];
+			size_t cnt, k = yd_region_abbrev_run(g, s, n, pos, codes, groups, 8, &cnt), j;
+
+			if (k && nm + cnt <= MAX_MENTIONS) {
+				for (j = 0; j < cnt; j++)
+					m[nm++] = (struct mention){
+						.start = pos + 3 * j, .end = pos + 3 * j + 3,
+						.group = groups[j], .code = codes[j],
+						.why = YD_WHY_WORD | YD_WHY_LISTED, .evidence = true };
 				pos += k;
 				continue;
 			}
@@ -571,10 +650,19 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			/* 【江山新闻】…我市: a local outlet's name in the header
 			 * is the text's place, not a name like X日报 elsewhere */
 			dateline = yd_news_dateline(g, gr, s, n, pos, end);
+			/* 西湖边, 东湖畔: a name ending in a lake's or river's
+			 * character, then the bank: the water, not the district
+			 * named after it */
+			if (is_short(gr) && gr->len >= 6 && in_chars("湖江河海", s + end - 3) &&
+			    followed_by(s, n, end, banks, sizeof banks / sizeof *banks)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
 			if (is_short(gr) && !dateline &&
 			    followed_by(s, n, end, deny_after, sizeof deny_after / sizeof *deny_after) &&
 			    !followed_by(s, n, end, deny_after_not,
-					 sizeof deny_after_not / sizeof *deny_after_not)) {
+					 sizeof deny_after_not / sizeof *deny_after_not) &&
+			    !hub_of_district(g, gr, s, n, m, nm, pos, end)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}
@@ -613,7 +701,15 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			 * name, a region right after the region that starts
 			 * it and inside that region is a place too (上海长海医院
 			 * is not: 长海县 is not in 上海) */
-			if (ev.fit == FIT_INSIDE && ev.word_tag && strcmp(ev.word_tag, "nt") == 0 &&
+			/* 广州白云机场 (one word): an airport's name the city's
+			 * starts, then the district's: both places (hub_of_district) */
+			if (ev.fit == FIT_INSIDE && !ordinary && ev.word_off == pos &&
+			    ev.word_len >= gr->len + 12 &&
+			    memcmp(s + ev.word_off + ev.word_len - 6, "机场", 6) == 0)
+				ev.fit = FIT_WORD;
+			if (ev.fit == FIT_INSIDE && ev.word_tag &&
+			    (strcmp(ev.word_tag, "nt") == 0 ||
+			     (ev.word_len >= 12 && memcmp(s + ev.word_off + ev.word_len - 6, "机场", 6) == 0)) &&
 			    nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos &&
 			    m[nm - 1].start == ev.word_off &&
 			    inside_group(g, gr, &g->groups[m[nm - 1].group]))
@@ -656,7 +752,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			/* 桐城门诊慢特病, 枝江新生儿参保: an insurance
 			 * programme's name right after it, as 医保 after it
 			 * (region-programmes.c) */
-			if (!ev.after && yd_programme_at(g->programmes, s, n, end))
+			if (!ev.after && !ev.org && yd_programme_at(g->programmes, s, n, end))
 				ev.after = true;
 			/* a product's origin or an organisation's name: one
 			 * named right before and containing it is part of that
@@ -664,6 +760,17 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			bool thing = (ev.org && !ev.after && !ev.hospital) ||
 				     (ev.product && !ev.after) ||
 				     (ev.consumed && !ev.before && !ev.after);
+
+			/* 辽宁本钢, 长春高新, 山东泰山对上海申花: in a text about
+			 * teams or listed companies, a name with a sponsor's or
+			 * trade word, or a side of a match, is the team's or
+			 * company's */
+			if (!thing && (ev.sponsor || ev.versus) && !ev.after && !ev.before &&
+			    !ev.hospital && ev.fit == FIT_WORD) {
+				if (orgs < 0)
+					orgs = org_text(s, n);
+				thing = orgs;
+			}
 
 			if (thing && nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos &&
 			    is_short(gr) &&
@@ -718,6 +825,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			x->evidence = (ev.before && !ordinary) || ev.strong_before || ev.after ||
 				      ev.civic || ev.fit == FIT_SUFFIX;
 			x->direct_hospital = is_short(gr) && ev.direct_hospital;
+			x->strong = ev.strong_before || ev.after || ev.civic || ev.fit == FIT_SUFFIX;
+			x->bare = is_short(gr);
 			/* a county's name (short, or two characters with 县);
 			 * a city's before a noun is the city in a text about
 			 * insurance or residence (深圳系统显示已参保,
@@ -774,6 +883,20 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 	}
 	yd_seg_window_free(&win);
 	return nm;
+}
+
+/* True if no mark ending a clause (，。；！？ or a line's end) stands in
+ * s[a..b). */
+static bool same_clause(const char *s, size_t a, size_t b)
+{
+	static const char *const marks[] = { "，", "。", "；", "！", "？", ",", ";", "!", "?", "\n" };
+	size_t p, k;
+
+	for (p = a; p < b; p++)
+		for (k = 0; k < sizeof marks / sizeof *marks; k++)
+			if (strlen(marks[k]) <= b - p && memcmp(s + p, marks[k], strlen(marks[k])) == 0)
+				return false;
+	return true;
 }
 
 /* The previous live mention if nothing but spaces separates the two. */
@@ -1112,6 +1235,34 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		    (m[i].why & YD_WHY_WITHIN))
 			continue;
 		nc = candidates(g, gr, cand);
+		/* the same name placed before (辽宁朝阳 … 在北京住院，回朝阳):
+		 * the same place, unless a region in its own clause holds
+		 * another of its candidates */
+		for (j = 0; j < nm; j++)
+			if (j != i && !m[j].dead && m[j].code && m[j].group == m[i].group)
+				break;
+		if (j < nm) {
+			size_t o;
+			bool other = false;
+
+			for (o = 0; o < nm && !other; o++) {
+				uint32_t c2[MAX_CAND];
+				size_t k2;
+
+				if (o == i || m[o].dead || !m[o].code || m[o].group == m[i].group ||
+				    !same_clause(s, m[o].end < m[i].start ? m[o].end : m[i].end,
+						 m[o].end < m[i].start ? m[i].start : m[o].start))
+					continue;
+				memcpy(c2, cand, nc * sizeof *cand);
+				k2 = narrow(g, c2, nc, m[o].code);
+				other = k2 == 1 && c2[0] != m[j].code;
+			}
+			if (!other) {
+				m[i].code = m[j].code;
+				m[i].why |= YD_WHY_AGAIN;
+				continue;
+			}
+		}
 		{
 			size_t order[MAX_MENTIONS], no = by_distance(m, nm, i, order), o;
 
@@ -1236,6 +1387,42 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 		}
 }
 
+/* 西安长安区 … 去曲江那边, 郑州 … 龙湖中环路: a district's bare name with
+ * no stronger word of place than 去/在, in a text whose other places all
+ * lie in other provinces, is a quarter, new area or street of the city
+ * the text is about that happens to share a far district's name (曲江区
+ * of 韶关, 龙湖区 of 汕头), or an ordinary word (新建). Dropped; a name
+ * with words of its own (曲江区医保, 来自曲江) or beside a place of its
+ * province stays. */
+static void far_districts(const yd_gazetteer *g, struct mention *m, size_t nm)
+{
+	size_t i, j;
+
+	for (i = 0; i < nm; i++) {
+		const yd_region *r;
+		bool other = false, home = false;
+		size_t k;
+
+		if (m[i].dead || !m[i].code || !m[i].bare || m[i].strong ||
+		    !(r = yd_gazetteer_find(g, m[i].code)) || r->level != 3 ||
+		    (k = strlen(r->name)) < 6 || memcmp(r->name + k - 3, "区", 3) != 0)
+			continue;
+		for (j = 0; j < nm; j++) {
+			if (j == i || m[j].dead || !m[j].code)
+				continue;
+			if (m[j].code / 10000 == m[i].code / 10000)
+				home = true;
+			else
+				other = true;
+		}
+		if (other && !home) {
+			m[i].dead = true;
+			m[i].code = 0;
+			m[i].why |= YD_WHY_BARE;
+		}
+	}
+}
+
 /* True if s[a..b) is a short run of Han characters (no punctuation or
  * space: one name) that holds 大学 or 学院. */
 static bool university_between(const char *s, size_t a, size_t b)
@@ -1277,8 +1464,55 @@ static void university_hospitals(const char *s, struct mention *m, size_t nm)
 	}
 }
 
+/* True if code is a prefecture-level city (合肥市, not 大理州). */
+static bool prefecture_city(const yd_gazetteer *g, uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+	size_t k = r && r->name ? strlen(r->name) : 0;
+
+	return r && r->level == 2 && k >= 6 && memcmp(r->name + k - 3, "市", 3) == 0;
+}
+
+/* lib/hanzi.c: the pinyin readings of a character, without tones. */
+size_t yd_pinyin_readings(uint32_t c, const char **out, size_t max);
+
+/* The first reading of the 3-byte character at p, or NULL. */
+static const char *first_reading(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	const char *r[1];
+	uint32_t c = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+
+	return (u[0] & 0xF0) == 0xE0 && yd_pinyin_readings(c, r, 1) == 1 ? r[0] : NULL;
+}
+
+/* True if another prefecture's city sounds like code's (福州, 抚州): a
+ * typo of the sound then names neither for sure. */
+static bool homophone_city(const yd_gazetteer *g, uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+	size_t k = r ? strlen(r->name) : 0, i, j;
+
+	for (i = 0; r && i < g->nregions; i++) {
+		const yd_region *q = &g->regions[i];
+
+		if (q == r || !prefecture_city(g, q->code) || strlen(q->name) != k)
+			continue;
+		for (j = 0; j + 3 <= k; j += 3) {
+			const char *a = first_reading(r->name + j), *b = first_reading(q->name + j);
+
+			if (!a || !b || strcmp(a, b) != 0)
+				break;
+		}
+		if (j + 3 > k)
+			return true;
+	}
+	return false;
+}
+
 /* 长沙岳鹿区: a district's name read through a homophone typo
- * (region-typo.h) counts only right after a region containing it. */
+ * (region-typo.h) counts only right after a region containing it; a
+ * prefecture's city also with words of place of its own. */
 static void typo_gate(const yd_gazetteer *g, const char *orig, const char *text,
 		      struct mention *m, size_t nm)
 {
@@ -1292,6 +1526,12 @@ static void typo_gate(const yd_gazetteer *g, const char *orig, const char *text,
 			continue;
 		prev = adjacent(m, i, text);
 		if (prev && prev->code && m[i].code && yd_gaz_is_ancestor(g, prev->code, m[i].code))
+			continue;
+		/* 在合费住, 合费儿童医院: a prefecture's city with words of
+		 * place of its own (the corrected name is a word of the text
+		 * there, and no other typo index entry sounds alike) */
+		if (m[i].code && m[i].evidence && !m[i].ordinary && !m[i].compound &&
+		    prefecture_city(g, m[i].code) && !homophone_city(g, m[i].code))
 			continue;
 		m[i].dead = true;
 		m[i].code = 0;
@@ -1310,6 +1550,7 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 
 	resolve(g, text, m, nm);
 	support(g, text, n, m, nm);
+	far_districts(g, m, nm);
 	university_hospitals(text, m, nm);
 	if (fixed)
 		typo_gate(g, orig, text, m, nm);

@@ -13,6 +13,16 @@ yd_typos *yd_region_typos_new(const yd_region *regions, size_t n)
 		const char *name = regions[i].name;
 		size_t k = name ? strlen(name) : 0;
 
+		/* a prefecture-level city's name, bare and full (合肥, 合肥市):
+		 * the city named through a typo (合费) counts only with words
+		 * of place of its own (region-match.c checks) */
+		if (regions[i].level == 2 && k == 9 && memcmp(name + 6, "市", 3) == 0) {
+			if (yd_typos_add(t, name, 6) < 0 || yd_typos_add(t, name, k) < 0) {
+				yd_typos_free(t);
+				return NULL;
+			}
+			continue;
+		}
 		/* three characters or more, ending in a unit: two-character
 		 * names (和县) sound like too many words */
 		if (regions[i].level != 3 || k < 9 ||

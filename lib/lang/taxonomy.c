@@ -34,6 +34,7 @@
  * and read for compound disease words (compound.h: 脑 + 动脉瘤) where no
  * topic word stands.
  */
+#define _GNU_SOURCE   /* memmem */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -58,6 +59,7 @@ enum {
 	BODY_SCAN = 8192,       /* bytes of body looked at */
 	SHORT_BODY = 600,       /* bytes: a body this short is a question */
 	CUES_SEEN = 32,         /* distinct weak or contrary context words counted */
+	ADVERT_CONTEXT = 8,     /* context score an advertisement needs (has_any) */
 	RANK_UNIT = 12,         /* a word's weight for the one node listing it */
 	RANK_WORDS = 16,        /* distinct words remembered per node for its rank */
 };
@@ -931,6 +933,7 @@ struct cue_state {
 	bool anchor, payer;     /* a `!word`, a `$word` found */
 	bool setting;           /* a `%word` found (they count once together) */
 	int edge;               /* score of anchors that mark another payer's edge */
+	bool document;          /* a card listed among documents to bring */
 };
 
 static bool starts_with(const char *s, size_t n, size_t pos, const char *w)
@@ -947,13 +950,44 @@ static bool ends_with(const char *s, size_t pos, const char *w)
 	return k <= pos && memcmp(s + pos - k, w, k) == 0;
 }
 
-enum { USE_SUBJECT, USE_EDGE, USE_OBJECT, USE_NAME };
+enum { USE_SUBJECT, USE_EDGE, USE_OBJECT, USE_NAME, USE_DOCUMENT };
+
+/* Documents a notice asks people to bring along with a card. */
+static const char *const documents[] = {
+	"身份证", "户口本", "户口簿", "病历", "就诊卡", "银行卡", "居住证", "老年证",
+};
+
+/* A card listed beside a document (携带身份证、医保卡; 医保卡和户口本):
+ * one more thing to bring, as ?带医保卡 is, not the subject. */
+static bool among_documents(const char *s, size_t n, size_t pos, size_t end)
+{
+	static const char *const joins[] = { "、", "和", "及", "与", "/", "，" };
+	size_t i, j;
+
+	for (i = 0; i < sizeof joins / sizeof *joins; i++) {
+		size_t k = strlen(joins[i]);
+
+		for (j = 0; j < sizeof documents / sizeof *documents; j++) {
+			size_t l = strlen(documents[j]);
+
+			if (pos >= k + l && memcmp(s + pos - k, joins[i], k) == 0 &&
+			    memcmp(s + pos - k - l, documents[j], l) == 0)
+				return true;
+			if (end + k + l <= n && memcmp(s + end, joins[i], k) == 0 &&
+			    memcmp(s + end + k, documents[j], l) == 0)
+				return true;
+		}
+	}
+	return false;
+}
 
 /* How the anchor s[pos, pos + len) is used. USE_EDGE: the limit of what
  * something else covers — followed by 外 (the list's outside: 目录外的药,
  * not 外地 or 外科), 以外 or 之外. (What is left after insurance has paid,
  * 医保报完剩下的, stays insurance: readers ask how the two add up.)
  * USE_NAME: part of a company's name (医保科技), counts nothing.
+ * USE_DOCUMENT: a card listed beside another document to bring
+ * (携带身份证、医保卡): weak, as ?带医保卡 is.
  * USE_OBJECT: a card
  * (a word ending in 卡 or 凭证) put somewhere or come across (放在,
  * 塞进, 看到医保卡), not used, lost or applied for. */
@@ -986,6 +1020,8 @@ static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
 	}
 	if (!ends_with(s, end, "卡") && !ends_with(s, end, "凭证"))
 		return USE_SUBJECT;
+	if (among_documents(s, n, pos, end))
+		return USE_DOCUMENT;
 	/* the card's account (看到医保卡里的钱少了) is no thing in a story */
 	for (i = 0; i < sizeof account / sizeof *account; i++)
 		if (starts_with(s, n, end, account[i]))
@@ -1071,6 +1107,10 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 
 			if (use == USE_EDGE) {
 				cs->edge += 4;
+			} else if (use == USE_DOCUMENT) {
+				if (!cs->document)
+					score += 1;   /* weak, once: a document to bring */
+				cs->document = true;
 			} else if (use == USE_SUBJECT) {
 				score += 4;
 				cs->anchor = true;
@@ -1083,12 +1123,48 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 	return score;
 }
 
+/* An advertisement for a job or a room (招聘护士…五险一金, 出租两室一厅
+ * …适合异地就医家属), or sales talk (开业大酬宾…不能使用医保卡, a live
+ * stream's 主播 saying 医保买不到): insurance there is a benefit offered,
+ * a duty left to someone, the tenants' errand or a pitch, named in
+ * passing. The text offers a post, a let or goods: a word of hiring,
+ * letting or promotion anywhere (not 出租车, a taxi), or 招 opening the
+ * text (招住家保姆; not 招商, 招标, 招呼). */
+static bool advert_in(const char *s, size_t n, bool opening)
+{
+	static const char *const offers[] = {
+		"招聘", "急聘", "诚聘", "高薪聘", "聘请", "招募", "招工",
+		"出租", "求租", "转租", "短租", "合租", "整租",
+		/* sales talk: a shop's promotion, a live stream's pitch */
+		"酬宾", "促销", "小黄车", "直播间", "主播",
+	};
+	size_t i;
+
+	if (opening && starts_with(s, n, 0, "招") && !starts_with(s, n, 3, "商") &&
+	    !starts_with(s, n, 3, "标") && !starts_with(s, n, 3, "呼") && !starts_with(s, n, 3, "生"))
+		return true;
+	for (i = 0; i < sizeof offers / sizeof *offers; i++) {
+		const char *p = s, *e = s + n;
+		size_t k = strlen(offers[i]);
+
+		while ((p = memmem(p, (size_t)(e - p), offers[i], k)) != NULL) {
+			if (!starts_with(s, n, (size_t)(p - s) + k, "车"))
+				return true;
+			p += k;
+		}
+	}
+	return false;
+}
+
 /* True if title and body hold the context of topic i (0-based): no list,
- * one plain context word, or weak ones, in all at least 2 (cue_score). */
+ * one plain context word, or weak ones, in all at least 2 (cue_score).
+ * An advertisement (advert_in) holds it only where the context is what
+ * the post is about, its words many (a post for a clerk of insurance
+ * claims who knows 医保政策, DRG and the 医保办): two anchors' worth. */
 static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn,
 		    const char *body, size_t bn)
 {
-	struct cue_state cs = { { 0 }, 0, false, false, false, 0 };
+	struct cue_state cs = { { 0 }, 0, false, false, false, 0, false };
 	int score;
 	const yd_wordscan *ws;
 
@@ -1101,7 +1177,11 @@ static bool has_any(const yd_taxonomy *t, size_t i, const char *title, size_t tn
 	if (cs.payer && !cs.anchor)
 		return false;
 	/* with no other payer, the edge of a list is the list: 目录外的药能报吗 */
-	return score + (cs.payer ? 0 : cs.edge) >= 2;
+	score += cs.payer ? 0 : cs.edge;
+	if (score >= 2 && score < ADVERT_CONTEXT &&
+	    (advert_in(title, tn, true) || (body && advert_in(body, bn, !tn))))
+		return false;
+	return score >= 2;
 }
 
 /* has_any() once per context list for one text: the nodes under 医保

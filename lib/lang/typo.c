@@ -228,6 +228,38 @@ struct ch {
 	const char *r;       /* reading, NULL if none */
 };
 
+/* True if the k characters from c[i] of s differ from the word of one
+ * of the entries from e on that share e's key in as few characters as
+ * yd_typos_fix corrects (one; two in four or more), and in one at least:
+ * only such a span needs the text segmented. A name spelt right (合肥)
+ * or a span of the same sounds and other characters throughout is left
+ * as it is without. */
+static bool near_miss(const yd_typos *t, const yd_dict *d, const struct entry *e,
+		      const struct ch *c, size_t i, size_t k, const char *s)
+{
+	const struct entry *x;
+	size_t len = c[i + k - 1].off + c[i + k - 1].len - c[i].off, from = c[i].off;
+
+	/* a word of the dictionary (大通, 长治) is that word, as the
+	 * correcting pass decides too */
+	if (yd_dict_lookup(d, s + from, len, NULL))
+		return false;
+
+	for (x = e; x < t->e + t->n && strcmp(x->key, e->key) == 0; x++) {
+		size_t j, p = 0, diff = 0;
+
+		if (x->nchars != k || x->len != len)
+			continue;
+		for (j = i; j < i + k; j++) {
+			diff += memcmp(s + c[j].off, x->word + p, c[j].len) != 0;
+			p += c[j].len;
+		}
+		if (diff > 0 && diff <= (k >= 4 ? 2u : 1u))
+			return true;
+	}
+	return false;
+}
+
 /* The key of the k characters from c[i] ("bao xiao"); false if one has
  * no reading or the key is too long. */
 static bool make_key(const struct ch *c, size_t i, size_t k, char *key)
@@ -271,6 +303,38 @@ static size_t reach(const yd_typos *t, const struct ch *c, size_t i, size_t nc)
 		best = k;
 	}
 	return best;
+}
+
+/* Segments the run of characters with readings that holds c[ci], if
+ * not done yet (done[] marks its bytes), and marks in single[] where its
+ * tokens start (1: a token of one character, 2: of more) and that the
+ * run ends in a cut. */
+static void cover(const yd_dict *d, const char *out, size_t n, const struct ch *c, size_t nc,
+		  size_t ci, uint8_t *single, uint8_t *done)
+{
+	size_t a = ci, b = ci, from, to, nt, k, p;
+	yd_token *tok;
+
+	if (done[c[ci].off])
+		return;
+	while (a > 0 && c[a - 1].r)
+		a--;
+	while (b < nc && c[b].r)
+		b++;
+	from = c[a].off;
+	to = b < nc ? c[b].off : n;
+	for (p = from; p < to; p++)
+		done[p] = 1;
+	single[to] |= 2;
+	tok = yd_segment(d, out + from, to - from, &nt);
+	for (k = 0; tok && k < nt; k++) {
+		size_t chars = 0;
+
+		for (p = tok[k].off; p < tok[k].off + tok[k].len; p++)
+			chars += ((unsigned char)out[from + p] & 0xC0) != 0x80;
+		single[from + tok[k].off] |= chars == 1 ? 1 : 2;
+	}
+	free(tok);
 }
 
 char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
@@ -320,8 +384,12 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 		bool any = false;
 
 		for (first = 0; t->n && first + MIN_CHARS <= nc; first++) {
-			for (k = reach(t, c, first, nc); k >= MIN_CHARS && !any; k--)
-				any = make_key(c, first, k, key) && find(t, key);
+			for (k = reach(t, c, first, nc); k >= MIN_CHARS && !any; k--) {
+				const struct entry *e;
+
+				any = make_key(c, first, k, key) && (e = find(t, key)) != NULL &&
+				      near_miss(t, d, e, c, first, k, out);
+			}
 			if (any)
 				break;
 		}
@@ -336,26 +404,15 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 	}
 	/* where the segmentation of the text cuts (single[] nonzero), and
 	 * which characters are tokens of their own (1): a typo leaves its
-	 * wrong character unjoined (报/消) */
-	single = calloc(n + 1, 1);
+	 * wrong character unjoined (报/消). Filled a run of Han characters
+	 * at a time, where a candidate span stands (cover): no word crosses
+	 * a character without a reading, so that is the segmentation of the
+	 * whole text there, and most of a text is never segmented. */
+	single = calloc(2 * (n + 1), 1);
 	if (!single) {
 		free(out);
 		free(c);
 		return NULL;
-	}
-	{
-		size_t nt, k2;
-		yd_token *tok = yd_segment(d, out, n, &nt);
-
-		for (k2 = 0; tok && k2 < nt; k2++) {
-			size_t b, chars = 0;
-
-			for (b = tok[k2].off; b < tok[k2].off + tok[k2].len; b++)
-				chars += ((unsigned char)out[b] & 0xC0) != 0x80;
-			single[tok[k2].off] |= chars == 1 ? 1 : 2;  /* 2: starts a longer word */
-		}
-		single[n] = 2;
-		free(tok);
 	}
 	for (i = first; t->n && i + MIN_CHARS <= nc; ) {
 		size_t step = 1;
@@ -367,6 +424,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 
 			if (!make_key(c, i, k, key) || !(e = find(t, key)))
 				continue;
+			cover(d, out, n, c, nc, i, single, single + n + 1);
 			/* a span that is one of the words already (名山区
 			 * beside 明山区, same sound) is that word */
 			{

@@ -791,6 +791,132 @@ static void test_person_at_and_service(void **state)
 	NO_REGION("岷县当归泡水喝了上火吗");
 }
 
+/* In a text about sports teams or listed companies, a province's or
+ * city's name glued to a sponsor's or trade word, a side of a match and
+ * X人队 are the team's or company's; the same text's places, after
+ * 在/回/去 or with words of their own, stay. */
+static void test_team_and_company_names(void **state)
+{
+	(void)state;
+	NO_REGION("积分榜更新：四川金强客场输了，球队跌至第六");
+	NO_REGION("本赛季青岛海牛换了主教练");
+	NO_REGION("广州浪奇公布年度净利润，股价下跌");
+	NO_REGION("昨晚武汉三镇对长春亚泰的比赛太精彩了");
+	NO_REGION("南通人队宣布新赛季球员名单");
+	REGIONS("球员小王老家在河南，赛季结束回郑州做手术", 410100);
+	REGIONS("球队下周去昆明集训", 530100);
+	REGIONS("子公司的员工医保在苏州交，股价还行", 320500);
+	/* no such text: the name glued to a word is left to the other rules */
+	REGIONS("广州浪奇发布公告", 440100);
+}
+
+/* An old firm's brand is its home town's name and a name ending in a
+ * shop's character (堂, 斋 …); a chain's is a name, a brand's word and
+ * 大药房/药店. A shop placed with 在 or left unnamed (某药店) is in the
+ * town. */
+static void test_firm_and_chain_names(void **state)
+{
+	(void)state;
+	NO_REGION("天津达仁堂中医门诊部今天义诊");
+	NO_REGION("杭州胡庆余堂的膏方吃了上火吗");
+	NO_REGION("西安百姓健康大药房买的药能报销吗");
+	REGIONS("杭州的胡庆余堂在哪条路", 330100);
+	REGIONS("杭州某药店刷医保卡买保健品被查了", 330100);
+}
+
+/* A district's name ending in 湖/江/河/海 before 边/畔/岸 is the water's
+ * bank, not the district; an airport named after a district right after
+ * its city lies in that district (eval/tagging/README.md, rule 1). */
+static void test_banks_and_airports(void **state)
+{
+	(void)state;
+	REGIONS("昨天在南昌东湖边散步崴了脚", 360100);
+	REGIONS("东湖区医保局在哪", 360102);
+	REGIONS("去成都双流机场接人路上发烧了", 510116);
+	REGIONS("从广州白云机场出来就头晕", 440111);
+	NO_REGION("白云机场附近有诊所吗");
+}
+
+/* A run of provinces' abbreviations that lists them (four or more, or
+ * counted: 湘鄂赣三省) names each; a region's fixed name (川渝, 京津冀)
+ * alone names none (eval/tagging/README.md, rule 6). */
+static void test_abbreviation_runs(void **state)
+{
+	(void)state;
+	REGIONS("闽浙赣皖四省医保协作会议召开", 350000, 330000, 360000, 340000);
+	REGIONS("湘鄂赣三省异地就医直接结算", 430000, 420000, 360000);
+	REGIONS("粤港澳三地药品审批互认", 440000, 810000, 820000);
+	NO_REGION("京津冀协同发展又有新进展");
+	NO_REGION("川渝通办事项增加了");
+	NO_REGION("江浙沪包邮的体温计");
+}
+
+/* A homophone typo of a prefecture's city (voice or pinyin typing)
+ * counts with words of place of its own or after its province; alone it
+ * is no place, and a sound two cities share (福州, 抚州) names neither. */
+static void test_prefecture_typos(void **state)
+{
+	(void)state;
+	REGIONS("我在柳洲上班，柳洲人民医院看病能刷医保吗", 450200);
+	REGIONS("老家湖南邵阳，现在在常洲打工", 430500, 320400);
+	REGIONS("我在兰洲住了三年", 620100);
+	NO_REGION("今天柳洲的天气");
+	NO_REGION("在付州住院");
+}
+
+/* X医保科技, X社保科技有限公司: a word of insurance inside a firm's name
+ * is the firm's trade, not where X is insured. */
+static void test_insurance_word_in_firm_name(void **state)
+{
+	(void)state;
+	NO_REGION("宁波社保科技有限公司招聘");
+	NO_REGION("海宁医保科技公司的软件又升级了");
+	REGIONS("海宁医保怎么交", 330481);
+	REGIONS("宁波医保局电话多少", 330200);
+}
+
+/* 东城, 西城, 南城: a direction and 城 (or 城关) is a town's quarter, a
+ * district only with its city named. */
+static void test_quarters_of_a_town(void **state)
+{
+	(void)state;
+	NO_REGION("县里的医院分布在东城和南城两个片区");
+	NO_REGION("我家住西城，离县医院不远");
+	REGIONS("北京西城的医保", 110102);
+}
+
+/* A district's bare name with only 去/在 before it, in a text whose
+ * places all lie in other provinces, is a local quarter or nickname
+ * sharing a far district's name; with its suffix or beside a place of
+ * its province it stays. */
+static void test_far_district_names(void **state)
+{
+	(void)state;
+	REGIONS("太原的医保，去龙城那边的医院看看", 140100);
+	REGIONS("汕头的医保，去龙湖那边的医院", 440507);
+	REGIONS("郑州的医保，转到龙湖区医院", 410100, 440507);
+}
+
+/* An ambiguous name said again, with no words of its own, is the place
+ * its first saying was, unless a region in its own clause holds another
+ * of its candidates. */
+static void test_same_name_again(void **state)
+{
+	(void)state;
+	REGIONS("福州鼓楼的老人在南京住院，回鼓楼报销要什么材料", 350102, 320100);
+	REGIONS("南京鼓楼的医保，福州鼓楼医院能用吗", 320106, 350102);
+}
+
+/* A modifier of two characters (头茬, 野生) between a name and a food's
+ * noun of two characters: the name is the product's origin. */
+static void test_modifier_before_two_character_product(void **state)
+{
+	(void)state;
+	NO_REGION("山东章丘头茬大葱吃多了胃疼");
+	NO_REGION("江苏盱眙野生龙虾过敏了怎么办");
+	REGIONS("章丘的医保怎么报销", 370114);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -859,6 +985,16 @@ int main(void)
 		cmocka_unit_test(test_province_in_product_or_team),
 		cmocka_unit_test(test_one_character_abbreviations),
 		cmocka_unit_test(test_person_at_and_service),
+		cmocka_unit_test(test_team_and_company_names),
+		cmocka_unit_test(test_firm_and_chain_names),
+		cmocka_unit_test(test_banks_and_airports),
+		cmocka_unit_test(test_abbreviation_runs),
+		cmocka_unit_test(test_prefecture_typos),
+		cmocka_unit_test(test_insurance_word_in_firm_name),
+		cmocka_unit_test(test_quarters_of_a_town),
+		cmocka_unit_test(test_far_district_names),
+		cmocka_unit_test(test_same_name_again),
+		cmocka_unit_test(test_modifier_before_two_character_product),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

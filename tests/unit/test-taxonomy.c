@@ -710,6 +710,44 @@ static void test_node_gives_way(void **state)
 	yd_taxonomy_free(t);
 }
 
+/* An advertisement for a job or a room names insurance as a benefit or
+ * an errand in passing; only a post about insurance work holds the
+ * context. Sentences written for this test. */
+static void test_advert_needs_more_context(void **state)
+{
+	yd_taxonomy *t = real_tree();
+
+	(void)state;
+	has_topic(t, "诚聘康复理疗师三名，周末双休，入职即缴社保，有意者电话联系", "医保", false);
+	has_topic(t, "招育儿嫂一名，看护两岁宝宝，医保家里自己交，工资面议", "医保", false);
+	has_topic(t, "整租：儿童医院对面一室户，适合来办异地就医备案的家长，押一付一", "医保", false);
+	/* the post itself is insurance work */
+	has_topic(t, "招聘医保办专员：负责医保结算、医保基金对账和DRG病案审核，熟悉医保政策", "医保", true);
+	/* a taxi is no let */
+	has_topic(t, "开出租车的，社保断缴了两年，医保还能补缴吗", "医保", true);
+	/* sales talk: a promotion's notice, a live stream's pitch */
+	has_topic(t, "主播说这款膏药医保都买不到，只有直播间有", "医保", false);
+	has_topic(t, "推拿馆周年促销，办卡打八折，本店不能刷医保卡", "医保", false);
+	has_topic(t, "直播间弹幕问：我的医保断缴了半年，现在补缴还来得及吗，灵活就业怎么交", "医保", true);
+	/* no advert: the same words as a question */
+	has_topic(t, "入职后单位缴社保，医保从哪个月开始能用", "医保", true);
+	yd_taxonomy_free(t);
+}
+
+/* A card listed beside another document a notice asks people to bring
+ * is one more thing to bring, not the subject; with other words of
+ * insurance the text is about it. */
+static void test_card_among_documents(void **state)
+{
+	yd_taxonomy *t = real_tree();
+
+	(void)state;
+	has_topic(t, "街道卫生院下周免费测血糖，请携带户口本、社保卡，空腹前来", "医保", false);
+	has_topic(t, "办理门诊慢特病需要携带身份证、医保卡到医保服务中心申请", "医保", true);
+	has_topic(t, "医保卡丢了，身份证也丢了怎么办", "医保", true);
+	yd_taxonomy_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -732,6 +770,8 @@ int main(void)
 		cmocka_unit_test(test_onset_needs_a_now_question),
 		cmocka_unit_test(test_node_takes_a_siblings_place),
 		cmocka_unit_test(test_node_gives_way),
+		cmocka_unit_test(test_advert_needs_more_context),
+		cmocka_unit_test(test_card_among_documents),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
