@@ -11,7 +11,7 @@
 
 #include "import.h"
 
-#define QUEUE 256
+#define QUEUE 1024
 
 enum { IT_ARTICLE, IT_BAD, IT_WARNING, IT_FATAL, IT_END };
 

@@ -94,11 +94,15 @@ static int fill_terms(sqlite3 *db)
 	return rc != SQLITE_OK ? rc : rc2;
 }
 
-int yd_search_index_finish(sqlite3 *db, int64_t first_new)
+int yd_search_index_finish(sqlite3 *db, int64_t first_new,
+			   struct yd_segment_live *live)
 {
 	if (first_new <= 1) {
 		bool built = false;
-		int rc = yd_search_segment_run(db, YD_SEGMENT_BUILD, &built, NULL);
+		int rc = yd_segment_live_finish(live, &built);
+		if (rc != SQLITE_OK || built)
+			return rc;
+		rc = yd_search_segment_run(db, YD_SEGMENT_BUILD, &built, NULL);
 		if (rc != SQLITE_OK || built)
 			return rc;
 	}

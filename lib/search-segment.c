@@ -140,8 +140,10 @@ static int on_token(void *ctx, int flags, const char *s, size_t n,
 	return 0;
 }
 
-/* Tokenizes one row (the columns of search_src in the index's order). */
-static int add_row(struct batch *b, int64_t rowid, sqlite3_stmt *st)
+/* Tokenizes one row: its columns' texts (NULL: none) in the index's
+ * order (body, title, summary, py, facets). */
+static int add_cols(struct batch *b, int64_t rowid, const char *const text[NCOL],
+		    const size_t len[NCOL])
 {
 	if (!grow((void **)&b->rowid, &b->cap_row, b->nrow + 1, sizeof *b->rowid) ||
 	    !grow((void **)&b->size, &b->cap_size, b->nrow + 1, sizeof *b->size))
@@ -149,17 +151,28 @@ static int add_row(struct batch *b, int64_t rowid, sqlite3_stmt *st)
 	size_t r = b->nrow++;
 	b->rowid[r] = rowid;
 	for (int c = 0; c < NCOL; c++) {
-		const char *text = (const char *)sqlite3_column_text(st, c + 1);
-		int n = sqlite3_column_bytes(st, c + 1);
 		b->row_col = (uint32_t)r << 3 | (uint32_t)c;
 		b->col_size = 0;
-		if (text && n > 0)
-			yd_tokenize(text, (size_t)n, YD_TOK_DOC, on_token, b);
+		if (text[c] && len[c] > 0)
+			yd_tokenize(text[c], len[c], YD_TOK_DOC, on_token, b);
 		if (b->rc != SQLITE_OK)
 			return b->rc;
 		b->size[r][c] = b->col_size;
 	}
 	return SQLITE_OK;
+}
+
+/* Tokenizes one row of search_src (id, then the columns). */
+static int add_row(struct batch *b, int64_t rowid, sqlite3_stmt *st)
+{
+	const char *text[NCOL];
+	size_t len[NCOL];
+	for (int c = 0; c < NCOL; c++) {
+		text[c] = (const char *)sqlite3_column_text(st, c + 1);
+		int n = sqlite3_column_bytes(st, c + 1);
+		len[c] = n > 0 ? (size_t)n : 0;
+	}
+	return add_cols(b, rowid, text, len);
 }
 
 /* Stable LSD radix sort of src[0..n) by the key's bytes 0..bytes-1 (the
@@ -792,4 +805,227 @@ int yd_search_segment_run(sqlite3 *db, int stage, bool *built,
 	}
 	build_free(&B);
 	return rc;
+}
+
+/* The same build fed while the articles are stored (issue 17): the
+ * builder's thread waits on the one that parses and tags the articles
+ * for most of that time, so tokenizing, sorting and writing the runs
+ * there leaves only the merge for the finish. The rows' facets are
+ * known when they are stored (lib/build-counts.c computes the same text
+ * from the same closures); the finish checks that the articles are the
+ * rows fed and that search_facet says what was indexed, and otherwise
+ * drops this build (the index is then built from search_src as above). */
+struct yd_segment_live {
+	struct build B;
+	struct batch b;
+	uint8_t cookie[4];
+	uint64_t facets;     /* hash of (id, facet text) of the rows with facets */
+	int64_t last;        /* the last row's id */
+	int64_t rows;
+	bool spoiled;
+	struct yd_bytes py;  /* the pinyin column: the mark and the title */
+};
+
+/* Smaller than the finish's batch: the page cache of the articles being
+ * stored is in memory beside it (peak memory ≤ 256 MB). */
+#define LIVE_BATCH_TOKENS (2u << 20)
+
+static unsigned live_builds;
+
+unsigned yd_segment_live_builds(void)
+{
+	return live_builds;
+}
+
+#define FNV_PRIME 0x100000001b3ULL
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const uint8_t *s = p;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * FNV_PRIME;
+	return h;
+}
+
+static uint64_t facet_hash(uint64_t h, int64_t id, const char *text, size_t n)
+{
+	uint8_t v[8];
+	for (int i = 0; i < 8; i++)
+		v[i] = (uint8_t)((uint64_t)id >> (8 * i));
+	h = fnv(h, v, sizeof v);
+	h = fnv(h, text, n);
+	return fnv(h, "", 1);
+}
+
+static void live_release(struct yd_segment_live *L)
+{
+	batch_free(&L->b);
+	memset(&L->b, 0, sizeof L->b);
+	build_free(&L->B);
+	memset(&L->B, 0, sizeof L->B);
+	free(L->py.p);
+	L->py = (struct yd_bytes){ 0 };
+}
+
+void yd_segment_live_spoil(struct yd_segment_live *L)
+{
+	if (!L || L->spoiled)
+		return;
+	L->spoiled = true;
+	sqlite3 *db = L->B.db;
+	live_release(L);     /* its memory back at once */
+	L->B.db = db;
+}
+
+struct yd_segment_live *yd_segment_live_new(sqlite3 *db)
+{
+	const char *e = getenv("YIDU_INDEX_LIVE");
+	if (e && *e == '0')
+		return NULL;
+	struct yd_segment_live *L = calloc(1, sizeof *L);
+	if (!L)
+		return NULL;
+	if (!applies(db, L->cookie)) {
+		free(L);
+		return NULL;
+	}
+	const char *bt = getenv("YIDU_SEGMENT_BATCH");
+	L->B = (struct build){ .db = db, .stage = YD_SEGMENT_BUILD,
+			       .batch_tokens = bt ? batch_tokens() : LIVE_BATCH_TOKENS };
+	L->B.pgsz = (int)query_int(db, "SELECT v FROM main.search_config WHERE "
+				   "k = 'pgsz'", FTS5_PAGE_SIZE);
+	int rc = yd_segw_prepare(db, "search", &L->B.put_data, &L->B.put_idx);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(db, "INSERT INTO main.search_docsize "
+					"(id, sz) VALUES (?1, ?2)", -1, &L->B.put_size, NULL);
+	if (rc == SQLITE_OK && !(L->B.w.runs = yd_runs_new()))
+		rc = SQLITE_CANTOPEN;
+	if (rc == SQLITE_OK && !grow((void **)&L->b.t, &L->b.cap_t,
+				     L->B.batch_tokens + 65536, sizeof *L->b.t))
+		rc = SQLITE_NOMEM;
+	if (rc != SQLITE_OK) {
+		yd_segment_live_free(L);
+		return NULL;
+	}
+	return L;
+}
+
+void yd_segment_live_add(struct yd_segment_live *L, int64_t id,
+			 const char *body, const char *title,
+			 const char *summary, const char *facets, size_t nfacets)
+{
+	if (!L || L->spoiled)
+		return;
+	if (id <= L->last || !title) {
+		yd_segment_live_spoil(L);
+		return;
+	}
+	/* search_src's columns: yd_md_text(body), title, summary,
+	 * U+E000 || title, facets */
+	size_t nplain = 0;
+	char *plain = body ? yd_md_plain(body, strlen(body), &nplain) : NULL;
+	size_t ntitle = strlen(title);
+	L->py.n = 0;
+	if ((body && !plain) ||
+	    !yd_bytes_add(&L->py, YD_PINYIN_MARK, sizeof YD_PINYIN_MARK - 1) ||
+	    !yd_bytes_add(&L->py, title, ntitle)) {
+		free(plain);
+		yd_segment_live_spoil(L);
+		return;
+	}
+	const char *text[NCOL] = { plain, title, summary, (const char *)L->py.p,
+				   nfacets ? facets : NULL };
+	const size_t len[NCOL] = { nplain, ntitle, summary ? strlen(summary) : 0,
+				   L->py.n, nfacets };
+	int rc = add_cols(&L->b, id, text, len);
+	free(plain);
+	if (nfacets)
+		L->facets = facet_hash(L->facets, id, facets, nfacets);
+	L->last = id;
+	L->rows++;
+	struct batch *b = &L->b;
+	size_t load = b->nt + b->nl + b->arena.n / sizeof *b->t + b->nrow / 16;
+	if (rc == SQLITE_OK && load >= L->B.batch_tokens)
+		rc = flush_batch(&L->B, b);
+	if (rc != SQLITE_OK)
+		yd_segment_live_spoil(L);
+}
+
+/* Whether the stored articles are the rows fed, and search_facet what
+ * was indexed as their facets. */
+static bool live_matches(struct yd_segment_live *L)
+{
+	sqlite3 *db = L->B.db;
+	sqlite3_stmt *st;
+	bool ok = false;
+	if (sqlite3_prepare_v2(db, "SELECT count(*), coalesce(max(id), 0) FROM "
+			       "main.article", -1, &st, NULL) != SQLITE_OK)
+		return false;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		ok = sqlite3_column_int64(st, 0) == L->rows &&
+			sqlite3_column_int64(st, 1) == L->last;
+	sqlite3_finalize(st);
+	if (!ok || sqlite3_prepare_v2(db, "SELECT id, facets FROM main.search_facet "
+				      "ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+		return false;
+	uint64_t h = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 1);
+		int n = sqlite3_column_bytes(st, 1);
+		if (t && n > 0)
+			h = facet_hash(h, sqlite3_column_int64(st, 0), t, (size_t)n);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE && h == L->facets;
+}
+
+int yd_segment_live_finish(struct yd_segment_live *L, bool *built)
+{
+	*built = false;
+	if (!L)
+		return SQLITE_OK;
+	sqlite3 *db = L->B.db;
+	int rc = SQLITE_OK;
+	trace(NULL);
+	if (!L->spoiled && !live_matches(L))
+		yd_segment_live_spoil(L);
+	if (!L->spoiled) {
+		if (L->b.nrow)
+			rc = flush_batch(&L->B, &L->b);
+		batch_free(&L->b);
+		memset(&L->b, 0, sizeof L->b);
+		if (rc == SQLITE_OK)
+			rc = exec(db, "SAVEPOINT yd_segment_build");
+		if (rc == SQLITE_OK) {
+			rc = finish_index(&L->B, L->cookie);
+			/* no room for the runs: undone, built from search_src */
+			if (rc != SQLITE_OK && yd_runs_failed(L->B.w.runs) &&
+			    exec(db, "ROLLBACK TO yd_segment_build") == SQLITE_OK) {
+				rc = SQLITE_OK;
+				yd_segment_live_spoil(L);
+			}
+			int rc2 = exec(db, "RELEASE yd_segment_build");
+			if (rc == SQLITE_OK)
+				rc = rc2;
+		} else if (L->B.w.runs && yd_runs_failed(L->B.w.runs)) {
+			rc = SQLITE_OK;
+			yd_segment_live_spoil(L);
+		}
+		*built = rc == SQLITE_OK && !L->spoiled;
+		if (*built)
+			live_builds++;
+	}
+	/* the %_docsize rows written while storing go with the build */
+	if (L->spoiled && rc == SQLITE_OK)
+		rc = exec(db, "DELETE FROM main.search_docsize");
+	return rc;
+}
+
+void yd_segment_live_free(struct yd_segment_live *L)
+{
+	if (!L)
+		return;
+	live_release(L);
+	free(L);
 }
