@@ -57,8 +57,9 @@ struct ltok {
 };
 
 struct batch {
-	struct tok *t, *tmp;
-	size_t nt, cap_t;
+	struct tok *t, *tmp;      /* tmp: the sort's other buffer */
+	size_t nt, cap_t, cap_tmp;
+	size_t *end;              /* the sort's 65,536 buckets */
 	struct ltok *l;
 	size_t nl, cap_l;
 	struct yd_bytes arena;
@@ -218,13 +219,22 @@ static int sort_short(struct batch *b)
 	size_t n = b->nt;
 	if (n < 2)
 		return SQLITE_OK;
-	struct tok *tmp = malloc(n * sizeof *tmp);
-	size_t *end = calloc(65536, sizeof *end);
-	if (!tmp || !end) {
-		free(tmp);
-		free(end);
-		return SQLITE_NOMEM;
+	/* kept from batch to batch: a new one each time costs a page fault
+	 * and a cleared page every 4 KB (~1 s of system time at 100,000
+	 * articles) */
+	if (b->cap_tmp < n) {
+		free(b->tmp);
+		b->cap_tmp = b->cap_t > n ? b->cap_t : n;
+		if (!(b->tmp = malloc(b->cap_tmp * sizeof *b->tmp))) {
+			b->cap_tmp = 0;
+			return SQLITE_NOMEM;
+		}
 	}
+	if (!b->end && !(b->end = malloc(65536 * sizeof *b->end)))
+		return SQLITE_NOMEM;
+	struct tok *tmp = b->tmp;
+	size_t *end = b->end;
+	memset(end, 0, 65536 * sizeof *end);
 	for (size_t i = 0; i < n; i++)
 		end[b->t[i].key >> 48]++;
 	size_t sum = 0;
@@ -242,8 +252,6 @@ static int sort_short(struct batch *b)
 		lsd_sort(tmp + lo, b->t + lo, hi - lo, SHORT_TERM - 2);
 		lo = hi;
 	}
-	free(tmp);
-	free(end);
 	return SQLITE_OK;
 }
 
@@ -503,6 +511,8 @@ static int flush_batch(struct build *B, struct batch *b)
 static void batch_free(struct batch *b)
 {
 	free(b->t);
+	free(b->tmp);
+	free(b->end);
 	free(b->l);
 	free(b->arena.p);
 	free(b->rowid);
