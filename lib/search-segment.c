@@ -302,22 +302,37 @@ struct writer {
 	int rc;
 };
 
-static void pl_add(struct writer *w, uint32_t col, uint32_t *cur_col,
-		   uint32_t *prev, uint32_t pos)
+/* Room for need more bytes in b. */
+static bool room(struct yd_bytes *b, size_t need)
 {
-	bool ok = true;
-	if (col != *cur_col) {
-		ok = yd_bytes_add(&w->pl, "\x01", 1) && yd_bytes_varint(&w->pl, col);
-		*cur_col = col;
-		*prev = 0;
+	if (b->cap - b->n >= need)
+		return true;
+	size_t c = b->cap ? b->cap : 4096;
+	while (c - b->n < need)
+		c *= 2;
+	uint8_t *p = realloc(b->p, c);
+	if (!p)
+		return false;
+	b->p = p;
+	b->cap = c;
+	return true;
+}
+
+static inline uint8_t *put_varint(uint8_t *p, uint64_t v)
+{
+	if (v <= 0x7f) {
+		*p = (uint8_t)v;
+		return p + 1;
 	}
-	if (!ok || !yd_bytes_varint(&w->pl, (uint64_t)pos - *prev + 2))
-		w->rc = SQLITE_NOMEM;
-	*prev = pos;
+	return p + yd_varint_put(p, v);
 }
 
 /* Writes one term's doclist: its records, row by row, are in row,
- * column and position order (the sorts are stable). */
+ * column and position order (the sorts are stable). A poslist: per
+ * column after the first, 0x01 and the column; each position + 2 minus
+ * the previous one in its column. Written straight into buffers made
+ * large enough first (a token: at most 1 + 1 + 5 bytes; a row: its
+ * rowid and size, at most 9 + 9). */
 static void write_doclist(struct writer *w, const struct batch *b,
 			  const uint8_t *term, size_t n, const struct tok *t,
 			  size_t nt, const struct ltok *l, size_t nl)
@@ -326,26 +341,42 @@ static void write_doclist(struct writer *w, const struct batch *b,
 	if (!yd_bytes_add(&w->term, "0", 1) ||  /* FTS5's key of the main index */
 	    !yd_bytes_add(&w->term, term, n))
 		w->rc = SQLITE_NOMEM;
-	w->dl.n = 0;
-	int64_t prev_rowid = 0;
 	size_t count = t ? nt : nl;
+	w->dl.n = 0;
+	w->pl.n = 0;
+	if (!room(&w->dl, count * (7 + 18) + 16) || !room(&w->pl, count * 7 + 16)) {
+		w->rc = SQLITE_NOMEM;
+		return;
+	}
+	uint8_t *d = w->dl.p;
+	int64_t prev_rowid = 0;
 	for (size_t i = 0; i < count;) {
 		uint32_t row = (t ? t[i].row_col : l[i].row_col) >> 3;
 		uint32_t cur_col = 0, prev = 0;
-		w->pl.n = 0;
+		uint8_t *p = w->pl.p;
 		for (; i < count; i++) {
 			uint32_t rc = t ? t[i].row_col : l[i].row_col;
 			if (rc >> 3 != row)
 				break;
-			pl_add(w, rc & 7, &cur_col, &prev, t ? t[i].pos : l[i].pos);
+			uint32_t pos = t ? t[i].pos : l[i].pos;
+			if ((rc & 7) != cur_col) {
+				cur_col = rc & 7;
+				*p++ = 0x01;
+				*p++ = (uint8_t)cur_col;
+				prev = 0;
+			}
+			p = put_varint(p, (uint64_t)pos - prev + 2);
+			prev = pos;
 		}
+		size_t npl = (size_t)(p - w->pl.p);
 		int64_t rowid = b->rowid[row];
-		if (!yd_bytes_varint(&w->dl, (uint64_t)(rowid - prev_rowid)) ||
-		    !yd_bytes_varint(&w->dl, (uint64_t)w->pl.n * 2) ||
-		    !yd_bytes_add(&w->dl, w->pl.p, w->pl.n))
-			w->rc = SQLITE_NOMEM;
+		d = put_varint(d, (uint64_t)(rowid - prev_rowid));
+		d = put_varint(d, (uint64_t)npl * 2);
+		memcpy(d, w->pl.p, npl);
+		d += npl;
 		prev_rowid = rowid;
 	}
+	w->dl.n = (size_t)(d - w->dl.p);
 	if (w->write && w->rc == SQLITE_OK)
 		w->rc = yd_runs_add(w->runs, w->term.p, w->term.n, prev_rowid,
 				    w->dl.p, w->dl.n);
