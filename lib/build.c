@@ -252,9 +252,10 @@ static int check_topics(yd_builder *b, yd_error *err)
 }
 
 /* The page cache while articles are stored: 128 MiB (their tables and
- * indexes grow everywhere at once), 96 MiB beside the index built as
- * they are stored (peak memory ≤ 256 MB). */
-#define STORE_LIVE_CACHE_KIB "98304"
+ * indexes grow everywhere at once), 32 MiB beside the index built as
+ * they are stored (its batch is 128 MB while sorted; peak memory ≤ 256
+ * MB). */
+#define STORE_LIVE_CACHE_KIB "32768"
 
 static int open_db(yd_builder *b, bool fresh, yd_error *err)
 {
