@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "build-internal.h"
+#include "search-internal.h"
 #include "search-segment.h"
 #include "sqlutil.h"
 #include "yidu/text.h"
@@ -306,6 +307,16 @@ int yd_builder_prepare(const yd_builder *b, yd_article *a, yd_error *err)
 		free_strings(tv, nt ? nt : 1);
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
 	}
+	/* the index's text of the body, made here, on the reader's thread
+	 * (lib/search-segment.c reads it when the article is stored) */
+	free(a->body_text);
+	a->body_text = NULL;
+	if (b->live && a->body &&
+	    !(a->body_text = yd_md_plain(a->body, strlen(a->body), &a->body_text_len))) {
+		free_strings(rv, nr ? nr : 1);
+		free_strings(tv, nt ? nt : 1);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
 	free_strings(a->regions, a->nregions);
 	free_strings(a->topics, a->ntopics);
 	a->regions = rv;
@@ -372,7 +383,8 @@ static void index_new(yd_builder *b, int64_t id, const yd_article *a,
 	nt = sorted_set(ts, nt);
 	size_t nf = yd_facet_text_of(b->facet_trees, rs, nr, ts, nt, facets,
 				     sizeof facets);
-	yd_segment_live_add(b->live, id, a->body, a->title, a->summary, facets, nf);
+	yd_segment_live_add(b->live, id, a->body, a->body_text, a->body_text_len,
+			    a->title, a->summary, facets, nf);
 }
 
 static void bind_static(sqlite3_stmt *st, int i, const char *s)

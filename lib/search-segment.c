@@ -954,7 +954,8 @@ struct yd_segment_live *yd_segment_live_new(sqlite3 *db)
 }
 
 void yd_segment_live_add(struct yd_segment_live *L, int64_t id,
-			 const char *body, const char *title,
+			 const char *body, const char *body_text,
+			 size_t body_text_len, const char *title,
 			 const char *summary, const char *facets, size_t nfacets)
 {
 	if (!L || L->spoiled)
@@ -965,19 +966,23 @@ void yd_segment_live_add(struct yd_segment_live *L, int64_t id,
 	}
 	/* search_src's columns: yd_md_text(body), title, summary,
 	 * U+E000 || title, facets */
-	size_t nplain = 0;
-	char *plain = body ? yd_md_plain(body, strlen(body), &nplain) : NULL;
+	size_t nplain = body ? body_text_len : 0;
+	char *plain = NULL;
+	if (!body)
+		body_text = NULL;
+	else if (!body_text)
+		plain = yd_md_plain(body, strlen(body), &nplain);
 	size_t ntitle = strlen(title);
 	L->py.n = 0;
-	if ((body && !plain) ||
+	if ((body && !body_text && !plain) ||
 	    !yd_bytes_add(&L->py, YD_PINYIN_MARK, sizeof YD_PINYIN_MARK - 1) ||
 	    !yd_bytes_add(&L->py, title, ntitle)) {
 		free(plain);
 		yd_segment_live_spoil(L);
 		return;
 	}
-	const char *text[NCOL] = { plain, title, summary, (const char *)L->py.p,
-				   nfacets ? facets : NULL };
+	const char *text[NCOL] = { body_text ? body_text : plain, title, summary,
+				   (const char *)L->py.p, nfacets ? facets : NULL };
 	const size_t len[NCOL] = { nplain, ntitle, summary ? strlen(summary) : 0,
 				   L->py.n, nfacets };
 	int rc = add_cols(&L->b, id, text, len);
