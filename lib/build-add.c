@@ -550,6 +550,8 @@ static int add_listed(yd_builder *b, int64_t id, int rank, int64_t rel,
  * yd_builder_resolve. */
 static int add_related(yd_builder *b, int64_t id, yd_article *a, yd_error *err)
 {
+	if (a->nrelated == 0)
+		return 0;      /* most articles: no look-up of ranks */
 	sqlite3_stmt *m = b->st[ST_MAX_RANK];
 	sqlite3_bind_int64(m, 1, id);
 	int rank = sqlite3_step(m) == SQLITE_ROW ? sqlite3_column_int(m, 0) : 0;
