@@ -288,7 +288,7 @@ static int open_db(yd_builder *b, bool fresh, yd_error *err)
 	 * cannot be, at the finish) */
 	if (fresh && (b->facet_trees = yd_facet_trees_load(b->db)) != NULL)
 		b->live = yd_segment_live_new(b->db);
-	/* its batch (~64 MB while sorted) is in memory beside the page cache */
+	/* its batch (128 MB while sorted) is in memory beside the page cache */
 	if (b->live && yd_sql_exec(b->db, "PRAGMA cache_size = -" STORE_LIVE_CACHE_KIB,
 				   b->tmp, err) != 0)
 		return -1;

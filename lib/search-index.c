@@ -14,7 +14,9 @@
  * them again with their new text and facets.
  *
  * A new corpus's index is built without FTS5's hash, by sorting
- * (lib/search-segment.c, three times as fast at 100,000 articles);
+ * (lib/search-segment.c, three times as fast at 100,000 articles), as
+ * its articles are stored (the finish merges the runs) or, when that
+ * build was dropped (an article replaced after it was indexed), here;
  * FTS5's build below stays for --append and for SQLite versions whose
  * format was not checked.
  */

@@ -34,8 +34,8 @@ int yd_search_segment_run(sqlite3 *db, int stage, bool *built,
  * stored (lib/build-add.c), in id order; NULL when it does not apply (as
  * above, or YIDU_INDEX_LIVE=0). body is the article's Markdown,
  * body_text (if not NULL) yd_md_plain's text of it, made beforehand (on
- * another thread); facets
- * the text lib/build-counts.c will give search_facet (nfacets 0: none).
+ * another thread); facets the text lib/build-counts.c will give
+ * search_facet (nfacets 0: none).
  * An article changed after it was fed spoils the build (nothing of it is
  * kept). finish, after the counts: writes the index and sets *built when
  * the articles are still the rows fed and search_facet holds their
