@@ -41,5 +41,6 @@ void yd_article_clear(yd_article *a)
 	}
 	free(a->related);
 	free(a->origin);
+	free(a->body_text);
 	yd_article_init(a);
 }

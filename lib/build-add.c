@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "build-internal.h"
+#include "search-internal.h"
+#include "search-segment.h"
 #include "sqlutil.h"
 #include "yidu/text.h"
 
@@ -305,6 +307,16 @@ int yd_builder_prepare(const yd_builder *b, yd_article *a, yd_error *err)
 		free_strings(tv, nt ? nt : 1);
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
 	}
+	/* the index's text of the body, made here, on the reader's thread
+	 * (lib/search-segment.c reads it when the article is stored) */
+	free(a->body_text);
+	a->body_text = NULL;
+	if (b->live && a->body &&
+	    !(a->body_text = yd_md_plain(a->body, strlen(a->body), &a->body_text_len))) {
+		free_strings(rv, nr ? nr : 1);
+		free_strings(tv, nt ? nt : 1);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
 	free_strings(a->regions, a->nregions);
 	free_strings(a->topics, a->ntopics);
 	a->regions = rv;
@@ -315,12 +327,13 @@ int yd_builder_prepare(const yd_builder *b, yd_article *a, yd_error *err)
 }
 
 static int write_nodes(yd_builder *b, int64_t id, const yd_article *a,
-		       yd_error *err)
+		       uint32_t codes[MAX_NODES], size_t *pnr,
+		       int topics[MAX_NODES], size_t *pnt, yd_error *err)
 {
-	uint32_t codes[MAX_NODES];
-	int topics[MAX_NODES];
 	size_t nr, nt;
 	find_nodes(b, a, codes, &nr, topics, &nt);
+	*pnr = nr;
+	*pnt = nt;
 	for (size_t i = 0; i < nr; i++) {
 		sqlite3_bind_int64(b->st[ST_ADD_REGION], 1, id);
 		sqlite3_bind_int64(b->st[ST_ADD_REGION], 2, codes[i]);
@@ -334,6 +347,44 @@ static int write_nodes(yd_builder *b, int64_t id, const yd_article *a,
 			return yd_sql_fail(b->db, "storing topics", err);
 	}
 	return 0;
+}
+
+static int cmp_i64(const void *p, const void *q)
+{
+	int64_t x = *(const int64_t *)p, y = *(const int64_t *)q;
+	return (x > y) - (x < y);
+}
+
+/* Sorted and distinct, as the primary keys of article_region and
+ * article_topic hold them. */
+static size_t sorted_set(int64_t *v, size_t n)
+{
+	qsort(v, n, sizeof *v, cmp_i64);
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (w == 0 || v[w - 1] != v[i])
+			v[w++] = v[i];
+	return w;
+}
+
+/* A new article into the index built while storing (lib/search-segment.c),
+ * with the facets yd_build_counts will give it. */
+static void index_new(yd_builder *b, int64_t id, const yd_article *a,
+		      const uint32_t *codes, size_t nr, const int *topics,
+		      size_t nt)
+{
+	int64_t rs[MAX_NODES], ts[MAX_NODES];
+	char facets[YD_FACET_TEXT_MAX];
+	for (size_t i = 0; i < nr; i++)
+		rs[i] = codes[i];
+	for (size_t i = 0; i < nt; i++)
+		ts[i] = topics[i];
+	nr = sorted_set(rs, nr);
+	nt = sorted_set(ts, nt);
+	size_t nf = yd_facet_text_of(b->facet_trees, rs, nr, ts, nt, facets,
+				     sizeof facets);
+	yd_segment_live_add(b->live, id, a->body, a->body_text, a->body_text_len,
+			    a->title, a->summary, facets, nf);
 }
 
 static void bind_static(sqlite3_stmt *st, int i, const char *s)
@@ -439,6 +490,8 @@ static int store(yd_builder *b, yd_article *a, bool count_merge, int64_t *id,
 			goto done;
 		}
 		*replaced = true;
+		/* indexed with its old text: the index is built at the end */
+		yd_segment_live_spoil(b->live);
 	} else {
 		sqlite3_reset(f);
 		if (step != SQLITE_DONE) {
@@ -456,7 +509,12 @@ static int store(yd_builder *b, yd_article *a, bool count_merge, int64_t *id,
 		b->next_id++;
 		b->added++;
 	}
-	rc = write_nodes(b, *id, a, err);
+	uint32_t codes[MAX_NODES];
+	int topics[MAX_NODES];
+	size_t nr, nt;
+	rc = write_nodes(b, *id, a, codes, &nr, topics, &nt, err);
+	if (rc == 0 && !*replaced && b->live)
+		index_new(b, *id, a, codes, nr, topics, nt);
 	goto done;
 nomem:
 	yd_error_set(err, YD_ENOMEM, "out of memory");
@@ -492,6 +550,8 @@ static int add_listed(yd_builder *b, int64_t id, int rank, int64_t rel,
  * yd_builder_resolve. */
 static int add_related(yd_builder *b, int64_t id, yd_article *a, yd_error *err)
 {
+	if (a->nrelated == 0)
+		return 0;      /* most articles: no look-up of ranks */
 	sqlite3_stmt *m = b->st[ST_MAX_RANK];
 	sqlite3_bind_int64(m, 1, id);
 	int rank = sqlite3_step(m) == SQLITE_ROW ? sqlite3_column_int(m, 0) : 0;

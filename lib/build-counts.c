@@ -25,6 +25,8 @@
 #include "sqlutil.h"
 
 #define MAX_CLOSURE 64
+_Static_assert(YD_FACET_TEXT_MAX == (MAX_CLOSURE * 2) * 24 + 8,
+	       "room for every closure's words");
 
 typedef struct pair {
 	int64_t a, b;
@@ -200,6 +202,48 @@ static size_t facet_text(char *buf, size_t cap, const int64_t *rs, size_t nr,
 	return n < cap ? n : 0;
 }
 
+struct yd_facet_trees {
+	tree regions, topics;
+};
+
+yd_facet_trees *yd_facet_trees_load(sqlite3 *db)
+{
+	yd_facet_trees *t = calloc(1, sizeof *t);
+	if (t && (load_tree(db, "SELECT code, parent FROM region ORDER BY code",
+			    &t->regions) != 0 ||
+		  load_tree(db, "SELECT id, parent FROM topic ORDER BY id",
+			    &t->topics) != 0)) {
+		yd_facet_trees_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void yd_facet_trees_free(yd_facet_trees *t)
+{
+	if (!t)
+		return;
+	free(t->regions.v);
+	free(t->topics.v);
+	free(t);
+}
+
+/* What yd_build_counts gives search_facet for an article whose
+ * article_region and article_topic rows are these (sorted, distinct):
+ * the same closures, in the same order. */
+size_t yd_facet_text_of(const yd_facet_trees *t, const int64_t *regions,
+			size_t nr, const int64_t *topics, size_t nt, char *buf,
+			size_t cap)
+{
+	int64_t rs[MAX_CLOSURE + 1], ts[MAX_CLOSURE + 1];
+	size_t n_r = 0, n_t = 0;
+	for (size_t i = 0; i < nr; i++)
+		close_over(&t->regions, regions[i], 0, rs, &n_r);
+	for (size_t i = 0; i < nt; i++)
+		close_over(&t->topics, topics[i], 1, ts, &n_t);
+	return facet_text(buf, cap, rs, n_r, ts, n_t);
+}
+
 static int put_facets(sqlite3_stmt *st, int64_t id, const char *text,
 		      size_t n)
 {
@@ -275,7 +319,7 @@ int yd_build_counts(sqlite3 *db, yd_error *err)
 	int more;
 	yd_node_cursor cr = { 0 }, ct = { 0 };
 	sqlite3_stmt *fst = NULL;
-	char facets[(MAX_CLOSURE * 2) * 24 + 8];
+	char facets[YD_FACET_TEXT_MAX];
 	int rc = -1;
 
 	if (yd_sql_exec(db, "DELETE FROM region_member; DELETE FROM topic_member;"

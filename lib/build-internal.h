@@ -25,6 +25,9 @@ struct yd_builder {
 	sqlite3_stmt *st[ST_COUNT];
 	int64_t next_id;
 	int64_t first_new;       /* ids from here on are indexed at finish */
+	/* a new corpus: its index built as the articles are stored */
+	struct yd_segment_live *live;
+	struct yd_facet_trees *facet_trees;
 	size_t added, merged, inputs;
 	void (*warn)(void *ctx, const char *msg);
 	void *warn_ctx;
@@ -41,6 +44,19 @@ int yd_builder_resolve(yd_builder *b, yd_error *err);
 /* Derived tables, recomputed at every finish (lib/build-counts.c):
  * region_member, topic_member and facet_count. */
 int yd_build_counts(sqlite3 *db, yd_error *err);
+
+/* Each article's search facets as yd_build_counts writes them
+ * (search_facet), worked out while the article is stored, for the index
+ * built then (lib/search-segment.c): the trees as the corpus holds them;
+ * regions and topics sorted and distinct; the text's length (0: no
+ * facets). */
+typedef struct yd_facet_trees yd_facet_trees;
+yd_facet_trees *yd_facet_trees_load(sqlite3 *db);
+void yd_facet_trees_free(yd_facet_trees *t);
+#define YD_FACET_TEXT_MAX 3080
+size_t yd_facet_text_of(const yd_facet_trees *t, const int64_t *regions,
+			size_t nr, const int64_t *topics, size_t nt, char *buf,
+			size_t cap);
 
 /* Computed related articles (lib/build-related.c): every article gets up
  * to max_related rows in total, listed ones first. */

@@ -23,6 +23,7 @@
 
 #include "build-internal.h"
 #include "search-internal.h"
+#include "search-segment.h"
 #include "sqlutil.h"
 #include "yidu/corpus.h"
 
@@ -250,6 +251,12 @@ static int check_topics(yd_builder *b, yd_error *err)
 	return 0;
 }
 
+/* The page cache while articles are stored: 128 MiB (their tables and
+ * indexes grow everywhere at once), 32 MiB beside the index built as
+ * they are stored (its batch is 128 MB while sorted; peak memory ≤ 256
+ * MB). */
+#define STORE_LIVE_CACHE_KIB "32768"
+
 static int open_db(yd_builder *b, bool fresh, yd_error *err)
 {
 	if (sqlite3_open_v2(b->tmp, &b->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
@@ -277,6 +284,14 @@ static int open_db(yd_builder *b, bool fresh, yd_error *err)
 	b->first_new = b->next_id;
 	if (yd_search_index_begin(b->db, b->first_new) != SQLITE_OK)
 		return yd_sql_fail(b->db, "preparing the search index", err);
+	/* a new corpus's index is built as its articles are stored (when it
+	 * cannot be, at the finish) */
+	if (fresh && (b->facet_trees = yd_facet_trees_load(b->db)) != NULL)
+		b->live = yd_segment_live_new(b->db);
+	/* its batch (128 MB while sorted) is in memory beside the page cache */
+	if (b->live && yd_sql_exec(b->db, "PRAGMA cache_size = -" STORE_LIVE_CACHE_KIB,
+				   b->tmp, err) != 0)
+		return -1;
 	if (yd_sql_exec(b->db, "CREATE TEMP TABLE pending (article INTEGER, "
 			"rank INTEGER, ref TEXT, origin TEXT)", "creating the corpus",
 			err) != 0)
@@ -367,8 +382,17 @@ fail:
 	return NULL;
 }
 
+static void free_live(yd_builder *b)
+{
+	yd_segment_live_free(b->live);
+	b->live = NULL;
+	yd_facet_trees_free(b->facet_trees);
+	b->facet_trees = NULL;
+}
+
 static void free_builder(yd_builder *b)
 {
+	free_live(b);
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(b->st[i]);
 	sqlite3_close(b->db);
@@ -385,6 +409,7 @@ void yd_builder_abort(yd_builder *b)
 {
 	if (!b)
 		return;
+	free_live(b);
 	for (int i = 0; i < ST_COUNT; i++) {
 		sqlite3_finalize(b->st[i]);
 		b->st[i] = NULL;
@@ -572,10 +597,11 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 	if (yd_build_counts(b->db, err) != 0)
 		goto fail;
 	trace("counts");
-	if (yd_search_index_finish(b->db, b->first_new) != SQLITE_OK) {
+	if (yd_search_index_finish(b->db, b->first_new, b->live) != SQLITE_OK) {
 		yd_sql_fail(b->db, "building the search index", err);
 		goto fail;
 	}
+	free_live(b);
 	trace("search");
 	/* Readers no longer check every page on open (lib/corpus.c): the file
 	 * is checked here, once, as it is written. */

@@ -14,7 +14,9 @@
  * them again with their new text and facets.
  *
  * A new corpus's index is built without FTS5's hash, by sorting
- * (lib/search-segment.c, three times as fast at 100,000 articles);
+ * (lib/search-segment.c, three times as fast at 100,000 articles), as
+ * its articles are stored (the finish merges the runs) or, when that
+ * build was dropped (an article replaced after it was indexed), here;
  * FTS5's build below stays for --append and for SQLite versions whose
  * format was not checked.
  */
@@ -94,11 +96,15 @@ static int fill_terms(sqlite3 *db)
 	return rc != SQLITE_OK ? rc : rc2;
 }
 
-int yd_search_index_finish(sqlite3 *db, int64_t first_new)
+int yd_search_index_finish(sqlite3 *db, int64_t first_new,
+			   struct yd_segment_live *live)
 {
 	if (first_new <= 1) {
 		bool built = false;
-		int rc = yd_search_segment_run(db, YD_SEGMENT_BUILD, &built, NULL);
+		int rc = yd_segment_live_finish(live, &built);
+		if (rc != SQLITE_OK || built)
+			return rc;
+		rc = yd_search_segment_run(db, YD_SEGMENT_BUILD, &built, NULL);
 		if (rc != SQLITE_OK || built)
 			return rc;
 	}

@@ -81,7 +81,9 @@ int yd_search_register(sqlite3 *db);
  * indexed by finish, in one pass; changes to older ones are re-indexed as
  * they happen. SQLite result codes. */
 int yd_search_index_begin(sqlite3 *db, int64_t first_new);
-int yd_search_index_finish(sqlite3 *db, int64_t first_new);
+struct yd_segment_live;   /* lib/search-segment.h: built while storing */
+int yd_search_index_finish(sqlite3 *db, int64_t first_new,
+			   struct yd_segment_live *live);
 
 /* lib/search-lex.c: what query understanding reads from data/, loaded
  * once per process (any part may be missing: then it is empty). */

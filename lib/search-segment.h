@@ -30,4 +30,27 @@ struct yd_segment_stats {
 int yd_search_segment_run(sqlite3 *db, int stage, bool *built,
 			  struct yd_segment_stats *stats);
 
+/* The same build fed row by row while a new corpus's articles are
+ * stored (lib/build-add.c), in id order; NULL when it does not apply (as
+ * above, or YIDU_INDEX_LIVE=0). body is the article's Markdown,
+ * body_text (if not NULL) yd_md_plain's text of it, made beforehand (on
+ * another thread); facets the text lib/build-counts.c will give
+ * search_facet (nfacets 0: none).
+ * An article changed after it was fed spoils the build (nothing of it is
+ * kept). finish, after the counts: writes the index and sets *built when
+ * the articles are still the rows fed and search_facet holds their
+ * facets; otherwise removes what it wrote (the index is then built from
+ * search_src). SQLite result codes. */
+struct yd_segment_live;
+struct yd_segment_live *yd_segment_live_new(sqlite3 *db);
+void yd_segment_live_add(struct yd_segment_live *L, int64_t id,
+			 const char *body, const char *body_text,
+			 size_t body_text_len, const char *title,
+			 const char *summary, const char *facets, size_t nfacets);
+void yd_segment_live_spoil(struct yd_segment_live *L);
+int yd_segment_live_finish(struct yd_segment_live *L, bool *built);
+void yd_segment_live_free(struct yd_segment_live *L);
+/* How many indexes this process built while storing (for tests). */
+unsigned yd_segment_live_builds(void);
+
 #endif

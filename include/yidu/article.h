@@ -40,6 +40,10 @@ typedef struct yd_article {
 	char *origin;        /* "file:line" for messages */
 	size_t body_cut;     /* the body's length before the builder cut it to
 				the size limit (0: kept whole) */
+	char *body_text;     /* the body as the search index reads it (Markdown
+				removed), made by yd_builder_prepare; NULL:
+				not made */
+	size_t body_text_len;
 } yd_article;
 
 void yd_article_init(yd_article *a);

@@ -49,8 +49,10 @@ int yd_builder_add(yd_builder *b, yd_article *a, yd_error *err);
  * while the builder's thread adds earlier articles (it reads only the
  * gazetteer and taxonomy): cleans the article and replaces its regions and
  * topics by the ones that will be stored (found in the text if the input
- * gave none), so that yd_builder_add has only the database work left.
- * Fails like yd_builder_add on a missing title. */
+ * gave none), and makes the search index's text of the body when the
+ * index is built as articles are stored, so that yd_builder_add has only
+ * the database work and the index's tokens left. Fails like
+ * yd_builder_add on a missing title. */
 int yd_builder_prepare(const yd_builder *b, yd_article *a, yd_error *err);
 /* yd_builder_add for an article that went through yd_builder_prepare (it
  * is not cleaned a second time). */

@@ -1049,8 +1049,13 @@ static size_t refused_until(const char *s, size_t n, size_t pos)
 	bool sentence;
 	size_t i, a, b, k;
 
+	/* called at every character of a text: the first byte decides
+	 * most places before any word is compared */
+	if (pos >= n)
+		return pos;
 	for (i = 0; i < sizeof refuse / sizeof *refuse; i++)
-		if (starts_with(s, n, pos, refuse[i]))
+		if (s[pos] == refuse[i][0] && pos + 1 < n && s[pos + 1] == refuse[i][1] &&
+		    starts_with(s, n, pos, refuse[i]))
 			break;
 	if (i == sizeof refuse / sizeof *refuse)
 		return pos;

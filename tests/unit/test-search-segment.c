@@ -109,11 +109,32 @@ static void add_article(yd_builder *b, int i)
 	yd_article_clear(&a);
 }
 
+/* How the sorted build is fed: while the articles are stored (live) or
+ * from search_src at the finish; and whether a richer duplicate replaces
+ * an article already stored. */
+static bool live = true, duplicate;
+
+/* One title twice, the second time with a longer body: the stored
+ * article is replaced (its id kept). */
+static void add_duplicate(yd_builder *b, size_t len)
+{
+	yd_article a;
+	yd_error err = { 0 };
+	yd_article_init(&a);
+	a.title = strdup("重复的标题 广州医保");
+	a.body = gen_text(len, true);
+	a.date = strdup("2025-03-02");
+	if (yd_builder_add(b, &a, &err) != 0)
+		fail_msg("add duplicate: %s", err.msg);
+	yd_article_clear(&a);
+}
+
 /* The same articles into path, by FTS5 (serial) or by sorting. */
 static void build(const char *path, bool serial, const char *batch)
 {
 	unlink(path);
 	setenv("YIDU_INDEX_SERIAL", serial ? "1" : "0", 1);
+	setenv("YIDU_INDEX_LIVE", live ? "1" : "0", 1);
 	if (batch)
 		setenv("YIDU_SEGMENT_BATCH", batch, 1);
 	else
@@ -124,11 +145,15 @@ static void build(const char *path, bool serial, const char *batch)
 	if (!b)
 		fail_msg("builder: %s", err.msg);
 	seed = 17;
-	for (int i = 1; i <= NARTICLES; i++)
+	for (int i = 1; i <= NARTICLES; i++) {
 		add_article(b, i);
+		if (duplicate && (i == 20 || i == 90))
+			add_duplicate(b, i == 20 ? 20 : 300);
+	}
 	if (yd_builder_finish(b, NULL, &err) != 0)
 		fail_msg("finish: %s", err.msg);
 	unsetenv("YIDU_INDEX_SERIAL");
+	unsetenv("YIDU_INDEX_LIVE");
 	unsetenv("YIDU_SEGMENT_BATCH");
 }
 
@@ -194,7 +219,7 @@ static long compare_builds(void)
 	sqlite3_close(db);
 	if (inst < 0 || sizes < 0 || totals < 0 || terms < 0)
 		return -1;
-	assert_int_equal(sizes, NARTICLES);
+	assert_int_equal(sizes, NARTICLES + duplicate);
 	assert_int_equal(totals, 1);
 	assert_true(terms > 100);
 	return inst;
@@ -402,6 +427,44 @@ static void test_checks_can_fail(void **state)
 	assert_int_equal(compare_builds(), -1);
 }
 
+/* Built while the articles are stored (the default), and at the finish
+ * from search_src: the same index as FTS5's, in one batch and in many. */
+static void test_live(void **state)
+{
+	(void)state;
+	build(fts5_path, true, NULL);
+	unsigned before = yd_segment_live_builds();
+	build(seg_path, false, NULL);
+	assert_int_equal(yd_segment_live_builds(), before + 1);
+	assert_int_equal(integrity_check(seg_path), SQLITE_OK);
+	assert_true(compare_builds() > 100000);
+	build(seg_path, false, "20000");
+	assert_int_equal(yd_segment_live_builds(), before + 2);
+	assert_int_equal(segments(seg_path), 1);
+	assert_true(compare_builds() > 100000);
+	live = false;
+	build(seg_path, false, NULL);
+	live = true;
+	assert_int_equal(yd_segment_live_builds(), before + 2);
+	assert_true(compare_builds() > 100000);
+}
+
+/* An article replaced after it was indexed: the build made while
+ * storing is dropped and the finish builds the index from search_src
+ * (still the same as FTS5's). */
+static void test_live_replaced(void **state)
+{
+	(void)state;
+	duplicate = true;
+	build(fts5_path, true, NULL);
+	unsigned before = yd_segment_live_builds();
+	build(seg_path, false, "20000");
+	assert_int_equal(yd_segment_live_builds(), before);
+	assert_int_equal(integrity_check(seg_path), SQLITE_OK);
+	assert_true(compare_builds() > 100000);
+	duplicate = false;
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -434,6 +497,8 @@ int main(void)
 		cmocka_unit_test(test_structure_read_before),
 		cmocka_unit_test(test_checks_can_fail),
 		cmocka_unit_test(test_no_temporary_file),
+		cmocka_unit_test(test_live),
+		cmocka_unit_test(test_live_replaced),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
