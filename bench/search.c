@@ -117,6 +117,9 @@ int main(int argc, char **argv)
 		 * read whole (issue 17, branch lone3) */
 		{ "医 南", 652325, NULL }, { "医 南", 370900, NULL },
 		{ "医 药", 430421, NULL },
+		/* three lone characters: the tiers between (at least two)
+		 * within small filters (issue 17, branch lone4) */
+		{ "医 南 药", 652325, NULL }, { "药 院 南", 370900, NULL },
 		/* questions as typed: 2 to 6 words once question words are out */
 		{ "住院怎么报销", 0, NULL }, { "深圳医保电话", 0, NULL },
 		{ "贺州医保", 0, NULL }, { "北京看眼科哪家医院好", 0, NULL },

@@ -590,14 +590,26 @@ static bool kept(const struct tdata *t, const struct collect *c, int need)
 	return c->n > 0 && (need > 0 ? got >= need : has == t->words);
 }
 
+/* Whether the account of a row with these words looks at positions:
+ * only for the proximity of two words next to each other in the query
+ * (neither the place), as account() counts it. */
+static bool needs_positions(unsigned has, int nwords, int place)
+{
+	for (int w = 0; w + 1 < nwords; w++)
+		if (w != place && w + 1 != place && (has >> w & 1) && (has >> (w + 1) & 1))
+			return true;
+	return false;
+}
+
 /* The account of a row whose columns body, title and summary are
  * text[0..3) (the pinyin and the facets hold no Han terms): 1 with *m
  * when it is kept, 0 when not, -1 out of memory. The terms are found
  * where the text has their characters (scan_col), without positions:
- * enough for a row with one word, whose account does not look at
- * positions. A row with several words is tokenized (positions, for
- * their proximity), as is every row when the terms begin with too many
- * characters. */
+ * enough for a row with one word, or with words none of which are next
+ * to each other in the query (医 and 药 of 医 南 药), whose account does
+ * not look at positions. A row with neighbouring words is tokenized
+ * (positions, for their proximity), as is every row when the terms
+ * begin with too many characters. */
 static int text_account(const struct tdata *t, const char *const text[3],
 			const size_t n[3], int len, int nwords, int place,
 			int need, struct yd_match *m)
@@ -617,8 +629,8 @@ static int text_account(const struct tdata *t, const char *const text[3],
 				yd_tokenize(text[col], n[col], YD_TOK_DOC, collect_tok, &c);
 		}
 		if (c.oom || pass == 1 || !kept(t, &c, need) ||
-		    (words_of(t, &c) & (words_of(t, &c) - 1)) == 0)
-			break;            /* not kept, or one word */
+		    !needs_positions(words_of(t, &c), nwords, place))
+			break;            /* not kept, or no neighbours */
 	}
 	int r = c.oom ? -1 : kept(t, &c, need);
 	if (r == 1) {

@@ -250,7 +250,8 @@ static bool seen_add(int64_t *slots, int64_t id)
  * YIDU_SEARCH_TEXT (the largest filter read by run_text: 0 for none),
  * YIDU_SEARCH_TEXT_PAGES, YIDU_SEARCH_TEXT_BUDGET, YIDU_SEARCH_TEXT_SPARSE
  * (the words found cheaply, a bit each, instead of the estimate; see
- * TEXT_FILTER). */
+ * TEXT_FILTER), YIDU_SEARCH_LOWER (the lower tiers' cap, at most
+ * LOWER_TIERS). */
 static int64_t tuned(const char *name, int64_t def)
 {
 	const char *e = getenv(name);
@@ -371,6 +372,14 @@ static int newest_band(int64_t top, int64_t id)
  * at 1,000,000 articles: at most ~2.5 ms lost). */
 #define POST_BUDGET 512
 
+static size_t bits(unsigned x)
+{
+	size_t k = 0;
+	for (; x; x &= x - 1)
+		k++;
+	return k;
+}
+
 /* need > 0: the tier (read newest first) stops once it has `need` rows
  * and a row of a later band than the need-th (the probe is dropped). */
 struct band {
@@ -395,13 +404,19 @@ struct band {
  * matches outside the filter the tier is read again with `st`, and
  * *post_many is set. */
 static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
-		    const yd_qplan *p, size_t atleast, size_t cap, int64_t region,
-		    int64_t topic, int place, const void *w, int wn, struct band *bd,
-		    struct cand *cv, size_t *cn, int64_t *seen, bool *post_many,
-		    yd_error *err)
+		    const yd_qplan *p, size_t atleast, size_t minwords, size_t cap,
+		    int64_t region, int64_t topic, int place, const void *w, int wn,
+		    struct band *bd, struct cand *cv, size_t *cn, int64_t *seen,
+		    bool *post_many, yd_error *err)
 {
 	char *map = NULL;
 	char *expr = yd_qplan_expr(p, ~0u, atleast, &map);
+	unsigned req = 0, opt = 0;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->v[i].kind == YD_QW_PHRASE)
+			req |= 1u << i;
+		else
+			opt |= 1u << i;
 	if (!expr) {
 		free(map);
 		return 0;                 /* nothing that can match */
@@ -419,7 +434,8 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 	snprintf(tword, sizeof tword, " t%" PRId64 " ", topic);
 	sqlite3_reset(q);
 	sqlite3_bind_text(q, 1, fexpr, -1, SQLITE_STATIC);
-	sqlite3_bind_int(q, 2, YD_SEARCH_MAX_RANKED + 1);
+	/* rows with fewer words than the tier's are read past (not counted) */
+	sqlite3_bind_int(q, 2, minwords ? -1 : YD_SEARCH_MAX_RANKED + 1);
 	sqlite3_bind_text(q, 3, map, -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 4, (int)p->n);
 	sqlite3_bind_int(q, 5, place);
@@ -443,13 +459,18 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 				break;
 			continue;
 		}
+		struct yd_match m;
+		memset(&m, 0, sizeof m);
+		if (b && sqlite3_column_bytes(q, 1) == (int)sizeof m)
+			memcpy(&m, b, sizeof m);
+		if (minwords && ((m.mask & req) != req ||
+				 bits(m.mask & opt) < minwords))
+			continue;         /* fewer words than the tier's */
 		if (!seen_add(seen, id))
 			continue;
 		struct cand *k = &cv[(*cn)++];
 		k->id = id;
-		memset(&k->m, 0, sizeof k->m);
-		if (b && sqlite3_column_bytes(q, 1) == (int)sizeof k->m)
-			memcpy(&k->m, b, sizeof k->m);
+		k->m = m;
 		if (bd->need && *cn > bd->need &&
 		    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
 			(*cn)--;
@@ -466,8 +487,8 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 		return yd_sql_fail(c->db, "searching", err);
 	if (rejected > budget) {         /* the matches are many: let FTS5 skip */
 		*post_many = true;
-		return run_tier(c, st, NULL, p, atleast, cap, region, topic, place,
-				w, wn, bd, cv, cn, seen, post_many, err);
+		return run_tier(c, st, NULL, p, atleast, minwords, cap, region,
+				topic, place, w, wn, bd, cv, cn, seen, post_many, err);
 	}
 	return 0;
 }
@@ -491,6 +512,17 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
  * (rare there, though not in the corpus: FTS5 skips to the few that
  * have them) the tier being read and the later ones are read as
  * before. */
+/* MID_TIERS: the tiers between, at least k of the words (1 < k < all),
+ * are ORs of ANDs that write each word's terms several times (医 南 药:
+ * (南 AND 药) OR (医 AND 药) OR (医 AND 南), ~1,140 terms); past 1,000
+ * phrases a word becomes a prefix query that FTS5 merges across the
+ * whole index (0.8-1.2 s at 1,000,000 articles within any county), and
+ * yd_match() gave a row the score of whichever copies matched it. Within
+ * a filter of at most TEXT_FILTER_LOWER articles a costly expression
+ * reads them as the tier of any one word instead, with its phrases and
+ * weights, and keeps the rows with at least k words: the same rows,
+ * each with the account it has in the tier of any one (and in the
+ * reading of the text, which then serves these tiers too). */
 #define TEXT_FILTER 2000
 #define TEXT_FILTER_LOWER 10000
 #define TEXT_PAGES 4
@@ -806,14 +838,6 @@ static int reading_next(yd_corpus *c, const yd_qplan *p, int place,
 	return yd_sql_fail(c->db, "searching", err);
 }
 
-static size_t bits(unsigned x)
-{
-	size_t k = 0;
-	for (; x; x &= x - 1)
-		k++;
-	return k;
-}
-
 /* Adds a candidate as run_tier does: false once the tier stops at its
  * band (the candidate dropped). */
 static bool add_cand(struct band *bd, struct cand *cv, size_t *cn,
@@ -900,8 +924,6 @@ static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast,
 		    yd_error *err)
 {
 	*done = false;
-	if (atleast != nopt && atleast != 1)
-		return 0;                 /* ORed ANDs: other phrases */
 	/* within a larger filter FTS5 meets the band soon, unless a word
 	 * rare there finds the tier of every word */
 	bool large = nfilter > tuned("YIDU_SEARCH_TEXT", TEXT_FILTER);
@@ -1051,13 +1073,16 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		goto out;
 	}
 	/* a lone character within a small filter: from the text (run_text) */
-	bool text = costly && nfilter >= 0 &&
-		nfilter <= tuned("YIDU_SEARCH_TEXT_LOWER", TEXT_FILTER_LOWER) &&
-		tuned("YIDU_SEARCH_TEXT", TEXT_FILTER) > 0;
+	bool small = costly && nfilter >= 0 &&
+		nfilter <= tuned("YIDU_SEARCH_TEXT_LOWER", TEXT_FILTER_LOWER);
+	bool text = small && tuned("YIDU_SEARCH_TEXT", TEXT_FILTER) > 0;
 	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
 	bool post_many = false;           /* see run_tier */
+	size_t lower_cap = (size_t)tuned("YIDU_SEARCH_LOWER", LOWER_TIERS);
+	if (lower_cap < 1 || lower_cap > LOWER_TIERS)
+		lower_cap = LOWER_TIERS;
 	int64_t qb = tuned("YIDU_SEARCH_BAND", QBAND_DEFAULT);
 	if (qb < 1)
 		qb = QBAND_DEFAULT;
@@ -1078,8 +1103,8 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		for (size_t k = nopt; ; k--) {
 			if (k > 1 && k < nopt && choose(nopt, k) > 24)
 				k = 1;
-			size_t cap = k == nopt ? YD_SEARCH_MAX_RANKED : LOWER_TIERS;
-			if (k < nopt && cn - base >= LOWER_TIERS) {
+			size_t cap = k == nopt ? YD_SEARCH_MAX_RANKED : lower_cap;
+			if (k < nopt && cn - base >= lower_cap) {
 				out->more = true;     /* lower tiers not looked at */
 				break;
 			}
@@ -1120,12 +1145,18 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 				     topic, place, k == nopt ? &bd : &lower, &rd, cv,
 				     &cn, seen, &done, err) != 0)
 				goto out;
+			/* the tiers between (at least k of the words) within a
+			 * small filter: the tier of any one word, its rows with
+			 * fewer words read past (see MID_TIERS at TEXT_FILTER) */
+			bool mid = small && k > 1 && k < nopt;
 			/* the weights the reading has read already, for the
 			 * same phrases */
-			const void *w = rd.state > 0 && (k == nopt || k == 1) ? rd.w : NULL;
+			const void *w = rd.state > 0 && (k == nopt || k == 1 || mid) ?
+				rd.w : NULL;
 			if (!done &&
-			    run_tier(c, tst, pst, &p, k, base + cap, region, topic, place,
-				     w, rd.wn, k == nopt ? &bd : &lower, cv, &cn, seen,
+			    run_tier(c, tst, pst, &p, mid ? 1 : k, mid ? k : 0,
+				     base + cap, region, topic, place, w, rd.wn,
+				     k == nopt ? &bd : &lower, cv, &cn, seen,
 				     &post_many, err) != 0)
 				goto out;
 			if (and && asc && cn > base + cap) {
@@ -1134,7 +1165,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 				for (size_t i = 0; i < cn; i++)
 					seen_add(seen, cv[i].id);
 				if (run_tier(c, st, pst && !post_many ? pst_desc : NULL, &p,
-					     k, base + cap, region, topic, place,
+					     k, 0, base + cap, region, topic, place,
 					     w, rd.wn, k == nopt ? &bd : &lower,
 					     cv, &cn, seen, &post_many, err) != 0)
 					goto out;

@@ -542,14 +542,19 @@ static void test_lone_in_text(void **state)
 		{ gd, 1 }, { sz, 1 }, { 0, yb }, { 0, acct }, { gd, yb }, { sz, acct },
 	};
 	const char *qs[] = { "医", "保", "院", "费", "医 保", "院 费", "2025年",
-			     "医 南", "南 医", "院 津", "保 京 药", "醫 南" };
+			     "医 南", "南 医", "院 津", "保 京 药", "醫 南",
+			     "医 南 药", "药 院 南", "医 保 院 费" };
 	const char *budgets[] = { "100000", "0", "3" };
 	const char *sparse[] = { "0", "1", "2", "7" };   /* words, a bit each */
 	const char *small[] = { "100000", "1" };
+	/* the lower tiers' cap: 500, and few, so that the tiers between
+	 * (at least two of three words) keep only some of their rows */
+	const char *lower[] = { "500", "4" };
 	size_t found = 0;
-	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++)
+	for (size_t b = 0; b < 2 * sizeof budgets / sizeof *budgets; b++)
 		for (size_t sp = 0; sp < 2 * sizeof sparse / sizeof *sparse; sp++) {
-			setenv("YIDU_SEARCH_TEXT_BUDGET", budgets[b], 1);
+			setenv("YIDU_SEARCH_TEXT_BUDGET", budgets[b / 2], 1);
+			setenv("YIDU_SEARCH_LOWER", lower[b % 2], 1);
 			setenv("YIDU_SEARCH_TEXT_SPARSE", sparse[sp / 2], 1);
 			setenv("YIDU_TEST_TEXT", small[sp % 2], 1);
 			for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
@@ -558,12 +563,13 @@ static void test_lone_in_text(void **state)
 								     f[j].topic, 0, 2000);
 					found += all;
 					/* pages stop at their own band */
-					for (size_t off = 0; b == 0 && off <= all; off += 9)
+					for (size_t off = 0; b < 2 && off <= all; off += 9)
 						check_same_page(qs[i], f[j].region,
 								f[j].topic, off, 9);
 				}
 		}
 	unsetenv("YIDU_SEARCH_TEXT_BUDGET");
+	unsetenv("YIDU_SEARCH_LOWER");
 	unsetenv("YIDU_SEARCH_TEXT_SPARSE");
 	unsetenv("YIDU_TEST_TEXT");
 	assert_true(found > 100);
