@@ -1006,6 +1006,27 @@ static uint32_t resolve_text(const yd_gazetteer *g, const uint32_t *cand, size_t
 	return 0;
 }
 
+/* True if a candidate of the peer's level lies inside another candidate
+ * (a county inside its namesake city: 南昌县 in 南昌市) that the peer
+ * lies outside of. */
+static bool namesake_apart(const yd_gazetteer *g, const uint32_t *cand, size_t nc,
+			   int level, uint32_t peer)
+{
+	size_t k, d;
+
+	for (k = 0; k < nc; k++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[k]);
+
+		if (!r || r->level != level)
+			continue;
+		for (d = 0; d < nc; d++)
+			if (d != k && yd_gaz_is_ancestor(g, cand[d], cand[k]) &&
+			    !yd_gaz_is_ancestor(g, cand[d], peer))
+				return true;
+	}
+	return false;
+}
+
 /* The members of a list are alike (长春、吉林两地: the city 吉林, not
  * the province; 天津、河北: the province, not 天津's 河北区): keeps the candidates of the level of a resolved name
  * listed right beside mention i, when there are some; returns the count. */
@@ -1029,6 +1050,12 @@ static size_t peer_level(const yd_gazetteer *g, const char *s, const struct ment
 				cand[kept++] = cand[k];
 		if (kept < nc)
 			return kept ? kept : nc;
+		/* a city's bare name whose namesake county lies inside it
+		 * (南昌: 南昌市, 南昌县) takes a county peer's level only
+		 * beside the county's siblings (浏阳和长沙); beside a county
+		 * of another city (醴陵和南昌) it is the city */
+		if (namesake_apart(g, cand, nc, peer->level, m[j].code))
+			return nc;
 		for (k = kept = 0; k < nc; k++) {
 			const yd_region *r = yd_gazetteer_find(g, cand[k]);
 

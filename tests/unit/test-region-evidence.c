@@ -917,6 +917,17 @@ static void test_modifier_before_two_character_product(void **state)
 	REGIONS("章丘的医保怎么报销", 370114);
 }
 
+/* A city's bare name whose namesake county lies inside it, listed
+ * beside a county-level place of another city, is the city; beside its
+ * own counties it keeps their level. */
+static void test_namesake_county_in_list(void **state)
+{
+	(void)state;
+	REGIONS("在义乌和邵阳都交过医保", 330782, 430500);
+	REGIONS("我在昆山和岳阳都住过院", 320583, 430600);
+	REGIONS("邵东和邵阳都交过医保", 430582, 430523);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -995,6 +1006,7 @@ int main(void)
 		cmocka_unit_test(test_far_district_names),
 		cmocka_unit_test(test_same_name_again),
 		cmocka_unit_test(test_modifier_before_two_character_product),
+		cmocka_unit_test(test_namesake_county_in_list),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
