@@ -1450,6 +1450,31 @@ static void far_districts(const yd_gazetteer *g, struct mention *m, size_t nm)
 	}
 }
 
+/* 崆峒区公安, 某县人民: a name that is also an ordinary word, written
+ * right after a region's name with nothing between, names a region inside
+ * that one (湖北公安: the county) or is a word the region's name modifies
+ * (the district's police, its people). A region elsewhere is the word:
+ * dropped. */
+static void glued_after_region(const yd_gazetteer *g, struct mention *m, size_t nm)
+{
+	size_t i, j;
+
+	for (i = 0; i < nm; i++) {
+		if (m[i].dead || !m[i].code || !m[i].ordinary || !m[i].bare)
+			continue;
+		for (j = 0; j < nm; j++)
+			if (j != i && !m[j].dead && m[j].code && m[j].end == m[i].start &&
+			    m[j].code != m[i].code && !yd_gaz_is_ancestor(g, m[j].code, m[i].code) &&
+			    !yd_gaz_is_ancestor(g, m[i].code, m[j].code))
+				break;
+		if (j < nm) {
+			m[i].dead = true;
+			m[i].code = 0;
+			m[i].why |= YD_WHY_BARE;
+		}
+	}
+}
+
 /* True if s[a..b) is a short run of Han characters (no punctuation or
  * space: one name) that holds 大学 or 学院. */
 static bool university_between(const char *s, size_t a, size_t b)
@@ -1578,6 +1603,7 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 	resolve(g, text, m, nm);
 	support(g, text, n, m, nm);
 	far_districts(g, m, nm);
+	glued_after_region(g, m, nm);
 	university_hospitals(text, m, nm);
 	if (fixed)
 		typo_gate(g, orig, text, m, nm);

@@ -928,6 +928,16 @@ static void test_namesake_county_in_list(void **state)
 	REGIONS("邵东和邵阳都交过医保", 430582, 430523);
 }
 
+/* A name that is also an ordinary word, glued after a region's name
+ * that does not contain it, is the word (the district's police). */
+static void test_ordinary_word_after_region(void **state)
+{
+	(void)state;
+	REGIONS("（榆林市榆阳区公安）", 610802);
+	REGIONS("通报：济南市历下区公安", 370102);
+	REGIONS("湖北公安的医保", 421022);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1007,6 +1017,7 @@ int main(void)
 		cmocka_unit_test(test_same_name_again),
 		cmocka_unit_test(test_modifier_before_two_character_product),
 		cmocka_unit_test(test_namesake_county_in_list),
+		cmocka_unit_test(test_ordinary_word_after_region),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
