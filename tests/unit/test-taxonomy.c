@@ -725,6 +725,8 @@ static void test_advert_needs_more_context(void **state)
 	has_topic(t, "招聘医保办专员：负责医保结算、医保基金对账和DRG病案审核，熟悉医保政策", "医保", true);
 	/* a taxi is no let */
 	has_topic(t, "开出租车的，社保断缴了两年，医保还能补缴吗", "医保", true);
+	has_topic(t, "我在省城跑出租好几年了，灵活就业的医保一年交多少钱", "医保", true);
+	has_topic(t, "公开出租临街门面一间，隔壁是医保定点药店", "医保", false);
 	/* sales talk: a promotion's notice, a live stream's pitch */
 	has_topic(t, "主播说这款膏药医保都买不到，只有直播间有", "医保", false);
 	has_topic(t, "推拿馆周年促销，办卡打八折，本店不能刷医保卡", "医保", false);
