@@ -246,7 +246,8 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 		 * them either */
 		if (!block && !fallback && !onset && !now &&
 		    (all_typos || !t->dict || yd_dict_lookup(t->dict, s, k, NULL)) &&
-		    yd_typos_add(t->typos, s, k) < 0) {
+		    (all_typos ? yd_typos_add_readings(t->typos, s, k) :
+				 yd_typos_add(t->typos, s, k)) < 0) {
 			free(kept);
 			return -1;
 		}
