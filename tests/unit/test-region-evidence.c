@@ -938,6 +938,17 @@ static void test_ordinary_word_after_region(void **state)
 	REGIONS("湖北公安的医保", 421022);
 }
 
+/* A place's public service signing a notice (X消防：, （X交警）) says
+ * place where the name opens its clause; a verb before the agency
+ * (会同公安局) is none. */
+static void test_agency_signs_notice(void **state)
+{
+	(void)state;
+	REGIONS("安康交警提醒：雨天路滑，注意行车安全", 610900);
+	REGIONS("（安康消防）昨夜一处民房起火，无人受伤", 610900);
+	NO_REGION("街道办会同公安、消防开展安全检查");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1018,6 +1029,7 @@ int main(void)
 		cmocka_unit_test(test_modifier_before_two_character_product),
 		cmocka_unit_test(test_namesake_county_in_list),
 		cmocka_unit_test(test_ordinary_word_after_region),
+		cmocka_unit_test(test_agency_signs_notice),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
