@@ -949,6 +949,18 @@ static void test_agency_signs_notice(void **state)
 	NO_REGION("街道办会同公安、消防开展安全检查");
 }
 
+/* A writer who corrects himself (X，不对，是Y; X？说错了，是Y)
+ * retracts the places of the clause before; a question (不对吗) or a
+ * place named again stays. */
+static void test_self_correction(void **state)
+{
+	(void)state;
+	REGIONS("我在深圳上班，不对，是在东莞上班，医保怎么转", 441900);
+	REGIONS("先去了苏州？说错了，是无锡，看的骨科", 320200);
+	REGIONS("上海的医院，不对吗？北京的更好", 310000, 110000);
+	REGIONS("福州的医保报销比例对不对，厦门的呢", 350100, 350200);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1030,6 +1042,7 @@ int main(void)
 		cmocka_unit_test(test_namesake_county_in_list),
 		cmocka_unit_test(test_ordinary_word_after_region),
 		cmocka_unit_test(test_agency_signs_notice),
+		cmocka_unit_test(test_self_correction),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
