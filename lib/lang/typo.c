@@ -204,7 +204,9 @@ int yd_typos_add_readings(yd_typos *t, const char *word, size_t len)
 		keys *= n ? n : 1;
 		i += k;
 	}
-	if (i < len || keys > MAX_KEYS)
+	/* a word of two characters meets too many others by its rarer
+	 * readings (给报 as ji bao is 系报, 急报): its first readings only */
+	if (i < len || keys > MAX_KEYS || nchars < 3)
 		return add_key(t, word, len, pick);
 	/* every combination of readings, the first readings' one first */
 	for (;;) {

@@ -22,7 +22,8 @@ void yd_typos_free(yd_typos *t);
 int yd_typos_add(yd_typos *t, const char *word, size_t len);
 /* yd_typos_add, and the word again under each other reading of its
  * characters that have several (新农合: 合 is ge and he), at most 8 keys
- * in all; a word with more is added as yd_typos_add adds it. */
+ * in all; a word with more, or of two characters, is added as
+ * yd_typos_add adds it. */
 int yd_typos_add_readings(yd_typos *t, const char *word, size_t len);
 /* Must be called after the last add. */
 int yd_typos_build(yd_typos *t);
