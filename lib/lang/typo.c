@@ -146,7 +146,7 @@ static int add_key(yd_typos *t, const char *word, size_t len, const unsigned cha
 		k = decode((const unsigned char *)word + i, len - i, &cp);
 		nr = k && yd_is_han(cp) && x.nchars < MAX_CHARS ?
 		     yd_pinyin_readings(cp, rs, MAX_READINGS) : 0;
-		r = nr > pick[x.nchars] ? rs[pick[x.nchars]] : NULL;
+		r = nr && nr > pick[x.nchars] ? rs[pick[x.nchars]] : NULL;
 		if (!k || !r || x.nchars == MAX_CHARS ||
 		    at + strlen(r) + 2 > KEY_MAX)
 			return 0;   /* not a word of Han characters with readings */
