@@ -117,6 +117,30 @@ static const char *const after_words[] = {
 	"老家", "家乡", "老乡",   /* 泉州老家: where one is from */
 };
 
+/* A place's public services, as a notice or report signs itself
+ * (X消防：, （X公安）): words of place only where the name opens its
+ * clause, for a verb before them is no place (物业会同公安局). */
+static const char *const agencies[] = {
+	"消防", "交警", "公安", "应急管理", "市场监管", "气象台",
+};
+
+/* True if s[a] opens the text or a clause: nothing, a space or a mark of
+ * punctuation or a bracket before it. */
+static bool opens_clause(const char *s, size_t a)
+{
+	static const char *const marks[] = {
+		"（", "【", "《", "「", "：", "，", "。", "；", "！", "？", "、", "”", "“",
+	};
+	size_t i;
+
+	if (a == 0 || (s[a - 1] && strchr(" \t\n([:,.;!?", s[a - 1])))
+		return true;
+	for (i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (a >= 3 && memcmp(s + a - 3, marks[i], 3) == 0)
+			return true;
+	return false;
+}
+
 /* A place suffix inside one word with the name: 广州人, 大同市区. */
 static const char *const suffixes[] = {
 	"人", "市", "县", "区", "州", "省", "籍", "地区", "市区", "城区", "县城",
@@ -1034,6 +1058,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			ev->org = true;
 		}
 	}
+	if (!ev->after && starts_any(s, n, b, agencies, N(agencies), NULL) && opens_clause(s, a))
+		ev->after = true;
 	/* 红安和麻城两个县, 长沙、株洲三市: a count of units after the
 	 * names counts them as places */
 	if (!ev->after && b + 3 < n && in_set("两二三四五六七八九十几多", s + b)) {

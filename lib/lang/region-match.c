@@ -1006,6 +1006,27 @@ static uint32_t resolve_text(const yd_gazetteer *g, const uint32_t *cand, size_t
 	return 0;
 }
 
+/* True if a candidate of the peer's level lies inside another candidate
+ * (a county inside its namesake city: 南昌县 in 南昌市) that the peer
+ * lies outside of. */
+static bool namesake_apart(const yd_gazetteer *g, const uint32_t *cand, size_t nc,
+			   int level, uint32_t peer)
+{
+	size_t k, d;
+
+	for (k = 0; k < nc; k++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[k]);
+
+		if (!r || r->level != level)
+			continue;
+		for (d = 0; d < nc; d++)
+			if (d != k && yd_gaz_is_ancestor(g, cand[d], cand[k]) &&
+			    !yd_gaz_is_ancestor(g, cand[d], peer))
+				return true;
+	}
+	return false;
+}
+
 /* The members of a list are alike (长春、吉林两地: the city 吉林, not
  * the province; 天津、河北: the province, not 天津's 河北区): keeps the candidates of the level of a resolved name
  * listed right beside mention i, when there are some; returns the count. */
@@ -1029,6 +1050,12 @@ static size_t peer_level(const yd_gazetteer *g, const char *s, const struct ment
 				cand[kept++] = cand[k];
 		if (kept < nc)
 			return kept ? kept : nc;
+		/* a city's bare name whose namesake county lies inside it
+		 * (南昌: 南昌市, 南昌县) takes a county peer's level only
+		 * beside the county's siblings (浏阳和长沙); beside a county
+		 * of another city (醴陵和南昌) it is the city */
+		if (namesake_apart(g, cand, nc, peer->level, m[j].code))
+			return nc;
 		for (k = kept = 0; k < nc; k++) {
 			const yd_region *r = yd_gazetteer_find(g, cand[k]);
 
@@ -1423,6 +1450,122 @@ static void far_districts(const yd_gazetteer *g, struct mention *m, size_t nm)
 	}
 }
 
+/* The start of the character before s[pos]. */
+static size_t char_before(const char *s, size_t pos)
+{
+	while (pos > 0 && ((unsigned char)s[--pos] & 0xC0) == 0x80)
+		;
+	return pos;
+}
+
+/* True if the character at s[p] is a mark that ends a clause. */
+static bool clause_mark(const char *s, size_t n, size_t p)
+{
+	static const char *const marks[] = {
+		"，", "。", "？", "！", "；", "：", "…", "、", "（", "）", "—",
+	};
+	size_t i;
+
+	if ((unsigned char)s[p] < 0x80)
+		return strchr(",.?!;:() \t\n", s[p]) != NULL && s[p];
+	for (i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (p + 3 <= n && memcmp(s + p, marks[i], 3) == 0)
+			return true;
+	return false;
+}
+
+/* 市中区解放路105号？不对，是历下区; 去新疆阿里……哦不对是西藏阿里: a
+ * writer who corrects himself retracts the clause before 不对 (说错了,
+ * 写错了) when 是 and a place follow it (不对吗？北京的 is a question).
+ * The places of that clause named nowhere else are dropped. */
+static void self_corrected(const char *s, size_t n, struct mention *m, size_t nm)
+{
+	static const char *const undo[] = { "不对", "说错了", "写错了", "打错了" };
+	size_t u;
+
+	for (u = 0; u < sizeof undo / sizeof *undo; u++) {
+		const char *p = s, *e = s + n;
+		size_t k = strlen(undo[u]);
+
+		while ((p = memmem(p, (size_t)(e - p), undo[u], k)) != NULL) {
+			size_t at = (size_t)(p - s), from, to = at, i, j;
+			bool follows = false;
+
+			p += k;
+			/* back over the marks (and an 哦) before 不对, then
+			 * over the clause to the mark before it */
+			while (to > 0) {
+				size_t c = char_before(s, to);
+
+				if (!clause_mark(s, n, c) && !(to - c == 3 && memcmp(s + c, "哦", 3) == 0))
+					break;
+				to = c;
+			}
+			if (to == at)
+				continue;   /* no mark before 不对: 对不对, 不对称 */
+			for (from = to; from > 0 && !clause_mark(s, n, char_before(s, from)); )
+				from = char_before(s, from);
+			/* the correction: 是 (应该是) after the marks, then a place */
+			{
+				size_t q = at + k;
+
+				while (q < n && clause_mark(s, n, q))
+					q += (unsigned char)s[q] < 0x80 ? 1 : 3;
+				if (q + 9 <= n && memcmp(s + q, "应该是", 9) == 0)
+					q += 9;
+				else if (q + 3 <= n && memcmp(s + q, "是", 3) == 0)
+					q += 3;
+				else
+					continue;
+				for (i = 0; i < nm; i++)
+					if (!m[i].dead && m[i].code && m[i].start >= q &&
+					    m[i].start <= q + 9)
+						follows = true;
+			}
+			if (!follows)
+				continue;
+			for (i = 0; i < nm; i++) {
+				if (m[i].dead || !m[i].code || m[i].start < from || m[i].end > to)
+					continue;
+				for (j = 0; j < nm; j++)
+					if (j != i && !m[j].dead && m[j].code == m[i].code &&
+					    (m[j].start < from || m[j].end > to))
+						break;
+				if (j == nm) {
+					m[i].dead = true;
+					m[i].code = 0;
+					m[i].why |= YD_WHY_BARE;
+				}
+			}
+		}
+	}
+}
+
+/* 崆峒区公安, 某县人民: a name that is also an ordinary word, written
+ * right after a region's name with nothing between, names a region inside
+ * that one (湖北公安: the county) or is a word the region's name modifies
+ * (the district's police, its people). A region elsewhere is the word:
+ * dropped. */
+static void glued_after_region(const yd_gazetteer *g, struct mention *m, size_t nm)
+{
+	size_t i, j;
+
+	for (i = 0; i < nm; i++) {
+		if (m[i].dead || !m[i].code || !m[i].ordinary || !m[i].bare)
+			continue;
+		for (j = 0; j < nm; j++)
+			if (j != i && !m[j].dead && m[j].code && m[j].end == m[i].start &&
+			    m[j].code != m[i].code && !yd_gaz_is_ancestor(g, m[j].code, m[i].code) &&
+			    !yd_gaz_is_ancestor(g, m[i].code, m[j].code))
+				break;
+		if (j < nm) {
+			m[i].dead = true;
+			m[i].code = 0;
+			m[i].why |= YD_WHY_BARE;
+		}
+	}
+}
+
 /* True if s[a..b) is a short run of Han characters (no punctuation or
  * space: one name) that holds 大学 or 学院. */
 static bool university_between(const char *s, size_t a, size_t b)
@@ -1551,6 +1694,8 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 	resolve(g, text, m, nm);
 	support(g, text, n, m, nm);
 	far_districts(g, m, nm);
+	glued_after_region(g, m, nm);
+	self_corrected(text, n, m, nm);
 	university_hospitals(text, m, nm);
 	if (fixed)
 		typo_gate(g, orig, text, m, nm);

@@ -246,7 +246,8 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 		 * them either */
 		if (!block && !fallback && !onset && !now &&
 		    (all_typos || !t->dict || yd_dict_lookup(t->dict, s, k, NULL)) &&
-		    yd_typos_add(t->typos, s, k) < 0) {
+		    (all_typos ? yd_typos_add_readings(t->typos, s, k) :
+				 yd_typos_add(t->typos, s, k)) < 0) {
 			free(kept);
 			return -1;
 		}
@@ -1133,8 +1134,21 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
  * stream's 主播 saying 医保买不到): insurance there is a benefit offered,
  * a duty left to someone, the tenants' errand or a pitch, named in
  * passing. The text offers a post, a let or goods: a word of hiring,
- * letting or promotion anywhere (not 出租车, a taxi), or 招 opening the
+ * letting or promotion anywhere (not 出租车 or 开出租, a taxi), or 招 opening the
  * text (招住家保姆; not 招商, 招标, 招呼). */
+/* 出租 at pos after a verb of driving or riding (开出租, 跑出租, 坐出租;
+ * not 公开出租) is a taxi, the trade or the ride, not a let. */
+static bool taxi_trade(const char *s, size_t pos)
+{
+	static const char *const verbs[] = { "开", "跑", "拉", "坐", "打" };
+	size_t i;
+
+	for (i = 0; i < sizeof verbs / sizeof *verbs; i++)
+		if (ends_with(s, pos, verbs[i]))
+			return !(i == 0 && ends_with(s, pos, "公开"));
+	return false;
+}
+
 static bool advert_in(const char *s, size_t n, bool opening)
 {
 	static const char *const offers[] = {
@@ -1153,7 +1167,8 @@ static bool advert_in(const char *s, size_t n, bool opening)
 		size_t k = strlen(offers[i]);
 
 		while ((p = memmem(p, (size_t)(e - p), offers[i], k)) != NULL) {
-			if (!starts_with(s, n, (size_t)(p - s) + k, "车"))
+			if (!starts_with(s, n, (size_t)(p - s) + k, "车") &&
+			    !taxi_trade(s, (size_t)(p - s)))
 				return true;
 			p += k;
 		}

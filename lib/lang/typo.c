@@ -8,7 +8,7 @@
 #include "typo.h"
 #include "search-internal.h"
 
-enum { MIN_CHARS = 2, MAX_CHARS = 6, KEY_MAX = MAX_CHARS * 8 };
+enum { MIN_CHARS = 2, MAX_CHARS = 6, KEY_MAX = MAX_CHARS * 8, MAX_READINGS = 4, MAX_KEYS = 8 };
 
 struct entry {
 	char key[KEY_MAX];   /* readings joined by spaces: "bao xiao" */
@@ -131,17 +131,23 @@ void yd_typos_free(yd_typos *t)
 	free(t);
 }
 
-int yd_typos_add(yd_typos *t, const char *word, size_t len)
+/* Adds word under the key made of reading number pick[j] of its j-th
+ * character (0: the first, the one a text's characters are read by). */
+static int add_key(yd_typos *t, const char *word, size_t len, const unsigned char *pick)
 {
 	struct entry x = { "", NULL, len, 0 };
 	size_t i = 0, k, at = 0;
 	uint32_t cp;
 
 	while (i < len) {
-		const char *r;
+		const char *r, *rs[MAX_READINGS];
+		size_t nr;
 
 		k = decode((const unsigned char *)word + i, len - i, &cp);
-		if (!k || !(r = reading(cp)) || x.nchars == MAX_CHARS ||
+		nr = k && yd_is_han(cp) && x.nchars < MAX_CHARS ?
+		     yd_pinyin_readings(cp, rs, MAX_READINGS) : 0;
+		r = nr && nr > pick[x.nchars] ? rs[pick[x.nchars]] : NULL;
+		if (!k || !r || x.nchars == MAX_CHARS ||
 		    at + strlen(r) + 2 > KEY_MAX)
 			return 0;   /* not a word of Han characters with readings */
 		if (at)
@@ -168,6 +174,49 @@ int yd_typos_add(yd_typos *t, const char *word, size_t len)
 	x.word[len] = '\0';
 	t->e[t->n++] = x;
 	return 0;
+}
+
+int yd_typos_add(yd_typos *t, const char *word, size_t len)
+{
+	static const unsigned char first[MAX_CHARS] = { 0 };
+
+	return add_key(t, word, len, first);
+}
+
+/* The table's reading of a character is its first in Unihan's order
+ * (合: ge, he), which may not be the one the word is said with: a typo
+ * of the word made by its sound (新农和 for 新农合, he) is found only
+ * under a key with the character's other readings. */
+int yd_typos_add_readings(yd_typos *t, const char *word, size_t len)
+{
+	unsigned char pick[MAX_CHARS] = { 0 }, count[MAX_CHARS];
+	size_t i = 0, k, nchars = 0, keys = 1, n;
+	uint32_t cp;
+
+	while (i < len && nchars < MAX_CHARS) {
+		const char *rs[MAX_READINGS];
+
+		k = decode((const unsigned char *)word + i, len - i, &cp);
+		if (!k)
+			return 0;
+		n = yd_is_han(cp) ? yd_pinyin_readings(cp, rs, MAX_READINGS) : 0;
+		count[nchars++] = (unsigned char)(n ? n : 1);
+		keys *= n ? n : 1;
+		i += k;
+	}
+	/* a word of two characters meets too many others by its rarer
+	 * readings (给报 as ji bao is 系报, 急报): its first readings only */
+	if (i < len || keys > MAX_KEYS || nchars < 3)
+		return add_key(t, word, len, pick);
+	/* every combination of readings, the first readings' one first */
+	for (;;) {
+		if (add_key(t, word, len, pick) < 0)
+			return -1;
+		for (i = 0; i < nchars && ++pick[i] == count[i]; i++)
+			pick[i] = 0;
+		if (i == nchars)
+			return 0;
+	}
 }
 
 static int cmp_entry(const void *a, const void *b)

@@ -20,6 +20,11 @@ void yd_typos_free(yd_typos *t);
 /* Adds a word to be recognised (only words of 2 to 6 Han characters with
  * known readings are kept). Returns -1 when out of memory. */
 int yd_typos_add(yd_typos *t, const char *word, size_t len);
+/* yd_typos_add, and the word again under each other reading of its
+ * characters that have several (新农合: 合 is ge and he), at most 8 keys
+ * in all; a word with more, or of two characters, is added as
+ * yd_typos_add adds it. */
+int yd_typos_add_readings(yd_typos *t, const char *word, size_t len);
 /* Must be called after the last add. */
 int yd_typos_build(yd_typos *t);
 /* A copy of s[0..n) with typos of the words corrected and characters

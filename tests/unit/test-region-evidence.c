@@ -917,6 +917,50 @@ static void test_modifier_before_two_character_product(void **state)
 	REGIONS("章丘的医保怎么报销", 370114);
 }
 
+/* A city's bare name whose namesake county lies inside it, listed
+ * beside a county-level place of another city, is the city; beside its
+ * own counties it keeps their level. */
+static void test_namesake_county_in_list(void **state)
+{
+	(void)state;
+	REGIONS("在义乌和邵阳都交过医保", 330782, 430500);
+	REGIONS("我在昆山和岳阳都住过院", 320583, 430600);
+	REGIONS("邵东和邵阳都交过医保", 430582, 430523);
+}
+
+/* A name that is also an ordinary word, glued after a region's name
+ * that does not contain it, is the word (the district's police). */
+static void test_ordinary_word_after_region(void **state)
+{
+	(void)state;
+	REGIONS("（榆林市榆阳区公安）", 610802);
+	REGIONS("通报：济南市历下区公安", 370102);
+	REGIONS("湖北公安的医保", 421022);
+}
+
+/* A place's public service signing a notice (X消防：, （X交警）) says
+ * place where the name opens its clause; a verb before the agency
+ * (会同公安局) is none. */
+static void test_agency_signs_notice(void **state)
+{
+	(void)state;
+	REGIONS("安康交警提醒：雨天路滑，注意行车安全", 610900);
+	REGIONS("（安康消防）昨夜一处民房起火，无人受伤", 610900);
+	NO_REGION("街道办会同公安、消防开展安全检查");
+}
+
+/* A writer who corrects himself (X，不对，是Y; X？说错了，是Y)
+ * retracts the places of the clause before; a question (不对吗) or a
+ * place named again stays. */
+static void test_self_correction(void **state)
+{
+	(void)state;
+	REGIONS("我在深圳上班，不对，是在东莞上班，医保怎么转", 441900);
+	REGIONS("先去了苏州？说错了，是无锡，看的骨科", 320200);
+	REGIONS("上海的医院，不对吗？北京的更好", 310000, 110000);
+	REGIONS("福州的医保报销比例对不对，厦门的呢", 350100, 350200);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -995,6 +1039,10 @@ int main(void)
 		cmocka_unit_test(test_far_district_names),
 		cmocka_unit_test(test_same_name_again),
 		cmocka_unit_test(test_modifier_before_two_character_product),
+		cmocka_unit_test(test_namesake_county_in_list),
+		cmocka_unit_test(test_ordinary_word_after_region),
+		cmocka_unit_test(test_agency_signs_notice),
+		cmocka_unit_test(test_self_correction),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -197,6 +197,9 @@ static void test_departments_and_context(void **state)
 	has_topic(t, "医宝卡在外地能报消吗", "医保/报销", true);
 	has_topic(t, "异地就依备按怎么弄", "医保/异地就医/备案", true);
 	has_topic(t, "醫保報銷比例是多少", "医保/报销", true);
+	/* … by the sound the word is said with, where a character has
+	 * several (合 is ge and he: 和 for 合) */
+	has_topic(t, "农村和作医疗今年一个人交多少", "医保", true);
 	/* … not across words (费用|要 is not 用药, 江干区 not 肝区) … */
 	has_topic(t, "太平间的费用要多少", "就医/药品与用药", false);
 	has_topic(t, "我是江干区的，医保归哪个区管", "就医/肝病", false);
@@ -725,6 +728,8 @@ static void test_advert_needs_more_context(void **state)
 	has_topic(t, "招聘医保办专员：负责医保结算、医保基金对账和DRG病案审核，熟悉医保政策", "医保", true);
 	/* a taxi is no let */
 	has_topic(t, "开出租车的，社保断缴了两年，医保还能补缴吗", "医保", true);
+	has_topic(t, "我在省城跑出租好几年了，灵活就业的医保一年交多少钱", "医保", true);
+	has_topic(t, "公开出租临街门面一间，隔壁是医保定点药店", "医保", false);
 	/* sales talk: a promotion's notice, a live stream's pitch */
 	has_topic(t, "主播说这款膏药医保都买不到，只有直播间有", "医保", false);
 	has_topic(t, "推拿馆周年促销，办卡打八折，本店不能刷医保卡", "医保", false);
