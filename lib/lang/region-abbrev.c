@@ -3,6 +3,7 @@
 #include <string.h>
 #include "gazetteer-impl.h"
 #include "region-abbrev.h"
+#include "wordscan.h"
 
 /* The conventional abbreviations (简称) of provinces, and of cities that
  * news writes so (蓉 成都, 穗 广州). Left out: those that are common
@@ -30,16 +31,6 @@ static const struct {
  * or leaving (来/在/赴/抵/返/进/离/回/驻/留/到/至). */
 static const char before[] = "来在赴抵返进离回驻留到至";
 
-static bool in_set(const char *set, const char *c)
-{
-	size_t i;
-
-	for (i = 0; set[i]; i += 3)
-		if (memcmp(set + i, c, 3) == 0)
-			return true;
-	return false;
-}
-
 uint32_t yd_region_abbrev_at(const yd_gazetteer *g, const char *s, size_t n, size_t pos,
 			     uint32_t *group)
 {
@@ -50,7 +41,7 @@ uint32_t yd_region_abbrev_at(const yd_gazetteer *g, const char *s, size_t n, siz
 		return 0;
 	/* the words around it first: this runs at most of a text's characters */
 	ji = pos + 6 <= n && memcmp(s + pos + 3, "籍", 3) == 0;
-	if (!ji && !(pos >= 3 && in_set(before, s + pos - 3)))
+	if (!ji && !(pos >= 3 && yd_char_in(before, s + pos - 3)))
 		return 0;
 	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
 		if (memcmp(s + pos, abbrevs[i].ch, 3) == 0)

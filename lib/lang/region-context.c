@@ -12,19 +12,9 @@
 #include <string.h>
 #include "region-context.h"
 #include "segment-impl.h"
+#include "wordscan.h"
 
 #define N(a) (sizeof a / sizeof *a)
-
-/* True if the 3-byte character c is one of the characters of set. */
-static bool in_set(const char *set, const char *c)
-{
-	size_t i, n = strlen(set);
-
-	for (i = 0; i + 3 <= n; i += 3)
-		if (memcmp(set + i, c, 3) == 0)
-			return true;
-	return false;
-}
 
 enum { REACH = 6 };   /* characters before a mention a verb may consume it */
 
@@ -201,16 +191,16 @@ static bool product_noun(const char *s, const yd_token *z)
 		return true;   /* tablets (a measure word to jieba), brands: 金水宝 */
 	if (!(z->flags & YD_TOK_HAN) || (z->tag[0] && strchr("vfadpcurqtz", z->tag[0])))
 		return false;
-	if (z->len >= 6 && in_set(getting, s + z->off))
+	if (z->len >= 6 && yd_char_in(getting, s + z->off))
 		return false;   /* 买药, 开药: buying, not a product */
-	if (in_set(product_heads, s + z->off + z->len - 3))
+	if (yd_char_in(product_heads, s + z->off + z->len - 3))
 		return true;
 	for (k = 0; z->len >= 6 && k < N(product_ends); k++)
 		if (memcmp(s + z->off + z->len - 6, product_ends[k], 6) == 0)
 			return true;
 	/* 拉面馆, 烤鸭店: a shop selling the product, named as the
 	 * product is (X拉面 is made everywhere, and so is its shop) */
-	if (z->len >= 9 && in_set(shops, s + z->off + z->len - 3)) {
+	if (z->len >= 9 && yd_char_in(shops, s + z->off + z->len - 3)) {
 		yd_token stem = *z;
 
 		stem.len -= 3;
@@ -269,8 +259,8 @@ static const char introduce_units[] = "家名位所个对座户例";
 
 static bool introduces(const char *s, const yd_token *z)
 {
-	return z->len == 6 && in_set(introduce_counts, s + z->off) &&
-	       in_set(introduce_units, s + z->off + 3);
+	return z->len == 6 && yd_char_in(introduce_counts, s + z->off) &&
+	       yd_char_in(introduce_units, s + z->off + 3);
 }
 
 /* Last characters of nouns for people (患者, 乘客, 居民, 老人, 网友,
@@ -281,7 +271,7 @@ static const char people_heads[] = "人者客民胞友";
 
 bool yd_place_people_noun(const char *w, size_t len)
 {
-	return len >= 6 && in_set(people_heads, w + len - 3);
+	return len >= 6 && yd_char_in(people_heads, w + len - 3);
 }
 
 /* Landform characters: a name and one of them may be a mountain's,
@@ -396,7 +386,7 @@ static bool civic_at(const char *s, size_t n, size_t pos)
 	if (starts(s, n, pos, "第")) {
 		pos += strlen("第");
 		while (pos < n && char_len(s, n, pos) == 3 &&
-		       in_set(numerals, s + pos))
+		       yd_char_in(numerals, s + pos))
 			pos += 3;
 	}
 	return starts_any(s, n, pos, civic_hospitals, N(civic_hospitals), NULL);
@@ -415,8 +405,8 @@ static bool hospital_at(const char *s, size_t n, size_t pos)
 		if (!yd_seg_is_word_char(s, n, pos) || starts(s, n, pos, "的"))
 			return false;
 		/* 新建一所中医院, 有两家医院: a count of hospitals, no name */
-		if (pos + 6 <= n && in_set("一二两三四五六七八九十几多每这那某", s + pos) &&
-		    in_set("所家座个", s + pos + 3))
+		if (pos + 6 <= n && yd_char_in("一二两三四五六七八九十几多每这那某", s + pos) &&
+		    yd_char_in("所家座个", s + pos + 3))
 			return false;
 		pos += char_len(s, n, pos);
 	}
@@ -448,14 +438,14 @@ static bool is_surname(const yd_dict *d, const char *c)
 {
 	yd_word w;
 
-	return in_set(surnames, c) ||
+	return yd_char_in(surnames, c) ||
 	       (yd_dict_lookup(d, c, 3, &w) && strcmp(w.tag, "nr") == 0);
 }
 
 /* A one-character surname right before s[a]. */
 static bool surname_before(const char *s, size_t a)
 {
-	return a >= 3 && in_set(surnames, s + a - 3) &&
+	return a >= 3 && yd_char_in(surnames, s + a - 3) &&
 	       ((unsigned char)s[a - 3] & 0xC0) != 0x80;
 }
 
@@ -514,7 +504,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			/* 白 茶, 香 梨, 三七 粉, 头茬 大葱: a modifier the
 			 * dictionary does not join to the product's noun after it */
 			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
-			    (z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
+			    (z->flags & YD_TOK_HAN) && !yd_char_in(function_chars, s + z->off) &&
 			    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
 			    t[tb + 2].len <= 6 && product_noun(s, &t[tb + 2]))
 				ev->product = true;
@@ -523,7 +513,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			 * characters, or a food the two make (小面) */
 			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && t[tb + 2].len <= 6 &&
 			    (t[tb + 2].flags & YD_TOK_HAN) &&
-			    ((z->len == 3 && in_set("大小", s + z->off)) ||
+			    ((z->len == 3 && yd_char_in("大小", s + z->off)) ||
 			     (z->len <= 9 && z->tag[0] == 'i')) &&
 			    (product_noun(s, &t[tb + 2]) ||
 			     (z->len == 3 && t[tb + 2].len == 3 &&
@@ -536,15 +526,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
 			const yd_token *z = &t[tb + 1];
 
-			if ((z->flags & YD_TOK_HAN) && !in_set(function_chars, s + z->off) &&
+			if ((z->flags & YD_TOK_HAN) && !yd_char_in(function_chars, s + z->off) &&
 			    !introduces(s, z) &&
 			    (!z->tag[0] || strcmp(z->tag, "nr") == 0 || strcmp(z->tag, "nz") == 0 ||
 			     strcmp(z->tag, "m") == 0) &&
 			    tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
 			    (t[tb + 2].flags & YD_TOK_HAN) && t[tb + 2].tag[0] == 'n' &&
 			    strncmp(t[tb + 2].tag, "ns", 2) != 0 && strncmp(t[tb + 2].tag, "nr", 2) != 0 &&
-			    !in_set(institution_ends, s + t[tb + 2].off + t[tb + 2].len - 3) &&
-			    !in_set("区城地村镇乡街巷", s + t[tb + 2].off + t[tb + 2].len - 3) &&
+			    !yd_char_in(institution_ends, s + t[tb + 2].off + t[tb + 2].len - 3) &&
+			    !yd_char_in("区城地村镇乡街巷", s + t[tb + 2].off + t[tb + 2].len - 3) &&
 			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
 			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
 			    !starts_any(s, n, z->off, activities, N(activities), NULL) &&
@@ -557,7 +547,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
 			    z->tag[0] == 'n' && z->tag[1] != 's' && z->tag[1] != 't' &&
-			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
 			    !yd_place_people_noun(s + z->off, z->len) &&
 			    !institution_short(d, s + z->off, z->len) &&
 			    !equals_any(s + z->off, z->len, activities, N(activities)))
@@ -575,9 +565,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    !introduces(s, z) &&
 			    !yd_place_people_noun(s + z->off, z->len) &&
 			    /* 有没有, 能不能, 要不要, 看得好: a question or modal verb */
-			    !(z->tag[0] == 'v' && in_set("有是能会要可去来在看得", s + z->off)) &&
+			    !(z->tag[0] == 'v' && yd_char_in("有是能会要可去来在看得", s + z->off)) &&
 			    strncmp(z->tag, "ns", 2) != 0 && strcmp(z->tag, "nt") != 0 &&
-			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
 			    !institution_short(d, s + z->off, z->len) &&
 			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
 			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
@@ -599,8 +589,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    (z->tag[0] == 'n' || strcmp(z->tag, "zg") == 0) &&
 			    strncmp(z->tag, "ns", 2) != 0 && strncmp(z->tag, "nt", 2) != 0 &&
 			    strncmp(z->tag, "nr", 2) != 0 &&
-			    !in_set(function_chars, s + z->off) &&
-			    (!in_set(institution_ends, s + z->off + z->len - 3) ||
+			    !yd_char_in(function_chars, s + z->off) &&
+			    (!yd_char_in(institution_ends, s + z->off + z->len - 3) ||
 			     (z->len >= 6 && memcmp(s + z->off + z->len - 3, "区", 3) == 0)) &&
 			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
 			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
@@ -609,11 +599,11 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				ev->noun_head = true;
 				/* a noun of things, not of an area (X园区) */
 				ev->thing_head = z->tag[0] == 'n' &&
-						 !in_set("区城地村镇乡街巷", s + z->off + z->len - 3) &&
+						 !yd_char_in("区城地村镇乡街巷", s + z->off + z->len - 3) &&
 						 !yd_place_people_noun(s + z->off, z->len);
 				ev->people_after = yd_place_people_noun(s + z->off, z->len);
 				/* …or of a workplace, whatever its noun (在宁德时代上班) */
-				ev->spot_head = in_set(spot_ends, s + z->off + z->len - 3) ||
+				ev->spot_head = yd_char_in(spot_ends, s + z->off + z->len - 3) ||
 						starts_any(s, n, z->off + z->len, work_words,
 							   N(work_words), NULL);
 				/* 琴/岛: a noun of one character and another
@@ -632,9 +622,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    !equals_any(s + p->off, p->len, before_words, N(before_words)) &&
 			    !equals_any(s + p->off, p->len, origin_words, N(origin_words)) &&
 			    !equals_any(s + p->off, p->len, role_words, N(role_words)) &&
-			    !in_set(people_ends, s + p->off + p->len - 3) &&
+			    !yd_char_in(people_ends, s + p->off + p->len - 3) &&
 			    /* 主城九龙坡, 市区鼓楼: an area's noun in apposition */
-			    !in_set("城区县乡镇市郊", s + p->off + p->len - 3))
+			    !yd_char_in("城区县乡镇市郊", s + p->off + p->len - 3))
 				ev->noun_before = true;
 		}
 		/* 孩子昌平上学, 老人顺义住院: a person, the name, what they
@@ -643,7 +633,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    t[ta - 1].off + t[ta - 1].len == a && t[tb + 1].off == b &&
 		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].len >= 6 &&
 		    t[ta - 1].tag[0] == 'n' &&
-		    in_set(people_ends, s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    yd_char_in(people_ends, s + t[ta - 1].off + t[ta - 1].len - 3) &&
 		    /* not 朋友李沧体检: a role word names the person next */
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words)) &&
 		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)))
@@ -655,7 +645,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].tag[0] == 'v' && t[ta - 1].len >= 6 &&
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
 		    /* 转回, 搬到, 迁往, 再跑: verbs of moving somewhere */
-		    !in_set("回到往去来进至赴入迁跑", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    !yd_char_in("回到往去来进至赴入迁跑", s + t[ta - 1].off + t[ta - 1].len - 3) &&
 		    /* 常住, 定居: verbs of living somewhere */
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)) &&
 		    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
@@ -666,14 +656,14 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			const yd_token *p = &t[ta - 1];
 
 			if ((p->tag[0] == 'm' || p->tag[0] == 'q') && (p->flags & YD_TOK_HAN) &&
-			    in_set(thing_measures, s + p->off + p->len - 3))
+			    yd_char_in(thing_measures, s + p->off + p->len - 3))
 				ev->counted = true;
 		}
 		/* the name of a suffixed word that is no region (大城市) */
 		if (ev->fit == FIT_SUFFIX && (y->flags & YD_TOK_DICT) && y->off == a &&
-		    y->off + y->len == b + 3 && in_set("市县区省州", s + b))
+		    y->off + y->len == b + 3 && yd_char_in("市县区省州", s + b))
 			ev->suffix_word = true;
-		if (end_ok && ev->fit == FIT_WORD && b + 3 <= n && in_set(landforms, s + b)) {
+		if (end_ok && ev->fit == FIT_WORD && b + 3 <= n && yd_char_in(landforms, s + b)) {
 			yd_word w;
 
 			if (yd_dict_lookup(d, s + a, b + 3 - a, &w) && strncmp(w.tag, "ns", 2) != 0)
@@ -686,20 +676,20 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			while (j < nt && j < tb + 3 && t[j].off == (j == tb + 1 ? b : t[j - 1].off + t[j - 1].len) &&
 			       (t[j].flags & YD_TOK_HAN) && t[j].len <= 6 &&
-			       !in_set(function_chars, s + t[j].off) &&
+			       !yd_char_in(function_chars, s + t[j].off) &&
 			       !(t[j].tag[0] && strchr("fturdpcmqy", t[j].tag[0])) &&
 			       !(t[j].tag[0] == 'v' && t[j].len < 6) &&
-			       !in_set("吃喝泡嚼抽服", s + t[j].off) &&
+			       !yd_char_in("吃喝泡嚼抽服", s + t[j].off) &&
 			       !starts_any(s, n, t[j].off, after_words, N(after_words), NULL) &&
 			       !starts_any(s, n, t[j].off, suffixes, N(suffixes), NULL) &&
-			       !in_set(institution_ends, s + t[j].off + t[j].len - 3)) {
+			       !yd_char_in(institution_ends, s + t[j].off + t[j].len - 3)) {
 				used += t[j].len;
 				j++;
 			}
 			/* the verb, not a word 服 or 抽 starts (服务, 抽查) */
 			if (used && used <= 12 && j < nt && t[j].off == t[j - 1].off + t[j - 1].len &&
-			    in_set("吃喝泡嚼抽服", s + t[j].off) &&
-			    (t[j].len == 3 || in_set("吃喝泡嚼", s + t[j].off) ||
+			    yd_char_in("吃喝泡嚼抽服", s + t[j].off) &&
+			    (t[j].len == 3 || yd_char_in("吃喝泡嚼", s + t[j].off) ||
 			     equals_any(s + t[j].off, t[j].len, consume_verbs, N(consume_verbs))))
 				ev->consumed = true;
 		}
@@ -713,7 +703,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if ((z->flags & YD_TOK_HAN) && z->len >= 9 &&
 			    (strncmp(z->tag, "nr", 2) == 0 || strcmp(z->tag, "nz") == 0 ||
 			     !(z->flags & YD_TOK_DICT)) &&
-			    in_set(firm_ends, s + z->off + z->len - 3))
+			    yd_char_in(firm_ends, s + z->off + z->len - 3))
 				ev->product = true;
 		}
 		/* 老北京布鞋: 老 and a name before a noun is a style or brand */
@@ -787,7 +777,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    t[ta - 1].off + t[ta - 1].len == a &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
 		    t[ta - 2].len >= 6 && t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
-		    in_set("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3))
+		    yd_char_in("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3))
 			ev->person = true;
 		/* 永康说, 建华告诉我: a two-character name that speaks or acts
 		 * at the start of a clause is a person's given name (a place
@@ -799,7 +789,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* 永康哥, 海伦姐: a given name and a word of address */
 		if (start_ok && end_ok && x->off == a && b - a == 6 &&
 		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && b + 3 <= n &&
-		    in_set("哥姐叔姨嫂伯妹弟", s + b) && !starts(s, n, b, "姐妹") &&
+		    yd_char_in("哥姐叔姨嫂伯妹弟", s + b) && !starts(s, n, b, "姐妹") &&
 		    !starts(s, n, b, "哥们") && !starts(s, n, b, "姐们") &&
 		    !(b + 6 <= n && yd_seg_is_word_char(s, n, b + 3) &&
 		      starts_any(s, n, b, after_words, N(after_words), NULL)))
@@ -810,7 +800,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			const yd_token *p = &t[ta - 1], *q = &t[ta - 2];
 
 			if (p->off + p->len == a && p->len == 3 && (p->flags & YD_TOK_HAN) &&
-			    !in_set(function_chars, s + p->off) && q->off + q->len == p->off &&
+			    !yd_char_in(function_chars, s + p->off) && q->off + q->len == p->off &&
 			    equals_any(s + q->off, q->len, role_words, N(role_words)))
 				ev->person = true;
 		}
@@ -822,7 +812,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			while (e < n && c++ < 30 && yd_seg_is_word_char(s, n, e))
 				e += char_len(s, n, e);
-			if (e - b >= 12 && in_set("友妹姐哥弟学事居蜜", s + e - 3))
+			if (e - b >= 12 && yd_char_in("友妹姐哥弟学事居蜜", s + e - 3))
 				ev->person = true;
 		}
 		/* 南皮是晚清的重臣, 战国时期的平原: a historical person (or a
@@ -839,7 +829,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				size_t l = strlen(eras[k2]);
 				/* not 现代的, 当代的, 八十年代的, 新时代的: today */
 				if (a >= l && memcmp(s + a - l, eras[k2], l) == 0 &&
-				    !(a >= l + 3 && in_set("现当近年时世", s + a - l - 3)))
+				    !(a >= l + 3 && yd_char_in("现当近年时世", s + a - l - 3)))
 					ev->era = true;
 			}
 			if ((ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && starts(s, n, b, "是")) {
@@ -870,7 +860,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			/* not 老家吉安, 户籍吉安, 我们吉安, 目前吉安, 湖南长沙 */
 			if ((c == 2 || c == 5) && ta > 0 && t[ta - 1].tag[0] &&
 			    !strchr("vtjrdpu", t[ta - 1].tag[0]) &&
-			    !(t[ta - 1].len == 3 && in_set(function_chars, s + t[ta - 1].off)) &&
+			    !(t[ta - 1].len == 3 && yd_char_in(function_chars, s + t[ta - 1].off)) &&
 			    strncmp(t[ta - 1].tag, "ns", 2) != 0 &&
 			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
 			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, origin_words, N(origin_words)) &&
@@ -884,7 +874,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* 主城九龙坡, 市区鼓楼: an area's noun in apposition says place */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    (t[ta - 1].flags & YD_TOK_DICT) && t[ta - 1].len >= 6 && t[ta - 1].tag[0] == 'n' &&
-		    in_set("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+		    yd_char_in("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3) &&
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, compound_areas, N(compound_areas)))
 			ev->before = ev->strong_before = true;
 		/* 我闺女叫玉环: named */
@@ -892,7 +882,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming, N(naming)))
 			ev->person = true;
 		/* 小金, 老李: 小/老/阿 and a surname call a person */
-		if (b - a == 6 && in_set("小老阿", s + a) && is_surname(d, s + a + 3))
+		if (b - a == 6 && yd_char_in("小老阿", s + a) && is_surname(d, s + a + 3))
 			ev->person = true;
 		/* 老家是X, 我是X的: 是/在 after words of where one is from */
 		if (start_ok && x->off == a && ta >= 2 &&
@@ -915,9 +905,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			/* the window's tokens are contiguous: walk back from it */
 			for (i = ta; i-- > 0 && t[i].len == 3 && (t[i].flags & YD_TOK_HAN) &&
-				     !in_set(function_chars, s + t[i].off); )
+				     !yd_char_in(function_chars, s + t[i].off); )
 				run++;
-			if (run >= 2 || (run == 1 && in_set(transliteration, s + t[ta - 1].off)))
+			if (run >= 2 || (run == 1 && yd_char_in(transliteration, s + t[ta - 1].off)))
 				ev->glued = true;
 		}
 		/* 战胜了X, 对阵X: a team after a verb of a match */
@@ -934,12 +924,12 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (start_ok && x->off == a && ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
 		    t[ta - 1].len == 3 && memcmp(s + t[ta - 1].off, "了", 3) == 0 &&
 		    t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
-		    in_set("去到回", s + t[ta - 2].off + t[ta - 2].len - 3))
+		    yd_char_in("去到回", s + t[ta - 2].off + t[ta - 2].len - 3))
 			ev->before = true;
 		/* 转回X, 迁回X, 前去X: a verb of motion ending in 回 or 去 */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    t[ta - 1].len == 6 && (t[ta - 1].tag[0] == 'v' || !t[ta - 1].tag[0]) &&
-		    in_set("回去", s + t[ta - 1].off + 3))
+		    yd_char_in("回去", s + t[ta - 1].off + 3))
 			ev->before = true;
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)))
@@ -958,7 +948,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)) &&
 		    !starts(s, n, b, "上班") &&
 		    /* 三台手术: a numeral and a measure word, counting */
-		    !in_set("一二三四五六七八九十两几", s + a))
+		    !yd_char_in("一二三四五六七八九十两几", s + a))
 			ev->strong_before = true;
 		/* 去了一趟X: a trip goes to a place, not onto a roof */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
@@ -972,10 +962,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
 			const yd_token *z = &t[tb + 1];
 
-			if ((z->flags & YD_TOK_HAN) && !in_set(particles, s + z->off) &&
+			if ((z->flags & YD_TOK_HAN) && !yd_char_in(particles, s + z->off) &&
 			    !(z->tag[0] && strchr("vpcufmqrtyeoxsz", z->tag[0]) && strcmp(z->tag, "vn") != 0) &&
 			    strncmp(z->tag, "ns", 2) != 0 && !(z->tag[0] == 'd' && z->len < 6) &&
-			    !in_set(institution_ends, s + z->off + z->len - 3) &&
+			    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
 			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
 			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
 			    !starts_any(s, n, b, person_titles, N(person_titles), NULL) &&
@@ -1062,12 +1052,12 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		ev->after = true;
 	/* 红安和麻城两个县, 长沙、株洲三市: a count of units after the
 	 * names counts them as places */
-	if (!ev->after && b + 3 < n && in_set("两二三四五六七八九十几多", s + b)) {
+	if (!ev->after && b + 3 < n && yd_char_in("两二三四五六七八九十几多", s + b)) {
 		size_t p = b + 3;
 
 		if (starts(s, n, p, "个"))
 			p += 3;
-		if (p + 3 <= n && in_set("县市区省州", s + p))
+		if (p + 3 <= n && yd_char_in("县市区省州", s + p))
 			ev->after = true;
 	}
 	/* X的职工医保, X的城乡居民医保: 的, a kind of insured person of up to
@@ -1078,7 +1068,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 		for (c = 0; c < 4 && p < n && yd_seg_is_word_char(s, n, p); c++) {
 			/* not X的重疾险和医保: another thing, then 医保 */
-			if (in_set("和与及或跟险", s + p))
+			if (yd_char_in("和与及或跟险", s + p))
 				break;
 			p += char_len(s, n, p);
 			if (starts_any(s, n, p, insurance, N(insurance), NULL)) {
@@ -1092,9 +1082,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 	if (!ev->after && ev->fit == FIT_WORD && !ev->person) {
 		size_t p = b;
 
-		if (p + 3 <= n && in_set("一两二三四五六七八九十几多数", s + p)) {
+		if (p + 3 <= n && yd_char_in("一两二三四五六七八九十几多数", s + p)) {
 			p += 3;
-			if (p + 3 <= n && in_set("名位个", s + p))
+			if (p + 3 <= n && yd_char_in("名位个", s + p))
 				p += 3;
 		} else if (!weak && starts(s, n, p, "的")) {
 			p += 3;
@@ -1108,13 +1098,13 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			       ((unsigned char)s[e] & 0xF0) == 0xE0 && !starts(s, n, e, "们")) {
 				e += 3;
 				c++;
-				if (c >= 2 && (in_set(people_ends, s + e - 3) || in_set(people_heads, s + e - 3)) &&
+				if (c >= 2 && (yd_char_in(people_ends, s + e - 3) || yd_char_in(people_heads, s + e - 3)) &&
 				    (e >= n || !yd_seg_is_word_char(s, n, e) || starts(s, n, e, "们") ||
-				     !in_set(people_ends, s + e)))
+				     !yd_char_in(people_ends, s + e)))
 					break;
 			}
 			if (c >= 2 && c <= 3 && e > p &&
-			    (in_set(people_ends, s + e - 3) || in_set(people_heads, s + e - 3)) &&
+			    (yd_char_in(people_ends, s + e - 3) || yd_char_in(people_heads, s + e - 3)) &&
 			    (yd_dict_lookup(d, s + p, e - p, NULL) || starts(s, n, e, "们")))
 				ev->after = true;
 		}
@@ -1160,5 +1150,5 @@ bool yd_place_listed(const char *s, size_t a, size_t b)
 bool yd_place_glued_before(const char *s, size_t a)
 {
 	return a >= 3 && ((unsigned char)s[a - 3] & 0xF0) == 0xE0 &&
-	       yd_seg_is_word_char(s, a, a - 3) && !in_set(function_chars, s + a - 3);
+	       yd_seg_is_word_char(s, a, a - 3) && !yd_char_in(function_chars, s + a - 3);
 }

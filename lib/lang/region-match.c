@@ -537,17 +537,6 @@ static bool org_text(const char *s, size_t n)
 /* Words for the bank of a lake or river (西湖边, 湘江畔). */
 static const char *const banks[] = { "边", "畔", "岸", "沿岸" };
 
-/* True if the 3-byte character at c is one of set's. */
-static bool in_chars(const char *set, const char *c)
-{
-	size_t i, k = strlen(set);
-
-	for (i = 0; i + 3 <= k; i += 3)
-		if (memcmp(set + i, c, 3) == 0)
-			return true;
-	return false;
-}
-
 /* 深圳宝安机场, 杭州萧山机场: an airport or station named after a
  * district right after the city holding it lies in that district (the
  * name alone, 宝安机场, is the airport's). */
@@ -653,7 +642,7 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			/* 西湖边, 东湖畔: a name ending in a lake's or river's
 			 * character, then the bank: the water, not the district
 			 * named after it */
-			if (is_short(gr) && gr->len >= 6 && in_chars("湖江河海", s + end - 3) &&
+			if (is_short(gr) && gr->len >= 6 && yd_char_in("湖江河海", s + end - 3) &&
 			    followed_by(s, n, end, banks, sizeof banks / sizeof *banks)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;

@@ -254,3 +254,13 @@ size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 	}
 	return found;
 }
+
+bool yd_char_in(const char *set, const char *c)
+{
+	size_t i, k = strlen(set);
+
+	for (i = 0; i + 3 <= k; i += 3)
+		if (memcmp(set + i, c, 3) == 0)
+			return true;
+	return false;
+}

@@ -8,6 +8,7 @@
 #ifndef YIDU_WORDSCAN_H
 #define YIDU_WORDSCAN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,5 +34,8 @@ size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 		const yd_ws_entry **out, size_t max);
 /* Length in bytes of the UTF-8 character at s[pos] (1 for a stray byte). */
 size_t yd_ws_charlen(const char *s, size_t n, size_t pos);
+/* True if the 3-byte character at c is one of set's, a string of 3-byte
+ * characters ("湖江河海"); c needs 3 readable bytes. */
+bool yd_char_in(const char *set, const char *c);
 
 #endif
