@@ -1077,6 +1077,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			}
 		}
 	}
+	/* 无锡这家养老院, 佛山那家诊所: a name, then this (that) one
+	 * establishment, points at a place of business there, as a review
+	 * opens; not 这家伙 (this guy) or 这家人 (this family), nor an
+	 * ordinary word's (平安这家保险公司: a firm) */
+	if (!ev->after && !weak && ev->fit == FIT_WORD && !ev->person &&
+	    (starts(s, n, b, "这家") || starts(s, n, b, "那家")) && b + 9 <= n &&
+	    yd_seg_is_word_char(s, n, b + 6) && ((unsigned char)s[b + 6] & 0xF0) == 0xE0 &&
+	    !yd_char_in("伙人子里", s + b + 6))
+		ev->after = true;
 	/* 柘城一男子, 某县两名村民: a news item's subject, counted, from
 	 * the place; X的宝妈们: its people (not an ordinary word's: 平安的客户) */
 	if (!ev->after && ev->fit == FIT_WORD && !ev->person) {

@@ -961,6 +961,20 @@ static void test_self_correction(void **state)
 	REGIONS("福州的医保报销比例对不对，厦门的呢", 350100, 350200);
 }
 
+/* A name, then this (that) one establishment: the place of business a
+ * review is about; not this guy, this family, or an ordinary word's
+ * firm. */
+static void test_this_establishment(void **state)
+{
+	(void)state;
+	REGIONS("江阴这家月子中心环境很干净，护士态度好", 320281);
+	REGIONS("张家港那家牙科诊所收费透明", 320582);
+	REGIONS("说说佛山这家体检机构，抽血一针就好", 440600);
+	NO_REGION("永康这家伙真能吃，一顿三碗饭");
+	NO_REGION("平安这家保险公司理赔还算快");
+	NO_REGION("新华这家人都很和气");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1043,6 +1057,7 @@ int main(void)
 		cmocka_unit_test(test_ordinary_word_after_region),
 		cmocka_unit_test(test_agency_signs_notice),
 		cmocka_unit_test(test_self_correction),
+		cmocka_unit_test(test_this_establishment),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
