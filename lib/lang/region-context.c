@@ -1156,6 +1156,29 @@ bool yd_place_listed(const char *s, size_t a, size_t b)
 	return seen == 1;
 }
 
+/* 南宁-三亚, 济南→太原: one mark of a route or range alone between two
+ * names joins two places, as a flight, a bus line or a parcel's track
+ * names them. */
+bool yd_place_route(const char *s, size_t a, size_t b)
+{
+	static const char *const marks[] = { "-", "－", "—", "→", "->", "~", "～", "至" };
+	size_t i, k, seen = 0;
+
+	for (i = a; i < b; ) {
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		for (k = 0; k < N(marks); k++)
+			if (starts(s, b, i, marks[k]))
+				break;
+		if (k == N(marks) || seen++)
+			return false;
+		i += strlen(marks[k]);
+	}
+	return seen == 1;
+}
+
 bool yd_place_glued_before(const char *s, size_t a)
 {
 	return a >= 3 && ((unsigned char)s[a - 3] & 0xF0) == 0xE0 &&

@@ -1352,7 +1352,7 @@ static bool own_evidence(const struct mention *x, const char *s)
  *     a text about insurance or residence (深圳系统显示已参保), as in
  *     scan();
  *   - the text supports it (one each): listed with another place
- *     (白银、武威、张掖), the same region named elsewhere with place
+ *     (白银、武威、张掖) or joined to one by a route (济南-太原), the same region named elsewhere with place
  *     words (天门 … 天门市医保局), a region containing it named anywhere
  *     in the text (上海 … 静安).
  * The scores are taken before any name is refused, so two names do not
@@ -1385,8 +1385,10 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 			if (!(found & YD_WHY_WITHIN) && yd_gaz_is_ancestor(g, m[j].code, m[i].code))
 				found |= YD_WHY_WITHIN;
 			if (!(found & YD_WHY_LISTED) &&
-			    (j < i ? yd_place_listed(s, m[j].end, m[i].start)
-				   : yd_place_listed(s, m[i].end, m[j].start)))
+			    (j < i ? yd_place_listed(s, m[j].end, m[i].start) ||
+					     yd_place_route(s, m[j].end, m[i].start)
+				   : yd_place_listed(s, m[i].end, m[j].start) ||
+					     yd_place_route(s, m[i].end, m[j].start)))
 				found |= YD_WHY_LISTED;
 		}
 		score += (found & YD_WHY_AGAIN) != 0;

@@ -975,6 +975,15 @@ static void test_this_establishment(void **state)
 	NO_REGION("新华这家人都很和气");
 }
 
+/* Two names joined by a route's mark (-, →, 至) name two places: a
+ * flight, a bus line, a parcel's track. */
+static void test_route_marks(void **state)
+{
+	(void)state;
+	REGIONS("MU5521 长沙-晋城延误两小时", 430100, 140500);
+	REGIONS("邯郸→邢台的大巴几点发车，晕车药提前吃吗", 130400, 130500);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1058,6 +1067,7 @@ int main(void)
 		cmocka_unit_test(test_agency_signs_notice),
 		cmocka_unit_test(test_self_correction),
 		cmocka_unit_test(test_this_establishment),
+		cmocka_unit_test(test_route_marks),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
