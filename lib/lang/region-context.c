@@ -1179,6 +1179,22 @@ bool yd_place_route(const char *s, size_t a, size_t b)
 	return seen == 1;
 }
 
+/* 【临沂分拨中心】, 【兰州中转场】: a label in square brackets that opens
+ * with the name at s[a..b) and ends with the noun of a facility (中心,
+ * 场, 站) within a few characters is a depot, hub or station there, as
+ * parcel tracks and notices write them. */
+bool yd_place_facility_label(const char *s, size_t n, size_t a, size_t b)
+{
+	size_t p = b, c;
+
+	if (a < 3 || memcmp(s + a - 3, "【", 3) != 0)
+		return false;
+	for (c = 0; c < 6 && p + 3 <= n && ((unsigned char)s[p] & 0xF0) == 0xE0; c++, p += 3)
+		if (starts(s, n, p, "】"))
+			return c > 0 && yd_char_in("心场站", s + p - 3);
+	return false;
+}
+
 bool yd_place_glued_before(const char *s, size_t a)
 {
 	return a >= 3 && ((unsigned char)s[a - 3] & 0xF0) == 0xE0 &&

@@ -984,6 +984,16 @@ static void test_route_marks(void **state)
 	REGIONS("邯郸→邢台的大巴几点发车，晕车药提前吃吗", 130400, 130500);
 }
 
+/* A name opening a bracketed label that ends with a facility's noun is
+ * a depot or station there; a bank's signature is a firm. */
+static void test_facility_label(void **state)
+{
+	(void)state;
+	REGIONS("您的包裹已到达【潍坊转运中心】，内件：血压计", 370700);
+	REGIONS("【东莞分拣中心】已发出，下一站【深圳】", 441900, 440300);
+	NO_REGION("【宁波银行】您尾号1234的账户支出医药费200元");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1068,6 +1078,7 @@ int main(void)
 		cmocka_unit_test(test_self_correction),
 		cmocka_unit_test(test_this_establishment),
 		cmocka_unit_test(test_route_marks),
+		cmocka_unit_test(test_facility_label),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
