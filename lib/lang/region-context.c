@@ -1077,6 +1077,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			}
 		}
 	}
+	/* 无锡这家养老院, 佛山那家诊所: a name, then this (that) one
+	 * establishment, points at a place of business there, as a review
+	 * opens; not 这家伙 (this guy) or 这家人 (this family), nor an
+	 * ordinary word's (平安这家保险公司: a firm) */
+	if (!ev->after && !weak && ev->fit == FIT_WORD && !ev->person &&
+	    (starts(s, n, b, "这家") || starts(s, n, b, "那家")) && b + 9 <= n &&
+	    yd_seg_is_word_char(s, n, b + 6) && ((unsigned char)s[b + 6] & 0xF0) == 0xE0 &&
+	    !yd_char_in("伙人子里", s + b + 6))
+		ev->after = true;
 	/* 柘城一男子, 某县两名村民: a news item's subject, counted, from
 	 * the place; X的宝妈们: its people (not an ordinary word's: 平安的客户) */
 	if (!ev->after && ev->fit == FIT_WORD && !ev->person) {
@@ -1145,6 +1154,45 @@ bool yd_place_listed(const char *s, size_t a, size_t b)
 		i += strlen(seps[k]);
 	}
 	return seen == 1;
+}
+
+/* 南宁-三亚, 济南→太原: one mark of a route or range alone between two
+ * names joins two places, as a flight, a bus line or a parcel's track
+ * names them. */
+bool yd_place_route(const char *s, size_t a, size_t b)
+{
+	static const char *const marks[] = { "-", "－", "—", "→", "->", "~", "～", "至" };
+	size_t i, k, seen = 0;
+
+	for (i = a; i < b; ) {
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		for (k = 0; k < N(marks); k++)
+			if (starts(s, b, i, marks[k]))
+				break;
+		if (k == N(marks) || seen++)
+			return false;
+		i += strlen(marks[k]);
+	}
+	return seen == 1;
+}
+
+/* 【临沂分拨中心】, 【兰州中转场】: a label in square brackets that opens
+ * with the name at s[a..b) and ends with the noun of a facility (中心,
+ * 场, 站) within a few characters is a depot, hub or station there, as
+ * parcel tracks and notices write them. */
+bool yd_place_facility_label(const char *s, size_t n, size_t a, size_t b)
+{
+	size_t p = b, c;
+
+	if (a < 3 || memcmp(s + a - 3, "【", 3) != 0)
+		return false;
+	for (c = 0; c < 6 && p + 3 <= n && ((unsigned char)s[p] & 0xF0) == 0xE0; c++, p += 3)
+		if (starts(s, n, p, "】"))
+			return c > 0 && yd_char_in("心场站", s + p - 3);
+	return false;
 }
 
 bool yd_place_glued_before(const char *s, size_t a)

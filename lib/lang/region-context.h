@@ -80,6 +80,11 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 /* True if only spaces and one list separator (、，, 和 与 及 或 跟 /)
  * separate s[a..b): 北京、上海和大连. */
 bool yd_place_listed(const char *s, size_t a, size_t b);
+/* True if one mark of a route (-, →, 至) alone lies between s[a] and s[b]. */
+bool yd_place_route(const char *s, size_t a, size_t b);
+/* True if the name at s[a..b) opens a 【…】 label that ends with a
+ * facility's noun (中心, 场, 站): 【徐州转运中心】. */
+bool yd_place_facility_label(const char *s, size_t n, size_t a, size_t b);
 
 /* True if a Han character that is no function word (的, 在, 去 …) is
  * right before s[a]: a one-character name there may end another word. */

@@ -1348,11 +1348,12 @@ static bool own_evidence(const struct mention *x, const char *s)
  *   - what the name is: a province's is a place nearly always (2), a
  *     prefecture's mostly (1), a county's is often a word, a person's or
  *     a product's name (集美们, 陆川导演, 老泰山: 0); a city's glued to a
- *     common noun is a brand's or a food's (X瓷器: one less), except in
+ *     common noun is a brand's or a food's (X瓷器: one less), except as
+ *     the start of a bracketed facility label (【X转运中心】) and in
  *     a text about insurance or residence (深圳系统显示已参保), as in
  *     scan();
  *   - the text supports it (one each): listed with another place
- *     (白银、武威、张掖), the same region named elsewhere with place
+ *     (白银、武威、张掖) or joined to one by a route (济南-太原), the same region named elsewhere with place
  *     words (天门 … 天门市医保局), a region containing it named anywhere
  *     in the text (上海 … 静安).
  * The scores are taken before any name is refused, so two names do not
@@ -1375,7 +1376,8 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 		r = yd_gazetteer_find(g, m[i].code);
 		score = !r ? 0 : r->level <= 1 ? 2 : r->level == 2 ? 1 : 0;
 		if (r && r->level <= 2 && m[i].glued_noun && (!admin || m[i].entity) &&
-		    !insurance_product(s, n, m[i].end))
+		    !insurance_product(s, n, m[i].end) &&
+		    !yd_place_facility_label(s, n, m[i].start, m[i].end))
 			score--;
 		for (j = 0; j < nm; j++) {
 			if (j == i || m[j].dead || !m[j].code)
@@ -1385,8 +1387,10 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 			if (!(found & YD_WHY_WITHIN) && yd_gaz_is_ancestor(g, m[j].code, m[i].code))
 				found |= YD_WHY_WITHIN;
 			if (!(found & YD_WHY_LISTED) &&
-			    (j < i ? yd_place_listed(s, m[j].end, m[i].start)
-				   : yd_place_listed(s, m[i].end, m[j].start)))
+			    (j < i ? yd_place_listed(s, m[j].end, m[i].start) ||
+					     yd_place_route(s, m[j].end, m[i].start)
+				   : yd_place_listed(s, m[i].end, m[j].start) ||
+					     yd_place_route(s, m[i].end, m[j].start)))
 				found |= YD_WHY_LISTED;
 		}
 		score += (found & YD_WHY_AGAIN) != 0;

@@ -961,6 +961,39 @@ static void test_self_correction(void **state)
 	REGIONS("福州的医保报销比例对不对，厦门的呢", 350100, 350200);
 }
 
+/* A name, then this (that) one establishment: the place of business a
+ * review is about; not this guy, this family, or an ordinary word's
+ * firm. */
+static void test_this_establishment(void **state)
+{
+	(void)state;
+	REGIONS("江阴这家月子中心环境很干净，护士态度好", 320281);
+	REGIONS("张家港那家牙科诊所收费透明", 320582);
+	REGIONS("说说佛山这家体检机构，抽血一针就好", 440600);
+	NO_REGION("永康这家伙真能吃，一顿三碗饭");
+	NO_REGION("平安这家保险公司理赔还算快");
+	NO_REGION("新华这家人都很和气");
+}
+
+/* Two names joined by a route's mark (-, →, 至) name two places: a
+ * flight, a bus line, a parcel's track. */
+static void test_route_marks(void **state)
+{
+	(void)state;
+	REGIONS("MU5521 长沙-晋城延误两小时", 430100, 140500);
+	REGIONS("邯郸→邢台的大巴几点发车，晕车药提前吃吗", 130400, 130500);
+}
+
+/* A name opening a bracketed label that ends with a facility's noun is
+ * a depot or station there; a bank's signature is a firm. */
+static void test_facility_label(void **state)
+{
+	(void)state;
+	REGIONS("您的包裹已到达【潍坊转运中心】，内件：血压计", 370700);
+	REGIONS("【东莞分拣中心】已发出，下一站【深圳】", 441900, 440300);
+	NO_REGION("【宁波银行】您尾号1234的账户支出医药费200元");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1043,6 +1076,9 @@ int main(void)
 		cmocka_unit_test(test_ordinary_word_after_region),
 		cmocka_unit_test(test_agency_signs_notice),
 		cmocka_unit_test(test_self_correction),
+		cmocka_unit_test(test_this_establishment),
+		cmocka_unit_test(test_route_marks),
+		cmocka_unit_test(test_facility_label),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
