@@ -163,6 +163,14 @@ struct mention {
 	size_t word_off, word_len;
 };
 
+/* A mention found but not named enough to stand: no region, and why. */
+static void drop_bare(struct mention *x)
+{
+	x->dead = true;
+	x->code = 0;
+	x->why |= YD_WHY_BARE;
+}
+
 static size_t candidates(const yd_gazetteer *g, const struct alias_group *gr,
 			 uint32_t *cand)
 {
@@ -1400,11 +1408,8 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 		drop[i] = score < SUPPORT_NEEDED;
 	}
 	for (i = 0; i < nm; i++)
-		if (drop[i]) {
-			m[i].dead = true;
-			m[i].code = 0;
-			m[i].why |= YD_WHY_BARE;
-		}
+		if (drop[i])
+			drop_bare(&m[i]);
 }
 
 /* 西安长安区 … 去曲江那边, 郑州 … 龙湖中环路: a district's bare name with
@@ -1435,11 +1440,8 @@ static void far_districts(const yd_gazetteer *g, struct mention *m, size_t nm)
 			else
 				other = true;
 		}
-		if (other && !home) {
-			m[i].dead = true;
-			m[i].code = 0;
-			m[i].why |= YD_WHY_BARE;
-		}
+		if (other && !home)
+			drop_bare(&m[i]);
 	}
 }
 
@@ -1524,11 +1526,8 @@ static void self_corrected(const char *s, size_t n, struct mention *m, size_t nm
 					if (j != i && !m[j].dead && m[j].code == m[i].code &&
 					    (m[j].start < from || m[j].end > to))
 						break;
-				if (j == nm) {
-					m[i].dead = true;
-					m[i].code = 0;
-					m[i].why |= YD_WHY_BARE;
-				}
+				if (j == nm)
+					drop_bare(&m[i]);
 			}
 		}
 	}
@@ -1551,11 +1550,8 @@ static void glued_after_region(const yd_gazetteer *g, struct mention *m, size_t 
 			    m[j].code != m[i].code && !yd_gaz_is_ancestor(g, m[j].code, m[i].code) &&
 			    !yd_gaz_is_ancestor(g, m[i].code, m[j].code))
 				break;
-		if (j < nm) {
-			m[i].dead = true;
-			m[i].code = 0;
-			m[i].why |= YD_WHY_BARE;
-		}
+		if (j < nm)
+			drop_bare(&m[i]);
 	}
 }
 
@@ -1669,9 +1665,7 @@ static void typo_gate(const yd_gazetteer *g, const char *orig, const char *text,
 		if (m[i].code && m[i].evidence && !m[i].ordinary && !m[i].compound &&
 		    prefecture_city(g, m[i].code) && !homophone_city(g, m[i].code))
 			continue;
-		m[i].dead = true;
-		m[i].code = 0;
-		m[i].why |= YD_WHY_BARE;
+		drop_bare(&m[i]);
 	}
 }
 
