@@ -1136,9 +1136,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		ev->own_name = true;
 }
 
-bool yd_place_listed(const char *s, size_t a, size_t b)
+/* True if s[a..b) is exactly one of marks[0..n), spaces aside. */
+static bool one_mark_between(const char *s, size_t a, size_t b,
+			     const char *const *marks, size_t n)
 {
-	static const char *const seps[] = { "、", "，", ",", "和", "与", "及", "或", "跟", "/" };
 	size_t i, k, seen = 0;
 
 	for (i = a; i < b; ) {
@@ -1146,14 +1147,21 @@ bool yd_place_listed(const char *s, size_t a, size_t b)
 			i++;
 			continue;
 		}
-		for (k = 0; k < N(seps); k++)
-			if (starts(s, b, i, seps[k]))
+		for (k = 0; k < n; k++)
+			if (starts(s, b, i, marks[k]))
 				break;
-		if (k == N(seps) || seen++)
+		if (k == n || seen++)
 			return false;
-		i += strlen(seps[k]);
+		i += strlen(marks[k]);
 	}
 	return seen == 1;
+}
+
+bool yd_place_listed(const char *s, size_t a, size_t b)
+{
+	static const char *const seps[] = { "、", "，", ",", "和", "与", "及", "或", "跟", "/" };
+
+	return one_mark_between(s, a, b, seps, N(seps));
 }
 
 /* 南宁-三亚, 济南→太原: one mark of a route or range alone between two
@@ -1162,21 +1170,8 @@ bool yd_place_listed(const char *s, size_t a, size_t b)
 bool yd_place_route(const char *s, size_t a, size_t b)
 {
 	static const char *const marks[] = { "-", "－", "—", "→", "->", "~", "～", "至" };
-	size_t i, k, seen = 0;
 
-	for (i = a; i < b; ) {
-		if (s[i] == ' ') {
-			i++;
-			continue;
-		}
-		for (k = 0; k < N(marks); k++)
-			if (starts(s, b, i, marks[k]))
-				break;
-		if (k == N(marks) || seen++)
-			return false;
-		i += strlen(marks[k]);
-	}
-	return seen == 1;
+	return one_mark_between(s, a, b, marks, N(marks));
 }
 
 /* 【临沂分拨中心】, 【兰州中转场】: a label in square brackets that opens
