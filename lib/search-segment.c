@@ -95,9 +95,9 @@ static bool grow(void **p, size_t *cap, size_t need, size_t size)
 static uint64_t key_of(const char *s, size_t n)
 {
 	uint64_t k = 0;
-	for (size_t i = 0; i < SHORT_TERM; i++)
-		k = k << 8 | (i < n ? (uint8_t)s[i] : 0);
-	return k;
+	for (size_t i = 0; i < n && i < SHORT_TERM; i++)
+		k = k << 8 | (uint8_t)s[i];
+	return n >= SHORT_TERM ? k : n ? k << (8 * (SHORT_TERM - n)) : 0;
 }
 
 /* The key's bytes; returns how many. */
@@ -127,7 +127,8 @@ static int on_token(void *ctx, int flags, const char *s, size_t n,
 		b->col_size++;
 	uint32_t pos = b->col_size - 1;
 	if (n <= SHORT_TERM) {
-		if (!grow((void **)&b->t, &b->cap_t, b->nt + 1, sizeof *b->t))
+		if (b->nt == b->cap_t &&
+		    !grow((void **)&b->t, &b->cap_t, b->nt + 1, sizeof *b->t))
 			return b->rc = SQLITE_NOMEM;
 		b->t[b->nt++] = (struct tok){ key_of(s, n), b->row_col, pos };
 		return 0;
@@ -323,6 +324,11 @@ static inline uint8_t *put_varint(uint8_t *p, uint64_t v)
 	if (v <= 0x7f) {
 		*p = (uint8_t)v;
 		return p + 1;
+	}
+	if (v <= 0x3fff) {
+		p[0] = (uint8_t)(0x80 | v >> 7);
+		p[1] = (uint8_t)(v & 0x7f);
+		return p + 2;
 	}
 	return p + yd_varint_put(p, v);
 }
