@@ -1330,10 +1330,8 @@ static int cmp_first(const void *a, const void *b)
  * character. */
 static size_t body_span(const char *body)
 {
-	size_t bn = 0;
+	size_t bn = body ? strnlen(body, BODY_SCAN) : 0;
 
-	while (body && bn < BODY_SCAN && body[bn])
-		bn++;
 	while (bn > 0 && body && body[bn] && ((unsigned char)body[bn] & 0xC0) == 0x80)
 		bn--;
 	return bn;
