@@ -66,7 +66,7 @@ static enum cls cls_of(uint32_t c)
 {
 	if (c < 0x80)
 		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? WORD : SEP;
-	if (yd_is_han(c))
+	if ((c >= 0x4E00 && c <= 0x9FFF) || yd_is_han(c))   /* the common block first */
 		return HAN;
 	return uc_is_alnum(c) ? WORD : SEP;
 }

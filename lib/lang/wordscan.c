@@ -58,15 +58,6 @@ static unsigned first_index(const char *s, size_t n, size_t pos)
 	}
 }
 
-size_t yd_ws_charlen(const char *s, size_t n, size_t pos)
-{
-	unsigned char c = (unsigned char)s[pos];
-	size_t len = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-
-	if (c >= 0x80 && c < 0xC0)
-		len = 1;
-	return pos + len > n ? n - pos : len;
-}
 
 /* The bytes of the first `chars` (1 or 2) characters packed into an
  * integer; *klen receives their length (0 if the text is too short). */
@@ -304,10 +295,10 @@ size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 
 bool yd_char_in(const char *set, const char *c)
 {
-	size_t i, k = strlen(set);
-
-	for (i = 0; i + 3 <= k; i += 3)
-		if (memcmp(set + i, c, 3) == 0)
+	/* the set's whole 3-byte groups (a short tail is ignored), with no
+	 * strlen first: this runs at most characters of a text */
+	for (; set[0] && set[1] && set[2]; set += 3)
+		if (set[0] == c[0] && set[1] == c[1] && set[2] == c[2])
 			return true;
 	return false;
 }
