@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <unictype.h>
 #include <unistr.h>
@@ -61,6 +62,26 @@ struct tk {
 	bool pend;           /* QUERY: run's last character, due if more follows */
 	struct cp pend_cp;
 };
+
+/* A bit per BMP character that yd_hanzi_fold changes (upper-case
+ * letters, full-width forms, Traditional characters ...), made once by
+ * asking yd_hanzi_fold of each: the others, most of a text, skip it. */
+static uint8_t folds[65536 / 8];
+static pthread_once_t folds_once = PTHREAD_ONCE_INIT;
+
+static void folds_init(void)
+{
+	for (uint32_t c = 0; c < 0x10000; c++)
+		if (yd_hanzi_fold(c) != c)
+			folds[c >> 3] |= (uint8_t)(1u << (c & 7));
+}
+
+static inline uint32_t fold(uint32_t c)
+{
+	if (c < 0x10000 && !(folds[c >> 3] & (1u << (c & 7))))
+		return c;
+	return yd_hanzi_fold(c);
+}
 
 static enum cls cls_of(uint32_t c)
 {
@@ -210,7 +231,9 @@ int yd_tokenize(const char *text, size_t n, int mode, yd_tok_fn fn, void *ctx)
 		return facet_tokens(s + ml, n - ml, ml, fn, ctx);
 
 	struct tk t = { .fn = fn, .ctx = ctx, .mode = mode };
-	struct cp prev = { 0 };
+	struct cp two[2] = { { 0 }, { 0 } };   /* the previous and the current character */
+	struct cp *prev = &two[0];
+	pthread_once(&folds_once, folds_init);
 	size_t runlen = 0;               /* Han characters in the current run */
 	char word[MAX_WORD + 8];
 	size_t wlen = 0, wstart = 0, wend = 0;
@@ -230,37 +253,40 @@ int yd_tokenize(const char *text, size_t n, int mode, yd_tok_fn fn, void *ctx)
 		} else {
 			l = u8_mbtouc(&c, s + i, n - i);   /* invalid → U+FFFD */
 		}
-		struct cp cur = { .c = yd_hanzi_fold(c), .start = i, .end = i + (size_t)l };
-		enum cls k = cls_of(cur.c);
+		struct cp *cur = prev == &two[0] ? &two[1] : &two[0];
+		cur->c = fold(c);
+		cur->start = i;
+		cur->end = i + (size_t)l;
+		enum cls k = cls_of(cur->c);
 		if (k != WORD && wlen) {
 			word_end(&t, word, wlen, wstart, wend);
 			wlen = 0;
 		}
 		if (k != HAN && runlen) {
-			han_end(&t, &prev, runlen);
+			han_end(&t, prev, runlen);
 			runlen = 0;
 		}
 		if (k == HAN) {
-			cur.u8len = encode(cur.c, cur.u8);
-			han_char(&t, &prev, runlen > 0, &cur);
+			cur->u8len = encode(cur->c, cur->u8);
+			han_char(&t, prev, runlen > 0, cur);
 			prev = cur;
 			runlen++;
 		} else if (k == WORD) {
 			if (wlen == 0)
 				wstart = i;
 			uint8_t b[8];
-			int bl = u8_uctomb(b, cur.c, 8);
+			int bl = u8_uctomb(b, cur->c, 8);
 			if (bl > 0 && wlen + (size_t)bl <= MAX_WORD) {
 				memcpy(word + wlen, b, (size_t)bl);
 				wlen += (size_t)bl;
 			}
-			wend = cur.end;
+			wend = cur->end;
 		}
 		i += (size_t)l;
 	}
 	if (wlen && t.rc == 0)
 		word_end(&t, word, wlen, wstart, wend);
 	if (runlen && t.rc == 0)
-		han_end(&t, &prev, runlen);
+		han_end(&t, prev, runlen);
 	return t.rc;
 }
