@@ -295,10 +295,10 @@ size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 
 bool yd_char_in(const char *set, const char *c)
 {
-	/* the set's whole 3-byte groups (a short tail is ignored), with no
-	 * strlen first: this runs at most characters of a text */
-	for (; set[0] && set[1] && set[2]; set += 3)
-		if (set[0] == c[0] && set[1] == c[1] && set[2] == c[2])
+	size_t i, k = strlen(set);
+
+	for (i = 0; i + 3 <= k; i += 3)
+		if (memcmp(set + i, c, 3) == 0)
 			return true;
 	return false;
 }
