@@ -259,7 +259,11 @@ static int check_topics(yd_builder *b, yd_error *err)
 
 static int open_db(yd_builder *b, bool fresh, yd_error *err)
 {
-	if (sqlite3_open_v2(b->tmp, &b->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+	/* NOMUTEX: only the thread that calls yd_builder_add and _finish
+	 * uses the connection (yd_builder_prepare, on the reader's thread,
+	 * does not) */
+	if (sqlite3_open_v2(b->tmp, &b->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+			    NULL) != SQLITE_OK)
 		return yd_sql_fail(b->db, b->tmp, err);
 	if (yd_search_register(b->db) != SQLITE_OK)   /* lib/search-fts.c */
 		return yd_sql_fail(b->db, "registering the search tokenizer", err);

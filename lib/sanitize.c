@@ -227,6 +227,12 @@ bool yd_text_is_clean(const char *s, size_t n, int flags)
 			i++;
 			continue;
 		}
+		/* U+4000–U+CFFF (Han, Yi, Hangul): well formed, none removed */
+		if (u[i] >= 0xE4 && u[i] <= 0xEC && n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+		    (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		len = yd_utf8_decode(s + i, n - i, &c);
 		if (c == 0xFFFD && len == 1)
 			return false;

@@ -64,6 +64,12 @@ static size_t skip_markers(const char *s, size_t n)
 	return i;
 }
 
+/* The bytes inline_text looks at: any other is copied as it is. */
+static const bool markup_byte[256] = {
+	['\\'] = true, ['*'] = true, ['`'] = true, ['~'] = true, ['|'] = true,
+	['!'] = true, ['['] = true, [']'] = true, ['<'] = true,
+};
+
 /* Inline markup of one line's text. */
 static void inline_text(struct out *o, const char *s, size_t n)
 {
@@ -106,8 +112,12 @@ static void inline_text(struct out *o, const char *s, size_t n)
 				i++;
 			}
 		} else {
-			put(o, s + i, 1);
-			i++;
+			/* up to the next byte that may start markup, at once */
+			size_t j = i + 1;
+			while (j < n && !markup_byte[(unsigned char)s[j]])
+				j++;
+			put(o, s + i, j - i);
+			i = j;
 		}
 	}
 }

@@ -94,9 +94,19 @@ static bool grow(void **p, size_t *cap, size_t need, size_t size)
 
 static uint64_t key_of(const char *s, size_t n)
 {
+	const uint8_t *u = (const uint8_t *)s;
 	uint64_t k = 0;
-	for (size_t i = 0; i < SHORT_TERM; i++)
-		k = k << 8 | (i < n ? (uint8_t)s[i] : 0);
+	switch (n < SHORT_TERM ? n : SHORT_TERM) {
+	case 8: k |= (uint64_t)u[7];            /* fall through */
+	case 7: k |= (uint64_t)u[6] << 8;       /* fall through */
+	case 6: k |= (uint64_t)u[5] << 16;      /* fall through */
+	case 5: k |= (uint64_t)u[4] << 24;      /* fall through */
+	case 4: k |= (uint64_t)u[3] << 32;      /* fall through */
+	case 3: k |= (uint64_t)u[2] << 40;      /* fall through */
+	case 2: k |= (uint64_t)u[1] << 48;      /* fall through */
+	case 1: k |= (uint64_t)u[0] << 56;      /* fall through */
+	default: break;
+	}
 	return k;
 }
 
@@ -127,7 +137,8 @@ static int on_token(void *ctx, int flags, const char *s, size_t n,
 		b->col_size++;
 	uint32_t pos = b->col_size - 1;
 	if (n <= SHORT_TERM) {
-		if (!grow((void **)&b->t, &b->cap_t, b->nt + 1, sizeof *b->t))
+		if (b->nt == b->cap_t &&
+		    !grow((void **)&b->t, &b->cap_t, b->nt + 1, sizeof *b->t))
 			return b->rc = SQLITE_NOMEM;
 		b->t[b->nt++] = (struct tok){ key_of(s, n), b->row_col, pos };
 		return 0;
@@ -183,18 +194,26 @@ static void lsd_sort(struct tok *src, struct tok *dst, size_t n, int bytes)
 {
 	if (n == 0)
 		return;
+	/* the bytes that differ somewhere: only those are counted and
+	 * sorted (the last two of a Han bigram's key are zeros) */
+	uint64_t differ = 0, k0 = src[0].key;
+	for (size_t i = 1; i < n; i++)
+		differ |= src[i].key ^ k0;
+	int digit[SHORT_TERM], nd = 0;
+	for (int d = 0; d < bytes; d++)
+		if ((differ >> (8 * d)) & 0xff)
+			digit[nd++] = d;
 	size_t count[SHORT_TERM][256];
-	memset(count, 0, (size_t)bytes * sizeof count[0]);
+	memset(count, 0, (size_t)nd * sizeof count[0]);
 	for (size_t i = 0; i < n; i++) {
 		uint64_t k = src[i].key;
-		for (int d = 0; d < bytes; d++)
-			count[d][(k >> (8 * d)) & 0xff]++;
+		for (int j = 0; j < nd; j++)
+			count[j][(k >> (8 * digit[j])) & 0xff]++;
 	}
 	struct tok *from = src, *to = dst;
-	for (int d = 0; d < bytes; d++) {
-		size_t *c = count[d];
-		if (c[(from[0].key >> (8 * d)) & 0xff] == n)
-			continue;            /* one value: nothing to do */
+	for (int j = 0; j < nd; j++) {
+		int d = digit[j];
+		size_t *c = count[j];
 		size_t sum = 0;
 		for (int v = 0; v < 256; v++) {
 			size_t x = c[v];
@@ -297,7 +316,7 @@ static int sort_long(struct batch *b)
 /* A term's run of records, and the poslist of one of its rows. */
 struct writer {
 	struct yd_runs *runs;
-	struct yd_bytes pl, dl, term;
+	struct yd_bytes dl, term;
 	bool write;          /* false: measure only, nothing written */
 	int rc;
 };
@@ -324,6 +343,11 @@ static inline uint8_t *put_varint(uint8_t *p, uint64_t v)
 		*p = (uint8_t)v;
 		return p + 1;
 	}
+	if (v <= 0x3fff) {
+		p[0] = (uint8_t)(0x80 | v >> 7);
+		p[1] = (uint8_t)(v & 0x7f);
+		return p + 2;
+	}
 	return p + yd_varint_put(p, v);
 }
 
@@ -343,8 +367,7 @@ static void write_doclist(struct writer *w, const struct batch *b,
 		w->rc = SQLITE_NOMEM;
 	size_t count = t ? nt : nl;
 	w->dl.n = 0;
-	w->pl.n = 0;
-	if (!room(&w->dl, count * (7 + 18) + 16) || !room(&w->pl, count * 7 + 16)) {
+	if (!room(&w->dl, count * (7 + 18) + 16)) {
 		w->rc = SQLITE_NOMEM;
 		return;
 	}
@@ -353,7 +376,12 @@ static void write_doclist(struct writer *w, const struct batch *b,
 	for (size_t i = 0; i < count;) {
 		uint32_t row = (t ? t[i].row_col : l[i].row_col) >> 3;
 		uint32_t cur_col = 0, prev = 0;
-		uint8_t *p = w->pl.p;
+		int64_t rowid = b->rowid[row];
+		d = put_varint(d, (uint64_t)(rowid - prev_rowid));
+		/* the poslist is written after a 1-byte size and moved
+		 * when its size takes more (rare: most rows hold a term
+		 * once) */
+		uint8_t *p0 = d + 1, *p = p0;
 		for (; i < count; i++) {
 			uint32_t rc = t ? t[i].row_col : l[i].row_col;
 			if (rc >> 3 != row)
@@ -368,12 +396,17 @@ static void write_doclist(struct writer *w, const struct batch *b,
 			p = put_varint(p, (uint64_t)pos - prev + 2);
 			prev = pos;
 		}
-		size_t npl = (size_t)(p - w->pl.p);
-		int64_t rowid = b->rowid[row];
-		d = put_varint(d, (uint64_t)(rowid - prev_rowid));
-		d = put_varint(d, (uint64_t)npl * 2);
-		memcpy(d, w->pl.p, npl);
-		d += npl;
+		size_t npl = (size_t)(p - p0);
+		if (npl * 2 <= 0x7f) {
+			*d = (uint8_t)(npl * 2);
+			d = p;
+		} else {
+			uint8_t sz[9];
+			size_t k = (size_t)yd_varint_put(sz, (uint64_t)npl * 2);
+			memmove(d + k, p0, npl);
+			memcpy(d, sz, k);
+			d += k + npl;
+		}
 		prev_rowid = rowid;
 	}
 	w->dl.n = (size_t)(d - w->dl.p);
@@ -777,7 +810,6 @@ static void build_free(struct build *B)
 	sqlite3_finalize(B->put_data);
 	sqlite3_finalize(B->put_idx);
 	sqlite3_finalize(B->put_size);
-	free(B->w.pl.p);
 	free(B->w.dl.p);
 	free(B->w.term.p);
 	yd_runs_free(B->w.runs);

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <unictype.h>
 #include <unistr.h>
@@ -24,7 +25,34 @@ enum cls { SEP, HAN, WORD };
 struct cp {
 	uint32_t c;          /* folded */
 	size_t start, end;   /* bytes in the input */
+	uint8_t u8[4];       /* c in UTF-8 (HAN only: made once, used twice) */
+	uint8_t u8len;
 };
+
+/* c (a valid code point) in UTF-8; returns the length. */
+static inline uint8_t encode(uint32_t c, uint8_t *b)
+{
+	if (c < 0x80) {
+		b[0] = (uint8_t)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		b[0] = (uint8_t)(0xC0 | c >> 6);
+		b[1] = (uint8_t)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		b[0] = (uint8_t)(0xE0 | c >> 12);
+		b[1] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
+		b[2] = (uint8_t)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	b[0] = (uint8_t)(0xF0 | c >> 18);
+	b[1] = (uint8_t)(0x80 | (c >> 12 & 0x3F));
+	b[2] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
+	b[3] = (uint8_t)(0x80 | (c & 0x3F));
+	return 4;
+}
 
 struct tk {
 	yd_tok_fn fn;
@@ -35,11 +63,31 @@ struct tk {
 	struct cp pend_cp;
 };
 
+/* A bit per BMP character that yd_hanzi_fold changes (upper-case
+ * letters, full-width forms, Traditional characters ...), made once by
+ * asking yd_hanzi_fold of each: the others, most of a text, skip it. */
+static uint8_t folds[65536 / 8];
+static pthread_once_t folds_once = PTHREAD_ONCE_INIT;
+
+static void folds_init(void)
+{
+	for (uint32_t c = 0; c < 0x10000; c++)
+		if (yd_hanzi_fold(c) != c)
+			folds[c >> 3] |= (uint8_t)(1u << (c & 7));
+}
+
+static inline uint32_t fold(uint32_t c)
+{
+	if (c < 0x10000 && !(folds[c >> 3] & (1u << (c & 7))))
+		return c;
+	return yd_hanzi_fold(c);
+}
+
 static enum cls cls_of(uint32_t c)
 {
 	if (c < 0x80)
 		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? WORD : SEP;
-	if (yd_is_han(c))
+	if ((c >= 0x4E00 && c <= 0x9FFF) || yd_is_han(c))   /* the common block first */
 		return HAN;
 	return uc_is_alnum(c) ? WORD : SEP;
 }
@@ -49,15 +97,11 @@ static void emit_chars(struct tk *t, int flags, const struct cp *a,
 		       const struct cp *b)
 {
 	uint8_t buf[16];
-	int n = u8_uctomb(buf, a->c, 8);
-	if (n < 0)
-		return;
-	size_t len = (size_t)n;
+	size_t len = a->u8len;
+	memcpy(buf, a->u8, 4);
 	if (b) {
-		n = u8_uctomb(buf + len, b->c, 8);
-		if (n < 0)
-			return;
-		len += (size_t)n;
+		memcpy(buf + len, b->u8, 4);
+		len += b->u8len;
 	}
 	if (t->rc == 0)
 		t->rc = t->fn(t->ctx, flags, (const char *)buf, len, a->start,
@@ -187,7 +231,9 @@ int yd_tokenize(const char *text, size_t n, int mode, yd_tok_fn fn, void *ctx)
 		return facet_tokens(s + ml, n - ml, ml, fn, ctx);
 
 	struct tk t = { .fn = fn, .ctx = ctx, .mode = mode };
-	struct cp prev = { 0, 0, 0 };
+	struct cp two[2] = { { 0 }, { 0 } };   /* the previous and the current character */
+	struct cp *prev = &two[0];
+	pthread_once(&folds_once, folds_init);
 	size_t runlen = 0;               /* Han characters in the current run */
 	char word[MAX_WORD + 8];
 	size_t wlen = 0, wstart = 0, wend = 0;
@@ -198,39 +244,49 @@ int yd_tokenize(const char *text, size_t n, int mode, yd_tok_fn fn, void *ctx)
 		if (s[i] < 0x80) {
 			c = s[i];
 			l = 1;
+		} else if (s[i] >= 0xE1 && s[i] != 0xED && s[i] <= 0xEF && n - i >= 3 &&
+			   (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			/* U+1000–U+FFFF but surrogates: most of a text */
+			c = (ucs4_t)(s[i] & 0x0F) << 12 | (ucs4_t)(s[i + 1] & 0x3F) << 6 |
+				(s[i + 2] & 0x3F);
+			l = 3;
 		} else {
 			l = u8_mbtouc(&c, s + i, n - i);   /* invalid → U+FFFD */
 		}
-		struct cp cur = { yd_hanzi_fold(c), i, i + (size_t)l };
-		enum cls k = cls_of(cur.c);
+		struct cp *cur = prev == &two[0] ? &two[1] : &two[0];
+		cur->c = fold(c);
+		cur->start = i;
+		cur->end = i + (size_t)l;
+		enum cls k = cls_of(cur->c);
 		if (k != WORD && wlen) {
 			word_end(&t, word, wlen, wstart, wend);
 			wlen = 0;
 		}
 		if (k != HAN && runlen) {
-			han_end(&t, &prev, runlen);
+			han_end(&t, prev, runlen);
 			runlen = 0;
 		}
 		if (k == HAN) {
-			han_char(&t, &prev, runlen > 0, &cur);
+			cur->u8len = encode(cur->c, cur->u8);
+			han_char(&t, prev, runlen > 0, cur);
 			prev = cur;
 			runlen++;
 		} else if (k == WORD) {
 			if (wlen == 0)
 				wstart = i;
 			uint8_t b[8];
-			int bl = u8_uctomb(b, cur.c, 8);
+			int bl = u8_uctomb(b, cur->c, 8);
 			if (bl > 0 && wlen + (size_t)bl <= MAX_WORD) {
 				memcpy(word + wlen, b, (size_t)bl);
 				wlen += (size_t)bl;
 			}
-			wend = cur.end;
+			wend = cur->end;
 		}
 		i += (size_t)l;
 	}
 	if (wlen && t.rc == 0)
 		word_end(&t, word, wlen, wstart, wend);
 	if (runlen && t.rc == 0)
-		han_end(&t, &prev, runlen);
+		han_end(&t, prev, runlen);
 	return t.rc;
 }

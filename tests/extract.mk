@@ -17,6 +17,10 @@ TESTS += tests/unit/test-region-words
 tests_unit_test_region_words_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_region_words_CPPFLAGS = $(AM_CPPFLAGS) -DJIEBA_DICT='"$(JIEBA_DICT)"'
 tests_unit_test_region_words_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
+check_PROGRAMS += tests/unit/test-wordscan
+TESTS += tests/unit/test-wordscan
+tests_unit_test_wordscan_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_wordscan_LDADD = $(YIDU_LIBS) $(CMOCKA_LIBS)
 check_PROGRAMS += tests/unit/test-region-evidence
 TESTS += tests/unit/test-region-evidence
 tests_unit_test_region_evidence_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)

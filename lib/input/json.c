@@ -124,17 +124,29 @@ static int parse_string(reader *r, yd_buf *b)
 			}
 			continue;
 		}
-		if (c < 0x80) {
-			yd_buf_addc(b, (char)c);
-			r->i++;
-		} else {
-			uint32_t cp;
-			size_t k = yd_pu_u8next(r->s + r->i, r->n - r->i, &cp);
-			if (cp == 0xFFFD && k == 1)
-				return fail(r, r->i, "invalid UTF-8 in string");
-			yd_buf_add(b, r->s + r->i, k);
-			r->i += k;
+		/* a run of characters that need no escape, copied at once */
+		size_t from = r->i;
+		while (r->i < r->n) {
+			c = (unsigned char)r->s[r->i];
+			if (c == '"' || c == '\\' || c < 0x20)
+				break;
+			if (c < 0x80) {
+				r->i++;
+			} else if (c >= 0xE1 && c <= 0xEF && c != 0xED && r->n - r->i >= 3 &&
+				   ((unsigned char)r->s[r->i + 1] & 0xC0) == 0x80 &&
+				   ((unsigned char)r->s[r->i + 2] & 0xC0) == 0x80) {
+				r->i += 3;   /* U+1000–U+FFFF but surrogates: valid */
+			} else {
+				uint32_t cp;
+				size_t k = yd_pu_u8next(r->s + r->i, r->n - r->i, &cp);
+				if (cp == 0xFFFD && k == 1) {
+					yd_buf_add(b, r->s + from, r->i - from);
+					return fail(r, r->i, "invalid UTF-8 in string");
+				}
+				r->i += k;
+			}
 		}
+		yd_buf_add(b, r->s + from, r->i - from);
 	}
 }
 

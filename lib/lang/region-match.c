@@ -559,11 +559,11 @@ static bool hub_of_district(const yd_gazetteer *g, const struct alias_group *gr,
 	       inside_group(g, gr, &g->groups[m[nm - 1].group]);
 }
 
-static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
+static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
+		   bool admin)
 {
 	size_t pos = 0, blocked_until = 0, nm = 0, joined = (size_t)-1;
 	struct yd_seg_window win = { 0 };
-	bool admin = admin_text(s, n);
 	int orgs = -1;   /* org_text(), read when a mention first needs it */
 
 	while (pos < n && nm < MAX_MENTIONS) {
@@ -1369,9 +1369,9 @@ static bool own_evidence(const struct mention *x, const char *s)
 enum { SUPPORT_NEEDED = 1 };
 
 static void support(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
-		    size_t nm)
+		    size_t nm, bool admin)
 {
-	bool drop[MAX_MENTIONS] = { false }, admin = admin_text(s, n);
+	bool drop[MAX_MENTIONS] = { false };
 	size_t i, j;
 
 	for (i = 0; i < nm; i++) {
@@ -1676,10 +1676,11 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 {
 	char *fixed = yd_typos_fix(g->name_typos, g->dict, orig, n);
 	const char *text = fixed ? fixed : orig;
-	size_t nm = scan(g, text, n, m);
+	bool admin = admin_text(text, n);   /* once: scan and support ask */
+	size_t nm = scan(g, text, n, m, admin);
 
 	resolve(g, text, m, nm);
-	support(g, text, n, m, nm);
+	support(g, text, n, m, nm, admin);
 	far_districts(g, m, nm);
 	glued_after_region(g, m, nm);
 	self_corrected(text, n, m, nm);

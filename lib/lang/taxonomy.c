@@ -36,6 +36,7 @@
  */
 #define _GNU_SOURCE   /* memmem */
 #include <errno.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1041,18 +1042,35 @@ static int anchor_use(const char *s, size_t n, size_t pos, size_t len)
  * clause is refused, not the subject of the text, unless the clause asks
  * about it (为什么不能用医保？). Returns the end of the refused part
  * starting at pos, or pos when none starts there. */
+static const char *const refuse[] = {
+	"不支持", "不提供", "不接受", "不受理", "不能用", "不能使用", "不可使用",
+	"不可以用", "不能刷", "不可刷", "无法使用", "不适用",
+};
+
+/* The first two bytes of each word of refuse[], one bit per pair: most
+ * characters of a text start none (refuse_init, once: cue_score). */
+static uint8_t refuse_pair[65536 / 8];
+static pthread_once_t refuse_once = PTHREAD_ONCE_INIT;
+
+static void refuse_init(void)
+{
+	for (size_t i = 0; i < sizeof refuse / sizeof *refuse; i++) {
+		unsigned k = (unsigned char)refuse[i][0] << 8 | (unsigned char)refuse[i][1];
+		refuse_pair[k >> 3] |= (uint8_t)(1u << (k & 7));
+	}
+}
+
 static size_t refused_until(const char *s, size_t n, size_t pos)
 {
-	static const char *const refuse[] = {
-		"不支持", "不提供", "不接受", "不受理", "不能用", "不能使用", "不可使用",
-		"不可以用", "不能刷", "不可刷", "无法使用", "不适用",
-	};
 	bool sentence;
 	size_t i, a, b, k;
 
-	/* called at every character of a text: the first byte decides
+	/* called at every character of a text: the first two bytes decide
 	 * most places before any word is compared */
-	if (pos >= n)
+	if (pos + 1 >= n)
+		return pos;
+	k = (unsigned char)s[pos] << 8 | (unsigned char)s[pos + 1];
+	if (!(refuse_pair[k >> 3] & (1u << (k & 7))))
 		return pos;
 	for (i = 0; i < sizeof refuse / sizeof *refuse; i++)
 		if (s[pos] == refuse[i][0] && pos + 1 < n && s[pos + 1] == refuse[i][1] &&
@@ -1075,6 +1093,7 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 	size_t pos = 0, refused = 0;
 	int score = 0;
 
+	pthread_once(&refuse_once, refuse_init);
 	while (pos < n) {
 		const yd_ws_entry *e[1];
 		uint32_t kind;
@@ -1311,10 +1330,8 @@ static int cmp_first(const void *a, const void *b)
  * character. */
 static size_t body_span(const char *body)
 {
-	size_t bn = 0;
+	size_t bn = body ? strnlen(body, BODY_SCAN) : 0;
 
-	while (body && bn < BODY_SCAN && body[bn])
-		bn++;
 	while (bn > 0 && body && body[bn] && ((unsigned char)body[bn] & 0xC0) == 0x80)
 		bn--;
 	return bn;

@@ -275,7 +275,43 @@ static const struct entry *find(const yd_typos *t, const char *key)
 struct ch {
 	size_t off, len;
 	const char *r;       /* reading, NULL if none */
+	size_t rl;           /* its length */
+	uint64_t h;          /* hash_str's state after the reading and a
+			      * space: a pair's hash goes on from it */
 };
+
+/* The entry for a character: off, len, its reading r (or NULL). */
+static struct ch make_ch(size_t off, size_t len, const char *r)
+{
+	struct ch c = { off, len, r, r ? strlen(r) : 0, 1469598103934665603u };
+	size_t i;
+
+	for (i = 0; i < c.rl; i++)
+		c.h = (c.h ^ (unsigned char)r[i]) * 1099511628211u;
+	c.h = (c.h ^ (unsigned char)' ') * 1099511628211u;
+	return c;
+}
+
+/* pair_known() of make_key(c, i, 2), without making the key: false
+ * also where make_key fails. */
+static bool pair_known_at(const yd_typos *t, const struct ch *c, size_t i)
+{
+	const struct ch *a = &c[i], *b = &c[i + 1];
+	uint64_t h = a->h;
+	size_t j, m;
+
+	if (!a->rl || !b->rl || a->rl + 2 > KEY_MAX || a->rl + 1 + b->rl + 1 > KEY_MAX)
+		return false;
+	if (!t->npairs)
+		return true;
+	for (j = 0; j < b->rl; j++)
+		h = (h ^ (unsigned char)b->r[j]) * 1099511628211u;
+	h |= 1;
+	for (m = h & (t->npairs - 1); t->pairs[m]; m = (m + 1) & (t->npairs - 1))
+		if (t->pairs[m] == h)
+			return true;
+	return false;
+}
 
 /* True if the k characters from c[i] of s differ from the word of one
  * of the entries from e on that share e's key in as few characters as
@@ -345,6 +381,10 @@ static size_t reach(const yd_typos *t, const struct ch *c, size_t i, size_t nc)
 	char key[KEY_MAX];
 	size_t k, best = 0;
 
+	/* most places: the first two characters' readings start no key */
+	_Static_assert(MIN_CHARS == 2, "pair_known_at reads two characters");
+	if (i + MIN_CHARS <= nc && !pair_known_at(t, c, i))
+		return 0;
 	for (k = MIN_CHARS; k <= MAX_CHARS && i + k <= nc; k++) {
 		if (!make_key(c, i, k, key) ||
 		    (k == MIN_CHARS && !pair_known(t, key, strlen(key))) || !has_prefix(t, key))
@@ -412,7 +452,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 		char buf[4];
 
 		if (!len) {
-			c[nc++] = (struct ch){ i, 1, NULL };
+			c[nc++] = make_ch(i, 1, NULL);
 			i++;
 			continue;
 		}
@@ -422,7 +462,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 			changed = true;
 			cp = f;
 		}
-		c[nc++] = (struct ch){ i, len, reading(cp) };
+		c[nc++] = make_ch(i, len, reading(cp));
 		i += len;
 	}
 	/* the first place a span's readings are a word's (none: nothing to

@@ -21,7 +21,24 @@ struct yd_wordscan {
 	/* one bit per (first code point mod 65536) of any word: most text
 	 * characters start no word and are passed over with one test */
 	uint8_t first[65536 / 8];
+	/* then one bit per first character of a one-character word, and
+	 * one per pair_bit() of the first two of a longer word: a place
+	 * where a word's first character stands but no word's first two
+	 * do skips both hash probes (most places, for topic cues) */
+	uint8_t one[65536 / 8], two[65536 / 8];
+	bool unfiltered;        /* a word not valid UTF-8: one, two unused */
 };
+
+static unsigned pair_bit(unsigned fi, unsigned fi2)
+{
+	return (fi * 0x9E37u ^ fi2) & 0xFFFFu;
+}
+
+/* The length of the character whose lead byte is c, unclamped. */
+static size_t lead_len(unsigned char c)
+{
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
 
 /* The code point at s[pos] modulo 65536 (a stray byte gives itself). */
 static unsigned first_index(const char *s, size_t n, size_t pos)
@@ -41,15 +58,6 @@ static unsigned first_index(const char *s, size_t n, size_t pos)
 	}
 }
 
-size_t yd_ws_charlen(const char *s, size_t n, size_t pos)
-{
-	unsigned char c = (unsigned char)s[pos];
-	size_t len = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-
-	if (c >= 0x80 && c < 0xC0)
-		len = 1;
-	return pos + len > n ? n - pos : len;
-}
 
 /* The bytes of the first `chars` (1 or 2) characters packed into an
  * integer; *klen receives their length (0 if the text is too short). */
@@ -161,6 +169,9 @@ int yd_ws_build(yd_wordscan *ws)
 	ws->sorted = NULL;
 	ws->table = NULL;
 	memset(ws->first, 0, sizeof ws->first);
+	memset(ws->one, 0, sizeof ws->one);
+	memset(ws->two, 0, sizeof ws->two);
+	ws->unfiltered = false;
 	k = malloc((ws->n ? ws->n : 1) * sizeof *k);
 	if (!k)
 		return -1;
@@ -170,8 +181,23 @@ int yd_ws_build(yd_wordscan *ws)
 
 		k[i].key = prefix_key(e->word, e->len, 0, chars, &k[i].klen);
 		k[i].index = i;
-		ws->first[first_index(e->word, e->len, 0) >> 3] |=
-			(uint8_t)(1u << (first_index(e->word, e->len, 0) & 7));
+		unsigned fi = first_index(e->word, e->len, 0);
+		size_t l1 = yd_ws_charlen(e->word, e->len, 0);
+
+		ws->first[fi >> 3] |= (uint8_t)(1u << (fi & 7));
+		if (chars == 1) {
+			ws->one[fi >> 3] |= (uint8_t)(1u << (fi & 7));
+		} else {
+			unsigned pb = pair_bit(fi, first_index(e->word, e->len, l1));
+
+			ws->two[pb >> 3] |= (uint8_t)(1u << (pb & 7));
+		}
+		/* the filters hold for words whose first two characters
+		 * are whole (yd_ws_add asks for valid UTF-8) */
+		if (lead_len((unsigned char)e->word[0]) != l1 ||
+		    (chars == 2 && lead_len((unsigned char)e->word[l1]) !=
+		     yd_ws_charlen(e->word, e->len, l1)))
+			ws->unfiltered = true;
 	}
 	sort_entries = ws->entries;
 	qsort(k, ws->n, sizeof *k, cmp_keyed);
@@ -237,6 +263,18 @@ size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 	fi = first_index(s, n, pos);
 	if (!(ws->first[fi >> 3] & (1u << (fi & 7))))
 		return 0;
+	if (!ws->unfiltered) {
+		size_t l1 = yd_ws_charlen(s, n, pos);
+		bool two = false;
+
+		if (pos + l1 < n) {
+			unsigned pb = pair_bit(fi, first_index(s, n, pos + l1));
+
+			two = ws->two[pb >> 3] & (1u << (pb & 7));
+		}
+		if (!two && !(ws->one[fi >> 3] & (1u << (fi & 7))))
+			return 0;
+	}
 	/* words of two or more characters first: they are the longer ones */
 	for (chars = 2; chars >= 1; chars--) {
 		uint8_t klen;

@@ -32,8 +32,17 @@ int yd_ws_build(yd_wordscan *ws);
  * (possibly more than max; only max are stored). */
 size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 		const yd_ws_entry **out, size_t max);
-/* Length in bytes of the UTF-8 character at s[pos] (1 for a stray byte). */
-size_t yd_ws_charlen(const char *s, size_t n, size_t pos);
+/* Length in bytes of the UTF-8 character at s[pos] (1 for a stray byte).
+ * Inline: the scans call it at every character of a text. */
+static inline size_t yd_ws_charlen(const char *s, size_t n, size_t pos)
+{
+	unsigned char c = (unsigned char)s[pos];
+	size_t len = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+
+	if (c >= 0x80 && c < 0xC0)
+		len = 1;
+	return pos + len > n ? n - pos : len;
+}
 /* True if the 3-byte character at c is one of set's, a string of 3-byte
  * characters ("湖江河海"); c needs 3 readable bytes. */
 bool yd_char_in(const char *set, const char *c);

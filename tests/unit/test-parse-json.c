@@ -81,6 +81,12 @@ static void escapes(void **state)
 		{"\"\\ud800\\ud800\\udc00\"", "\xEF\xBF\xBD\xF0\x90\x80\x80"},
 		{"\"\\b\\f\\r\\/\"", "\b\f\r/"},
 		{"\"\\uFFFF\"", "\xEF\xBF\xBF"},
+		/* runs of characters copied at once, between escapes: 1 to 4
+		 * bytes, U+1000 and U+FFFD at the ends of the inline check */
+		{"\"医保\\n报销\\u4e2d文\\\"x\"", "医保\n报销中文\"x"},
+		{"\"\xC3\xA9\xF0\x9F\x8F\xA5中a\\tb\"", "\xC3\xA9\xF0\x9F\x8F\xA5中a\tb"},
+		{"\"\xE1\x80\x80\xEF\xBF\xBD\xE0\xA0\x80\xED\x9F\xBF\"",
+		 "\xE1\x80\x80\xEF\xBF\xBD\xE0\xA0\x80\xED\x9F\xBF"},
 	};
 	size_t k;
 	(void)state;
@@ -115,6 +121,11 @@ static void errors(void **state)
 		{"{\"title\": \"a\tb\"}", "column 13", "control character"},
 		{"{\"title\": \"\xff\"}", "column 12", "invalid UTF-8"},
 		{"{\"title\": \"医保\xe5\"}", "column 14", "invalid UTF-8"},
+		/* inside a run: overlong, a surrogate, a cut character */
+		{"{\"title\": \"医保\xe0\x80\x80报销\"}", "column 14", "invalid UTF-8"},
+		{"{\"title\": \"医保\xed\xa0\x80报销\"}", "column 14", "invalid UTF-8"},
+		{"{\"title\": \"医保\xe4\xb8报销\"}", "column 14", "invalid UTF-8"},
+		{"{\"title\": \"医保\xe4\xb8\"}", "column 14", "invalid UTF-8"},
 		{"{\"title\": \"a\", \"n\": 012}", "", "leading zero"},
 		{"{\"title\": \"a\", \"n\": 1.}", "", "digit expected"},
 		{"{\"title\": \"a\", \"n\": -}", "", "invalid number"},

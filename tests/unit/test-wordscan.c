@@ -1,0 +1,142 @@
+/* lib/lang/wordscan.c against a matcher that compares every word at every
+ * place: the filters in front of the hash probes (a word's first
+ * character, a one-character word's character, a longer word's first two)
+ * may pass a place that starts no word but never skip one that does.
+ * Also yd_char_in. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "lang/wordscan.h"
+
+static const char *const words[] = {
+	/* sharing the first character, not the second */
+	"医保", "医院", "医疗保险", "医", "保险", "保", "报销", "报",
+	/* one-character words beside longer ones that start elsewhere */
+	"县", "市", "省", "北京", "北京市", "京", "深圳", "圳",
+	/* other lengths of UTF-8: 1, 2 and 4 bytes */
+	"drg", "d", "é", "éa", "\xF0\x9F\x8F\xA5", "\xF0\x9F\x8F\xA5医",
+	/* the same word twice (two values) */
+	"医保", "支付",
+};
+#define NWORDS (sizeof words / sizeof *words)
+
+static uint64_t rng = 0x9E3779B97F4A7C15u;
+
+static uint32_t rnd(uint32_t n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (uint32_t)(rng % n);
+}
+
+static yd_wordscan *make(const char *const *w, size_t nw)
+{
+	yd_wordscan *ws = yd_ws_new();
+	assert_non_null(ws);
+	for (size_t i = 0; i < nw; i++)
+		assert_int_equal(yd_ws_add(ws, w[i], strlen(w[i]), (uint32_t)i), 0);
+	assert_int_equal(yd_ws_build(ws), 0);
+	return ws;
+}
+
+/* Every place of s: what yd_ws_at finds is each word there, once. */
+static void check_text(const yd_wordscan *ws, const char *const *w, size_t nw,
+		       const char *s, size_t n)
+{
+	for (size_t pos = 0; pos < n; pos++) {
+		const yd_ws_entry *out[64];
+		size_t got = yd_ws_at(ws, s, n, pos, out, 64), want = 0;
+		bool seen[64] = { false };
+
+		for (size_t i = 0; i < nw; i++)
+			want += strlen(w[i]) <= n - pos && memcmp(s + pos, w[i], strlen(w[i])) == 0;
+		if (got != want)
+			fail_msg("at %zu of \"%.*s\": %zu words, want %zu", pos, (int)n, s, got, want);
+		for (size_t k = 0; k < got; k++) {
+			assert_true(out[k]->value < nw && !seen[out[k]->value]);
+			seen[out[k]->value] = true;
+			assert_int_equal(out[k]->len, strlen(w[out[k]->value]));
+			assert_memory_equal(s + pos, out[k]->word, out[k]->len);
+		}
+	}
+}
+
+/* Texts made of the words, pieces of them and other characters. */
+static void random_texts(const yd_wordscan *ws, const char *const *w, size_t nw)
+{
+	static const char *const other[] = { "的", "在", "。", "a", " ", "区", "\xC3\xA9", "\xE4\xB8" };
+	for (int iter = 0; iter < 3000; iter++) {
+		char s[512];
+		size_t n = 0;
+		for (uint32_t k = rnd(12); k > 0; k--) {
+			const char *p = rnd(2) ? w[rnd((uint32_t)nw)] : other[rnd(8)];
+			size_t len = strlen(p);
+			if (rnd(5) == 0 && len > 1)
+				len = 1 + rnd((uint32_t)len - 1);   /* a piece */
+			if (n + len > sizeof s)
+				break;
+			memcpy(s + n, p, len);
+			n += len;
+		}
+		check_text(ws, w, nw, s, n);
+	}
+}
+
+static void test_matches(void **state)
+{
+	(void)state;
+	yd_wordscan *ws = make(words, NWORDS);
+	check_text(ws, words, NWORDS, "在北京市医保报销", strlen("在北京市医保报销"));
+	check_text(ws, words, NWORDS, "医", 3);
+	check_text(ws, words, NWORDS, "医保", 5);   /* a text cut inside its second character */
+	random_texts(ws, words, NWORDS);
+	yd_ws_free(ws);
+}
+
+/* Stray bytes: a continuation byte is a character of one byte for the
+ * matcher, in a word as in a text. A word cut inside a character (not
+ * valid UTF-8, which yd_ws_add asks for) turns the filters off: the other
+ * words are still all found. */
+static void test_stray_bytes(void **state)
+{
+	static const char *const stray[] = { "\x80医", "\x80", "医\x80", "县" };
+	static const char *const cut[] = { "医保", "县", "市", "保\xE9" };
+	(void)state;
+	yd_wordscan *ws = make(stray, 4);
+	check_text(ws, stray, 4, "\x80医\x80县", 8);
+	random_texts(ws, stray, 4);
+	yd_ws_free(ws);
+	ws = make(cut, 4);
+	/* no \xE9 in the text: the cut word (the last) is not there */
+	check_text(ws, cut, 3, "在县医保市", 15);
+	yd_ws_free(ws);
+}
+
+static void test_char_in(void **state)
+{
+	(void)state;
+	assert_true(yd_char_in("来在赴", "在"));
+	assert_true(yd_char_in("来在赴", "赴x"));
+	assert_false(yd_char_in("来在赴", "去"));
+	assert_false(yd_char_in("", "去"));
+	/* a tail shorter than a character is no character of the set */
+	assert_false(yd_char_in("来\xE5\x8E", "\xE5\x8E\x00"));
+	assert_true(yd_char_in("来\xE5\x8E", "来"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_matches),
+		cmocka_unit_test(test_stray_bytes),
+		cmocka_unit_test(test_char_in),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
