@@ -559,6 +559,59 @@ static bool hub_of_district(const yd_gazetteer *g, const struct alias_group *gr,
 	       inside_group(g, gr, &g->groups[m[nm - 1].group]);
 }
 
+/* sz南山区, 在bj读研, tj肿瘤医院: the initials of a city's or province's
+ * name (region-latin.h) name it when a region inside exactly one of the
+ * regions they may stand for is named right after them, or when words
+ * of place are around them and one of those regions is far more common
+ * than the others. Returns the letters' length (0: no abbreviation),
+ * with *code 0 when they name no region for sure. */
+static size_t initials(const yd_gazetteer *g, struct yd_seg_window *win, const char *s,
+		       size_t n, size_t pos, uint32_t *code, uint32_t *group)
+{
+	uint32_t codes[16], groups[16], freqs[16];
+	size_t count, k = yd_latin_initials_at(g->latin, s, n, pos, codes, groups, freqs, 16,
+					       &count), i, j, pick = (size_t)-1;
+	const yd_ws_entry *e[16];
+	size_t ne;
+	struct place_evidence ev;
+
+	*code = 0;
+	if (!k)
+		return 0;
+	ne = yd_ws_at(g->scan, s, n, pos + k, e, 16);
+	for (j = 0; j < ne && j < 16 && pick == (size_t)-1; j++) {
+		const struct alias_group *h = &g->groups[e[j]->value];
+		uint32_t down[MAX_CAND];
+		size_t nd, d, hits = 0, at = 0;
+
+		if (h->flags & GROUP_BLOCK)
+			continue;
+		nd = candidates(g, h, down);
+		for (i = 0; i < count; i++) {
+			for (d = 0; d < nd; d++)
+				if (yd_gaz_is_ancestor(g, codes[i], down[d]))
+					break;
+			if (d < nd) {
+				hits++;
+				at = i;
+			}
+		}
+		if (hits == 1)
+			pick = at;
+	}
+	/* 在wx里, 在dy上: inside an app or a thing, not at a place */
+	if (pick == (size_t)-1 && !(pos + k + 3 <= n && yd_char_in("里上中内", s + pos + k))) {
+		yd_place_evidence(win, g->dict, s, n, pos, pos + k, false, &ev);
+		if (ev.before || ev.strong_before || ev.after || ev.hospital)
+			pick = yd_latin_initials_pick(freqs, count);
+	}
+	if (pick != (size_t)-1) {
+		*code = codes[pick];
+		*group = groups[pick];
+	}
+	return k;
+}
+
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
 {
 	size_t pos = 0, blocked_until = 0, nm = 0, joined = (size_t)-1;
@@ -579,9 +632,31 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			size_t k = yd_latin_name_at(g->latin, s, n, pos, &code, &group);
 
 			if (k) {
+				uint32_t child;
+				size_t kc;
+
 				m[nm++] = (struct mention){
 					.start = pos, .end = pos + k, .group = group, .code = code,
 					.why = YD_WHY_NAME, .evidence = true };
+				pos += k;
+				/* Shenzhen Nanshan: a district's pinyin right
+				 * after its city's */
+				if (pos + 1 < n && s[pos] == ' ' && nm < MAX_MENTIONS &&
+				    (kc = yd_latin_child_at(g, code, s, n, pos + 1, &child)) > 0) {
+					m[nm++] = (struct mention){
+						.start = pos + 1, .end = pos + 1 + kc,
+						.group = yd_gaz_group_of(g, child), .code = child,
+						.why = YD_WHY_NAME | YD_WHY_WITHIN, .evidence = true };
+					pos += 1 + kc;
+				}
+				continue;
+			}
+			k = initials(g, &win, s, n, pos, &code, &group);
+			if (k) {
+				if (code)
+					m[nm++] = (struct mention){
+						.start = pos, .end = pos + k, .group = group, .code = code,
+						.why = YD_WHY_WORD | YD_WHY_CONTEXT, .evidence = true };
 				pos += k;
 				continue;
 			}

@@ -733,6 +733,34 @@ static void test_latin_names(void **state)
 	NO_REGION("the luoyang shovel is a tool");
 }
 
+/* Chat writers abbreviate a city by its syllables' initials: the letters
+ * name the city when a region inside it follows them, or with words of
+ * place around them when the city is far commoner than the others with
+ * those initials; initials shared by common cities (sz), a letter
+ * repeated for a name left out (XX), an app's (在wx里) name none. */
+static void test_latin_initials(void **state)
+{
+	(void)state;
+	REGIONS("nj鼓楼区哪家社区医院能刷医保", 320106);
+	REGIONS("hz西湖区的儿童医院挂号难吗", 330106);
+	REGIONS("周末回bj复查，医保能直接结算吗", 110000);
+	NO_REGION("在sz住院能报多少");
+	NO_REGION("XX县医保局关于参保缴费的通知");
+	NO_REGION("在wx里绑定了医保电子凭证");
+	NO_REGION("查了CT，医生说没事");
+}
+
+/* Pinyin: a district's name right after its city's (Hangzhou Xihu), and
+ * a short spelling written with its syllable mark (Xi'an), which without
+ * the mark is a person's name too. */
+static void test_latin_district_and_apostrophe(void **state)
+{
+	(void)state;
+	REGIONS("Our clinic moved to Chengdu Wuhou last year", 510107);
+	REGIONS("我弟在Xi'an上学，医保在老家", 610100);
+	NO_REGION("Dr Xian said the scan was fine");
+}
+
 /* A district's name several cities have is the one of the city named
  * nearest before it, even when the same name was said before with
  * another city; a unit counted (也有个X区) is still a place. */
@@ -1057,6 +1085,8 @@ int main(void)
 		cmocka_unit_test(test_residence_and_subjects),
 		cmocka_unit_test(test_company_forms_and_taiwan),
 		cmocka_unit_test(test_latin_names),
+		cmocka_unit_test(test_latin_initials),
+		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
 		cmocka_unit_test(test_province_in_product_or_team),
