@@ -851,6 +851,12 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				m[nm - 1].code = 0;
 				m[nm - 1].why = YD_WHY_OTHER_NAME;
 			}
+			/* 宣武医院: a hospital keeps the name of a district
+			 * that is no more; the name is the hospital's */
+			if ((gr->flags & GROUP_FORMER) && ev.hospital && !ev.after) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
 			if (thing ||
 			    (quoted_name(s, n, pos, end) && !ev.after && ev.fit != FIT_SUFFIX) ||
 			    (is_short(gr) && ev.own_name) ||

@@ -782,6 +782,19 @@ static void test_split_former_name(void **state)
 	REGIONS("襄樊的医保", 420600);
 }
 
+/* A retired district's short form (闸北 for 闸北区) names its successor
+ * where a region of today has no such name, with words of place as an
+ * ordinary word needs them (many are words: 南郊, 吉利); a hospital that
+ * kept the old name (X医院) is named by it, not placed. */
+static void test_former_short_names(void **state)
+{
+	(void)state;
+	REGIONS("上海闸北的医保中心在哪", 310106);
+	REGIONS("杭州下城的社区医院能刷医保吗", 330105);
+	NO_REGION("住在南郊，孩子发烧");
+	NO_REGION("在宣武医院看病");
+}
+
 /* A product's origin or a team's name: the province named right
  * before the county in it is part of the name too. */
 static void test_province_in_product_or_team(void **state)
@@ -1086,6 +1099,7 @@ int main(void)
 		cmocka_unit_test(test_company_forms_and_taiwan),
 		cmocka_unit_test(test_latin_names),
 		cmocka_unit_test(test_latin_initials),
+		cmocka_unit_test(test_former_short_names),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
