@@ -1166,10 +1166,14 @@ bool yd_place_listed(const char *s, size_t a, size_t b)
 
 /* 南宁-三亚, 济南→太原: one mark of a route or range alone between two
  * names joins two places, as a flight, a bus line or a parcel's track
- * names them. */
+ * names them; so does a verb of travel between them (海口飞兰州, 从中山到
+ * 珠海, 成都开往重庆). */
 bool yd_place_route(const char *s, size_t a, size_t b)
 {
-	static const char *const marks[] = { "-", "－", "—", "→", "->", "~", "～", "至" };
+	static const char *const marks[] = {
+		"-", "－", "—", "→", "->", "~", "～", "至",
+		"飞", "飞往", "直飞", "到", "开往", "去",
+	};
 
 	return one_mark_between(s, a, b, marks, N(marks));
 }

@@ -1041,6 +1041,13 @@ static size_t narrow_up(const yd_gazetteer *g, uint32_t *cand, size_t n,
 	return k;
 }
 
+/* True if s[a..b) lists two names or joins them as a route's ends
+ * (北京、上海; 南宁-三亚, 海口飞兰州, 从中山到珠海). */
+static bool joined(const char *s, size_t a, size_t b)
+{
+	return yd_place_listed(s, a, b) || yd_place_route(s, a, b);
+}
+
 /* The live, resolved mentions just before and after i separated by a
  * list separator only. */
 /* A name that places a name listed beside it: a place name, or an
@@ -1067,6 +1074,43 @@ static bool listed(const struct mention *m, size_t nm, size_t i, const char *s)
 			break;
 		}
 	return false;
+}
+
+/* The index of a live placed mention right before or after m[i] joined
+ * to it as a route's other end (济南-太原, 从中山到珠海), or nm. */
+static size_t route_end(const struct mention *m, size_t nm, size_t i, const char *s)
+{
+	size_t j;
+
+	for (j = i; j-- > 0; )
+		if (!m[j].dead) {
+			if (placed_peer(&m[j]) && m[j].code && yd_place_route(s, m[j].end, m[i].start))
+				return j;
+			break;
+		}
+	for (j = i + 1; j < nm; j++)
+		if (!m[j].dead) {
+			if (placed_peer(&m[j]) && m[j].code && yd_place_route(s, m[i].end, m[j].start))
+				return j;
+			break;
+		}
+	return nm;
+}
+
+/* Keeps the candidates in the province of `code` at the front; returns
+ * their number. */
+static size_t same_province(uint32_t *cand, size_t n, uint32_t code)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (cand[i] / 10000 == code / 10000) {
+			uint32_t c = cand[k];
+
+			cand[k++] = cand[i];
+			cand[i] = c;
+		}
+	return k;
 }
 
 /* yd_gaz_resolve_alone, but a name in a text is one of its candidates or
@@ -1213,6 +1257,25 @@ static size_t by_distance(const struct mention *m, size_t nm, size_t i, size_t *
 	return n;
 }
 
+/* True if a live mention beside m[i] is joined to it as the other end
+ * of a route (南宁-三亚航班, 海口飞兰州): the noun glued to a route's end
+ * is the trip's (航班), not a product named after the place. */
+static bool route_peer(const struct mention *m, size_t nm, size_t i, const char *s)
+{
+	size_t j;
+
+	for (j = i; j-- > 0; )
+		if (!m[j].dead) {
+			if (yd_place_route(s, m[j].end, m[i].start))
+				return true;
+			break;
+		}
+	for (j = i + 1; j < nm; j++)
+		if (!m[j].dead)
+			return yd_place_route(s, m[i].end, m[j].start);
+	return false;
+}
+
 static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, size_t nm)
 {
 	uint32_t cand[MAX_CAND];
@@ -1239,7 +1302,8 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 			/* 攀枝花西区居民在东区医院: its city named elsewhere */
 			ctx = true;
 			m[i].why |= YD_WHY_WITHIN;
-		} else if (m[i].generic || (m[i].compound && !m[i].evidence && !next)) {
+		} else if (m[i].generic || (m[i].compound && !m[i].evidence && !next &&
+					    !route_peer(m, nm, i, s))) {
 			/* 医院东区; 景德镇瓷器, 周宁护士: no place without its
 			 * city named, or other words of place */
 			m[i].dead = true;
@@ -1387,6 +1451,15 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		} else if (listed(m, nm, i, s)) {
 			m[i].why |= YD_WHY_LISTED;
 			m[i].code = resolve_text(g, cand, nc, false);
+		} else if ((j = route_end(m, nm, i, s)) < nm &&
+			   (k = same_province(cand, nc, m[j].code)) > 0) {
+			/* 从中山到珠海: a trip's other end, a place,
+			 * places it among its candidates in that province
+			 * (a route's ends lie mostly near each other; an
+			 * ordinary word of another province there, 九寨沟→
+			 * 黄龙 of 陕西, is a sight's name) */
+			m[i].why |= YD_WHY_LISTED;
+			m[i].code = resolve_text(g, cand, k, false);
 		} else {
 			m[i].why |= YD_WHY_NO_CONTEXT;
 		}
@@ -1476,10 +1549,7 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 			if (!(found & YD_WHY_WITHIN) && yd_gaz_is_ancestor(g, m[j].code, m[i].code))
 				found |= YD_WHY_WITHIN;
 			if (!(found & YD_WHY_LISTED) &&
-			    (j < i ? yd_place_listed(s, m[j].end, m[i].start) ||
-					     yd_place_route(s, m[j].end, m[i].start)
-				   : yd_place_listed(s, m[i].end, m[j].start) ||
-					     yd_place_route(s, m[i].end, m[j].start)))
+			    (j < i ? joined(s, m[j].end, m[i].start) : joined(s, m[i].end, m[j].start)))
 				found |= YD_WHY_LISTED;
 		}
 		score += (found & YD_WHY_AGAIN) != 0;

@@ -1025,6 +1025,22 @@ static void test_route_marks(void **state)
 	REGIONS("邯郸→邢台的大巴几点发车，晕车药提前吃吗", 130400, 130500);
 }
 
+/* A verb of travel between two names joins a route's ends as a mark
+ * does (X飞Y, 从X到Y); the noun after a route's end is the trip's
+ * (X-Y航班), not a product's; an ordinary word at a route's end is
+ * placed among its candidates in the other end's province only (从江门
+ * 到中山: 中山市, not 大连's 中山区), and one of another province is a
+ * sight's name. */
+static void test_route_verbs(void **state)
+{
+	(void)state;
+	REGIONS("三亚飞哈尔滨的航班延误了，孩子发烧", 460200, 230100);
+	REGIONS("我们坐厦门-昆明航班回家", 350200, 530100);
+	REGIONS("每周从江门到中山复查，医保能用吗", 440700, 442000);
+	REGIONS("桂林飞大连的机票买好了", 450300, 210200);
+	REGIONS("从宁乡到长沙住院", 430182);
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1100,6 +1116,7 @@ int main(void)
 		cmocka_unit_test(test_latin_names),
 		cmocka_unit_test(test_latin_initials),
 		cmocka_unit_test(test_former_short_names),
+		cmocka_unit_test(test_route_verbs),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
