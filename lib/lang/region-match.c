@@ -1596,6 +1596,69 @@ static void far_districts(const yd_gazetteer *g, struct mention *m, size_t nm)
 	}
 }
 
+/* Where the list item a name opens ends: the name itself, or the name
+ * and a short word glued to it (大连圣亚, 峨眉山A: a firm's or a stock's
+ * name) when a list's separator follows them; (size_t)-1 when no
+ * separator follows within ITEM_MAX characters. */
+enum { ITEM_MAX = 4 };
+
+static size_t item_end(const char *s, size_t n, size_t end)
+{
+	static const char *const seps[] = { "、", "，", ",", "和", "与", "及", "或", "跟", "/" };
+	size_t p = end, c, k;
+
+	for (c = 0; c <= ITEM_MAX && p < n; c++) {
+		for (k = 0; k < sizeof seps / sizeof *seps; k++)
+			if (strlen(seps[k]) <= n - p && memcmp(s + p, seps[k], strlen(seps[k])) == 0)
+				return p;
+		if ((unsigned char)s[p] < 0x80 ? !((s[p] >= 'A' && s[p] <= 'Z') ||
+						  (s[p] >= 'a' && s[p] <= 'z'))
+					       : !yd_seg_is_word_char(s, n, p))
+			return (size_t)-1;
+		p += (unsigned char)s[p] < 0x80 ? 1 : 3;
+	}
+	return (size_t)-1;
+}
+
+/* 大连圣亚、黄山旅游、张家界、丽江股份五只股: in a text about teams or
+ * listed companies, a list one of whose items is a firm's or team's name
+ * (refused as such in scan()) lists firms or teams: its bare names
+ * without a unit's suffix are theirs too, as a list's members are
+ * alike. */
+static void org_lists(const char *s, size_t n, struct mention *m, size_t nm)
+{
+	size_t i, j, from;
+
+	if (!org_text(s, n))
+		return;
+	for (from = 0; from < nm; from = j) {
+		bool firm = false;
+
+		/* the run of items from m[from], each joined to the next by
+		 * one separator */
+		for (j = from; j < nm; j++) {
+			size_t e = item_end(s, n, m[j].end), k;
+
+			firm |= m[j].dead && (m[j].why & YD_WHY_OTHER_NAME);
+			if (e == (size_t)-1)
+				break;
+			for (k = j + 1; k < nm && m[k].start < e; k++)
+				;
+			if (k >= nm || !yd_place_listed(s, e, m[k].start) || k != j + 1)
+				break;
+		}
+		j = j < nm ? j + 1 : nm;
+		if (!firm || j - from < 2)
+			continue;
+		/* (words of place after a separator are the item's own:
+		 * 黄山旅游 is a firm there, not a trip) */
+		for (i = from; i < j; i++)
+			if (!m[i].dead && m[i].code && m[i].bare && !(m[i].why & YD_WHY_SUFFIX) &&
+			    (i > from || !m[i].strong))
+				drop_bare(&m[i]);
+	}
+}
+
 /* The start of the character before s[pos]. */
 static size_t char_before(const char *s, size_t pos)
 {
@@ -1833,6 +1896,7 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 	support(g, text, n, m, nm);
 	far_districts(g, m, nm);
 	glued_after_region(g, m, nm);
+	org_lists(text, n, m, nm);
 	self_corrected(text, n, m, nm);
 	university_hospitals(text, m, nm);
 	if (fixed)

@@ -1041,6 +1041,17 @@ static void test_route_verbs(void **state)
 	REGIONS("从宁乡到长沙住院", 430182);
 }
 
+/* In a text about listed companies or teams, a list with a firm's name
+ * in it (青岛啤酒, X股份) lists firms: its bare names are theirs; names
+ * with a unit's suffix, and lists of places with no firm, stay. */
+static void test_firm_lists(void **state)
+{
+	(void)state;
+	NO_REGION("今日青岛啤酒、桂林旅游、三亚和丽江股份等个股涨停，医药股走弱");
+	REGIONS("股市收盘，北京、上海两地的股民去医院体检", 110000, 310000);
+	REGIONS("今日重庆啤酒、长沙市、株洲市三地球迷聚会", 430100, 430200);
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1117,6 +1128,7 @@ int main(void)
 		cmocka_unit_test(test_latin_initials),
 		cmocka_unit_test(test_former_short_names),
 		cmocka_unit_test(test_route_verbs),
+		cmocka_unit_test(test_firm_lists),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
