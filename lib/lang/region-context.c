@@ -105,6 +105,16 @@ static const char *const after_words[] = {
 	"的医院", "的医保", "的社保", "的户口", "的户籍", "的居民", "医保局", "社保局",
 	"卫健委", "疾控", "人民", "籍",
 	"老家", "家乡", "老乡",   /* 泉州老家: where one is from */
+	/* an establishment's site there (site_words) */
+	"院区", "校区", "基地", "分院", "分公司", "分部", "工厂", "厂区",
+};
+
+/* Of them, the sites of an establishment: X院区, X基地, X分公司. A site
+ * is named after a quarter, lake or road of its own city as often as
+ * after a district (南京's 河西院区 is not 天津's 河西区), so these are
+ * no strong words of place. */
+static const char *const site_words[] = {
+	"院区", "校区", "基地", "分院", "分公司", "分部", "工厂", "厂区",
 };
 
 /* A place's public services, as a notice or report signs itself
@@ -1040,7 +1050,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
 		static const char *const firm[] = { "科技", "公司", "集团", "股份", "控股", "有限" };
 
-		ev->after = !modifier;
+		ev->site = starts_any(s, n, b, site_words, N(site_words), NULL);
+		/* (an ordinary word names a site as it names anything:
+		 * 凤凰院区) */
+		ev->after = !modifier && !(weak && ev->site);
 		/* X医保科技, X医保公司: the word of insurance is part of a
 		 * firm's name (the firm's trade), not where X is insured */
 		if (starts_any(s, n, b + k, firm, N(firm), NULL)) {

@@ -903,7 +903,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			x->evidence = (ev.before && !ordinary) || ev.strong_before || ev.after ||
 				      ev.civic || ev.fit == FIT_SUFFIX;
 			x->direct_hospital = is_short(gr) && ev.direct_hospital;
-			x->strong = ev.strong_before || ev.after || ev.civic || ev.fit == FIT_SUFFIX;
+			x->strong = ev.strong_before || (ev.after && !ev.site) || ev.civic ||
+				    ev.fit == FIT_SUFFIX;
 			x->bare = is_short(gr);
 			/* a county's name (short, or two characters with 县);
 			 * a city's before a noun is the city in a text about

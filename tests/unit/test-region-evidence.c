@@ -1052,6 +1052,19 @@ static void test_firm_lists(void **state)
 	REGIONS("今日重庆啤酒、长沙市、株洲市三地球迷聚会", 430100, 430200);
 }
 
+/* A site of an establishment after a name (X基地, X院区) places it, but
+ * not strongly: a campus named after a quarter of the text's city that
+ * shares a far district's name is that quarter, and an ordinary word's
+ * site (凤凰院区) needs more. */
+static void test_site_words(void **state)
+{
+	(void)state;
+	REGIONS("华为东莞基地招聘普工，五险一金", 441900);
+	REGIONS("浙大二院滨江院区看甲状腺", 330108);
+	REGIONS("南京鼓楼医院河西院区在哪", 320106);
+	NO_REGION("长征医院凤凰院区挂号");
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1129,6 +1142,7 @@ int main(void)
 		cmocka_unit_test(test_former_short_names),
 		cmocka_unit_test(test_route_verbs),
 		cmocka_unit_test(test_firm_lists),
+		cmocka_unit_test(test_site_words),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
