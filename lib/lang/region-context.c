@@ -223,6 +223,7 @@ static bool product_noun(const char *s, const yd_token *z)
  * 负于北京) is a team's, as X队 is. */
 static const char *const match_verbs[] = {
 	"战胜", "击败", "负于", "逼平", "对阵", "迎战", "完胜", "惜败", "不敌", "力克",
+	"横扫", "大胜", "险胜", "战平", "输给", "零封", "绝杀", "大败", "狂胜", "完败",
 };
 
 /* Words of good wishes: 祝您安康, 愿岁岁平安 name no place. */
@@ -511,6 +512,11 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			if (product_noun(s, z))
 				ev->product = true;
+			/* 兰州 拉/面汤: a food's noun of two characters that the
+			 * segmentation cuts, its first character a word of
+			 * its own */
+			if (z->len == 3 && b + 6 <= n && equals_any(s + b, 6, product_ends, N(product_ends)))
+				ev->product = true;
 			/* 白 茶, 香 梨, 三七 粉, 头茬 大葱: a modifier the
 			 * dictionary does not join to the product's noun after it */
 			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
@@ -677,6 +683,14 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			yd_word w;
 
 			if (yd_dict_lookup(d, s + a, b + 3 - a, &w) && strncmp(w.tag, "ns", 2) != 0)
+				ev->landmark = true;
+			/* 海棠湾，: a bay the dictionary does not know, 湾 a
+			 * word of its own ending the phrase, is named after the
+			 * place, not the place (a district keeps 湾 in its own
+			 * name: 铜锣湾) */
+			if (starts(s, n, b, "湾") && tb + 1 < nt && t[tb + 1].off == b &&
+			    t[tb + 1].len == 3 && (b + 3 >= n || !yd_seg_is_word_char(s, n, b + 3) ||
+						   yd_char_in(function_chars, s + b + 3)))
 				ev->landmark = true;
 		}
 		/* X当归泡水喝, X香梨吃多了: one or two short words after the

@@ -542,6 +542,11 @@ static bool org_text(const char *s, size_t n)
 	return false;
 }
 
+/* Words for a part of a mountain (庐山脚下, 泰山顶上). */
+static const char *const mountain_parts[] = {
+	"脚下", "山脚", "山顶", "顶上", "山腰", "半山腰", "山麓", "之巅",
+};
+
 /* Words for the bank of a lake or river (西湖边, 湘江畔). */
 static const char *const banks[] = { "边", "畔", "岸", "沿岸" };
 
@@ -610,6 +615,21 @@ static size_t initials(const yd_gazetteer *g, struct yd_seg_window *win, const c
 		*group = groups[pick];
 	}
 	return k;
+}
+
+/* 三亚海棠湾, 江西庐山脚下: a mountain, lake or bay named like a region
+ * inside the region named right before it is that region's: the region
+ * is placed by it, as by a district of its own. */
+static void feature_of_previous(const yd_gazetteer *g, const struct alias_group *gr,
+				struct mention *m, size_t nm, size_t pos)
+{
+	struct mention *p = nm > 0 ? &m[nm - 1] : NULL;
+
+	if (p && !p->dead && p->end == pos && inside_group(g, gr, &g->groups[p->group])) {
+		p->evidence = true;
+		p->compound = p->glued_noun = false;
+		p->why |= YD_WHY_CONTEXT;
+	}
 }
 
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m)
@@ -727,6 +747,16 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			 * named after it */
 			if (is_short(gr) && gr->len >= 6 && yd_char_in("湖江河海", s + end - 3) &&
 			    followed_by(s, n, end, banks, sizeof banks / sizeof *banks)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
+			/* 庐山脚下, 泰山顶上: a name ending in 山, then a part
+			 * of a mountain: the mountain, not the region named
+			 * after it */
+			if (is_short(gr) && gr->len >= 6 && yd_char_in("山", s + end - 3) &&
+			    followed_by(s, n, end, mountain_parts,
+					sizeof mountain_parts / sizeof *mountain_parts)) {
+				feature_of_previous(g, gr, m, nm, pos);
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}
@@ -857,6 +887,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}
+			if (is_short(gr) && ev.landmark && !ev.after)
+				feature_of_previous(g, gr, m, nm, pos);
 			if (thing ||
 			    (quoted_name(s, n, pos, end) && !ev.after && ev.fit != FIT_SUFFIX) ||
 			    (is_short(gr) && ev.own_name) ||

@@ -1065,6 +1065,36 @@ static void test_site_words(void **state)
 	NO_REGION("长征医院凤凰院区挂号");
 }
 
+/* A food's noun of two characters that the segmentation cuts (兰州 拉/
+ * 面汤) still makes the name a product's. */
+static void test_product_noun_cut(void **state)
+{
+	(void)state;
+	NO_REGION("周末在家做兰州拉面汤，孩子吃了拉肚子");
+	REGIONS("在兰州住院，想喝面汤", 620100);
+}
+
+/* A bay the dictionary does not know (X湾) and a part of a mountain
+ * after a name ending in 山 (X山脚下) are the bay's and the mountain's
+ * names, not the district's or city's named after them; the region
+ * named right before the feature is placed by it. */
+static void test_landform_features(void **state)
+{
+	(void)state;
+	REGIONS("三亚海棠湾，适合候鸟老人", 460200);
+	REGIONS("厦门海沧湾，适合养老", 350200);
+	NO_REGION("去泰山顶上看日出，膝盖疼");
+	REGIONS("山东泰山顶上看日出", 370000);
+	REGIONS("在海沧住院，医保怎么报", 350205);
+}
+
+/* A side of a match after a verb of winning or losing is a team. */
+static void test_match_verbs(void **state)
+{
+	(void)state;
+	REGIONS("排球联赛首轮，北京汽车险胜河南中天钢铁，比赛在厦门举行", 350200);
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1143,6 +1173,9 @@ int main(void)
 		cmocka_unit_test(test_route_verbs),
 		cmocka_unit_test(test_firm_lists),
 		cmocka_unit_test(test_site_words),
+		cmocka_unit_test(test_product_noun_cut),
+		cmocka_unit_test(test_landform_features),
+		cmocka_unit_test(test_match_verbs),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
