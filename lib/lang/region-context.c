@@ -967,10 +967,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				ev->strong_before = true;
 		}
 		/* 在长寿住院, 天台住院, 去赤壁打工: the name, then what one
-		 * does there (not 上班, said of any workplace: 去矿区上班) */
+		 * does there (not 上班, said of any workplace: 去矿区上班;
+		 * nor the activity modifying a noun glued after it: 新建住院
+		 * 综合楼 is a building for it) */
 		if (end_ok && tb + 1 < nt && t[tb + 1].off == b &&
 		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)) &&
 		    !starts(s, n, b, "上班") &&
+		    !(tb + 2 < nt && t[tb + 2].off == t[tb + 1].off + t[tb + 1].len &&
+		      (t[tb + 2].flags & YD_TOK_DICT) && t[tb + 2].len >= 6 &&
+		      t[tb + 2].tag[0] == 'n' && strncmp(t[tb + 2].tag, "ns", 2) != 0) &&
 		    /* 三台手术: a numeral and a measure word, counting */
 		    !yd_char_in("一二三四五六七八九十两几", s + a))
 			ev->strong_before = true;

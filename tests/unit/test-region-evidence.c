@@ -1095,6 +1095,15 @@ static void test_match_verbs(void **state)
 	REGIONS("排球联赛首轮，北京汽车险胜河南中天钢铁，比赛在厦门举行", 350200);
 }
 
+/* What one does at a place after a name says place (X住院), unless it
+ * modifies a noun glued after it (新建住院病房楼: a building for it). */
+static void test_activity_modifies_noun(void **state)
+{
+	(void)state;
+	NO_REGION("我们医院新建住院病房楼，床位翻倍");
+	REGIONS("老人在新建住院，医保能报吗", 360112);
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1176,6 +1185,7 @@ int main(void)
 		cmocka_unit_test(test_product_noun_cut),
 		cmocka_unit_test(test_landform_features),
 		cmocka_unit_test(test_match_verbs),
+		cmocka_unit_test(test_activity_modifies_noun),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
