@@ -160,6 +160,7 @@ struct mention {
 	bool strong;        /* words of place stronger than 去/在 before it: a
 	                     * suffix, X医保, 来自/老家 X, a city's hospital */
 	bool bare;          /* a short form (no unit suffix) */
+	bool product;       /* refused as a product's name (X瓜片, X拉面) */
 	size_t word_off, word_len;
 };
 
@@ -907,7 +908,12 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			     * word right after the country's is a company's */
 			    (is_short(gr) && (ordinary || group_level(g, gr, 3)) && pos >= 6 &&
 			     memcmp(s + pos - 6, "中国", 6) == 0)) {
+				size_t before = nm;
+
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				if (nm > before)
+					m[nm - 1].product = thing && (ev.product || ev.consumed) &&
+							    !ev.org;
 				continue;
 			}
 			/* 枣庄市中区, 青岛市南区: the city's 市 starts the
@@ -1653,17 +1659,16 @@ static size_t item_end(const char *s, size_t n, size_t end)
 	return (size_t)-1;
 }
 
-/* 大连圣亚、黄山旅游、张家界、丽江股份五只股: in a text about teams or
- * listed companies, a list one of whose items is a firm's or team's name
- * (refused as such in scan()) lists firms or teams: its bare names
- * without a unit's suffix are theirs too, as a list's members are
- * alike. */
-static void org_lists(const char *s, size_t n, struct mention *m, size_t nm)
+/* 大连圣亚、黄山旅游、张家界、丽江股份五只股; 黄山毛峰和六安瓜片: a list
+ * one of whose items is a product's name, or in a text about teams or
+ * listed companies a firm's or team's name (refused as such in scan()),
+ * lists products, firms or teams: its bare names without a unit's suffix
+ * are theirs too, as a list's members are alike. */
+static void alike_lists(const char *s, size_t n, struct mention *m, size_t nm)
 {
 	size_t i, j, from;
+	bool orgs = org_text(s, n);
 
-	if (!org_text(s, n))
-		return;
 	for (from = 0; from < nm; from = j) {
 		bool firm = false;
 
@@ -1672,7 +1677,7 @@ static void org_lists(const char *s, size_t n, struct mention *m, size_t nm)
 		for (j = from; j < nm; j++) {
 			size_t e = item_end(s, n, m[j].end), k;
 
-			firm |= m[j].dead && (m[j].why & YD_WHY_OTHER_NAME);
+			firm |= m[j].dead && (m[j].why & YD_WHY_OTHER_NAME) && (orgs || m[j].product);
 			if (e == (size_t)-1)
 				break;
 			for (k = j + 1; k < nm && m[k].start < e; k++)
@@ -1683,12 +1688,17 @@ static void org_lists(const char *s, size_t n, struct mention *m, size_t nm)
 		j = j < nm ? j + 1 : nm;
 		if (!firm || j - from < 2)
 			continue;
-		/* (words of place after a separator are the item's own:
-		 * 黄山旅游 is a firm there, not a trip) */
-		for (i = from; i < j; i++)
+		/* (words of place glued to a name inside an item after a
+		 * separator are the item's own: 黄山旅游 is a firm there, not
+		 * a trip; words after the list's last name are its own:
+		 * 兰州拉面、北京的医保) */
+		for (i = from; i < j; i++) {
+			size_t e = item_end(s, n, m[i].end);
+
 			if (!m[i].dead && m[i].code && m[i].bare && !(m[i].why & YD_WHY_SUFFIX) &&
-			    (i > from || !m[i].strong))
+			    (!m[i].strong || (i > from && e != (size_t)-1 && e > m[i].end)))
 				drop_bare(&m[i]);
+		}
 	}
 }
 
@@ -1929,7 +1939,7 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 	support(g, text, n, m, nm);
 	far_districts(g, m, nm);
 	glued_after_region(g, m, nm);
-	org_lists(text, n, m, nm);
+	alike_lists(text, n, m, nm);
 	self_corrected(text, n, m, nm);
 	university_hospitals(text, m, nm);
 	if (fixed)

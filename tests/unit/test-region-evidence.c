@@ -1104,6 +1104,18 @@ static void test_activity_modifies_noun(void **state)
 	REGIONS("老人在新建住院，医保能报吗", 360112);
 }
 
+/* A list with a product's name in it (X瓜片) lists products, in any
+ * text: a city's name glued to a word the dictionary does not make a
+ * product (宜昌毛峰: 毛/峰) is one too; the list's last name with words
+ * of place of its own after it stays. */
+static void test_product_lists(void **state)
+{
+	(void)state;
+	NO_REGION("宜昌毛峰和六安瓜片哪个好");
+	REGIONS("我吃了兰州拉面、北京的医保能报吗", 110000);
+	REGIONS("老家宜昌和六安，医保怎么转", 420500, 341500);
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1186,6 +1198,7 @@ int main(void)
 		cmocka_unit_test(test_landform_features),
 		cmocka_unit_test(test_match_verbs),
 		cmocka_unit_test(test_activity_modifies_noun),
+		cmocka_unit_test(test_product_lists),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
