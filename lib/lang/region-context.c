@@ -151,6 +151,7 @@ static const char *const suffixes[] = {
  * optional 市/县/区 and 第N). */
 static const char *const civic_hospitals[] = {
 	"人民医院", "中心医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健医院",
+	"妇幼",   /* as people call X妇幼保健院 */
 	"儿童医院", "妇女儿童医院", "传染病医院", "精神卫生中心", "疾病预防控制中心",
 	"医疗保障局", "医保局",
 };

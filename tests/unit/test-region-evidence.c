@@ -1116,6 +1116,13 @@ static void test_product_lists(void **state)
 	REGIONS("老家宜昌和六安，医保怎么转", 420500, 341500);
 }
 
+/* X妇幼, as people call X妇幼保健院, is the place's own hospital. */
+static void test_maternity_hospital_short(void **state)
+{
+	(void)state;
+	REGIONS("明天去顺德妇幼建档，要带什么", 440606);
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1199,6 +1206,7 @@ int main(void)
 		cmocka_unit_test(test_match_verbs),
 		cmocka_unit_test(test_activity_modifies_noun),
 		cmocka_unit_test(test_product_lists),
+		cmocka_unit_test(test_maternity_hospital_short),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
