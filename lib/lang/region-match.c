@@ -161,6 +161,7 @@ struct mention {
 	                     * suffix, X医保, 来自/老家 X, a city's hospital */
 	bool bare;          /* a short form (no unit suffix) */
 	bool product;       /* refused as a product's name (X瓜片, X拉面) */
+	bool town;          /* a word for a town's area after it (X古城) */
 	size_t word_off, word_len;
 };
 
@@ -542,6 +543,10 @@ static bool org_text(const char *s, size_t n)
 			return true;
 	return false;
 }
+
+/* Words for a town's own area (大理古城): after a prefecture's name that
+ * is also its seat city's, the city (seat_city()). */
+static const char *const town_areas[] = { "古城", "古镇", "老城", "城里", "城区", "市区" };
 
 /* Words for a part of a mountain (庐山脚下, 泰山顶上). */
 static const char *const mountain_parts[] = {
@@ -981,6 +986,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			x->glued_noun = ev.noun_after || (ev.noun_head && !ev.people_after) ||
 					ev.word_after;
 			x->entity = ev.entity;
+			x->town = followed_by(s, n, end, town_areas,
+					      sizeof town_areas / sizeof *town_areas);
 			pos = end;
 			taken = true;
 			{
@@ -1231,6 +1238,35 @@ static size_t peer_level(const yd_gazetteer *g, const char *s, const struct ment
 	return nc;
 }
 
+/* 大理古城, 恩施城区: a prefecture called by its seat city's name (大理
+ * for 大理白族自治州 and 大理市), then a word for a town's area: the
+ * town is the city. Keeps that city alone when the candidates hold one
+ * city inside another candidate; returns the count. */
+static size_t seat_city(const yd_gazetteer *g, uint32_t *cand, size_t nc)
+{
+	size_t i, j, found = nc;
+
+	for (i = 0; i < nc; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+		size_t k = r ? strlen(r->name) : 0;
+
+		if (!r || r->level != 3 || k < 6 || memcmp(r->name + k - 3, "市", 3) != 0)
+			continue;
+		for (j = 0; j < nc; j++)
+			if (j != i && cand[j] == r->parent)
+				break;
+		if (j == nc)
+			continue;
+		if (found != nc)
+			return nc;   /* two such cities: nothing decided */
+		found = i;
+	}
+	if (found == nc)
+		return nc;
+	cand[0] = cand[found];
+	return 1;
+}
+
 /* True if `code` is each of the candidates or an ancestor of it. */
 static bool contains_all(const yd_gazetteer *g, const uint32_t *cand, size_t n, uint32_t code)
 {
@@ -1408,6 +1444,8 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		}
 		nc = candidates(g, gr, cand);
 		nc = peer_level(g, s, m, nm, i, cand, nc);
+		if (m[i].town)
+			nc = seat_city(g, cand, nc);
 		/* a region found elsewhere that is itself a candidate and
 		 * contains the others is the one meant (白银 … 白银市: the
 		 * city, not its 白银区); a county named with its unit beside

@@ -1123,6 +1123,15 @@ static void test_maternity_hospital_short(void **state)
 	REGIONS("明天去顺德妇幼建档，要带什么", 440606);
 }
 
+/* A prefecture called by its seat city's name, then a word for a
+ * town's area (X城区, X古城), is that city; alone, the prefecture. */
+static void test_seat_city_town(void **state)
+{
+	(void)state;
+	REGIONS("在恩施城区住院，医保能报吗", 422801);
+	REGIONS("去恩施玩了三天，拉肚子", 422800);
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1207,6 +1216,7 @@ int main(void)
 		cmocka_unit_test(test_activity_modifies_noun),
 		cmocka_unit_test(test_product_lists),
 		cmocka_unit_test(test_maternity_hospital_short),
+		cmocka_unit_test(test_seat_city_town),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
