@@ -1267,6 +1267,44 @@ static size_t seat_city(const yd_gazetteer *g, uint32_t *cand, size_t nc)
 	return 1;
 }
 
+/* The candidate whose official name is in the dictionary at least
+ * KNOWN_MIN times and KNOWN_LEAD times as often as any other's, and is
+ * no other candidate's name too (中山市 97, 大连's 中山区 none: 中山市;
+ * 朝阳区 is two districts' name, so 朝阳 stays undecided); else 0. */
+enum { KNOWN_MIN = 50, KNOWN_LEAD = 3 };
+
+static uint32_t best_known(const yd_gazetteer *g, const uint32_t *cand, size_t nc)
+{
+	uint32_t best = 0, top = 0, next = 0;
+	const char *name = NULL;
+	size_t i;
+
+	for (i = 0; i < nc; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+		yd_word w;
+		uint32_t f;
+
+		if (!r)
+			return 0;
+		f = yd_dict_lookup(g->dict, r->name, strlen(r->name), &w) ? w.freq : 0;
+		if (f > top) {
+			next = top;
+			top = f;
+			best = cand[i];
+			name = r->name;
+		} else if (f > next) {
+			next = f;
+		}
+	}
+	for (i = 0; best && i < nc; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+
+		if (cand[i] != best && strcmp(r->name, name) == 0)
+			return 0;
+	}
+	return top >= KNOWN_MIN && (uint64_t)top >= (uint64_t)KNOWN_LEAD * next ? best : 0;
+}
+
 /* True if `code` is each of the candidates or an ancestor of it. */
 static bool contains_all(const yd_gazetteer *g, const uint32_t *cand, size_t n, uint32_t code)
 {
@@ -1468,6 +1506,11 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 					nc = k;
 		}
 		m[i].code = resolve_text(g, cand, nc, !m[i].ordinary);
+		/* 中山医保: a name with words of place of its own that
+		 * several regions bear is the one whose official name the
+		 * dictionary knows far best */
+		if (!m[i].code && m[i].strong)
+			m[i].code = best_known(g, cand, nc);
 		if (!m[i].code)
 			m[i].why |= YD_WHY_UNSURE;
 	}

@@ -1132,6 +1132,18 @@ static void test_seat_city_town(void **state)
 	REGIONS("去恩施玩了三天，拉肚子", 422800);
 }
 
+/* A name several regions bear, with strong words of place of its own,
+ * is the one whose official name the dictionary knows far best (平山县,
+ * not 本溪's 平山区); a name two of them share with the best known
+ * (朝阳区 of 北京 and of 长春) stays undecided. */
+static void test_best_known_name(void **state)
+{
+	(void)state;
+	REGIONS("平山医保怎么交", 130131);
+	REGIONS("来自中山的患者", 442000);
+	NO_REGION("朝阳医保怎么交");
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1217,6 +1229,7 @@ int main(void)
 		cmocka_unit_test(test_product_lists),
 		cmocka_unit_test(test_maternity_hospital_short),
 		cmocka_unit_test(test_seat_city_town),
+		cmocka_unit_test(test_best_known_name),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
