@@ -1144,6 +1144,15 @@ static void test_best_known_name(void **state)
 	NO_REGION("朝阳医保怎么交");
 }
 
+/* A programme's abbreviation the dictionary does not know (长护险: 长/护/
+ * 险) after a county's name is its programme, as X医保 is. */
+static void test_programme_abbreviation(void **state)
+{
+	(void)state;
+	REGIONS("桐庐长护险试点情况汇报", 330122);
+	NO_REGION("长护险试点情况汇报");
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1230,6 +1239,7 @@ int main(void)
 		cmocka_unit_test(test_maternity_hospital_short),
 		cmocka_unit_test(test_seat_city_town),
 		cmocka_unit_test(test_best_known_name),
+		cmocka_unit_test(test_programme_abbreviation),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
