@@ -623,6 +623,19 @@ static size_t initials(const yd_gazetteer *g, struct yd_seg_window *win, const c
 	return k;
 }
 
+/* True if a live mention before the scan's position names a region
+ * holding one of the group's candidates. */
+static bool named_before(const yd_gazetteer *g, const struct alias_group *gr,
+			 const struct mention *m, size_t nm)
+{
+	size_t j;
+
+	for (j = 0; j < nm; j++)
+		if (!m[j].dead && inside_group(g, gr, &g->groups[m[j].group]))
+			return true;
+	return false;
+}
+
 /* 三亚海棠湾, 江西庐山脚下: a mountain, lake or bay named like a region
  * inside the region named right before it is that region's: the region
  * is placed by it, as by a district of its own. */
@@ -852,6 +865,14 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				ev.word_off = pos;
 				ev.word_len = gr->len + 3;
 			}
+			/* 转到商水能直接转吗 (商/水能): a county's name the
+			 * dictionary does not know, cut after its first
+			 * character into a word running past it, is the county
+			 * after a word of motion or place when its city or
+			 * province was named before it */
+			if (ev.fit == FIT_INSIDE && !ordinary && ev.before && ev.word_off > pos &&
+			    ev.word_off < end && named_before(g, gr, m, nm))
+				ev.fit = FIT_WORD;
 			if (ev.fit == FIT_INSIDE) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_INSIDE,
 				       ev.word_off, ev.word_len);

@@ -1153,6 +1153,16 @@ static void test_programme_abbreviation(void **state)
 	NO_REGION("长护险试点情况汇报");
 }
 
+/* A county's name cut by the segmentation after its first character
+ * into a word running past it (商/水能) is the county after a word of
+ * motion when its city was named before; without the city, no. */
+static void test_name_cut_after_city(void **state)
+{
+	(void)state;
+	REGIONS("家在周口，户口迁到商水能办医保吗", 411623);
+	NO_REGION("户口迁到商水能办医保吗");
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1240,6 +1250,7 @@ int main(void)
 		cmocka_unit_test(test_seat_city_town),
 		cmocka_unit_test(test_best_known_name),
 		cmocka_unit_test(test_programme_abbreviation),
+		cmocka_unit_test(test_name_cut_after_city),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
