@@ -570,6 +570,24 @@ static bool hub_of_district(const yd_gazetteer *g, const struct alias_group *gr,
 	       inside_group(g, gr, &g->groups[m[nm - 1].group]);
 }
 
+/* True if the short name of a hospital starts at s[pos]: two or three
+ * characters that with 医院 make an institution's name the dictionary
+ * knows (协和, 同济, 湘雅: bj协和 is 北京协和医院). */
+static bool hospital_short_at(const yd_dict *d, const char *s, size_t n, size_t pos)
+{
+	char buf[16];
+	size_t k;
+	yd_word w;
+
+	for (k = 6; k <= 9 && pos + k <= n; k += 3) {
+		memcpy(buf, s + pos, k);
+		memcpy(buf + k, "医院", 6);
+		if (yd_dict_lookup(d, buf, k + 6, &w) && strcmp(w.tag, "nt") == 0)
+			return true;
+	}
+	return false;
+}
+
 /* sz南山区, 在bj读研, tj肿瘤医院: the initials of a city's or province's
  * name (region-latin.h) name it when a region inside exactly one of the
  * regions they may stand for is named right after them, or when words
@@ -613,7 +631,8 @@ static size_t initials(const yd_gazetteer *g, struct yd_seg_window *win, const c
 	/* 在wx里, 在dy上: inside an app or a thing, not at a place */
 	if (pick == (size_t)-1 && !(pos + k + 3 <= n && yd_char_in("里上中内", s + pos + k))) {
 		yd_place_evidence(win, g->dict, s, n, pos, pos + k, false, &ev);
-		if (ev.before || ev.strong_before || ev.after || ev.hospital)
+		if (ev.before || ev.strong_before || ev.after || ev.hospital ||
+		    hospital_short_at(g->dict, s, n, pos + k))
 			pick = yd_latin_initials_pick(freqs, count);
 	}
 	if (pick != (size_t)-1) {

@@ -748,6 +748,8 @@ static void test_latin_initials(void **state)
 	NO_REGION("XX县医保局关于参保缴费的通知");
 	NO_REGION("在wx里绑定了医保电子凭证");
 	NO_REGION("查了CT，医生说没事");
+	/* a hospital's short name after them (协和: 协和医院) */
+	REGIONS("bj协和还是sh瑞金好", 110000, 310000);
 }
 
 /* Pinyin: a district's name right after its city's (Hangzhou Xihu), and
