@@ -1199,6 +1199,29 @@ static size_t same_province(uint32_t *cand, size_t n, uint32_t code)
 	return k;
 }
 
+/* 伊宁: the bare name of a county-level city and of a county beside it
+ * in the same prefecture (伊宁市, 伊宁县) is the city, as 长沙 is the
+ * city and not 长沙县; the county is called with its 县. Returns the
+ * city's code when the candidates are such a pair, else 0. */
+static uint32_t city_of_county(const yd_gazetteer *g, const uint32_t *cand, size_t nc)
+{
+	const yd_region *a, *b;
+	size_t ka, kb;
+
+	if (nc != 2 || !(a = yd_gazetteer_find(g, cand[0])) || !(b = yd_gazetteer_find(g, cand[1])) ||
+	    a->level != 3 || b->level != 3 || a->parent != b->parent)
+		return 0;
+	ka = strlen(a->name);
+	kb = strlen(b->name);
+	if (ka != kb || ka < 6 || memcmp(a->name, b->name, ka - 3) != 0)
+		return 0;
+	if (memcmp(a->name + ka - 3, "市", 3) == 0 && memcmp(b->name + kb - 3, "县", 3) == 0)
+		return a->code;
+	if (memcmp(b->name + kb - 3, "市", 3) == 0 && memcmp(a->name + ka - 3, "县", 3) == 0)
+		return b->code;
+	return 0;
+}
+
 /* yd_gaz_resolve_alone, but a name in a text is one of its candidates or
  * nothing: 桥西区 alone (石家庄, 邢台, 张家口) does not say 河北, which
  * the writer never named. */
@@ -1211,7 +1234,7 @@ static uint32_t resolve_text(const yd_gazetteer *g, const uint32_t *cand, size_t
 	for (i = 0; i < nc; i++)
 		if (cand[i] == code)
 			return code;
-	return 0;
+	return city_of_county(g, cand, nc);
 }
 
 /* True if a candidate of the peer's level lies inside another candidate

@@ -1165,6 +1165,15 @@ static void test_name_cut_after_city(void **state)
 	NO_REGION("户口迁到商水能办医保吗");
 }
 
+/* The bare name of a county-level city and of a county of the same
+ * prefecture (伊宁市, 伊宁县) is the city; the county is named with 县. */
+static void test_city_over_county(void **state)
+{
+	(void)state;
+	REGIONS("下周去伊宁出差，高血压药要带够吗", 654002);
+	REGIONS("伊宁县的医保在哪交", 654021);
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1253,6 +1262,7 @@ int main(void)
 		cmocka_unit_test(test_best_known_name),
 		cmocka_unit_test(test_programme_abbreviation),
 		cmocka_unit_test(test_name_cut_after_city),
+		cmocka_unit_test(test_city_over_county),
 		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
