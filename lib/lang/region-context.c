@@ -691,7 +691,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			 * name: 铜锣湾) */
 			if (starts(s, n, b, "湾") && tb + 1 < nt && t[tb + 1].off == b &&
 			    t[tb + 1].len == 3 && (b + 3 >= n || !yd_seg_is_word_char(s, n, b + 3) ||
-						   yd_char_in(function_chars, s + b + 3)))
+						   (b + 6 <= n && yd_char_in(function_chars, s + b + 3))))
 				ev->landmark = true;
 		}
 		/* X当归泡水喝, X香梨吃多了: one or two short words after the
@@ -948,7 +948,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* 去了X, 前去了X, 回到了X: a verb of motion, its 了, then the place */
 		if (start_ok && x->off == a && ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
 		    t[ta - 1].len == 3 && memcmp(s + t[ta - 1].off, "了", 3) == 0 &&
-		    t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
+		    t[ta - 2].off + t[ta - 2].len == t[ta - 1].off && t[ta - 2].len >= 3 &&
 		    yd_char_in("去到回", s + t[ta - 2].off + t[ta - 2].len - 3))
 			ev->before = true;
 		/* 转回X, 迁回X, 前去X: a verb of motion ending in 回 or 去 */
