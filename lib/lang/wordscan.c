@@ -259,8 +259,10 @@ bool yd_char_in(const char *set, const char *c)
 {
 	size_t i, k = strlen(set);
 
+	/* byte by byte, so that an ASCII byte or a text's end (its NUL)
+	 * stops the reading there: c may be the last byte of a text */
 	for (i = 0; i + 3 <= k; i += 3)
-		if (memcmp(set + i, c, 3) == 0)
+		if (set[i] == c[0] && set[i + 1] == c[1] && set[i + 2] == c[2])
 			return true;
 	return false;
 }
