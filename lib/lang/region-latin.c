@@ -422,6 +422,62 @@ static bool spells(const char *w, size_t len, const char *key, size_t klen)
 	return false;
 }
 
+/* The capitalised word at s[pos] as a lower-case key; its length, 0 if
+ * none or too short or long. */
+static size_t word_key(const char *s, size_t n, size_t pos, char *key)
+{
+	size_t k = 0;
+
+	if (pos >= n || s[pos] < 'A' || s[pos] > 'Z' || (pos > 0 && is_letter(s[pos - 1])))
+		return 0;
+	while (pos + k < n && is_letter(s[pos + k])) {
+		if (k == KEY_MAX)
+			return 0;
+		key[k] = (char)(s[pos + k] | 0x20);
+		k++;
+	}
+	if (k < MIN_LETTERS || (pos + k < n && token_char(s[pos + k]) && s[pos + k] != '.'))
+		return 0;
+	key[k] = '\0';
+	return k;
+}
+
+size_t yd_latin_county_at(const struct yd_gazetteer *g, const char *s, size_t n, size_t pos,
+			  uint32_t *code)
+{
+	static const char *const units[] = {
+		" District", " district", " County", " county", " Airport", " airport",
+		" New Area",
+	};
+	char key[KEY_MAX + 1];
+	size_t k = word_key(s, n, pos, key), i, u;
+	uint32_t found = 0;
+
+	if (!k)
+		return 0;
+	for (u = 0; u < sizeof units / sizeof *units; u++) {
+		size_t ul = strlen(units[u]);
+
+		if (pos + k + ul <= n && memcmp(s + pos + k, units[u], ul) == 0 &&
+		    (pos + k + ul == n || !is_letter(s[pos + k + ul])))
+			break;
+	}
+	if (u == sizeof units / sizeof *units)
+		return 0;
+	for (i = 0; i < g->nregions; i++) {
+		const yd_region *r = &g->regions[i];
+
+		if (r->level != 3 || !r->short_name ||
+		    !spells(r->short_name, strlen(r->short_name), key, k))
+			continue;
+		if (found && found != r->code)
+			return 0;   /* two counties spelt alike */
+		found = r->code;
+	}
+	*code = found;
+	return found ? k : 0;
+}
+
 size_t yd_latin_child_at(const struct yd_gazetteer *g, uint32_t parent, const char *s, size_t n,
 			 size_t pos, uint32_t *code)
 {

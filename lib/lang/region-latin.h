@@ -48,4 +48,11 @@ size_t yd_latin_initials_pick(const uint32_t *freqs, size_t count);
 size_t yd_latin_child_at(const struct yd_gazetteer *g, uint32_t parent, const char *s, size_t n,
 			 size_t pos, uint32_t *code);
 
+/* If the capitalised word at s[pos] is the pinyin of one county's short
+ * name only, and an English word of a unit or a hub follows it (Pudong
+ * Airport, Nanshan District), its length, with the county's code; 0
+ * otherwise. */
+size_t yd_latin_county_at(const struct yd_gazetteer *g, const char *s, size_t n, size_t pos,
+			  uint32_t *code);
+
 #endif

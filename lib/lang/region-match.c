@@ -709,6 +709,15 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				}
 				continue;
 			}
+			/* Pudong Airport, Nanshan District: a county's pinyin
+			 * before an English word of a unit or hub */
+			if ((k = yd_latin_county_at(g, s, n, pos, &code)) > 0) {
+				m[nm++] = (struct mention){
+					.start = pos, .end = pos + k, .group = yd_gaz_group_of(g, code),
+					.code = code, .why = YD_WHY_NAME | YD_WHY_SUFFIX, .evidence = true };
+				pos += k;
+				continue;
+			}
 			k = initials(g, &win, s, n, pos, &code, &group);
 			if (k) {
 				if (code)

@@ -761,6 +761,12 @@ static void test_latin_district_and_apostrophe(void **state)
 	REGIONS("Our clinic moved to Chengdu Wuhou last year", 510107);
 	REGIONS("我弟在Xi'an上学，医保在老家", 610100);
 	NO_REGION("Dr Xian said the scan was fine");
+	/* a county's pinyin alone, before an English word of a unit or a
+	 * hub, when no other county is spelt so (Chaoyang: 北京's, 长春's) */
+	REGIONS("I live in Haidian District, is 医保 valid here?", 110108);
+	REGIONS("from Pudong Airport to the hospital", 310115);
+	NO_REGION("Chaoyang District clinic opening hours");
+	NO_REGION("Haidian is a nice name");
 }
 
 /* A district's name several cities have is the one of the city named
