@@ -1206,6 +1206,10 @@ bool yd_place_route(const char *s, size_t a, size_t b)
 	static const char *const marks[] = {
 		"-", "－", "—", "→", "->", "~", "～", "至",
 		"飞", "飞往", "直飞", "到", "开往", "去",
+		/* a means of travel, then 去/到 (坐车去, 开车到, 坐高铁去) */
+		"坐车去", "坐车到", "开车去", "开车到", "打车去", "打车到", "乘车去", "乘车到",
+		"坐高铁去", "坐高铁到", "坐动车去", "坐动车到", "坐飞机去", "坐飞机到",
+		"坐大巴去", "坐大巴到", "坐船去", "坐船到",
 	};
 
 	return one_mark_between(s, a, b, marks, N(marks));

@@ -1047,6 +1047,9 @@ static void test_route_verbs(void **state)
 	REGIONS("每周从江门到中山复查，医保能用吗", 440700, 442000);
 	REGIONS("桂林飞大连的机票买好了", 450300, 210200);
 	REGIONS("从宁乡到长沙住院", 430182);
+	/* a means of travel before 去/到 (坐车去, 打车去) */
+	REGIONS("周末从海口坐车去文昌，晕车药怎么吃", 460100, 469005);
+	REGIONS("从黄埔打车去增城，孩子发烧", 440112, 440118);
 }
 
 /* In a text about listed companies or teams, a list with a firm's name
