@@ -1820,7 +1820,7 @@ static size_t item_end(const char *s, size_t n, size_t end)
 static void alike_lists(const char *s, size_t n, struct mention *m, size_t nm)
 {
 	size_t i, j, from;
-	bool orgs = org_text(s, n);
+	int orgs = -1;   /* org_text(), read when a list first needs it */
 
 	for (from = 0; from < nm; from = j) {
 		bool firm = false;
@@ -1830,7 +1830,11 @@ static void alike_lists(const char *s, size_t n, struct mention *m, size_t nm)
 		for (j = from; j < nm; j++) {
 			size_t e = item_end(s, n, m[j].end), k;
 
-			firm |= m[j].dead && (m[j].why & YD_WHY_OTHER_NAME) && (orgs || m[j].product);
+			if (!firm && m[j].dead && (m[j].why & YD_WHY_OTHER_NAME)) {
+				if (!m[j].product && orgs < 0)
+					orgs = org_text(s, n);
+				firm = m[j].product || orgs > 0;
+			}
 			if (e == (size_t)-1)
 				break;
 			for (k = j + 1; k < nm && m[k].start < e; k++)

@@ -259,10 +259,14 @@ bool yd_char_in(const char *set, const char *c)
 {
 	size_t i, k = strlen(set);
 
-	/* byte by byte, so that an ASCII byte or a text's end (its NUL)
-	 * stops the reading there: c may be the last byte of a text */
+	/* no byte is read after one that cannot start or go on a 3-byte
+	 * character: c may be an ASCII byte at a text's end, or a lead
+	 * byte before its NUL */
+	if ((unsigned char)c[0] < 0xE0 || (unsigned char)c[0] > 0xEF ||
+	    ((unsigned char)c[1] & 0xC0) != 0x80)
+		return false;
 	for (i = 0; i + 3 <= k; i += 3)
-		if (set[i] == c[0] && set[i + 1] == c[1] && set[i + 2] == c[2])
+		if (memcmp(set + i, c, 3) == 0)
 			return true;
 	return false;
 }

@@ -35,9 +35,9 @@ size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 /* Length in bytes of the UTF-8 character at s[pos] (1 for a stray byte). */
 size_t yd_ws_charlen(const char *s, size_t n, size_t pos);
 /* True if the 3-byte character at c is one of set's, a string of 3-byte
- * characters ("湖江河海"). Compared byte by byte: no byte is read after
- * one that differs, so c may be an ASCII byte or a lead byte before the
- * NUL at a text's end. */
+ * characters ("湖江河海"). No byte is read after one that cannot start
+ * or go on such a character, so c may be an ASCII byte at a text's end
+ * or a lead byte before the NUL after it. */
 bool yd_char_in(const char *set, const char *c);
 
 #endif
