@@ -24,6 +24,7 @@ enum {
 	GROUP_BLOCK = 1 << 1, /* not a place: a word that hides the places in it */
 	GROUP_WORD = 1 << 2,  /* the dictionary knows it as an ordinary word
 	                       * (not a place name): needs context, like weak */
+	GROUP_FORMER = 1 << 3, /* only a retired region's short form (闸北) */
 };
 
 /* A former name whose region was split between several successors (江干区:

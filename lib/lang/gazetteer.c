@@ -20,6 +20,10 @@ struct tuple {
 	uint8_t flags;
 };
 
+/* A tuple's flag, not a group's: the short form of a former name (闸北
+ * for 闸北区), dropped where a region of today has the same string. */
+enum { TUPLE_FORMER_SHORT = 1 << 7 };
+
 struct builder {
 	yd_gazetteer *g;
 	struct tuple *t;
@@ -384,6 +388,22 @@ static int load_former(struct builder *b, const char *dir, yd_error *err)
 			yd_error_set(err, YD_ENOMEM, "out of memory");
 			return -1;
 		}
+		/* 闸北, 宣武: a retired district is still called by its short
+		 * form, as a region of today is (unless one of today's has
+		 * that string: build_groups). A split one (江干) names the
+		 * successors' common ancestor. */
+		if (code) {
+			char shorts[4][YD_SHORT_MAX];
+			size_t ns = yd_region_short_forms(f[1], shorts, 4), k;
+
+			for (k = 0; k < ns; k++)
+				if (add_tuple(b, shorts[k], strlen(shorts[k]), code, KIND_SHORT,
+					      TUPLE_FORMER_SHORT) < 0) {
+					free(buf);
+					yd_error_set(err, YD_ENOMEM, "out of memory");
+					return -1;
+				}
+		}
 	}
 	free(buf);
 	return 0;
@@ -443,6 +463,7 @@ static int build_groups(struct builder *b)
 {
 	yd_gazetteer *g = b->g;
 	size_t i, j;
+	bool today;
 
 	qsort(b->t, b->n, sizeof *b->t, cmp_tuple);
 	g->ents = malloc((b->n ? b->n : 1) * sizeof *g->ents);
@@ -460,10 +481,20 @@ static int build_groups(struct builder *b)
 		gr->count = 0;
 		gr->flags = 0;
 		gr->best = 255;
+		/* a former name's short form only where no region of today
+		 * (nor an alias) has the string */
+		for (j = i, today = false; j < b->n && strcmp(b->t[j].str, gr->str) == 0; j++)
+			today |= !(b->t[j].flags & TUPLE_FORMER_SHORT);
 		for (j = i; j < b->n && strcmp(b->t[j].str, gr->str) == 0; j++) {
 			bool dup = false;
 
-			gr->flags |= b->t[j].flags;
+			if (today && (b->t[j].flags & TUPLE_FORMER_SHORT))
+				continue;
+			gr->flags |= b->t[j].flags & ~TUPLE_FORMER_SHORT;
+			/* and it needs words of place, as an ordinary word:
+			 * many are words too (南郊, 吉利, 下关) */
+			if (b->t[j].flags & TUPLE_FORMER_SHORT)
+				gr->flags |= GROUP_FORMER | GROUP_WEAK;
 			if (b->t[j].code == 0)
 				continue;
 			for (k = gr->first; k < g->nents; k++)

@@ -105,6 +105,16 @@ static const char *const after_words[] = {
 	"的医院", "的医保", "的社保", "的户口", "的户籍", "的居民", "医保局", "社保局",
 	"卫健委", "疾控", "人民", "籍",
 	"老家", "家乡", "老乡",   /* 泉州老家: where one is from */
+	/* an establishment's site there (site_words) */
+	"院区", "校区", "基地", "分院", "分公司", "分部", "工厂", "厂区",
+};
+
+/* Of them, the sites of an establishment: X院区, X基地, X分公司. A site
+ * is named after a quarter, lake or road of its own city as often as
+ * after a district (南京's 河西院区 is not 天津's 河西区), so these are
+ * no strong words of place. */
+static const char *const site_words[] = {
+	"院区", "校区", "基地", "分院", "分公司", "分部", "工厂", "厂区",
 };
 
 /* A place's public services, as a notice or report signs itself
@@ -141,6 +151,7 @@ static const char *const suffixes[] = {
  * optional 市/县/区 and 第N). */
 static const char *const civic_hospitals[] = {
 	"人民医院", "中心医院", "中医院", "中医医院", "妇幼保健院", "妇幼保健医院",
+	"妇幼",   /* as people call X妇幼保健院 */
 	"儿童医院", "妇女儿童医院", "传染病医院", "精神卫生中心", "疾病预防控制中心",
 	"医疗保障局", "医保局",
 };
@@ -213,6 +224,7 @@ static bool product_noun(const char *s, const yd_token *z)
  * 负于北京) is a team's, as X队 is. */
 static const char *const match_verbs[] = {
 	"战胜", "击败", "负于", "逼平", "对阵", "迎战", "完胜", "惜败", "不敌", "力克",
+	"横扫", "大胜", "险胜", "战平", "输给", "零封", "绝杀", "大败", "狂胜", "完败",
 };
 
 /* Words of good wishes: 祝您安康, 愿岁岁平安 name no place. */
@@ -501,6 +513,11 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 
 			if (product_noun(s, z))
 				ev->product = true;
+			/* 兰州 拉/面汤: a food's noun of two characters that the
+			 * segmentation cuts, its first character a word of
+			 * its own */
+			if (z->len == 3 && b + 6 <= n && equals_any(s + b, 6, product_ends, N(product_ends)))
+				ev->product = true;
 			/* 白 茶, 香 梨, 三七 粉, 头茬 大葱: a modifier the
 			 * dictionary does not join to the product's noun after it */
 			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
@@ -667,6 +684,14 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			yd_word w;
 
 			if (yd_dict_lookup(d, s + a, b + 3 - a, &w) && strncmp(w.tag, "ns", 2) != 0)
+				ev->landmark = true;
+			/* 海棠湾，: a bay the dictionary does not know, 湾 a
+			 * word of its own ending the phrase, is named after the
+			 * place, not the place (a district keeps 湾 in its own
+			 * name: 铜锣湾) */
+			if (starts(s, n, b, "湾") && tb + 1 < nt && t[tb + 1].off == b &&
+			    t[tb + 1].len == 3 && (b + 3 >= n || !yd_seg_is_word_char(s, n, b + 3) ||
+						   (b + 6 <= n && yd_char_in(function_chars, s + b + 3))))
 				ev->landmark = true;
 		}
 		/* X当归泡水喝, X香梨吃多了: one or two short words after the
@@ -923,7 +948,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		/* 去了X, 前去了X, 回到了X: a verb of motion, its 了, then the place */
 		if (start_ok && x->off == a && ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
 		    t[ta - 1].len == 3 && memcmp(s + t[ta - 1].off, "了", 3) == 0 &&
-		    t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
+		    t[ta - 2].off + t[ta - 2].len == t[ta - 1].off && t[ta - 2].len >= 3 &&
 		    yd_char_in("去到回", s + t[ta - 2].off + t[ta - 2].len - 3))
 			ev->before = true;
 		/* 转回X, 迁回X, 前去X: a verb of motion ending in 回 or 去 */
@@ -943,10 +968,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				ev->strong_before = true;
 		}
 		/* 在长寿住院, 天台住院, 去赤壁打工: the name, then what one
-		 * does there (not 上班, said of any workplace: 去矿区上班) */
+		 * does there (not 上班, said of any workplace: 去矿区上班;
+		 * nor the activity modifying a noun glued after it: 新建住院
+		 * 综合楼 is a building for it) */
 		if (end_ok && tb + 1 < nt && t[tb + 1].off == b &&
 		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)) &&
 		    !starts(s, n, b, "上班") &&
+		    !(tb + 2 < nt && t[tb + 2].off == t[tb + 1].off + t[tb + 1].len &&
+		      (t[tb + 2].flags & YD_TOK_DICT) && t[tb + 2].len >= 6 &&
+		      t[tb + 2].tag[0] == 'n' && strncmp(t[tb + 2].tag, "ns", 2) != 0) &&
 		    /* 三台手术: a numeral and a measure word, counting */
 		    !yd_char_in("一二三四五六七八九十两几", s + a))
 			ev->strong_before = true;
@@ -1040,7 +1070,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
 		static const char *const firm[] = { "科技", "公司", "集团", "股份", "控股", "有限" };
 
-		ev->after = !modifier;
+		ev->site = starts_any(s, n, b, site_words, N(site_words), NULL);
+		/* (an ordinary word names a site as it names anything:
+		 * 凤凰院区) */
+		ev->after = !modifier && !(weak && ev->site);
 		/* X医保科技, X医保公司: the word of insurance is part of a
 		 * firm's name (the firm's trade), not where X is insured */
 		if (starts_any(s, n, b + k, firm, N(firm), NULL)) {
@@ -1166,10 +1199,18 @@ bool yd_place_listed(const char *s, size_t a, size_t b)
 
 /* 南宁-三亚, 济南→太原: one mark of a route or range alone between two
  * names joins two places, as a flight, a bus line or a parcel's track
- * names them. */
+ * names them; so does a verb of travel between them (海口飞兰州, 从中山到
+ * 珠海, 成都开往重庆). */
 bool yd_place_route(const char *s, size_t a, size_t b)
 {
-	static const char *const marks[] = { "-", "－", "—", "→", "->", "~", "～", "至" };
+	static const char *const marks[] = {
+		"-", "－", "—", "→", "->", "~", "～", "至",
+		"飞", "飞往", "直飞", "到", "开往", "去",
+		/* a means of travel, then 去/到 (坐车去, 开车到, 坐高铁去) */
+		"坐车去", "坐车到", "开车去", "开车到", "打车去", "打车到", "乘车去", "乘车到",
+		"坐高铁去", "坐高铁到", "坐动车去", "坐动车到", "坐飞机去", "坐飞机到",
+		"坐大巴去", "坐大巴到", "坐船去", "坐船到",
+	};
 
 	return one_mark_between(s, a, b, marks, N(marks));
 }

@@ -20,6 +20,8 @@ struct place_evidence {
 	const char *word_tag;      /* and that word's dictionary tag */
 	bool before;     /* 在/去/到/来自/老家 X */
 	bool after;      /* X医保, X人, X户籍, X哪家医院, X的医院 … */
+	bool site;       /* after: a site of an establishment (X院区, X基地),
+	                  * which a quarter's name gives as well */
 	bool hospital;   /* starts a hospital's name: X…医院 */
 	bool civic;      /* a city's own hospital: X(市)(第一)人民医院, X中医院 */
 	bool direct_hospital; /* 医院 right after it: X医院 */

@@ -12,6 +12,11 @@ enum {
 	KEY_MAX = 32,     /* letters of a name: zhangjiakou, xishuangbanna */
 	MIN_LETTERS = 5,  /* shorter spellings are English words too (Ali, Anda) */
 	MAX_SPELLINGS = 8, /* per name, over its polyphonic characters */
+	INITIALS_MIN = 2, INITIALS_MAX = 4, /* letters of an abbreviation */
+	/* an abbreviation names its commonest region only when that one's
+	 * name is this many times as frequent as the next one's (bj: 北京,
+	 * not 宝鸡 or 毕节; sz: 深圳, 苏州 and 随州 are all common) */
+	INITIALS_LEAD = 3,
 };
 
 struct latin_ent {
@@ -19,11 +24,23 @@ struct latin_ent {
 	uint32_t code;          /* 0: spelt alike by two regions */
 	uint32_t group;
 	bool conventional;      /* from the table below: may be two words */
+	bool short_key;         /* fewer than MIN_LETTERS: only written with
+	                         * a syllable's apostrophe (Xi'an) */
+};
+
+/* The initials of a name's syllables (bj, sz, sjz), as chat writers
+ * abbreviate cities; several regions may share them. */
+struct initials_ent {
+	char key[INITIALS_MAX + 1];
+	uint32_t code, group;
+	uint32_t freq;          /* the name's frequency in the dictionary */
 };
 
 struct yd_latin_names {
 	struct latin_ent *e;
 	size_t n, cap;
+	struct initials_ent *ini;
+	size_t nini, capini;
 };
 
 /* English names that are not the pinyin of the region's name, or that
@@ -38,6 +55,14 @@ static const struct {
 	{ "shanxi", 140000 }, { "peking", 110000 }, { "canton", 440100 },
 	{ "harbin", 230100 }, { "urumqi", 650100 }, { "hohhot", 150100 },
 	{ "lhasa", 540100 }, { "kashgar", 653100 },
+};
+
+/* Abbreviations of English names (Hong Kong), which pinyin does not give. */
+static const struct {
+	const char *key;
+	uint32_t code;
+} conventional_initials[] = {
+	{ "hk", 810000 },
 };
 
 static int cmp_key(const void *a, const void *b)
@@ -59,8 +84,41 @@ static int add(yd_latin_names *l, const char *key, uint32_t code, uint32_t group
 	l->e[l->n].code = code;
 	l->e[l->n].group = group;
 	l->e[l->n].conventional = fixed;
+	l->e[l->n].short_key = strlen(key) < MIN_LETTERS;
 	l->n++;
 	return 0;
+}
+
+static int add_initials(yd_latin_names *l, const char *key, uint32_t code, uint32_t group,
+			uint32_t freq)
+{
+	if (l->nini == l->capini) {
+		size_t cap = l->capini ? l->capini * 2 : 1024;
+		struct initials_ent *e = realloc(l->ini, cap * sizeof *e);
+		if (!e)
+			return -1;
+		l->ini = e;
+		l->capini = cap;
+	}
+	strcpy(l->ini[l->nini].key, key);
+	l->ini[l->nini].code = code;
+	l->ini[l->nini].group = group;
+	l->ini[l->nini].freq = freq;
+	l->nini++;
+	return 0;
+}
+
+static int cmp_initials(const void *a, const void *b)
+{
+	const struct initials_ent *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	if (c)
+		return c;
+	/* the commonest first, then one entry per region */
+	if (x->freq != y->freq)
+		return x->freq > y->freq ? -1 : 1;
+	return x->code < y->code ? -1 : x->code > y->code;
 }
 
 /* Sorts the spellings and keeps one entry per key: a conventional name
@@ -86,9 +144,28 @@ static void collapse(yd_latin_names *l)
 	l->n = out;
 }
 
+/* Sorts the abbreviations by key, the commonest region first, one entry
+ * per region and key. */
+static void collapse_initials(yd_latin_names *l)
+{
+	size_t i, j, out = 0;
+
+	qsort(l->ini, l->nini, sizeof *l->ini, cmp_initials);
+	for (i = 0; i < l->nini; i++) {
+		bool dup = false;
+
+		for (j = out; j > 0 && strcmp(l->ini[j - 1].key, l->ini[i].key) == 0 && !dup; j--)
+			dup = l->ini[j - 1].code == l->ini[i].code;
+		if (!dup)
+			l->ini[out++] = l->ini[i];
+	}
+	l->nini = out;
+}
+
 /* Every spelling of the Han string w (up to MAX_SPELLINGS), each added
  * for code. */
-static int spell(yd_latin_names *l, const char *w, size_t len, uint32_t code, uint32_t group)
+static int spell(yd_latin_names *l, const char *w, size_t len, uint32_t code, uint32_t group,
+		 uint32_t freq)
 {
 	const char *syl[8][4];
 	size_t nsyl[8], nc = 0, p = 0, i, total = 1, pick;
@@ -112,7 +189,7 @@ static int spell(yd_latin_names *l, const char *w, size_t len, uint32_t code, ui
 	if (p < len || nc < 2)
 		return 0;
 	for (pick = 0; pick < total && pick < MAX_SPELLINGS; pick++) {
-		char key[KEY_MAX + 1];
+		char key[KEY_MAX + 1], ini[INITIALS_MAX + 1];
 		size_t at = 0, r = pick;
 		bool fits = true;
 
@@ -121,6 +198,8 @@ static int spell(yd_latin_names *l, const char *w, size_t len, uint32_t code, ui
 			size_t k = strlen(sy);
 
 			r /= nsyl[i];
+			if (i < INITIALS_MAX)
+				ini[i] = sy[0];
 			if (at + k > KEY_MAX)
 				fits = false;
 			else {
@@ -129,7 +208,10 @@ static int spell(yd_latin_names *l, const char *w, size_t len, uint32_t code, ui
 			}
 		}
 		key[at] = '\0';
-		if (fits && at >= MIN_LETTERS && add(l, key, code, group, false) < 0)
+		ini[nc < INITIALS_MAX ? nc : INITIALS_MAX] = '\0';
+		if (fits && add(l, key, code, group, false) < 0)
+			return -1;
+		if (nc <= INITIALS_MAX && add_initials(l, ini, code, group, freq) < 0)
 			return -1;
 	}
 	return 0;
@@ -139,6 +221,7 @@ yd_latin_names *yd_latin_names_new(const yd_gazetteer *g)
 {
 	yd_latin_names *l = calloc(1, sizeof *l);
 	size_t i, k;
+	yd_word w;
 
 	if (!l)
 		return NULL;
@@ -153,7 +236,8 @@ yd_latin_names *yd_latin_names_new(const yd_gazetteer *g)
 			if (!r || r->level < 1 || r->level > 2 ||
 			    (g->ents[k].kind != KIND_NAME && g->ents[k].kind != KIND_SHORT))
 				continue;
-			if (spell(l, gr->str, gr->len, r->code, (uint32_t)i) < 0) {
+			if (spell(l, gr->str, gr->len, r->code, (uint32_t)i,
+				  yd_dict_lookup(g->dict, gr->str, gr->len, &w) ? w.freq : 1) < 0) {
 				yd_latin_names_free(l);
 				return NULL;
 			}
@@ -168,7 +252,18 @@ yd_latin_names *yd_latin_names_new(const yd_gazetteer *g)
 			return NULL;
 		}
 	}
+	for (i = 0; i < sizeof conventional_initials / sizeof *conventional_initials; i++) {
+		const yd_region *r = yd_gazetteer_find(g, conventional_initials[i].code);
+		uint32_t gi = r ? yd_gaz_group_of(g, r->code) : (uint32_t)-1;
+
+		if (gi != (uint32_t)-1 &&
+		    add_initials(l, conventional_initials[i].key, r->code, gi, UINT32_MAX) < 0) {
+			yd_latin_names_free(l);
+			return NULL;
+		}
+	}
 	collapse(l);
+	collapse_initials(l);
 	return l;
 }
 
@@ -177,6 +272,7 @@ void yd_latin_names_free(yd_latin_names *l)
 	if (!l)
 		return;
 	free(l->e);
+	free(l->ini);
 	free(l);
 }
 
@@ -190,6 +286,7 @@ size_t yd_latin_name_at(const yd_latin_names *l, const char *s, size_t n, size_t
 {
 	char key[KEY_MAX + 1];
 	size_t p = pos, at = 0, words = 0, best = 0;
+	bool apostrophe = false;
 
 	if (!l || pos >= n || s[pos] < 'A' || s[pos] > 'Z' ||
 	    (pos > 0 && (is_letter(s[pos - 1]) || s[pos - 1] == '\'')))
@@ -205,6 +302,8 @@ size_t yd_latin_name_at(const yd_latin_names *l, const char *s, size_t n, size_t
 				if (at == KEY_MAX)
 					return best;
 				key[at++] = (char)(s[q] | 0x20);
+			} else {
+				apostrophe = true;
 			}
 			q++;
 		}
@@ -217,7 +316,8 @@ size_t yd_latin_name_at(const yd_latin_names *l, const char *s, size_t n, size_t
 			hit = bsearch(&k, l->e, l->n, sizeof *l->e, cmp_key);
 			/* pinyin is one word (Zhangjiakou; Zhang Jiakou is
 			 * a person) */
-			if (hit && hit->code && (words == 1 || hit->conventional)) {
+			if (hit && hit->code && (words == 1 || hit->conventional) &&
+			    (!hit->short_key || apostrophe)) {
 				best = q - pos;
 				*code = hit->code;
 				*group = hit->group;
@@ -229,4 +329,183 @@ size_t yd_latin_name_at(const yd_latin_names *l, const char *s, size_t n, size_t
 			break;
 	}
 	return best;
+}
+
+/* A letter, digit or joining mark: part of a longer Latin token. */
+static bool token_char(char c)
+{
+	return is_letter(c) || (c >= '0' && c <= '9') || c == '\'' || c == '-' || c == '_' ||
+	       c == '.' || c == '@' || c == '/';
+}
+
+size_t yd_latin_initials_at(const yd_latin_names *l, const char *s, size_t n, size_t pos,
+			    uint32_t *codes, uint32_t *groups, uint32_t *freqs, size_t max,
+			    size_t *count)
+{
+	char key[INITIALS_MAX + 1];
+	size_t k = 0, lo, hi, c = 0;
+	bool upper;
+
+	*count = 0;
+	if (!l || pos >= n || !is_letter(s[pos]) || (pos > 0 && token_char(s[pos - 1])))
+		return 0;
+	upper = s[pos] >= 'A' && s[pos] <= 'Z';
+	/* all lower-case or all capitals (Hb, Ct are other words) */
+	while (pos + k < n && is_letter(s[pos + k]) && k <= INITIALS_MAX) {
+		if ((s[pos + k] >= 'A' && s[pos + k] <= 'Z') != upper)
+			return 0;
+		k++;
+	}
+	if (k < INITIALS_MIN || k > INITIALS_MAX || (pos + k < n && token_char(s[pos + k])))
+		return 0;
+	/* glued to Chinese on one side at least: an abbreviation inside a
+	 * Chinese sentence, not a word of an English one */
+	if (!((pos > 0 && (unsigned char)s[pos - 1] >= 0x80) ||
+	      (pos + k < n && (unsigned char)s[pos + k] >= 0x80)))
+		return 0;
+	for (c = 0; c < k; c++)
+		key[c] = (char)(s[pos + c] | 0x20);
+	key[k] = '\0';
+	/* one letter repeated stands for a name left out (XX区, xx医院) */
+	for (c = 1; c < k && key[c] == key[0]; c++)
+		;
+	if (c == k)
+		return 0;
+	/* the entries of this key: a range of the sorted table */
+	lo = 0;
+	hi = l->nini;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(l->ini[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (c = 0; lo + c < l->nini && c < max && strcmp(l->ini[lo + c].key, key) == 0; c++) {
+		codes[c] = l->ini[lo + c].code;
+		groups[c] = l->ini[lo + c].group;
+		freqs[c] = l->ini[lo + c].freq;
+	}
+	*count = c;
+	return c ? k : 0;
+}
+
+size_t yd_latin_initials_pick(const uint32_t *freqs, size_t count)
+{
+	if (count == 1 || (count > 1 && (uint64_t)freqs[0] >= (uint64_t)INITIALS_LEAD * freqs[1]))
+		return 0;
+	return (size_t)-1;
+}
+
+/* True if the Han string w[0..len) spells key in pinyin, under any of
+ * its characters' readings. */
+static bool spells(const char *w, size_t len, const char *key, size_t klen)
+{
+	const char *syl[4];
+	size_t ns, i;
+	uint32_t c;
+	const unsigned char *u = (const unsigned char *)w;
+
+	if (len == 0)
+		return klen == 0;
+	if (len < 3 || (u[0] & 0xF0) != 0xE0)
+		return false;
+	c = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	ns = yd_pinyin_readings(c, syl, 4);
+	for (i = 0; i < ns; i++) {
+		size_t k = strlen(syl[i]);
+
+		if (k <= klen && memcmp(syl[i], key, k) == 0 && spells(w + 3, len - 3, key + k, klen - k))
+			return true;
+	}
+	return false;
+}
+
+/* The capitalised word at s[pos] as a lower-case key; its length, 0 if
+ * none or too short or long. */
+static size_t word_key(const char *s, size_t n, size_t pos, char *key)
+{
+	size_t k = 0;
+
+	if (pos >= n || s[pos] < 'A' || s[pos] > 'Z' || (pos > 0 && is_letter(s[pos - 1])))
+		return 0;
+	while (pos + k < n && is_letter(s[pos + k])) {
+		if (k == KEY_MAX)
+			return 0;
+		key[k] = (char)(s[pos + k] | 0x20);
+		k++;
+	}
+	if (k < MIN_LETTERS || (pos + k < n && token_char(s[pos + k]) && s[pos + k] != '.'))
+		return 0;
+	key[k] = '\0';
+	return k;
+}
+
+size_t yd_latin_county_at(const struct yd_gazetteer *g, const char *s, size_t n, size_t pos,
+			  uint32_t *code)
+{
+	static const char *const units[] = {
+		" District", " district", " County", " county", " Airport", " airport",
+		" New Area",
+	};
+	char key[KEY_MAX + 1];
+	size_t k = word_key(s, n, pos, key), i, u;
+	uint32_t found = 0;
+
+	if (!k)
+		return 0;
+	for (u = 0; u < sizeof units / sizeof *units; u++) {
+		size_t ul = strlen(units[u]);
+
+		if (pos + k + ul <= n && memcmp(s + pos + k, units[u], ul) == 0 &&
+		    (pos + k + ul == n || !is_letter(s[pos + k + ul])))
+			break;
+	}
+	if (u == sizeof units / sizeof *units)
+		return 0;
+	for (i = 0; i < g->nregions; i++) {
+		const yd_region *r = &g->regions[i];
+
+		if (r->level != 3 || !r->short_name ||
+		    !spells(r->short_name, strlen(r->short_name), key, k))
+			continue;
+		if (found && found != r->code)
+			return 0;   /* two counties spelt alike */
+		found = r->code;
+	}
+	*code = found;
+	return found ? k : 0;
+}
+
+size_t yd_latin_child_at(const struct yd_gazetteer *g, uint32_t parent, const char *s, size_t n,
+			 size_t pos, uint32_t *code)
+{
+	char key[KEY_MAX + 1];
+	size_t k = 0, i;
+	uint32_t found = 0;
+
+	if (pos >= n || s[pos] < 'A' || s[pos] > 'Z' || (pos > 0 && is_letter(s[pos - 1])))
+		return 0;
+	while (pos + k < n && is_letter(s[pos + k])) {
+		if (k == KEY_MAX)
+			return 0;
+		key[k] = (char)(s[pos + k] | 0x20);
+		k++;
+	}
+	if (k < MIN_LETTERS || (pos + k < n && token_char(s[pos + k]) && s[pos + k] != '.'))
+		return 0;
+	key[k] = '\0';
+	for (i = 0; i < g->nregions; i++) {
+		const yd_region *r = &g->regions[i];
+
+		if (r->parent != parent || !r->short_name ||
+		    !spells(r->short_name, strlen(r->short_name), key, k))
+			continue;
+		if (found && found != r->code)
+			return 0;   /* two children spelt alike */
+		found = r->code;
+	}
+	*code = found;
+	return found ? k : 0;
 }

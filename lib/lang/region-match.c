@@ -160,6 +160,8 @@ struct mention {
 	bool strong;        /* words of place stronger than 去/在 before it: a
 	                     * suffix, X医保, 来自/老家 X, a city's hospital */
 	bool bare;          /* a short form (no unit suffix) */
+	bool product;       /* refused as a product's name (X瓜片, X拉面) */
+	bool town;          /* a word for a town's area after it (X古城) */
 	size_t word_off, word_len;
 };
 
@@ -542,6 +544,15 @@ static bool org_text(const char *s, size_t n)
 	return false;
 }
 
+/* Words for a town's own area (大理古城): after a prefecture's name that
+ * is also its seat city's, the city (seat_city()). */
+static const char *const town_areas[] = { "古城", "古镇", "老城", "城里", "城区", "市区" };
+
+/* Words for a part of a mountain (庐山脚下, 泰山顶上). */
+static const char *const mountain_parts[] = {
+	"脚下", "山脚", "山顶", "顶上", "山腰", "半山腰", "山麓", "之巅",
+};
+
 /* Words for the bank of a lake or river (西湖边, 湘江畔). */
 static const char *const banks[] = { "边", "畔", "岸", "沿岸" };
 
@@ -557,6 +568,106 @@ static bool hub_of_district(const yd_gazetteer *g, const struct alias_group *gr,
 	return followed_by(s, n, end, hubs, sizeof hubs / sizeof *hubs) && nm > 0 &&
 	       !m[nm - 1].dead && m[nm - 1].end == pos &&
 	       inside_group(g, gr, &g->groups[m[nm - 1].group]);
+}
+
+/* True if the short name of a hospital starts at s[pos]: two or three
+ * characters that with 医院 make an institution's name the dictionary
+ * knows (协和, 同济, 湘雅: bj协和 is 北京协和医院). */
+static bool hospital_short_at(const yd_dict *d, const char *s, size_t n, size_t pos)
+{
+	char buf[16];
+	size_t k;
+	yd_word w;
+
+	for (k = 6; k <= 9 && pos + k <= n; k += 3) {
+		memcpy(buf, s + pos, k);
+		memcpy(buf + k, "医院", 6);
+		if (yd_dict_lookup(d, buf, k + 6, &w) && strcmp(w.tag, "nt") == 0)
+			return true;
+	}
+	return false;
+}
+
+/* sz南山区, 在bj读研, tj肿瘤医院: the initials of a city's or province's
+ * name (region-latin.h) name it when a region inside exactly one of the
+ * regions they may stand for is named right after them, or when words
+ * of place are around them and one of those regions is far more common
+ * than the others. Returns the letters' length (0: no abbreviation),
+ * with *code 0 when they name no region for sure. */
+static size_t initials(const yd_gazetteer *g, struct yd_seg_window *win, const char *s,
+		       size_t n, size_t pos, uint32_t *code, uint32_t *group)
+{
+	uint32_t codes[16], groups[16], freqs[16];
+	size_t count, k = yd_latin_initials_at(g->latin, s, n, pos, codes, groups, freqs, 16,
+					       &count), i, j, pick = (size_t)-1;
+	const yd_ws_entry *e[16];
+	size_t ne;
+	struct place_evidence ev;
+
+	*code = 0;
+	if (!k)
+		return 0;
+	ne = yd_ws_at(g->scan, s, n, pos + k, e, 16);
+	for (j = 0; j < ne && j < 16 && pick == (size_t)-1; j++) {
+		const struct alias_group *h = &g->groups[e[j]->value];
+		uint32_t down[MAX_CAND];
+		size_t nd, d, hits = 0, at = 0;
+
+		if (h->flags & GROUP_BLOCK)
+			continue;
+		nd = candidates(g, h, down);
+		for (i = 0; i < count; i++) {
+			for (d = 0; d < nd; d++)
+				if (yd_gaz_is_ancestor(g, codes[i], down[d]))
+					break;
+			if (d < nd) {
+				hits++;
+				at = i;
+			}
+		}
+		if (hits == 1)
+			pick = at;
+	}
+	/* 在wx里, 在dy上: inside an app or a thing, not at a place */
+	if (pick == (size_t)-1 && !(pos + k + 3 <= n && yd_char_in("里上中内", s + pos + k))) {
+		yd_place_evidence(win, g->dict, s, n, pos, pos + k, false, &ev);
+		if (ev.before || ev.strong_before || ev.after || ev.hospital ||
+		    hospital_short_at(g->dict, s, n, pos + k))
+			pick = yd_latin_initials_pick(freqs, count);
+	}
+	if (pick != (size_t)-1) {
+		*code = codes[pick];
+		*group = groups[pick];
+	}
+	return k;
+}
+
+/* True if a live mention before the scan's position names a region
+ * holding one of the group's candidates. */
+static bool named_before(const yd_gazetteer *g, const struct alias_group *gr,
+			 const struct mention *m, size_t nm)
+{
+	size_t j;
+
+	for (j = 0; j < nm; j++)
+		if (!m[j].dead && inside_group(g, gr, &g->groups[m[j].group]))
+			return true;
+	return false;
+}
+
+/* 三亚海棠湾, 江西庐山脚下: a mountain, lake or bay named like a region
+ * inside the region named right before it is that region's: the region
+ * is placed by it, as by a district of its own. */
+static void feature_of_previous(const yd_gazetteer *g, const struct alias_group *gr,
+				struct mention *m, size_t nm, size_t pos)
+{
+	struct mention *p = nm > 0 ? &m[nm - 1] : NULL;
+
+	if (p && !p->dead && p->end == pos && inside_group(g, gr, &g->groups[p->group])) {
+		p->evidence = true;
+		p->compound = p->glued_noun = false;
+		p->why |= YD_WHY_CONTEXT;
+	}
 }
 
 static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
@@ -579,9 +690,40 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			size_t k = yd_latin_name_at(g->latin, s, n, pos, &code, &group);
 
 			if (k) {
+				uint32_t child;
+				size_t kc;
+
 				m[nm++] = (struct mention){
 					.start = pos, .end = pos + k, .group = group, .code = code,
 					.why = YD_WHY_NAME, .evidence = true };
+				pos += k;
+				/* Shenzhen Nanshan: a district's pinyin right
+				 * after its city's */
+				if (pos + 1 < n && s[pos] == ' ' && nm < MAX_MENTIONS &&
+				    (kc = yd_latin_child_at(g, code, s, n, pos + 1, &child)) > 0) {
+					m[nm++] = (struct mention){
+						.start = pos + 1, .end = pos + 1 + kc,
+						.group = yd_gaz_group_of(g, child), .code = child,
+						.why = YD_WHY_NAME | YD_WHY_WITHIN, .evidence = true };
+					pos += 1 + kc;
+				}
+				continue;
+			}
+			/* Pudong Airport, Nanshan District: a county's pinyin
+			 * before an English word of a unit or hub */
+			if ((k = yd_latin_county_at(g, s, n, pos, &code)) > 0) {
+				m[nm++] = (struct mention){
+					.start = pos, .end = pos + k, .group = yd_gaz_group_of(g, code),
+					.code = code, .why = YD_WHY_NAME | YD_WHY_SUFFIX, .evidence = true };
+				pos += k;
+				continue;
+			}
+			k = initials(g, &win, s, n, pos, &code, &group);
+			if (k) {
+				if (code)
+					m[nm++] = (struct mention){
+						.start = pos, .end = pos + k, .group = group, .code = code,
+						.why = YD_WHY_WORD | YD_WHY_CONTEXT, .evidence = true };
 				pos += k;
 				continue;
 			}
@@ -652,6 +794,16 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			 * named after it */
 			if (is_short(gr) && gr->len >= 6 && yd_char_in("湖江河海", s + end - 3) &&
 			    followed_by(s, n, end, banks, sizeof banks / sizeof *banks)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
+			/* 庐山脚下, 泰山顶上: a name ending in 山, then a part
+			 * of a mountain: the mountain, not the region named
+			 * after it */
+			if (is_short(gr) && gr->len >= 6 && yd_char_in("山", s + end - 3) &&
+			    followed_by(s, n, end, mountain_parts,
+					sizeof mountain_parts / sizeof *mountain_parts)) {
+				feature_of_previous(g, gr, m, nm, pos);
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}
@@ -741,6 +893,14 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				ev.word_off = pos;
 				ev.word_len = gr->len + 3;
 			}
+			/* 转到商水能直接转吗 (商/水能): a county's name the
+			 * dictionary does not know, cut after its first
+			 * character into a word running past it, is the county
+			 * after a word of motion or place when its city or
+			 * province was named before it */
+			if (ev.fit == FIT_INSIDE && !ordinary && ev.before && ev.word_off > pos &&
+			    ev.word_off < end && named_before(g, gr, m, nm))
+				ev.fit = FIT_WORD;
 			if (ev.fit == FIT_INSIDE) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_INSIDE,
 				       ev.word_off, ev.word_len);
@@ -776,6 +936,14 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				m[nm - 1].code = 0;
 				m[nm - 1].why = YD_WHY_OTHER_NAME;
 			}
+			/* 宣武医院: a hospital keeps the name of a district
+			 * that is no more; the name is the hospital's */
+			if ((gr->flags & GROUP_FORMER) && ev.hospital && !ev.after) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
+			if (is_short(gr) && ev.landmark && !ev.after)
+				feature_of_previous(g, gr, m, nm, pos);
 			if (thing ||
 			    (quoted_name(s, n, pos, end) && !ev.after && ev.fit != FIT_SUFFIX) ||
 			    (is_short(gr) && ev.own_name) ||
@@ -794,7 +962,12 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			     * word right after the country's is a company's */
 			    (is_short(gr) && (ordinary || group_level(g, gr, 3)) && pos >= 6 &&
 			     memcmp(s + pos - 6, "中国", 6) == 0)) {
+				size_t before = nm;
+
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				if (nm > before)
+					m[nm - 1].product = thing && (ev.product || ev.consumed) &&
+							    !ev.org;
 				continue;
 			}
 			/* 枣庄市中区, 青岛市南区: the city's 市 starts the
@@ -822,7 +995,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			x->evidence = (ev.before && !ordinary) || ev.strong_before || ev.after ||
 				      ev.civic || ev.fit == FIT_SUFFIX;
 			x->direct_hospital = is_short(gr) && ev.direct_hospital;
-			x->strong = ev.strong_before || ev.after || ev.civic || ev.fit == FIT_SUFFIX;
+			x->strong = ev.strong_before || (ev.after && !ev.site) || ev.civic ||
+				    ev.fit == FIT_SUFFIX;
 			x->bare = is_short(gr);
 			/* a county's name (short, or two characters with 县);
 			 * a city's before a noun is the city in a text about
@@ -861,6 +1035,8 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 			x->glued_noun = ev.noun_after || (ev.noun_head && !ev.people_after) ||
 					ev.word_after;
 			x->entity = ev.entity;
+			x->town = followed_by(s, n, end, town_areas,
+					      sizeof town_areas / sizeof *town_areas);
 			pos = end;
 			taken = true;
 			{
@@ -960,6 +1136,13 @@ static size_t narrow_up(const yd_gazetteer *g, uint32_t *cand, size_t n,
 	return k;
 }
 
+/* True if s[a..b) lists two names or joins them as a route's ends
+ * (北京、上海; 南宁-三亚, 海口飞兰州, 从中山到珠海). */
+static bool joined(const char *s, size_t a, size_t b)
+{
+	return yd_place_listed(s, a, b) || yd_place_route(s, a, b);
+}
+
 /* The live, resolved mentions just before and after i separated by a
  * list separator only. */
 /* A name that places a name listed beside it: a place name, or an
@@ -988,6 +1171,66 @@ static bool listed(const struct mention *m, size_t nm, size_t i, const char *s)
 	return false;
 }
 
+/* The index of a live placed mention right before or after m[i] joined
+ * to it as a route's other end (济南-太原, 从中山到珠海), or nm. */
+static size_t route_end(const struct mention *m, size_t nm, size_t i, const char *s)
+{
+	size_t j;
+
+	for (j = i; j-- > 0; )
+		if (!m[j].dead) {
+			if (placed_peer(&m[j]) && m[j].code && yd_place_route(s, m[j].end, m[i].start))
+				return j;
+			break;
+		}
+	for (j = i + 1; j < nm; j++)
+		if (!m[j].dead) {
+			if (placed_peer(&m[j]) && m[j].code && yd_place_route(s, m[i].end, m[j].start))
+				return j;
+			break;
+		}
+	return nm;
+}
+
+/* Keeps the candidates in the province of `code` at the front; returns
+ * their number. */
+static size_t same_province(uint32_t *cand, size_t n, uint32_t code)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (cand[i] / 10000 == code / 10000) {
+			uint32_t c = cand[k];
+
+			cand[k++] = cand[i];
+			cand[i] = c;
+		}
+	return k;
+}
+
+/* 伊宁: the bare name of a county-level city and of a county beside it
+ * in the same prefecture (伊宁市, 伊宁县) is the city, as 长沙 is the
+ * city and not 长沙县; the county is called with its 县. Returns the
+ * city's code when the candidates are such a pair, else 0. */
+static uint32_t city_of_county(const yd_gazetteer *g, const uint32_t *cand, size_t nc)
+{
+	const yd_region *a, *b;
+	size_t ka, kb;
+
+	if (nc != 2 || !(a = yd_gazetteer_find(g, cand[0])) || !(b = yd_gazetteer_find(g, cand[1])) ||
+	    a->level != 3 || b->level != 3 || a->parent != b->parent)
+		return 0;
+	ka = strlen(a->name);
+	kb = strlen(b->name);
+	if (ka != kb || ka < 6 || memcmp(a->name, b->name, ka - 3) != 0)
+		return 0;
+	if (memcmp(a->name + ka - 3, "市", 3) == 0 && memcmp(b->name + kb - 3, "县", 3) == 0)
+		return a->code;
+	if (memcmp(b->name + kb - 3, "市", 3) == 0 && memcmp(a->name + ka - 3, "县", 3) == 0)
+		return b->code;
+	return 0;
+}
+
 /* yd_gaz_resolve_alone, but a name in a text is one of its candidates or
  * nothing: 桥西区 alone (石家庄, 邢台, 张家口) does not say 河北, which
  * the writer never named. */
@@ -1000,7 +1243,7 @@ static uint32_t resolve_text(const yd_gazetteer *g, const uint32_t *cand, size_t
 	for (i = 0; i < nc; i++)
 		if (cand[i] == code)
 			return code;
-	return 0;
+	return city_of_county(g, cand, nc);
 }
 
 /* True if a candidate of the peer's level lies inside another candidate
@@ -1065,6 +1308,73 @@ static size_t peer_level(const yd_gazetteer *g, const char *s, const struct ment
 		return nc;
 	}
 	return nc;
+}
+
+/* 大理古城, 恩施城区: a prefecture called by its seat city's name (大理
+ * for 大理白族自治州 and 大理市), then a word for a town's area: the
+ * town is the city. Keeps that city alone when the candidates hold one
+ * city inside another candidate; returns the count. */
+static size_t seat_city(const yd_gazetteer *g, uint32_t *cand, size_t nc)
+{
+	size_t i, j, found = nc;
+
+	for (i = 0; i < nc; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+		size_t k = r ? strlen(r->name) : 0;
+
+		if (!r || r->level != 3 || k < 6 || memcmp(r->name + k - 3, "市", 3) != 0)
+			continue;
+		for (j = 0; j < nc; j++)
+			if (j != i && cand[j] == r->parent)
+				break;
+		if (j == nc)
+			continue;
+		if (found != nc)
+			return nc;   /* two such cities: nothing decided */
+		found = i;
+	}
+	if (found == nc)
+		return nc;
+	cand[0] = cand[found];
+	return 1;
+}
+
+/* The candidate whose official name is in the dictionary at least
+ * KNOWN_MIN times and KNOWN_LEAD times as often as any other's, and is
+ * no other candidate's name too (中山市 97, 大连's 中山区 none: 中山市;
+ * 朝阳区 is two districts' name, so 朝阳 stays undecided); else 0. */
+enum { KNOWN_MIN = 50, KNOWN_LEAD = 3 };
+
+static uint32_t best_known(const yd_gazetteer *g, const uint32_t *cand, size_t nc)
+{
+	uint32_t best = 0, top = 0, next = 0;
+	const char *name = NULL;
+	size_t i;
+
+	for (i = 0; i < nc; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+		yd_word w;
+		uint32_t f;
+
+		if (!r)
+			return 0;
+		f = yd_dict_lookup(g->dict, r->name, strlen(r->name), &w) ? w.freq : 0;
+		if (f > top) {
+			next = top;
+			top = f;
+			best = cand[i];
+			name = r->name;
+		} else if (f > next) {
+			next = f;
+		}
+	}
+	for (i = 0; best && i < nc; i++) {
+		const yd_region *r = yd_gazetteer_find(g, cand[i]);
+
+		if (cand[i] != best && strcmp(r->name, name) == 0)
+			return 0;
+	}
+	return top >= KNOWN_MIN && (uint64_t)top >= (uint64_t)KNOWN_LEAD * next ? best : 0;
 }
 
 /* True if `code` is each of the candidates or an ancestor of it. */
@@ -1132,6 +1442,25 @@ static size_t by_distance(const struct mention *m, size_t nm, size_t i, size_t *
 	return n;
 }
 
+/* True if a live mention beside m[i] is joined to it as the other end
+ * of a route (南宁-三亚航班, 海口飞兰州): the noun glued to a route's end
+ * is the trip's (航班), not a product named after the place. */
+static bool route_peer(const struct mention *m, size_t nm, size_t i, const char *s)
+{
+	size_t j;
+
+	for (j = i; j-- > 0; )
+		if (!m[j].dead) {
+			if (yd_place_route(s, m[j].end, m[i].start))
+				return true;
+			break;
+		}
+	for (j = i + 1; j < nm; j++)
+		if (!m[j].dead)
+			return yd_place_route(s, m[i].end, m[j].start);
+	return false;
+}
+
 static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, size_t nm)
 {
 	uint32_t cand[MAX_CAND];
@@ -1158,7 +1487,8 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 			/* 攀枝花西区居民在东区医院: its city named elsewhere */
 			ctx = true;
 			m[i].why |= YD_WHY_WITHIN;
-		} else if (m[i].generic || (m[i].compound && !m[i].evidence && !next)) {
+		} else if (m[i].generic || (m[i].compound && !m[i].evidence && !next &&
+					    !route_peer(m, nm, i, s))) {
 			/* 医院东区; 景德镇瓷器, 周宁护士: no place without its
 			 * city named, or other words of place */
 			m[i].dead = true;
@@ -1224,6 +1554,8 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		}
 		nc = candidates(g, gr, cand);
 		nc = peer_level(g, s, m, nm, i, cand, nc);
+		if (m[i].town)
+			nc = seat_city(g, cand, nc);
 		/* a region found elsewhere that is itself a candidate and
 		 * contains the others is the one meant (白银 … 白银市: the
 		 * city, not its 白银区); a county named with its unit beside
@@ -1246,6 +1578,11 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 					nc = k;
 		}
 		m[i].code = resolve_text(g, cand, nc, !m[i].ordinary);
+		/* 中山医保: a name with words of place of its own that
+		 * several regions bear is the one whose official name the
+		 * dictionary knows far best */
+		if (!m[i].code && m[i].strong)
+			m[i].code = best_known(g, cand, nc);
 		if (!m[i].code)
 			m[i].why |= YD_WHY_UNSURE;
 	}
@@ -1306,6 +1643,15 @@ static void resolve(const yd_gazetteer *g, const char *s, struct mention *m, siz
 		} else if (listed(m, nm, i, s)) {
 			m[i].why |= YD_WHY_LISTED;
 			m[i].code = resolve_text(g, cand, nc, false);
+		} else if ((j = route_end(m, nm, i, s)) < nm &&
+			   (k = same_province(cand, nc, m[j].code)) > 0) {
+			/* 从中山到珠海: a trip's other end, a place,
+			 * places it among its candidates in that province
+			 * (a route's ends lie mostly near each other; an
+			 * ordinary word of another province there, 九寨沟→
+			 * 黄龙 of 陕西, is a sight's name) */
+			m[i].why |= YD_WHY_LISTED;
+			m[i].code = resolve_text(g, cand, k, false);
 		} else {
 			m[i].why |= YD_WHY_NO_CONTEXT;
 		}
@@ -1395,10 +1741,7 @@ static void support(const yd_gazetteer *g, const char *s, size_t n, struct menti
 			if (!(found & YD_WHY_WITHIN) && yd_gaz_is_ancestor(g, m[j].code, m[i].code))
 				found |= YD_WHY_WITHIN;
 			if (!(found & YD_WHY_LISTED) &&
-			    (j < i ? yd_place_listed(s, m[j].end, m[i].start) ||
-					     yd_place_route(s, m[j].end, m[i].start)
-				   : yd_place_listed(s, m[i].end, m[j].start) ||
-					     yd_place_route(s, m[i].end, m[j].start)))
+			    (j < i ? joined(s, m[j].end, m[i].start) : joined(s, m[i].end, m[j].start)))
 				found |= YD_WHY_LISTED;
 		}
 		score += (found & YD_WHY_AGAIN) != 0;
@@ -1442,6 +1785,77 @@ static void far_districts(const yd_gazetteer *g, struct mention *m, size_t nm)
 		}
 		if (other && !home)
 			drop_bare(&m[i]);
+	}
+}
+
+/* Where the list item a name opens ends: the name itself, or the name
+ * and a short word glued to it (大连圣亚, 峨眉山A: a firm's or a stock's
+ * name) when a list's separator follows them; (size_t)-1 when no
+ * separator follows within ITEM_MAX characters. */
+enum { ITEM_MAX = 4 };
+
+static size_t item_end(const char *s, size_t n, size_t end)
+{
+	static const char *const seps[] = { "、", "，", ",", "和", "与", "及", "或", "跟", "/" };
+	size_t p = end, c, k;
+
+	for (c = 0; c <= ITEM_MAX && p < n; c++) {
+		for (k = 0; k < sizeof seps / sizeof *seps; k++)
+			if (strlen(seps[k]) <= n - p && memcmp(s + p, seps[k], strlen(seps[k])) == 0)
+				return p;
+		if ((unsigned char)s[p] < 0x80 ? !((s[p] >= 'A' && s[p] <= 'Z') ||
+						  (s[p] >= 'a' && s[p] <= 'z'))
+					       : !yd_seg_is_word_char(s, n, p))
+			return (size_t)-1;
+		p += (unsigned char)s[p] < 0x80 ? 1 : 3;
+	}
+	return (size_t)-1;
+}
+
+/* 大连圣亚、黄山旅游、张家界、丽江股份五只股; 黄山毛峰和六安瓜片: a list
+ * one of whose items is a product's name, or in a text about teams or
+ * listed companies a firm's or team's name (refused as such in scan()),
+ * lists products, firms or teams: its bare names without a unit's suffix
+ * are theirs too, as a list's members are alike. */
+static void alike_lists(const char *s, size_t n, struct mention *m, size_t nm)
+{
+	size_t i, j, from;
+	int orgs = -1;   /* org_text(), read when a list first needs it */
+
+	for (from = 0; from < nm; from = j) {
+		bool firm = false;
+
+		/* the run of items from m[from], each joined to the next by
+		 * one separator */
+		for (j = from; j < nm; j++) {
+			size_t e = item_end(s, n, m[j].end), k;
+
+			if (!firm && m[j].dead && (m[j].why & YD_WHY_OTHER_NAME)) {
+				if (!m[j].product && orgs < 0)
+					orgs = org_text(s, n);
+				firm = m[j].product || orgs > 0;
+			}
+			if (e == (size_t)-1)
+				break;
+			for (k = j + 1; k < nm && m[k].start < e; k++)
+				;
+			if (k >= nm || !yd_place_listed(s, e, m[k].start) || k != j + 1)
+				break;
+		}
+		j = j < nm ? j + 1 : nm;
+		if (!firm || j - from < 2)
+			continue;
+		/* (words of place glued to a name inside an item after a
+		 * separator are the item's own: 黄山旅游 is a firm there, not
+		 * a trip; words after the list's last name are its own:
+		 * 兰州拉面、北京的医保) */
+		for (i = from; i < j; i++) {
+			size_t e = item_end(s, n, m[i].end);
+
+			if (!m[i].dead && m[i].code && m[i].bare && !(m[i].why & YD_WHY_SUFFIX) &&
+			    (!m[i].strong || (i > from && e != (size_t)-1 && e > m[i].end)))
+				drop_bare(&m[i]);
+		}
 	}
 }
 
@@ -1683,6 +2097,7 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 	support(g, text, n, m, nm, admin);
 	far_districts(g, m, nm);
 	glued_after_region(g, m, nm);
+	alike_lists(text, n, m, nm);
 	self_corrected(text, n, m, nm);
 	university_hospitals(text, m, nm);
 	if (fixed)

@@ -97,10 +97,13 @@ static bool holds(const char *w, size_t k, const char *c, size_t ck)
 
 /* The first word of w is a noun of two or more characters, an
  * abbreviation or Latin letters (报 alone, a noun to the dictionary, starts
- * 报多少 and 报了: what one asks, not a programme). */
+ * 报多少 and 报了: what one asks, not a programme); or w is three or more
+ * characters of which the dictionary knows no word longer than one, the
+ * first a noun's or an adjective's and none a function word's (长护险,
+ * 慢特病: abbreviations coined after the dictionary). */
 static bool noun_first(const yd_dict *d, const char *w, size_t k)
 {
-	size_t nt = 0;
+	size_t nt = 0, i;
 	yd_token *t = yd_segment(d, w, k, &nt);
 	bool ok = false;
 
@@ -110,6 +113,12 @@ static bool noun_first(const yd_dict *d, const char *w, size_t k)
 		else if ((t[0].flags & YD_TOK_DICT) && t[0].len >= 6 &&
 			 (t[0].tag[0] == 'n' || t[0].tag[0] == 'j' || strcmp(t[0].tag, "vn") == 0))
 			ok = true;
+		/* (starting with a noun or adjective, and no function word
+		 * in it: not 报不报, 办慢病) */
+		for (i = 0; !ok && nt >= 3 && strchr("anj", t[0].tag[0] ? t[0].tag[0] : '-') &&
+			    i < nt && (t[i].flags & YD_TOK_HAN) && t[i].len == 3 &&
+			    !(t[i].tag[0] && strchr("dyrpuc", t[i].tag[0])); i++)
+			ok = i + 1 == nt;
 	}
 	free(t);
 	return ok;

@@ -58,7 +58,6 @@ static unsigned first_index(const char *s, size_t n, size_t pos)
 	}
 }
 
-
 /* The bytes of the first `chars` (1 or 2) characters packed into an
  * integer; *klen receives their length (0 if the text is too short). */
 static uint64_t prefix_key(const char *s, size_t n, size_t pos, int chars, uint8_t *klen)
@@ -297,6 +296,12 @@ bool yd_char_in(const char *set, const char *c)
 {
 	size_t i, k = strlen(set);
 
+	/* no byte is read after one that cannot start or go on a 3-byte
+	 * character: c may be an ASCII byte at a text's end, or a lead
+	 * byte before its NUL */
+	if ((unsigned char)c[0] < 0xE0 || (unsigned char)c[0] > 0xEF ||
+	    ((unsigned char)c[1] & 0xC0) != 0x80)
+		return false;
 	for (i = 0; i + 3 <= k; i += 3)
 		if (memcmp(set + i, c, 3) == 0)
 			return true;

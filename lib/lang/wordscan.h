@@ -44,7 +44,9 @@ static inline size_t yd_ws_charlen(const char *s, size_t n, size_t pos)
 	return pos + len > n ? n - pos : len;
 }
 /* True if the 3-byte character at c is one of set's, a string of 3-byte
- * characters ("湖江河海"); c needs 3 readable bytes. */
+ * characters ("湖江河海"). No byte is read after one that cannot start
+ * or go on such a character, so c may be an ASCII byte at a text's end
+ * or a lead byte before the NUL after it. */
 bool yd_char_in(const char *set, const char *c);
 
 #endif

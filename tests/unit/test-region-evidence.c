@@ -733,6 +733,42 @@ static void test_latin_names(void **state)
 	NO_REGION("the luoyang shovel is a tool");
 }
 
+/* Chat writers abbreviate a city by its syllables' initials: the letters
+ * name the city when a region inside it follows them, or with words of
+ * place around them when the city is far commoner than the others with
+ * those initials; initials shared by common cities (sz), a letter
+ * repeated for a name left out (XX), an app's (在wx里) name none. */
+static void test_latin_initials(void **state)
+{
+	(void)state;
+	REGIONS("nj鼓楼区哪家社区医院能刷医保", 320106);
+	REGIONS("hz西湖区的儿童医院挂号难吗", 330106);
+	REGIONS("周末回bj复查，医保能直接结算吗", 110000);
+	NO_REGION("在sz住院能报多少");
+	NO_REGION("XX县医保局关于参保缴费的通知");
+	NO_REGION("在wx里绑定了医保电子凭证");
+	NO_REGION("查了CT，医生说没事");
+	/* a hospital's short name after them (协和: 协和医院) */
+	REGIONS("bj协和还是sh瑞金好", 110000, 310000);
+}
+
+/* Pinyin: a district's name right after its city's (Hangzhou Xihu), and
+ * a short spelling written with its syllable mark (Xi'an), which without
+ * the mark is a person's name too. */
+static void test_latin_district_and_apostrophe(void **state)
+{
+	(void)state;
+	REGIONS("Our clinic moved to Chengdu Wuhou last year", 510107);
+	REGIONS("我弟在Xi'an上学，医保在老家", 610100);
+	NO_REGION("Dr Xian said the scan was fine");
+	/* a county's pinyin alone, before an English word of a unit or a
+	 * hub, when no other county is spelt so (Chaoyang: 北京's, 长春's) */
+	REGIONS("I live in Haidian District, is 医保 valid here?", 110108);
+	REGIONS("from Pudong Airport to the hospital", 310115);
+	NO_REGION("Chaoyang District clinic opening hours");
+	NO_REGION("Haidian is a nice name");
+}
+
 /* A district's name several cities have is the one of the city named
  * nearest before it, even when the same name was said before with
  * another city; a unit counted (也有个X区) is still a place. */
@@ -752,6 +788,19 @@ static void test_split_former_name(void **state)
 	REGIONS("原江干区的居民医保去哪办", 330102, 330114);
 	REGIONS("庐山市（原星子县）的医保", 360483);
 	REGIONS("襄樊的医保", 420600);
+}
+
+/* A retired district's short form (闸北 for 闸北区) names its successor
+ * where a region of today has no such name, with words of place as an
+ * ordinary word needs them (many are words: 南郊, 吉利); a hospital that
+ * kept the old name (X医院) is named by it, not placed. */
+static void test_former_short_names(void **state)
+{
+	(void)state;
+	REGIONS("上海闸北的医保中心在哪", 310106);
+	REGIONS("杭州下城的社区医院能刷医保吗", 330105);
+	NO_REGION("住在南郊，孩子发烧");
+	NO_REGION("在宣武医院看病");
 }
 
 /* A product's origin or a team's name: the province named right
@@ -984,6 +1033,156 @@ static void test_route_marks(void **state)
 	REGIONS("邯郸→邢台的大巴几点发车，晕车药提前吃吗", 130400, 130500);
 }
 
+/* A verb of travel between two names joins a route's ends as a mark
+ * does (X飞Y, 从X到Y); the noun after a route's end is the trip's
+ * (X-Y航班), not a product's; an ordinary word at a route's end is
+ * placed among its candidates in the other end's province only (从江门
+ * 到中山: 中山市, not 大连's 中山区), and one of another province is a
+ * sight's name. */
+static void test_route_verbs(void **state)
+{
+	(void)state;
+	REGIONS("三亚飞哈尔滨的航班延误了，孩子发烧", 460200, 230100);
+	REGIONS("我们坐厦门-昆明航班回家", 350200, 530100);
+	REGIONS("每周从江门到中山复查，医保能用吗", 440700, 442000);
+	REGIONS("桂林飞大连的机票买好了", 450300, 210200);
+	REGIONS("从宁乡到长沙住院", 430182);
+	/* a means of travel before 去/到 (坐车去, 打车去) */
+	REGIONS("周末从海口坐车去文昌，晕车药怎么吃", 460100, 469005);
+	REGIONS("从黄埔打车去增城，孩子发烧", 440112, 440118);
+}
+
+/* In a text about listed companies or teams, a list with a firm's name
+ * in it (青岛啤酒, X股份) lists firms: its bare names are theirs; names
+ * with a unit's suffix, and lists of places with no firm, stay. */
+static void test_firm_lists(void **state)
+{
+	(void)state;
+	NO_REGION("今日青岛啤酒、桂林旅游、三亚和丽江股份等个股涨停，医药股走弱");
+	REGIONS("股市收盘，北京、上海两地的股民去医院体检", 110000, 310000);
+	REGIONS("今日重庆啤酒、长沙市、株洲市三地球迷聚会", 430100, 430200);
+}
+
+/* A site of an establishment after a name (X基地, X院区) places it, but
+ * not strongly: a campus named after a quarter of the text's city that
+ * shares a far district's name is that quarter, and an ordinary word's
+ * site (凤凰院区) needs more. */
+static void test_site_words(void **state)
+{
+	(void)state;
+	REGIONS("华为东莞基地招聘普工，五险一金", 441900);
+	REGIONS("浙大二院滨江院区看甲状腺", 330108);
+	REGIONS("南京鼓楼医院河西院区在哪", 320106);
+	NO_REGION("长征医院凤凰院区挂号");
+}
+
+/* A food's noun of two characters that the segmentation cuts (兰州 拉/
+ * 面汤) still makes the name a product's. */
+static void test_product_noun_cut(void **state)
+{
+	(void)state;
+	NO_REGION("周末在家做兰州拉面汤，孩子吃了拉肚子");
+	REGIONS("在兰州住院，想喝面汤", 620100);
+}
+
+/* A bay the dictionary does not know (X湾) and a part of a mountain
+ * after a name ending in 山 (X山脚下) are the bay's and the mountain's
+ * names, not the district's or city's named after them; the region
+ * named right before the feature is placed by it. */
+static void test_landform_features(void **state)
+{
+	(void)state;
+	REGIONS("三亚海棠湾，适合候鸟老人", 460200);
+	REGIONS("厦门海沧湾，适合养老", 350200);
+	NO_REGION("去泰山顶上看日出，膝盖疼");
+	REGIONS("山东泰山顶上看日出", 370000);
+	REGIONS("在海沧住院，医保怎么报", 350205);
+}
+
+/* A side of a match after a verb of winning or losing is a team. */
+static void test_match_verbs(void **state)
+{
+	(void)state;
+	REGIONS("排球联赛首轮，北京汽车险胜河南中天钢铁，比赛在厦门举行", 350200);
+}
+
+/* What one does at a place after a name says place (X住院), unless it
+ * modifies a noun glued after it (新建住院病房楼: a building for it). */
+static void test_activity_modifies_noun(void **state)
+{
+	(void)state;
+	NO_REGION("我们医院新建住院病房楼，床位翻倍");
+	REGIONS("老人在新建住院，医保能报吗", 360112);
+}
+
+/* A list with a product's name in it (X瓜片) lists products, in any
+ * text: a city's name glued to a word the dictionary does not make a
+ * product (宜昌毛峰: 毛/峰) is one too; the list's last name with words
+ * of place of its own after it stays. */
+static void test_product_lists(void **state)
+{
+	(void)state;
+	NO_REGION("宜昌毛峰和六安瓜片哪个好");
+	REGIONS("我吃了兰州拉面、北京的医保能报吗", 110000);
+	REGIONS("老家宜昌和六安，医保怎么转", 420500, 341500);
+}
+
+/* X妇幼, as people call X妇幼保健院, is the place's own hospital. */
+static void test_maternity_hospital_short(void **state)
+{
+	(void)state;
+	REGIONS("明天去顺德妇幼建档，要带什么", 440606);
+}
+
+/* A prefecture called by its seat city's name, then a word for a
+ * town's area (X城区, X古城), is that city; alone, the prefecture. */
+static void test_seat_city_town(void **state)
+{
+	(void)state;
+	REGIONS("在恩施城区住院，医保能报吗", 422801);
+	REGIONS("去恩施玩了三天，拉肚子", 422800);
+}
+
+/* A name several regions bear, with strong words of place of its own,
+ * is the one whose official name the dictionary knows far best (平山县,
+ * not 本溪's 平山区); a name two of them share with the best known
+ * (朝阳区 of 北京 and of 长春) stays undecided. */
+static void test_best_known_name(void **state)
+{
+	(void)state;
+	REGIONS("平山医保怎么交", 130131);
+	REGIONS("来自中山的患者", 442000);
+	NO_REGION("朝阳医保怎么交");
+}
+
+/* A programme's abbreviation the dictionary does not know (长护险: 长/护/
+ * 险) after a county's name is its programme, as X医保 is. */
+static void test_programme_abbreviation(void **state)
+{
+	(void)state;
+	REGIONS("桐庐长护险试点情况汇报", 330122);
+	NO_REGION("长护险试点情况汇报");
+}
+
+/* A county's name cut by the segmentation after its first character
+ * into a word running past it (商/水能) is the county after a word of
+ * motion when its city was named before; without the city, no. */
+static void test_name_cut_after_city(void **state)
+{
+	(void)state;
+	REGIONS("家在周口，户口迁到商水能办医保吗", 411623);
+	NO_REGION("户口迁到商水能办医保吗");
+}
+
+/* The bare name of a county-level city and of a county of the same
+ * prefecture (伊宁市, 伊宁县) is the city; the county is named with 县. */
+static void test_city_over_county(void **state)
+{
+	(void)state;
+	REGIONS("下周去伊宁出差，高血压药要带够吗", 654002);
+	REGIONS("伊宁县的医保在哪交", 654021);
+}
+
 /* A name opening a bracketed label that ends with a facility's noun is
  * a depot or station there; a bank's signature is a firm. */
 static void test_facility_label(void **state)
@@ -1057,6 +1256,23 @@ int main(void)
 		cmocka_unit_test(test_residence_and_subjects),
 		cmocka_unit_test(test_company_forms_and_taiwan),
 		cmocka_unit_test(test_latin_names),
+		cmocka_unit_test(test_latin_initials),
+		cmocka_unit_test(test_former_short_names),
+		cmocka_unit_test(test_route_verbs),
+		cmocka_unit_test(test_firm_lists),
+		cmocka_unit_test(test_site_words),
+		cmocka_unit_test(test_product_noun_cut),
+		cmocka_unit_test(test_landform_features),
+		cmocka_unit_test(test_match_verbs),
+		cmocka_unit_test(test_activity_modifies_noun),
+		cmocka_unit_test(test_product_lists),
+		cmocka_unit_test(test_maternity_hospital_short),
+		cmocka_unit_test(test_seat_city_town),
+		cmocka_unit_test(test_best_known_name),
+		cmocka_unit_test(test_programme_abbreviation),
+		cmocka_unit_test(test_name_cut_after_city),
+		cmocka_unit_test(test_city_over_county),
+		cmocka_unit_test(test_latin_district_and_apostrophe),
 		cmocka_unit_test(test_nearest_city_decides),
 		cmocka_unit_test(test_split_former_name),
 		cmocka_unit_test(test_province_in_product_or_team),
