@@ -583,6 +583,79 @@ static void test_lone_in_text(void **state)
 	assert_true(found > 100);
 }
 
+/* Without a filter, or within one too large to read (every filter, with
+ * YIDU_SEARCH_TEXT_LOWER 0), a sparse word's articles find the tiers of
+ * lone characters (lib/search.c, DRIVEN): the tier of every word from
+ * the sparse words ANDed, the tier of at least k of n words from the
+ * n - k + 1 sparsest ORed, each article's account from its text. The
+ * results, their order, scores and counts are the index's, whole and
+ * page by page, whichever words are taken as sparse (the estimate's, the
+ * first, the second, the first and third) and when the reading gives up
+ * after a budget of articles without the tier's words (0, 3 × 8) and
+ * FTS5 reads the tier instead. */
+static void test_driven(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
+	const struct { int64_t region, topic; } f[] = {
+		{ 0, 1 }, { gd, 1 }, { 0, acct }, { sz, acct },
+	};
+	const char *qs[] = { "医 南", "南 医", "医 南 药", "药 院 南", "医 保 院 费",
+			     "保 京 药", "医 药 京 南" };
+	/* budget, sparse words (NULL: the estimate's) */
+	static const char *const runs[][2] = {
+		{ "100000", NULL }, { "100000", "5" }, { "0", "1" }, { "3", "2" },
+		{ "0", NULL }, { "3", "5" },
+	};
+	size_t found = 0;
+	setenv("YIDU_SEARCH_TEXT_LOWER", "0", 1);
+	for (size_t r = 0; r < sizeof runs / sizeof *runs; r++) {
+		setenv("YIDU_SEARCH_TEXT_BUDGET", runs[r][0], 1);
+		if (runs[r][1])
+			setenv("YIDU_SEARCH_TEXT_SPARSE", runs[r][1], 1);
+		else
+			unsetenv("YIDU_SEARCH_TEXT_SPARSE");
+		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
+			for (size_t j = 0; j < sizeof f / sizeof *f; j++) {
+				size_t all = check_same_page(qs[i], f[j].region,
+							     f[j].topic, 0, 2000);
+				found += all;
+				for (size_t off = 0; r < 2 && off <= all; off += 9)
+					check_same_page(qs[i], f[j].region,
+							f[j].topic, off, 9);
+			}
+	}
+	unsetenv("YIDU_SEARCH_TEXT_LOWER");
+	unsetenv("YIDU_SEARCH_TEXT_BUDGET");
+	unsetenv("YIDU_SEARCH_TEXT_SPARSE");
+	assert_true(found > 100);
+}
+
+/* Lone characters' lower tiers (fewer words) come in bands of age too,
+ * and a page reads only up to its own band, in whichever tier its last
+ * row is: page after page gives the whole list, in its order, whether
+ * the tiers are read by FTS5 or from the text, without a filter, within
+ * filters read whole or not, and driven by a sparse word. */
+static void test_lower_bands(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
+	const char *qs[] = { "医 南", "医 南 药", "药 院 南", "院 津", "医 保 院 费" };
+	const char *text[] = { "0", "100000" };
+	for (size_t t = 0; t < sizeof text / sizeof *text; t++) {
+		setenv("YIDU_SEARCH_TEXT", text[t], 1);
+		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+			check_pages(qs[i], 0, 1);
+			check_pages(qs[i], gd, 1);
+			check_pages(qs[i], sz, acct);
+			check_pages(qs[i], 0, acct);
+		}
+	}
+	unsetenv("YIDU_SEARCH_TEXT");
+}
+
 /* yd_match_text() (the terms found in a row's text) gives yd_match()'s
  * account (the terms found by FTS5) on texts made for it: Traditional
  * and variant forms (醫, 毉; 医報, the next character folded too), a
@@ -910,6 +983,8 @@ int main(void)
 		cmocka_unit_test(test_filter_on_facets),
 		cmocka_unit_test(test_lone_in_text),
 		cmocka_unit_test(test_match_text),
+		cmocka_unit_test(test_driven),
+		cmocka_unit_test(test_lower_bands),
 		cmocka_unit_test(test_topic_word),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
