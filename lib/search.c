@@ -1082,6 +1082,88 @@ static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast,
 	return 0;
 }
 
+/* ONCE: within a filter read whole (at most the cap's articles, not a
+ * costly expression), each tier was a pass of FTS5 over the filter's
+ * articles, a seek in each word's doclists per article (a question of
+ * six words within a county of 1,299 articles, 1,000,000 in all: three
+ * tiers, 15 + 28 + 18 ms of CPU). Every match of a higher tier is one
+ * of the tier of any one word, with the same account (the same phrases
+ * in the same order; in the tiers between, ORs of ANDs, only the subset
+ * of a row's words matches where the row has exactly k of them, and
+ * rows with more were taken by the tiers above, which are not capped
+ * here), so that tier is read once, oldest first, and every tier takes
+ * its rows from it in the order FTS5 would give them. */
+struct once {
+	struct cand *v;
+	size_t n;
+	bool read;
+};
+
+static int once_read(yd_corpus *c, sqlite3_stmt *st_asc, const yd_qplan *p,
+		     int64_t region, int64_t topic, int place, int64_t nfilter,
+		     struct once *o, yd_error *err)
+{
+	char *map = NULL;
+	char *expr = yd_qplan_expr(p, ~0u, 1, &map);
+	int nf = 0;
+	char *fexpr = expr ? filtered_expr(expr, region, topic, &nf) : NULL;
+	free(expr);
+	o->read = true;
+	o->v = malloc(((size_t)nfilter + 1) * sizeof *o->v);
+	if (!fexpr || !map || !o->v) {
+		free(fexpr);
+		free(map);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
+	sqlite3_stmt *q = st_asc;
+	sqlite3_reset(q);
+	sqlite3_bind_text(q, 1, fexpr, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 2, -1);
+	sqlite3_bind_text(q, 3, map, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 4, (int)p->n);
+	sqlite3_bind_int(q, 5, place);
+	sqlite3_bind_int64(q, 6, INT64_MIN);
+	sqlite3_bind_int64(q, 7, INT64_MAX);
+	sqlite3_bind_null(q, 10);
+	int s;
+	while ((s = sqlite3_step(q)) == SQLITE_ROW && o->n <= (size_t)nfilter) {
+		struct cand *k = &o->v[o->n++];
+		memset(k, 0, sizeof *k);
+		k->id = sqlite3_column_int64(q, 0);
+		const void *b = sqlite3_column_blob(q, 1);
+		if (b && sqlite3_column_bytes(q, 1) == (int)sizeof k->m)
+			memcpy(&k->m, b, sizeof k->m);
+	}
+	sqlite3_reset(q);
+	free(fexpr);
+	free(map);
+	if (s != SQLITE_DONE && s != SQLITE_ROW)
+		return yd_sql_fail(c->db, "searching", err);
+	return 0;
+}
+
+/* The tier of at least `atleast` of the optional words from the reading,
+ * oldest first or newest first, up to the cap (and the probe past it),
+ * as run_tier would read it. */
+static void once_tier(const struct once *o, const yd_qplan *p, size_t atleast,
+		      bool asc, size_t cap, struct cand *cv, size_t *cn,
+		      int64_t *seen)
+{
+	unsigned req = 0, opt = 0;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->v[i].kind == YD_QW_PHRASE)
+			req |= 1u << i;
+		else
+			opt |= 1u << i;
+	for (size_t j = 0; j < o->n && *cn <= cap; j++) {
+		const struct cand *e = &o->v[asc ? j : o->n - 1 - j];
+		if ((e->m.mask & req) != req || bits(e->m.mask & opt) < atleast)
+			continue;
+		if (seen_add(seen, e->id))
+			cv[(*cn)++] = *e;
+	}
+}
+
 /* Phrases in the expression of the tier of every word: a lone character
  * is an OR of the few hundred terms it begins (search-expr.c). */
 static size_t first_tier_phrases(const yd_qplan *p, size_t nopt)
@@ -1139,6 +1221,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	struct cand *cv = NULL;
 	int64_t *seen = NULL;
 	struct reading rd = { 0 };
+	struct once onev = { NULL, 0, false };
 	size_t cn = 0;
 	int rc = -1;
 	int64_t nfilter = region > 0 || topic > 1 ?
@@ -1197,6 +1280,10 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
+	/* a filter read whole: every tier from one reading (ONCE) */
+	bool once = !costly && whole && nopt > 1 &&
+		tuned("YIDU_SEARCH_ONCE", 1) > 0;
+
 	bool post_many = false;           /* see run_tier */
 	size_t lower_cap = (size_t)tuned("YIDU_SEARCH_LOWER", LOWER_TIERS);
 	if (lower_cap < 1 || lower_cap > LOWER_TIERS)
@@ -1260,6 +1347,14 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			struct band lower = { top, bd.need, false, bd.lo, bd.hi };
 			size_t before = cn;
 			bool done = false;
+			if (once) {
+				if (!onev.read &&
+				    once_read(c, st_asc, &p, region, topic, place,
+					      nfilter, &onev, err) != 0)
+					goto out;
+				once_tier(&onev, &p, k, asc, base + cap, cv, &cn, seen);
+				done = true;
+			}
 			/* the tier of every word and that of any one from
 			 * one reading of the filter's text (the tiers between
 			 * are ORs of ANDs, other phrases) */
@@ -1380,6 +1475,7 @@ out:
 	sqlite3_finalize(pst_asc);
 	yd_qplan_free(&p);
 	reading_free(&rd);
+	free(onev.v);
 	free(cv);
 	free(seen);
 	if (rc != 0)

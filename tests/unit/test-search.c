@@ -632,6 +632,70 @@ static void test_driven(void **state)
 	assert_true(found > 100);
 }
 
+/* Within a filter read whole, every tier of a question or of words
+ * comes from one reading of the tier of any one word (lib/search.c,
+ * ONCE): hit for hit (scores to the last bit, snippets), count and
+ * `more` as with a pass of FTS5 per tier, whole and page by page, with
+ * the lower tiers' cap at 500 and at 4 (the cap reached in a tier
+ * between, the rows past it not taken). */
+static void test_once(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	int64_t yb = yd_corpus_topic_id(corpus, "医保");
+	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
+	const struct { int64_t region, topic; } f[] = {
+		{ gd, 1 }, { sz, 1 }, { 0, yb }, { sz, acct },
+	};
+	const char *qs[] = { "住院怎么报销", "异地就医备案需要什么材料", "医保 报销",
+			     "门诊统筹 报销", "深圳医保电话", "医保 -异地", "yi bao",
+			     "异地就医 3月", "个人账户 家庭共济 药" };
+	const char *lower[] = { "500", "4" };
+	size_t found = 0;
+	for (size_t l = 0; l < sizeof lower / sizeof *lower; l++) {
+		setenv("YIDU_SEARCH_LOWER", lower[l], 1);
+		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
+			for (size_t j = 0; j < sizeof f / sizeof *f; j++)
+				for (size_t off = 0; off < 40; off += 13) {
+					yd_search_results a, b;
+					yd_error err = { 0 };
+					size_t lim = off ? 13 : 2000;
+					setenv("YIDU_SEARCH_ONCE", "1", 1);
+					assert_int_equal(yd_search(corpus, qs[i], f[j].region,
+								   f[j].topic, off, lim,
+								   &a, &err), 0);
+					setenv("YIDU_SEARCH_ONCE", "0", 1);
+					assert_int_equal(yd_search(corpus, qs[i], f[j].region,
+								   f[j].topic, off, lim,
+								   &b, &err), 0);
+					if (a.n != b.n || a.count != b.count || a.more != b.more)
+						fail_msg("%s in %lld/%lld at %zu: %zu (%zu) "
+							 "results once, %zu (%zu) a pass a tier",
+							 qs[i], (long long)f[j].region,
+							 (long long)f[j].topic, off, a.n,
+							 a.count, b.n, b.count);
+					for (size_t k = 0; k < a.n; k++)
+						if (a.v[k].id != b.v[k].id ||
+						    a.v[k].score != b.v[k].score ||
+						    a.v[k].title_match != b.v[k].title_match ||
+						    strcmp(a.v[k].snippet, b.v[k].snippet) != 0)
+							fail_msg("%s in %lld/%lld: result %zu is "
+								 "%lld (%.17g) once, %lld "
+								 "(%.17g) a pass a tier", qs[i],
+								 (long long)f[j].region,
+								 (long long)f[j].topic, off + k,
+								 (long long)a.v[k].id, a.v[k].score,
+								 (long long)b.v[k].id, b.v[k].score);
+					found += off ? 0 : a.n;
+					yd_search_results_free(&a);
+					yd_search_results_free(&b);
+				}
+	}
+	unsetenv("YIDU_SEARCH_ONCE");
+	unsetenv("YIDU_SEARCH_LOWER");
+	assert_true(found > 100);
+}
+
 /* Lone characters' lower tiers (fewer words) come in bands of age too,
  * and a page reads only up to its own band, in whichever tier its last
  * row is: page after page gives the whole list, in its order, whether
@@ -985,6 +1049,7 @@ int main(void)
 		cmocka_unit_test(test_match_text),
 		cmocka_unit_test(test_driven),
 		cmocka_unit_test(test_lower_bands),
+		cmocka_unit_test(test_once),
 		cmocka_unit_test(test_topic_word),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
