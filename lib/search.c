@@ -223,6 +223,16 @@ out:
 
 /* Ids already taken, as an open-addressing set. */
 #define SEEN_SLOTS 8192          /* > 2 × (YD_SEARCH_MAX_RANKED + 1) */
+static bool seen_has(const int64_t *slots, int64_t id)
+{
+	size_t h = (size_t)((uint64_t)id * 0x9E3779B97F4A7C15u >> 51) % SEEN_SLOTS;
+	while (slots[h]) {
+		if (slots[h] == id)
+			return true;
+		h = (h + 1) % SEEN_SLOTS;
+	}
+	return false;
+}
 static bool seen_add(int64_t *slots, int64_t id)
 {
 	size_t h = (size_t)((uint64_t)id * 0x9E3779B97F4A7C15u >> 51) % SEEN_SLOTS;
@@ -250,8 +260,11 @@ static bool seen_add(int64_t *slots, int64_t id)
  * YIDU_SEARCH_TEXT (the largest filter read by run_text: 0 for none),
  * YIDU_SEARCH_TEXT_PAGES, YIDU_SEARCH_TEXT_BUDGET, YIDU_SEARCH_TEXT_SPARSE
  * (the words found cheaply, a bit each, instead of the estimate; see
- * TEXT_FILTER), YIDU_SEARCH_LOWER (the lower tiers' cap, at most
- * LOWER_TIERS). */
+ * TEXT_FILTER), YIDU_SEARCH_TEXT_LOWER (the largest filter whose
+ * articles are read: 0 for none, see DRIVEN), YIDU_SEARCH_LOWER (the
+ * lower tiers' cap, at most LOWER_TIERS), YIDU_SEARCH_ONCE (0: a pass
+ * of FTS5 per tier, see ONCE) and YIDU_SEARCH_ONCE_MAX (the rows a band
+ * read once may hold). */
 static int64_t tuned(const char *name, int64_t def)
 {
 	const char *e = getenv(name);
@@ -1092,16 +1105,21 @@ static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast,
  * of a row's words matches where the row has exactly k of them, and
  * rows with more were taken by the tiers above, which are not capped
  * here), so that tier is read once, oldest first, and every tier takes
- * its rows from it in the order FTS5 would give them. */
+ * its rows from it in the order FTS5 would give them. The same within
+ * each band of a larger filter (see QBAND_DEFAULT) where the band holds
+ * at most ONCE_MAX of its articles, estimated (异地就医备案需要什么材料 within
+ * 2,402 articles: ~80 a band, two bands of three tiers, 29 ms); a band
+ * found to hold more is read a tier at a time. */
+#define ONCE_MAX YD_SEARCH_MAX_RANKED
 struct once {
 	struct cand *v;
 	size_t n;
-	bool read;
+	bool read, many;
 };
 
 static int once_read(yd_corpus *c, sqlite3_stmt *st_asc, const yd_qplan *p,
-		     int64_t region, int64_t topic, int place, int64_t nfilter,
-		     struct once *o, yd_error *err)
+		     int64_t region, int64_t topic, int place, int64_t lo,
+		     int64_t hi, struct once *o, yd_error *err)
 {
 	char *map = NULL;
 	char *expr = yd_qplan_expr(p, ~0u, 1, &map);
@@ -1109,7 +1127,10 @@ static int once_read(yd_corpus *c, sqlite3_stmt *st_asc, const yd_qplan *p,
 	char *fexpr = expr ? filtered_expr(expr, region, topic, &nf) : NULL;
 	free(expr);
 	o->read = true;
-	o->v = malloc(((size_t)nfilter + 1) * sizeof *o->v);
+	o->many = false;
+	o->n = 0;
+	if (!o->v)
+		o->v = malloc((ONCE_MAX + 1) * sizeof *o->v);
 	if (!fexpr || !map || !o->v) {
 		free(fexpr);
 		free(map);
@@ -1122,11 +1143,18 @@ static int once_read(yd_corpus *c, sqlite3_stmt *st_asc, const yd_qplan *p,
 	sqlite3_bind_text(q, 3, map, -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 4, (int)p->n);
 	sqlite3_bind_int(q, 5, place);
-	sqlite3_bind_int64(q, 6, INT64_MIN);
-	sqlite3_bind_int64(q, 7, INT64_MAX);
+	sqlite3_bind_int64(q, 6, lo);
+	sqlite3_bind_int64(q, 7, hi);
 	sqlite3_bind_null(q, 10);
 	int s;
-	while ((s = sqlite3_step(q)) == SQLITE_ROW && o->n <= (size_t)nfilter) {
+	int64_t max = tuned("YIDU_SEARCH_ONCE_MAX", ONCE_MAX);
+	if (max < 0 || max > ONCE_MAX)
+		max = ONCE_MAX;
+	while ((s = sqlite3_step(q)) == SQLITE_ROW) {
+		if (o->n == (size_t)max) {
+			o->many = true;   /* read a tier at a time instead */
+			break;
+		}
 		struct cand *k = &o->v[o->n++];
 		memset(k, 0, sizeof *k);
 		k->id = sqlite3_column_int64(q, 0);
@@ -1144,10 +1172,11 @@ static int once_read(yd_corpus *c, sqlite3_stmt *st_asc, const yd_qplan *p,
 
 /* The tier of at least `atleast` of the optional words from the reading,
  * oldest first or newest first, up to the cap (and the probe past it),
- * as run_tier would read it. */
+ * as run_tier would read it; with `reread`, one read oldest first that
+ * passes the cap is read again newest first (see yd_search). */
 static void once_tier(const struct once *o, const yd_qplan *p, size_t atleast,
-		      bool asc, size_t cap, struct cand *cv, size_t *cn,
-		      int64_t *seen)
+		      bool asc, bool reread, size_t cap, struct cand *cv,
+		      size_t *cn, int64_t *seen)
 {
 	unsigned req = 0, opt = 0;
 	for (size_t i = 0; i < p->n; i++)
@@ -1155,6 +1184,14 @@ static void once_tier(const struct once *o, const yd_qplan *p, size_t atleast,
 			req |= 1u << i;
 		else
 			opt |= 1u << i;
+	if (asc && reread) {
+		size_t fresh = 0;
+		for (size_t j = 0; j < o->n; j++)
+			fresh += (o->v[j].m.mask & req) == req &&
+				bits(o->v[j].m.mask & opt) >= atleast &&
+				!seen_has(seen, o->v[j].id);
+		asc = *cn + fresh <= cap;
+	}
 	for (size_t j = 0; j < o->n && *cn <= cap; j++) {
 		const struct cand *e = &o->v[asc ? j : o->n - 1 - j];
 		if ((e->m.mask & req) != req || bits(e->m.mask & opt) < atleast)
@@ -1221,7 +1258,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	struct cand *cv = NULL;
 	int64_t *seen = NULL;
 	struct reading rd = { 0 };
-	struct once onev = { NULL, 0, false };
+	struct once onev = { NULL, 0, false, false };
 	size_t cn = 0;
 	int rc = -1;
 	int64_t nfilter = region > 0 || topic > 1 ?
@@ -1281,8 +1318,9 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
 	/* a filter read whole: every tier from one reading (ONCE) */
-	bool once = !costly && whole && nopt > 1 &&
+	bool once = !costly && nfilter >= 0 && nopt > 1 &&
 		tuned("YIDU_SEARCH_ONCE", 1) > 0;
+	int64_t nall = once ? yd_corpus_count(c, 0, 1) : 0;
 
 	bool post_many = false;           /* see run_tier */
 	size_t lower_cap = (size_t)tuned("YIDU_SEARCH_LOWER", LOWER_TIERS);
@@ -1297,6 +1335,12 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			bd.lo = top - qb * (((int64_t)2 << b) - 1) + 1;
 		}
 		size_t base = cn;
+		/* this band from one reading (ONCE), when it holds few of
+		 * the filter's articles */
+		bool band_once = once && (whole || (nall > 0 &&
+			(double)nfilter * (double)(bd.hi - bd.lo + 1) <=
+			(double)ONCE_MAX * (double)nall));
+		onev.read = false;
 		size_t tier_end[YD_QPLAN_MAX_WORDS + 1], ntier = 0;
 		bool full = false, lower_stopped = false;
 		/* Tiers: every word (up to the cap), then all but one, … then
@@ -1347,13 +1391,16 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			struct band lower = { top, bd.need, false, bd.lo, bd.hi };
 			size_t before = cn;
 			bool done = false;
-			if (once) {
+			if (band_once) {
 				if (!onev.read &&
 				    once_read(c, st_asc, &p, region, topic, place,
-					      nfilter, &onev, err) != 0)
+					      bd.lo, bd.hi, &onev, err) != 0)
 					goto out;
-				once_tier(&onev, &p, k, asc, base + cap, cv, &cn, seen);
-				done = true;
+				if (!onev.many) {
+					once_tier(&onev, &p, k, asc, and, base + cap,
+						  cv, &cn, seen);
+					done = true;
+				}
 			}
 			/* the tier of every word and that of any one from
 			 * one reading of the filter's text (the tiers between
@@ -1377,7 +1424,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 				     k == nopt ? &bd : &lower, cv, &cn, seen,
 				     &post_many, err) != 0)
 				goto out;
-			if (and && asc && cn > base + cap) {
+			if (!done && and && asc && cn > base + cap) {
 				cn = before;
 				memset(seen, 0, SEEN_SLOTS * sizeof *seen);
 				for (size_t i = 0; i < cn; i++)

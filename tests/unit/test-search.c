@@ -632,12 +632,16 @@ static void test_driven(void **state)
 	assert_true(found > 100);
 }
 
-/* Within a filter read whole, every tier of a question or of words
- * comes from one reading of the tier of any one word (lib/search.c,
- * ONCE): hit for hit (scores to the last bit, snippets), count and
- * `more` as with a pass of FTS5 per tier, whole and page by page, with
- * the lower tiers' cap at 500 and at 4 (the cap reached in a tier
- * between, the rows past it not taken). */
+/* Within a filter read whole, and within each band of a larger one,
+ * every tier of a question or of words comes from one reading of the
+ * tier of any one word (lib/search.c, ONCE): hit for hit (scores to the
+ * last bit, snippets), count and `more` as with a pass of FTS5 per
+ * tier, whole and page by page, with the lower tiers' cap at 500 and at
+ * 4 (the cap reached in a tier between, the rows past it not taken),
+ * the sample in one band and read whole, and in bands of 40 articles
+ * with no filter read whole (a tier that passes the cap read again
+ * newest first), and with a band found to hold more than 3 rows read a
+ * tier at a time. */
 static void test_once(void **state)
 {
 	int64_t gd = yd_corpus_region_code(corpus, "广东省");
@@ -651,9 +655,16 @@ static void test_once(void **state)
 			     "门诊统筹 报销", "深圳医保电话", "医保 -异地", "yi bao",
 			     "异地就医 3月", "个人账户 家庭共济 药" };
 	const char *lower[] = { "500", "4" };
+	/* band, largest filter read whole, rows a band read once holds */
+	static const char *const shape[][3] = {
+		{ "32768", "2000", "2000" }, { "40", "0", "2000" }, { "40", "0", "3" },
+	};
 	size_t found = 0;
-	for (size_t l = 0; l < sizeof lower / sizeof *lower; l++) {
-		setenv("YIDU_SEARCH_LOWER", lower[l], 1);
+	for (size_t l = 0; l < 2 * sizeof shape / sizeof *shape; l++) {
+		setenv("YIDU_SEARCH_LOWER", lower[l % 2], 1);
+		setenv("YIDU_SEARCH_BAND", shape[l / 2][0], 1);
+		setenv("YIDU_SEARCH_WHOLE", shape[l / 2][1], 1);
+		setenv("YIDU_SEARCH_ONCE_MAX", shape[l / 2][2], 1);
 		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
 			for (size_t j = 0; j < sizeof f / sizeof *f; j++)
 				for (size_t off = 0; off < 40; off += 13) {
@@ -692,6 +703,9 @@ static void test_once(void **state)
 				}
 	}
 	unsetenv("YIDU_SEARCH_ONCE");
+	unsetenv("YIDU_SEARCH_ONCE_MAX");
+	unsetenv("YIDU_SEARCH_BAND");
+	unsetenv("YIDU_SEARCH_WHOLE");
 	unsetenv("YIDU_SEARCH_LOWER");
 	assert_true(found > 100);
 }
