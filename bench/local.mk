@@ -39,6 +39,15 @@ bench_search_bench_LDADD = $(YIDU_LIBS)
 EXTRA_DIST += bench/search.sh
 CLEANFILES += bench/search-bench$(EXEEXT)
 
+# search-sweep: every query shape (1-4 lone characters, words, a trailing
+# character, questions) within every size of filter; the largest and the
+# 99th percentile of the first pages' medians. Built on demand:
+# `make bench/search-sweep`, then `bench/search-sweep CORPUS [RUNS]`.
+EXTRA_PROGRAMS += bench/search-sweep
+bench_search_sweep_SOURCES = bench/sweep.c
+bench_search_sweep_LDADD = $(YIDU_LIBS)
+CLEANFILES += bench/search-sweep$(EXEEXT)
+
 # fts-halves: the search index built in two halves on two threads and
 # grafted into one (issue 17's measured design; the importer does not use
 # it). Built on demand: `make bench/fts-halves`.

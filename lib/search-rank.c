@@ -32,7 +32,7 @@
 #define RANK_K1 1.2
 #define RANK_B 0.75
 #define PROX_CAP 8
-#define MAX_PHRASES 1024
+#define MAX_PHRASES 4096
 #define MAX_WORDS YD_QPLAN_MAX_WORDS
 
 static const double col_weight[YD_RANK_COLS] = {

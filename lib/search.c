@@ -223,6 +223,16 @@ out:
 
 /* Ids already taken, as an open-addressing set. */
 #define SEEN_SLOTS 8192          /* > 2 × (YD_SEARCH_MAX_RANKED + 1) */
+static bool seen_has(const int64_t *slots, int64_t id)
+{
+	size_t h = (size_t)((uint64_t)id * 0x9E3779B97F4A7C15u >> 51) % SEEN_SLOTS;
+	while (slots[h]) {
+		if (slots[h] == id)
+			return true;
+		h = (h + 1) % SEEN_SLOTS;
+	}
+	return false;
+}
 static bool seen_add(int64_t *slots, int64_t id)
 {
 	size_t h = (size_t)((uint64_t)id * 0x9E3779B97F4A7C15u >> 51) % SEEN_SLOTS;
@@ -250,8 +260,11 @@ static bool seen_add(int64_t *slots, int64_t id)
  * YIDU_SEARCH_TEXT (the largest filter read by run_text: 0 for none),
  * YIDU_SEARCH_TEXT_PAGES, YIDU_SEARCH_TEXT_BUDGET, YIDU_SEARCH_TEXT_SPARSE
  * (the words found cheaply, a bit each, instead of the estimate; see
- * TEXT_FILTER), YIDU_SEARCH_LOWER (the lower tiers' cap, at most
- * LOWER_TIERS). */
+ * TEXT_FILTER), YIDU_SEARCH_TEXT_LOWER (the largest filter whose
+ * articles are read: 0 for none, see DRIVEN), YIDU_SEARCH_LOWER (the
+ * lower tiers' cap, at most LOWER_TIERS), YIDU_SEARCH_ONCE (0: a pass
+ * of FTS5 per tier, see ONCE) and YIDU_SEARCH_ONCE_MAX (the rows a band
+ * read once may hold). */
 static int64_t tuned(const char *name, int64_t def)
 {
 	const char *e = getenv(name);
@@ -517,18 +530,38 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
  * (南 AND 药) OR (医 AND 药) OR (医 AND 南), ~1,140 terms); past 1,000
  * phrases a word becomes a prefix query that FTS5 merges across the
  * whole index (0.8-1.2 s at 1,000,000 articles within any county), and
- * yd_match() gave a row the score of whichever copies matched it. Within
- * a filter of at most TEXT_FILTER_LOWER articles a costly expression
- * reads them as the tier of any one word instead, with its phrases and
- * weights, and keeps the rows with at least k words: the same rows,
- * each with the account it has in the tier of any one (and in the
- * reading of the text, which then serves these tiers too). */
-#define TEXT_FILTER 2000
+ * yd_match() gave a row the score of whichever copies matched it. A
+ * costly expression reads them as the tier of any one word instead, with
+ * its phrases and weights, and keeps the rows with at least k words: the
+ * same rows, each with the account it has in the tier of any one (and
+ * in the reading of the text, which then serves these tiers too). Where
+ * such rows are few among those of any one word, the sparsest words
+ * find them (DRIVEN); where they are many, the page fills soon (the
+ * tiers stop at the page's band, see BAND). */
+/* DRIVEN: without a filter, or within one of more than
+ * TEXT_FILTER_LOWER articles (whose articles are not read), a word of at
+ * most DRIVEN_SHARE of them (鼎: 836 articles of 1,000,000) is sparse:
+ * FTS5 finds its articles cheaply, and an AND with the others' ORs of
+ * dense terms steps all of those to each of them (医 鼎 嵩: ~90 ms of
+ * CPU for the tier of every word, which has no row). The tier of every
+ * word is then read from the sparse words' articles (ANDed) and the
+ * tier of at least k words from those of the n - k + 1 sparsest (ORed:
+ * a row with k of the n words has one of them), each article's words
+ * and account from its text, as within a small filter; after
+ * DRIVEN_MISSES × TEXT_BUDGET of them without the tier's words, FTS5
+ * reads the tier as before. Every word a character that begins at least
+ * DENSE_TERMS of the index's terms (医 250, 南 69, 鼎 18 at 1,000,000
+ * articles of gen-corpus) is taken as dense without reading the weights
+ * (that reading opens every term once more: +2-5 ms for 医 保 院). */
+#define TEXT_FILTER 10000
 #define TEXT_FILTER_LOWER 10000
 #define TEXT_PAGES 4
 #define TEXT_SPARSE 1
 #define PAGE_DOCS 500
 #define TEXT_BUDGET 32
+#define DRIVEN_SHARE 16
+#define DENSE_TERMS 128
+#define DRIVEN_MISSES 8
 
 /* The doclist pages FTS5 would read per article of a filter of nfilter
  * articles for the expression's terms (those of word `word`, or all with
@@ -548,6 +581,24 @@ static double pages_per_article(const double *w, int wn, const int *word,
 		s += fmin(1, n / (PAGE_DOCS * (double)(nfilter > 0 ? nfilter : 1)));
 	}
 	return s;
+}
+
+/* The articles of a filter of `space` articles (or of the whole corpus)
+ * with word `which`, estimated from its terms' weights as above: their
+ * sum (a row with several of them counted for each), in the filter's
+ * share of the corpus. */
+static double word_articles(const double *w, int wn, const int *word, int which,
+			    int64_t all, int64_t space)
+{
+	double s = 0, rows = (double)all;
+	for (int i = 1; i < wn / (int)sizeof *w; i++) {
+		if (word[i - 1] != which)
+			continue;
+		double e = exp(w[i]);
+		s += (rows + 0.5 - 0.5 * e) / (1 + e);
+	}
+	s *= rows > 0 ? (double)space / rows : 0;
+	return s < (double)space ? s : (double)space;
 }
 
 /* The phrases of an expression that is nothing but index terms of one
@@ -610,6 +661,8 @@ struct reading {
 	void *w;                  /* yd_match_idf() */
 	int wn;
 	unsigned req, opt, sparse; /* words required, optional, found cheaply */
+	double est[YD_QPLAN_MAX_WORDS]; /* each word's articles, estimated */
+	bool huge;                /* no filter, or too large to read (DRIVEN) */
 	char fexpr[128];          /* the filter */
 	int64_t lo, hi;
 	yd_text_terms *tt;        /* the phrases and weights, for yd_text_match */
@@ -720,6 +773,8 @@ static int reading_begin(yd_corpus *c, const yd_qplan *p, int place,
 {
 	rd->state = -1;
 	int64_t all = yd_corpus_count(c, 0, 1);
+	rd->huge = nfilter < 0 ||
+		nfilter > tuned("YIDU_SEARCH_TEXT_LOWER", TEXT_FILTER_LOWER);
 	rd->expr = yd_qplan_expr(p, ~0u, 1, &rd->map);
 	rd->terms = rd->expr ? or_of_terms(rd->expr) : NULL;
 	int k = 0;
@@ -729,7 +784,7 @@ static int reading_begin(yd_corpus *c, const yd_qplan *p, int place,
 	if (topic > 1)
 		k += snprintf(rd->fexpr + k, sizeof rd->fexpr - (size_t)k, "%sfacets : \""
 			      YD_FACET_MARK "t%" PRId64 "\"", k ? " AND " : "", topic);
-	if (!rd->terms || !rd->map || k == 0)
+	if (!rd->terms || !rd->map || (k == 0 && !rd->huge))
 		return 0;                 /* not for this path */
 	rd->nphrase = 1;
 	for (const char *s = rd->terms; *s; s++)
@@ -758,6 +813,18 @@ static int reading_begin(yd_corpus *c, const yd_qplan *p, int place,
 			rd->opt |= 1u << i;
 	if (words != (rd->req | rd->opt))
 		return 0;
+	if (rd->huge) {
+		/* a character that begins many terms is common: not worth
+		 * the weights' reading (a second opening of every term) */
+		int nterm[YD_QPLAN_MAX_WORDS] = { 0 };
+		bool few = false;
+		for (int i = 0; i < rd->nphrase; i++)
+			nterm[rd->word[i]]++;
+		for (size_t i = 0; i < p->n; i++)
+			few |= nterm[i] < DENSE_TERMS;
+		if (!few)
+			return 0;
+	}
 	rd->lo = bd->lo;
 	rd->hi = bd->hi;
 	sqlite3_stmt *iq;
@@ -781,20 +848,27 @@ static int reading_begin(yd_corpus *c, const yd_qplan *p, int place,
 		return yd_sql_fail(c->db, "searching", err);
 	if (!rd->w)
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
-	if (rd->wn < (rd->nphrase + 1) * (int)sizeof(double) ||
-	    pages_per_article(rd->w, rd->wn, rd->word, -1, all, nfilter) <
+	if (rd->wn < (rd->nphrase + 1) * (int)sizeof(double))
+		return 0;
+	if (!rd->huge && pages_per_article(rd->w, rd->wn, rd->word, -1, all, nfilter) <
 	    (double)tuned("YIDU_SEARCH_TEXT_PAGES", TEXT_PAGES))
 		return 0;                 /* FTS5 is as fast */
-	for (size_t i = 0; i < p->n; i++)
-		if (pages_per_article(rd->w, rd->wn, rd->word, (int)i, all, nfilter) <
+	int64_t space = nfilter >= 0 ? nfilter : all;
+	for (size_t i = 0; i < p->n; i++) {
+		rd->est[i] = word_articles(rd->w, rd->wn, rd->word, (int)i, all, space);
+		if (rd->huge ? rd->est[i] * DRIVEN_SHARE <= (double)space :
+		    pages_per_article(rd->w, rd->wn, rd->word, (int)i, all, nfilter) <
 		    TEXT_SPARSE)
 			rd->sparse |= 1u << i;
+	}
 	int64_t force = tuned("YIDU_SEARCH_TEXT_SPARSE", -1);
 	if (force >= 0)
 		rd->sparse = (unsigned)force & words;
+	if (rd->huge && !rd->sparse)
+		return 0;                 /* every word dense: FTS5 fills a page soon */
 	if (!(rd->tt = yd_text_terms_new(rd->map, rd->terms, rd->w, rd->wn)))
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
-	if (!(rd->st = ids_stmt(c, rd, rd->fexpr)) ||
+	if ((!rd->huge && !(rd->st = ids_stmt(c, rd, rd->fexpr))) ||
 	    sqlite3_prepare_v2(c->db, row_sql, -1, &rd->row, NULL) != SQLITE_OK)
 		return yd_sql_fail(c->db, "searching", err);
 	rd->state = 1;
@@ -857,17 +931,25 @@ static bool add_cand(struct band *bd, struct cand *cv, size_t *cn,
 	return true;
 }
 
-/* The tier of every word found by the words FTS5 finds cheaply within
- * the filter (rd->sparse), each candidate then read from its text. */
-static int first_tier_sparse(yd_corpus *c, const yd_qplan *p, int place,
-			     size_t cap, struct reading *rd, struct band *bd,
-			     struct cand *cv, size_t *cn, int64_t *seen,
-			     yd_error *err)
+/* A tier read from the articles of the words `drv` (rd->sparse: FTS5
+ * finds them cheaply), ANDed for the tier of every word (need 0), ORed
+ * for that of at least `need` words, within the filter: each one's
+ * words and account from its text. *done is false when it gave up (see
+ * DRIVEN: nothing added). */
+static int driven_tier(yd_corpus *c, const yd_qplan *p, int place, size_t cap,
+		       unsigned drv, int need, struct reading *rd, struct band *bd,
+		       struct cand *cv, size_t *cn, int64_t *seen, bool *done,
+		       yd_error *err)
 {
 	yd_strbuf m = { 0 };
+	yd_strbuf_adds(&m, "(");
+	bool firstw = true;
 	for (size_t i = 0; i < p->n; i++) {
-		if (!(rd->sparse & (1u << i)))
+		if (!(drv & (1u << i)))
 			continue;
+		if (!firstw)
+			yd_strbuf_adds(&m, need ? " OR " : " AND ");
+		firstw = false;
 		yd_strbuf_adds(&m, "(");
 		const char *t = rd->terms;
 		bool first = true;
@@ -882,9 +964,13 @@ static int first_tier_sparse(yd_corpus *c, const yd_qplan *p, int place,
 			}
 			t += l + (e != NULL);
 		}
-		yd_strbuf_adds(&m, ") AND ");
+		yd_strbuf_adds(&m, ")");
 	}
-	yd_strbuf_adds(&m, rd->fexpr);
+	yd_strbuf_adds(&m, ")");
+	if (rd->fexpr[0]) {
+		yd_strbuf_adds(&m, " AND ");
+		yd_strbuf_adds(&m, rd->fexpr);
+	}
 	if (m.oom || !m.p) {
 		free(m.p);
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
@@ -893,13 +979,26 @@ static int first_tier_sparse(yd_corpus *c, const yd_qplan *p, int place,
 	free(m.p);
 	if (!st)
 		return yd_sql_fail(c->db, "searching", err);
+	*done = true;
+	size_t before = *cn, misses = 0, budget = rd->huge ? DRIVEN_MISSES *
+		(size_t)tuned("YIDU_SEARCH_TEXT_BUDGET", TEXT_BUDGET) : SIZE_MAX;
 	int s = SQLITE_DONE, rc = 0;
 	while (*cn <= cap && (s = sqlite3_step(st)) == SQLITE_ROW) {
 		struct yd_match mm;
 		int64_t id = sqlite3_column_int64(st, 0);
-		int r = read_account(c, rd, p, place, id, 0, &mm, err);
+		int r = read_account(c, rd, p, place, id, need, &mm, err);
 		if (r < 0) {
 			rc = -1;
+			break;
+		}
+		if (r == 0 && ++misses > budget) {
+			*cn = before;     /* FTS5 reads the tier instead */
+			memset(seen, 0, SEEN_SLOTS * sizeof *seen);
+			for (size_t j = 0; j < *cn; j++)
+				seen_add(seen, cv[j].id);
+			bd->stopped = false;
+			*done = false;
+			s = SQLITE_DONE;
 			break;
 		}
 		if (r == 1 && !add_cand(bd, cv, cn, seen, id, &mm))
@@ -909,6 +1008,26 @@ static int first_tier_sparse(yd_corpus *c, const yd_qplan *p, int place,
 		rc = yd_sql_fail(c->db, "searching", err);
 	sqlite3_finalize(st);
 	return rc;
+}
+
+/* The n - k + 1 words of `among` with the fewest articles (rd->est): a
+ * row with at least k of the n has one of them. */
+static unsigned sparsest(const struct reading *rd, const yd_qplan *p,
+			 unsigned among, size_t k)
+{
+	size_t n = bits(among), want = n + 1 - k;
+	unsigned out = 0;
+	while (bits(out) < want) {
+		int best = -1;
+		for (size_t i = 0; i < p->n; i++)
+			if ((among & ~out & (1u << i)) &&
+			    (best < 0 || rd->est[i] < rd->est[best]))
+				best = (int)i;
+		if (best < 0)
+			break;
+		out |= 1u << best;
+	}
+	return out;
 }
 
 /* The tier of words `atleast` (every word: nopt; any one: 1) of a query
@@ -926,8 +1045,8 @@ static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast,
 	*done = false;
 	/* within a larger filter FTS5 meets the band soon, unless a word
 	 * rare there finds the tier of every word */
-	bool large = nfilter > tuned("YIDU_SEARCH_TEXT", TEXT_FILTER);
-	if (atleast == nopt && large && p->n == 1)
+	bool large = nfilter < 0 || nfilter > tuned("YIDU_SEARCH_TEXT", TEXT_FILTER);
+	if (large && p->n == 1)
 		return 0;
 	if (rd->state == 0 &&
 	    reading_begin(c, p, place, nfilter, region, topic, bd, rd, err) != 0)
@@ -938,8 +1057,13 @@ static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast,
 	if (rd->none)
 		return 0;
 	if (atleast == nopt && rd->sparse && p->n > 1)
-		return first_tier_sparse(c, p, place, cap, rd, bd, cv, cn, seen, err);
-	if (atleast == nopt && large) {
+		return driven_tier(c, p, place, cap, rd->sparse, 0, rd, bd, cv, cn,
+				   seen, done, err);
+	unsigned drv = sparsest(rd, p, rd->opt, atleast);
+	if (atleast < nopt && atleast > 1 && !rd->req && (drv & ~rd->sparse) == 0)
+		return driven_tier(c, p, place, cap, drv, (int)atleast, rd, bd, cv,
+				   cn, seen, done, err);
+	if ((atleast == nopt && large) || rd->huge) {
 		*done = false;
 		return 0;
 	}
@@ -969,6 +1093,112 @@ static int run_text(yd_corpus *c, const yd_qplan *p, size_t atleast,
 			break;
 	}
 	return 0;
+}
+
+/* ONCE: within a filter read whole (at most the cap's articles, not a
+ * costly expression), each tier was a pass of FTS5 over the filter's
+ * articles, a seek in each word's doclists per article (a question of
+ * six words within a county of 1,299 articles, 1,000,000 in all: three
+ * tiers, 15 + 28 + 18 ms of CPU). Every match of a higher tier is one
+ * of the tier of any one word, with the same account (the same phrases
+ * in the same order; in the tiers between, ORs of ANDs, only the subset
+ * of a row's words matches where the row has exactly k of them, and
+ * rows with more were taken by the tiers above, which are not capped
+ * here), so that tier is read once, oldest first, and every tier takes
+ * its rows from it in the order FTS5 would give them. The same within
+ * each band of a larger filter (see QBAND_DEFAULT) where the band holds
+ * at most ONCE_MAX of its articles, estimated (异地就医备案需要什么材料 within
+ * 2,402 articles: ~80 a band, two bands of three tiers, 29 ms); a band
+ * found to hold more is read a tier at a time. */
+#define ONCE_MAX YD_SEARCH_MAX_RANKED
+struct once {
+	struct cand *v;
+	size_t n;
+	bool read, many;
+};
+
+static int once_read(yd_corpus *c, sqlite3_stmt *st_asc, const yd_qplan *p,
+		     int64_t region, int64_t topic, int place, int64_t lo,
+		     int64_t hi, struct once *o, yd_error *err)
+{
+	char *map = NULL;
+	char *expr = yd_qplan_expr(p, ~0u, 1, &map);
+	int nf = 0;
+	char *fexpr = expr ? filtered_expr(expr, region, topic, &nf) : NULL;
+	free(expr);
+	o->read = true;
+	o->many = false;
+	o->n = 0;
+	if (!o->v)
+		o->v = malloc((ONCE_MAX + 1) * sizeof *o->v);
+	if (!fexpr || !map || !o->v) {
+		free(fexpr);
+		free(map);
+		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
+	sqlite3_stmt *q = st_asc;
+	sqlite3_reset(q);
+	sqlite3_bind_text(q, 1, fexpr, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 2, -1);
+	sqlite3_bind_text(q, 3, map, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 4, (int)p->n);
+	sqlite3_bind_int(q, 5, place);
+	sqlite3_bind_int64(q, 6, lo);
+	sqlite3_bind_int64(q, 7, hi);
+	sqlite3_bind_null(q, 10);
+	int s;
+	int64_t max = tuned("YIDU_SEARCH_ONCE_MAX", ONCE_MAX);
+	if (max < 0 || max > ONCE_MAX)
+		max = ONCE_MAX;
+	while ((s = sqlite3_step(q)) == SQLITE_ROW) {
+		if (o->n == (size_t)max) {
+			o->many = true;   /* read a tier at a time instead */
+			break;
+		}
+		struct cand *k = &o->v[o->n++];
+		memset(k, 0, sizeof *k);
+		k->id = sqlite3_column_int64(q, 0);
+		const void *b = sqlite3_column_blob(q, 1);
+		if (b && sqlite3_column_bytes(q, 1) == (int)sizeof k->m)
+			memcpy(&k->m, b, sizeof k->m);
+	}
+	sqlite3_reset(q);
+	free(fexpr);
+	free(map);
+	if (s != SQLITE_DONE && s != SQLITE_ROW)
+		return yd_sql_fail(c->db, "searching", err);
+	return 0;
+}
+
+/* The tier of at least `atleast` of the optional words from the reading,
+ * oldest first or newest first, up to the cap (and the probe past it),
+ * as run_tier would read it; with `reread`, one read oldest first that
+ * passes the cap is read again newest first (see yd_search). */
+static void once_tier(const struct once *o, const yd_qplan *p, size_t atleast,
+		      bool asc, bool reread, size_t cap, struct cand *cv,
+		      size_t *cn, int64_t *seen)
+{
+	unsigned req = 0, opt = 0;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->v[i].kind == YD_QW_PHRASE)
+			req |= 1u << i;
+		else
+			opt |= 1u << i;
+	if (asc && reread) {
+		size_t fresh = 0;
+		for (size_t j = 0; j < o->n; j++)
+			fresh += (o->v[j].m.mask & req) == req &&
+				bits(o->v[j].m.mask & opt) >= atleast &&
+				!seen_has(seen, o->v[j].id);
+		asc = *cn + fresh <= cap;
+	}
+	for (size_t j = 0; j < o->n && *cn <= cap; j++) {
+		const struct cand *e = &o->v[asc ? j : o->n - 1 - j];
+		if ((e->m.mask & req) != req || bits(e->m.mask & opt) < atleast)
+			continue;
+		if (seen_add(seen, e->id))
+			cv[(*cn)++] = *e;
+	}
 }
 
 /* Phrases in the expression of the tier of every word: a lone character
@@ -1028,6 +1258,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	struct cand *cv = NULL;
 	int64_t *seen = NULL;
 	struct reading rd = { 0 };
+	struct once onev = { NULL, 0, false, false };
 	size_t cn = 0;
 	int rc = -1;
 	int64_t nfilter = region > 0 || topic > 1 ?
@@ -1047,9 +1278,14 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	 * terms; FTS5 steps them all for each candidate) ranks its
 	 * candidates in bands of age (newest_band()): the matches of every
 	 * word among the newest BAND articles first, ranked among
-	 * themselves, then those among the next 2 × BAND, 4 × BAND, … A page
+	 * themselves, then those among the next 2 × BAND, 4 × BAND, …; then
+	 * the lower tiers (fewer words), each in the same bands. A page
 	 * needs only the bands up to its last row, so FTS5 stops there
-	 * whatever the corpus's size. The bands are the same with a filter
+	 * whatever the corpus's size, in whichever tier that row is (the
+	 * lower tiers were ranked 500 at a time: 药 院 南 within a county of
+	 * 431 articles read all of them from their text, 43 ms at 1,000,000
+	 * articles; and they are not read at all once the tiers above fill
+	 * the page). The bands are the same with a filter
 	 * or without and on every page, so a filtered search keeps the
 	 * unfiltered order and paging is complete and consistent.
 	 * Other queries are read in bands of age the same way (QBAND_DEFAULT
@@ -1072,13 +1308,20 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 		yd_sql_fail(c->db, "searching", err);
 		goto out;
 	}
-	/* a lone character within a small filter: from the text (run_text) */
+	/* lone characters within a small filter, or with a word sparse
+	 * (DRIVEN): from the text (run_text) */
 	bool small = costly && nfilter >= 0 &&
 		nfilter <= tuned("YIDU_SEARCH_TEXT_LOWER", TEXT_FILTER_LOWER);
-	bool text = small && tuned("YIDU_SEARCH_TEXT", TEXT_FILTER) > 0;
+	bool text = costly && (small || p.n > 1) &&
+		tuned("YIDU_SEARCH_TEXT", TEXT_FILTER) > 0;
 	struct band bd = { top, costly && !whole ? offset + limit : 0, false,
 		INT64_MIN, INT64_MAX };
 	bool early = false;               /* stopped before the oldest band */
+	/* a filter read whole: every tier from one reading (ONCE) */
+	bool once = !costly && nfilter >= 0 && nopt > 1 &&
+		tuned("YIDU_SEARCH_ONCE", 1) > 0;
+	int64_t nall = once ? yd_corpus_count(c, 0, 1) : 0;
+
 	bool post_many = false;           /* see run_tier */
 	size_t lower_cap = (size_t)tuned("YIDU_SEARCH_LOWER", LOWER_TIERS);
 	if (lower_cap < 1 || lower_cap > LOWER_TIERS)
@@ -1091,8 +1334,15 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			bd.hi = top - qb * (((int64_t)1 << b) - 1);
 			bd.lo = top - qb * (((int64_t)2 << b) - 1) + 1;
 		}
-		size_t base = cn, first_tier = cn;
-		bool full = false;
+		size_t base = cn;
+		/* this band from one reading (ONCE), when it holds few of
+		 * the filter's articles */
+		bool band_once = once && (whole || (nall > 0 &&
+			(double)nfilter * (double)(bd.hi - bd.lo + 1) <=
+			(double)ONCE_MAX * (double)nall));
+		onev.read = false;
+		size_t tier_end[YD_QPLAN_MAX_WORDS + 1], ntier = 0;
+		bool full = false, lower_stopped = false;
 		/* Tiers: every word (up to the cap), then all but one, … then
 		 * any one, until LOWER_TIERS candidates are in: an article of
 		 * a lower tier has fewer of the words and ranks below those
@@ -1106,6 +1356,10 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			size_t cap = k == nopt ? YD_SEARCH_MAX_RANKED : lower_cap;
 			if (k < nopt && cn - base >= lower_cap) {
 				out->more = true;     /* lower tiers not looked at */
+				break;
+			}
+			if (k < nopt && bd.need && cn >= bd.need) {
+				lower_stopped = true; /* the page is in (see BAND) */
 				break;
 			}
 			if (base + cap > YD_SEARCH_MAX_RANKED)
@@ -1126,7 +1380,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			bool and = !costly && !whole;
 			bool desc_now = and && k < nopt && cn > base;
 			bool asc = ((nfilter >= 0 && (size_t)nfilter <= cap &&
-				     !(k == nopt && bd.need)) || and) && !desc_now;
+				     !bd.need) || and) && !desc_now;
 			/* every word ANDed with a large filter: the filter
 			 * tested on the facets (run_tier). The lower tiers, ORs
 			 * of fewer words, meet the filter soon; so do the words
@@ -1134,9 +1388,20 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			sqlite3_stmt *tst = asc ? st_asc : st,
 				*pst = and && k == nopt && k > 1 && nfilter >= 0 && !post_many ?
 				(asc ? pst_asc : pst_desc) : NULL;
-			struct band lower = { 0, 0, false, bd.lo, bd.hi };
+			struct band lower = { top, bd.need, false, bd.lo, bd.hi };
 			size_t before = cn;
 			bool done = false;
+			if (band_once) {
+				if (!onev.read &&
+				    once_read(c, st_asc, &p, region, topic, place,
+					      bd.lo, bd.hi, &onev, err) != 0)
+					goto out;
+				if (!onev.many) {
+					once_tier(&onev, &p, k, asc, and, base + cap,
+						  cv, &cn, seen);
+					done = true;
+				}
+			}
 			/* the tier of every word and that of any one from
 			 * one reading of the filter's text (the tiers between
 			 * are ORs of ANDs, other phrases) */
@@ -1148,10 +1413,10 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 			/* the tiers between (at least k of the words) within a
 			 * small filter: the tier of any one word, its rows with
 			 * fewer words read past (see MID_TIERS at TEXT_FILTER) */
-			bool mid = small && k > 1 && k < nopt;
+			bool mid = costly && k > 1 && k < nopt;
 			/* the weights the reading has read already, for the
 			 * same phrases */
-			const void *w = rd.state > 0 && (k == nopt || k == 1 || mid) ?
+			const void *w = rd.w && (k == nopt || k == 1 || mid) ?
 				rd.w : NULL;
 			if (!done &&
 			    run_tier(c, tst, pst, &p, mid ? 1 : k, mid ? k : 0,
@@ -1159,7 +1424,7 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 				     k == nopt ? &bd : &lower, cv, &cn, seen,
 				     &post_many, err) != 0)
 				goto out;
-			if (and && asc && cn > base + cap) {
+			if (!done && and && asc && cn > base + cap) {
 				cn = before;
 				memset(seen, 0, SEEN_SLOTS * sizeof *seen);
 				for (size_t i = 0; i < cn; i++)
@@ -1170,36 +1435,34 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 					     cv, &cn, seen, &post_many, err) != 0)
 					goto out;
 			}
-			if (k == nopt)
-				first_tier = cn;
-			if (bd.stopped)
-				break;
+			lower_stopped |= lower.stopped;
 			if (cn > base + cap) {
 				out->more = full = true;
 				cn--;     /* the one past the cap was only a probe */
-				first_tier -= k == nopt;
-				break;
 			}
+			tier_end[ntier++] = cn;
+			if (bd.stopped || lower_stopped || full)
+				break;
 			if (k <= 1)
 				break;
 		}
 		if (costly) {
-			/* the first tier by bands (read oldest first when the
-			 * filter is small), then the lower tiers */
-			qsort(cv + base, first_tier - base, sizeof *cv, cmp_newest);
-			size_t i = base;
-			while (i < first_tier) {
-				size_t j = i + 1;
-				int nb = newest_band(top, cv[i].id);
-				while (j < first_tier && newest_band(top, cv[j].id) == nb)
-					j++;
-				if (rank_cands(c, &p, cv + i, j - i, err) != 0)
-					goto out;
-				i = j;
+			/* each tier by bands (read oldest first when the filter
+			 * is read whole), the tiers in turn */
+			for (size_t t = 0, i = base; t < ntier; t++) {
+				size_t end = tier_end[t];
+				qsort(cv + i, end - i, sizeof *cv, cmp_newest);
+				while (i < end) {
+					size_t j = i + 1;
+					int nb = newest_band(top, cv[i].id);
+					while (j < end && newest_band(top, cv[j].id) == nb)
+						j++;
+					if (rank_cands(c, &p, cv + i, j - i, err) != 0)
+						goto out;
+					i = j;
+				}
 			}
-			if (rank_cands(c, &p, cv + first_tier, cn - first_tier, err) != 0)
-				goto out;
-			early = bd.stopped;
+			early = bd.stopped || lower_stopped;
 			break;
 		}
 		if (rank_cands(c, &p, cv + base, cn - base, err) != 0)
@@ -1259,6 +1522,7 @@ out:
 	sqlite3_finalize(pst_asc);
 	yd_qplan_free(&p);
 	reading_free(&rd);
+	free(onev.v);
 	free(cv);
 	free(seen);
 	if (rc != 0)

@@ -583,6 +583,157 @@ static void test_lone_in_text(void **state)
 	assert_true(found > 100);
 }
 
+/* Without a filter, or within one too large to read (every filter, with
+ * YIDU_SEARCH_TEXT_LOWER 0), a sparse word's articles find the tiers of
+ * lone characters (lib/search.c, DRIVEN): the tier of every word from
+ * the sparse words ANDed, the tier of at least k of n words from the
+ * n - k + 1 sparsest ORed, each article's account from its text. The
+ * results, their order, scores and counts are the index's, whole and
+ * page by page, whichever words are taken as sparse (the estimate's, the
+ * first, the second, the first and third) and when the reading gives up
+ * after a budget of articles without the tier's words (0, 3 × 8) and
+ * FTS5 reads the tier instead. */
+static void test_driven(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
+	const struct { int64_t region, topic; } f[] = {
+		{ 0, 1 }, { gd, 1 }, { 0, acct }, { sz, acct },
+	};
+	const char *qs[] = { "医 南", "南 医", "医 南 药", "药 院 南", "医 保 院 费",
+			     "保 京 药", "医 药 京 南" };
+	/* budget, sparse words (NULL: the estimate's) */
+	static const char *const runs[][2] = {
+		{ "100000", NULL }, { "100000", "5" }, { "0", "1" }, { "3", "2" },
+		{ "0", NULL }, { "3", "5" },
+	};
+	size_t found = 0;
+	setenv("YIDU_SEARCH_TEXT_LOWER", "0", 1);
+	for (size_t r = 0; r < sizeof runs / sizeof *runs; r++) {
+		setenv("YIDU_SEARCH_TEXT_BUDGET", runs[r][0], 1);
+		if (runs[r][1])
+			setenv("YIDU_SEARCH_TEXT_SPARSE", runs[r][1], 1);
+		else
+			unsetenv("YIDU_SEARCH_TEXT_SPARSE");
+		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
+			for (size_t j = 0; j < sizeof f / sizeof *f; j++) {
+				size_t all = check_same_page(qs[i], f[j].region,
+							     f[j].topic, 0, 2000);
+				found += all;
+				for (size_t off = 0; r < 2 && off <= all; off += 9)
+					check_same_page(qs[i], f[j].region,
+							f[j].topic, off, 9);
+			}
+	}
+	unsetenv("YIDU_SEARCH_TEXT_LOWER");
+	unsetenv("YIDU_SEARCH_TEXT_BUDGET");
+	unsetenv("YIDU_SEARCH_TEXT_SPARSE");
+	assert_true(found > 100);
+}
+
+/* Within a filter read whole, and within each band of a larger one,
+ * every tier of a question or of words comes from one reading of the
+ * tier of any one word (lib/search.c, ONCE): hit for hit (scores to the
+ * last bit, snippets), count and `more` as with a pass of FTS5 per
+ * tier, whole and page by page, with the lower tiers' cap at 500 and at
+ * 4 (the cap reached in a tier between, the rows past it not taken),
+ * the sample in one band and read whole, and in bands of 40 articles
+ * with no filter read whole (a tier that passes the cap read again
+ * newest first), and with a band found to hold more than 3 rows read a
+ * tier at a time. */
+static void test_once(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	int64_t yb = yd_corpus_topic_id(corpus, "医保");
+	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
+	const struct { int64_t region, topic; } f[] = {
+		{ gd, 1 }, { sz, 1 }, { 0, yb }, { sz, acct },
+	};
+	const char *qs[] = { "住院怎么报销", "异地就医备案需要什么材料", "医保 报销",
+			     "门诊统筹 报销", "深圳医保电话", "医保 -异地", "yi bao",
+			     "异地就医 3月", "个人账户 家庭共济 药" };
+	const char *lower[] = { "500", "4" };
+	/* band, largest filter read whole, rows a band read once holds */
+	static const char *const shape[][3] = {
+		{ "32768", "2000", "2000" }, { "40", "0", "2000" }, { "40", "0", "3" },
+	};
+	size_t found = 0;
+	for (size_t l = 0; l < 2 * sizeof shape / sizeof *shape; l++) {
+		setenv("YIDU_SEARCH_LOWER", lower[l % 2], 1);
+		setenv("YIDU_SEARCH_BAND", shape[l / 2][0], 1);
+		setenv("YIDU_SEARCH_WHOLE", shape[l / 2][1], 1);
+		setenv("YIDU_SEARCH_ONCE_MAX", shape[l / 2][2], 1);
+		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
+			for (size_t j = 0; j < sizeof f / sizeof *f; j++)
+				for (size_t off = 0; off < 40; off += 13) {
+					yd_search_results a, b;
+					yd_error err = { 0 };
+					size_t lim = off ? 13 : 2000;
+					setenv("YIDU_SEARCH_ONCE", "1", 1);
+					assert_int_equal(yd_search(corpus, qs[i], f[j].region,
+								   f[j].topic, off, lim,
+								   &a, &err), 0);
+					setenv("YIDU_SEARCH_ONCE", "0", 1);
+					assert_int_equal(yd_search(corpus, qs[i], f[j].region,
+								   f[j].topic, off, lim,
+								   &b, &err), 0);
+					if (a.n != b.n || a.count != b.count || a.more != b.more)
+						fail_msg("%s in %lld/%lld at %zu: %zu (%zu) "
+							 "results once, %zu (%zu) a pass a tier",
+							 qs[i], (long long)f[j].region,
+							 (long long)f[j].topic, off, a.n,
+							 a.count, b.n, b.count);
+					for (size_t k = 0; k < a.n; k++)
+						if (a.v[k].id != b.v[k].id ||
+						    a.v[k].score != b.v[k].score ||
+						    a.v[k].title_match != b.v[k].title_match ||
+						    strcmp(a.v[k].snippet, b.v[k].snippet) != 0)
+							fail_msg("%s in %lld/%lld: result %zu is "
+								 "%lld (%.17g) once, %lld "
+								 "(%.17g) a pass a tier", qs[i],
+								 (long long)f[j].region,
+								 (long long)f[j].topic, off + k,
+								 (long long)a.v[k].id, a.v[k].score,
+								 (long long)b.v[k].id, b.v[k].score);
+					found += off ? 0 : a.n;
+					yd_search_results_free(&a);
+					yd_search_results_free(&b);
+				}
+	}
+	unsetenv("YIDU_SEARCH_ONCE");
+	unsetenv("YIDU_SEARCH_ONCE_MAX");
+	unsetenv("YIDU_SEARCH_BAND");
+	unsetenv("YIDU_SEARCH_WHOLE");
+	unsetenv("YIDU_SEARCH_LOWER");
+	assert_true(found > 100);
+}
+
+/* Lone characters' lower tiers (fewer words) come in bands of age too,
+ * and a page reads only up to its own band, in whichever tier its last
+ * row is: page after page gives the whole list, in its order, whether
+ * the tiers are read by FTS5 or from the text, without a filter, within
+ * filters read whole or not, and driven by a sparse word. */
+static void test_lower_bands(void **state)
+{
+	int64_t gd = yd_corpus_region_code(corpus, "广东省");
+	int64_t sz = yd_corpus_region_code(corpus, "深圳市");
+	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
+	const char *qs[] = { "医 南", "医 南 药", "药 院 南", "院 津", "医 保 院 费" };
+	const char *text[] = { "0", "100000" };
+	for (size_t t = 0; t < sizeof text / sizeof *text; t++) {
+		setenv("YIDU_SEARCH_TEXT", text[t], 1);
+		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+			check_pages(qs[i], 0, 1);
+			check_pages(qs[i], gd, 1);
+			check_pages(qs[i], sz, acct);
+			check_pages(qs[i], 0, acct);
+		}
+	}
+	unsetenv("YIDU_SEARCH_TEXT");
+}
+
 /* yd_match_text() (the terms found in a row's text) gives yd_match()'s
  * account (the terms found by FTS5) on texts made for it: Traditional
  * and variant forms (醫, 毉; 医報, the next character folded too), a
@@ -910,6 +1061,9 @@ int main(void)
 		cmocka_unit_test(test_filter_on_facets),
 		cmocka_unit_test(test_lone_in_text),
 		cmocka_unit_test(test_match_text),
+		cmocka_unit_test(test_driven),
+		cmocka_unit_test(test_lower_bands),
+		cmocka_unit_test(test_once),
 		cmocka_unit_test(test_topic_word),
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_questions),
