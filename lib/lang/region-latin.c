@@ -442,6 +442,27 @@ static size_t word_key(const char *s, size_t n, size_t pos, char *key)
 	return k;
 }
 
+/* The one region spelt key: a child of parent, or with parent 0 a
+ * county; 0 if none or two are spelt alike. */
+static uint32_t only_spelt(const struct yd_gazetteer *g, const char *key, size_t k,
+			   uint32_t parent)
+{
+	uint32_t found = 0;
+	size_t i;
+
+	for (i = 0; i < g->nregions; i++) {
+		const yd_region *r = &g->regions[i];
+
+		if ((parent ? r->parent != parent : r->level != 3) || !r->short_name ||
+		    !spells(r->short_name, strlen(r->short_name), key, k))
+			continue;
+		if (found && found != r->code)
+			return 0;
+		found = r->code;
+	}
+	return found;
+}
+
 size_t yd_latin_county_at(const struct yd_gazetteer *g, const char *s, size_t n, size_t pos,
 			  uint32_t *code)
 {
@@ -450,8 +471,7 @@ size_t yd_latin_county_at(const struct yd_gazetteer *g, const char *s, size_t n,
 		" New Area",
 	};
 	char key[KEY_MAX + 1];
-	size_t k = word_key(s, n, pos, key), i, u;
-	uint32_t found = 0;
+	size_t k = word_key(s, n, pos, key), u;
 
 	if (!k)
 		return 0;
@@ -464,48 +484,18 @@ size_t yd_latin_county_at(const struct yd_gazetteer *g, const char *s, size_t n,
 	}
 	if (u == sizeof units / sizeof *units)
 		return 0;
-	for (i = 0; i < g->nregions; i++) {
-		const yd_region *r = &g->regions[i];
-
-		if (r->level != 3 || !r->short_name ||
-		    !spells(r->short_name, strlen(r->short_name), key, k))
-			continue;
-		if (found && found != r->code)
-			return 0;   /* two counties spelt alike */
-		found = r->code;
-	}
-	*code = found;
-	return found ? k : 0;
+	*code = only_spelt(g, key, k, 0);
+	return *code ? k : 0;
 }
 
 size_t yd_latin_child_at(const struct yd_gazetteer *g, uint32_t parent, const char *s, size_t n,
 			 size_t pos, uint32_t *code)
 {
 	char key[KEY_MAX + 1];
-	size_t k = 0, i;
-	uint32_t found = 0;
+	size_t k = parent ? word_key(s, n, pos, key) : 0;   /* parent 0: no city */
 
-	if (pos >= n || s[pos] < 'A' || s[pos] > 'Z' || (pos > 0 && is_letter(s[pos - 1])))
+	if (!k)
 		return 0;
-	while (pos + k < n && is_letter(s[pos + k])) {
-		if (k == KEY_MAX)
-			return 0;
-		key[k] = (char)(s[pos + k] | 0x20);
-		k++;
-	}
-	if (k < MIN_LETTERS || (pos + k < n && token_char(s[pos + k]) && s[pos + k] != '.'))
-		return 0;
-	key[k] = '\0';
-	for (i = 0; i < g->nregions; i++) {
-		const yd_region *r = &g->regions[i];
-
-		if (r->parent != parent || !r->short_name ||
-		    !spells(r->short_name, strlen(r->short_name), key, k))
-			continue;
-		if (found && found != r->code)
-			return 0;   /* two children spelt alike */
-		found = r->code;
-	}
-	*code = found;
-	return found ? k : 0;
+	*code = only_spelt(g, key, k, parent);
+	return *code ? k : 0;
 }
