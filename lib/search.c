@@ -393,6 +393,18 @@ static size_t bits(unsigned x)
 	return k;
 }
 
+/* The plan's words as bit masks: the phrases every row must hold, and
+ * the words (lone characters) a tier counts. */
+static void word_masks(const yd_qplan *p, unsigned *req, unsigned *opt)
+{
+	*req = *opt = 0;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->v[i].kind == YD_QW_PHRASE)
+			*req |= 1u << i;
+		else
+			*opt |= 1u << i;
+}
+
 /* need > 0: the tier (read newest first) stops once it has `need` rows
  * and a row of a later band than the need-th (the probe is dropped). */
 struct band {
@@ -424,12 +436,8 @@ static int run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 {
 	char *map = NULL;
 	char *expr = yd_qplan_expr(p, ~0u, atleast, &map);
-	unsigned req = 0, opt = 0;
-	for (size_t i = 0; i < p->n; i++)
-		if (p->v[i].kind == YD_QW_PHRASE)
-			req |= 1u << i;
-		else
-			opt |= 1u << i;
+	unsigned req, opt;
+	word_masks(p, &req, &opt);
 	if (!expr) {
 		free(map);
 		return 0;                 /* nothing that can match */
@@ -806,11 +814,7 @@ static int reading_begin(yd_corpus *c, const yd_qplan *p, int place,
 			return 0;
 		s += s != NULL;
 	}
-	for (size_t i = 0; i < p->n; i++)
-		if (p->v[i].kind == YD_QW_PHRASE)
-			rd->req |= 1u << i;
-		else
-			rd->opt |= 1u << i;
+	word_masks(p, &rd->req, &rd->opt);
 	if (words != (rd->req | rd->opt))
 		return 0;
 	if (rd->huge) {
@@ -1178,12 +1182,8 @@ static void once_tier(const struct once *o, const yd_qplan *p, size_t atleast,
 		      bool asc, bool reread, size_t cap, struct cand *cv,
 		      size_t *cn, int64_t *seen)
 {
-	unsigned req = 0, opt = 0;
-	for (size_t i = 0; i < p->n; i++)
-		if (p->v[i].kind == YD_QW_PHRASE)
-			req |= 1u << i;
-		else
-			opt |= 1u << i;
+	unsigned req, opt;
+	word_masks(p, &req, &opt);
 	if (asc && reread) {
 		size_t fresh = 0;
 		for (size_t j = 0; j < o->n; j++)

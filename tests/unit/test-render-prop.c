@@ -21,15 +21,7 @@
 
 #define DOCS 3000
 
-static uint64_t rng = 0x9E3779B97F4A7C15u;
-
-static uint32_t rnd(uint32_t n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)(rng % n);
-}
+#include "test-rng.h"
 
 typedef struct sbuf {
 	char *s;

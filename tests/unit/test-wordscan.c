@@ -26,15 +26,7 @@ static const char *const words[] = {
 };
 #define NWORDS (sizeof words / sizeof *words)
 
-static uint64_t rng = 0x9E3779B97F4A7C15u;
-
-static uint32_t rnd(uint32_t n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)(rng % n);
-}
+#include "test-rng.h"
 
 static yd_wordscan *make(const char *const *w, size_t nw)
 {
