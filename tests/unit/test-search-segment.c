@@ -27,6 +27,7 @@
 #include "build-internal.h"
 #include "search-internal.h"
 #include "search-segment.h"
+#include "search-segw.h"
 
 #define NARTICLES 120
 
@@ -467,6 +468,32 @@ static void test_live_replaced(void **state)
 	duplicate = false;
 }
 
+/* The segment's pages made on one thread and written on the other
+ * (lib/search-segw.c): the same index as FTS5's, with the default chunks
+ * and with chunks of one record each (the worker waits for the writer at
+ * every record); YIDU_SEGMENT_PIPE=0 makes no pipeline. */
+static void test_pipeline(void **state)
+{
+	(void)state;
+	build(fts5_path, true, NULL);
+	const char *sizes[] = { "1", "64", "9000" };
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+		unsigned before = yd_segw_pipelines();
+		setenv("YIDU_SEGMENT_PIPE", sizes[i], 1);
+		build(seg_path, false, i == 2 ? "20000" : NULL);
+		unsetenv("YIDU_SEGMENT_PIPE");
+		assert_int_equal(yd_segw_pipelines(), before + 1);
+		assert_int_equal(integrity_check(seg_path), SQLITE_OK);
+		assert_true(compare_builds() > 100000);
+	}
+	unsigned before = yd_segw_pipelines();
+	setenv("YIDU_SEGMENT_PIPE", "0", 1);
+	build(seg_path, false, NULL);
+	unsetenv("YIDU_SEGMENT_PIPE");
+	assert_int_equal(yd_segw_pipelines(), before);
+	assert_true(compare_builds() > 100000);
+}
+
 /* The finish's hook (lib/build.c): the committed file's search_data root
  * page overwritten with zeros before it is checked. */
 static void zero_search_data_root(const char *path)
@@ -562,6 +589,7 @@ int main(void)
 		cmocka_unit_test(test_no_temporary_file),
 		cmocka_unit_test(test_live),
 		cmocka_unit_test(test_live_replaced),
+		cmocka_unit_test(test_pipeline),
 		cmocka_unit_test(test_damaged_not_installed),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
