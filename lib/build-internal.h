@@ -36,6 +36,9 @@ struct yd_builder {
 /* Reports a warning through the builder's callback. */
 void yd_builder_warn(yd_builder *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Tests: fn(path) is called by yd_builder_finish once the temporary file
+ * is committed and closed, before it is checked (NULL: none). */
+void yd_builder_test_before_check(void (*fn)(const char *path));
 /* Prepares the statements yd_builder_add uses. */
 int yd_builder_prepare_sql(yd_builder *b, yd_error *err);
 /* Resolves related entries given as slugs or titles (at finish). */

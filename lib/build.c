@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 #endif
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -486,23 +487,34 @@ static void fill_stats(yd_builder *b, yd_build_stats *s)
 	s->related_listed = count(db, "SELECT count(*) FROM related WHERE kind = 'listed'");
 }
 
-/* Makes the finished file durable, then puts it in place. */
+/* The finished file made durable on a thread of its own (fsync is mostly
+ * waiting for the disk) while the file is checked. */
+struct syncer {
+	const char *path;
+	pthread_t thread;
+	int err;                 /* errno, 0: synced */
+};
+
+static void *sync_file(void *arg)
+{
+	struct syncer *s = arg;
+	int fd = open(s->path, O_RDONLY);
+	if (fd < 0 || fsync(fd) != 0)
+		s->err = errno ? errno : EIO;
+	if (fd >= 0)
+		close(fd);
+	return NULL;
+}
+
+/* Puts the synced file in place. */
 static int install(yd_builder *b, yd_error *err)
 {
-	int fd = open(b->tmp, O_RDONLY);
-	if (fd < 0 || fsync(fd) != 0) {
-		yd_error_set(err, YD_EIO, "%s: %s", b->tmp, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	close(fd);
 	if (rename(b->tmp, b->target) != 0)
 		return yd_error_set(err, YD_EIO, "cannot rename %s to %s: %s",
 				    b->tmp, b->target, strerror(errno));
 	char *dir = dir_of(b->target);
 	if (dir) {
-		fd = open(dir, O_RDONLY | O_DIRECTORY);
+		int fd = open(dir, O_RDONLY | O_DIRECTORY);
 		if (fd >= 0) {
 			fsync(fd);
 			close(fd);
@@ -524,6 +536,8 @@ static int install(yd_builder *b, yd_error *err)
  * a few tens of MB whatever the corpus's size) and write their rows in
  * key order: a small cache is enough while relating. */
 #define RELATE_CACHE_KIB 8192
+/* The check reads every page once, in no useful order for a cache. */
+#define CHECK_CACHE_KIB "8192"
 
 static void shrink_cache(yd_builder *b, int kib)
 {
@@ -537,26 +551,44 @@ static void shrink_cache(yd_builder *b, int kib)
 #endif
 }
 
-/* quick_check of the file being written: damage reported as rows. */
-static int check_written(yd_builder *b, yd_error *err)
+/* Tests: called with the temporary file's path once it is committed
+ * and closed, before it is checked (lib/build-internal.h). */
+static void (*before_check)(const char *path);
+
+void yd_builder_test_before_check(void (*fn)(const char *path))
 {
+	before_check = fn;
+}
+
+/* quick_check of the file written, committed and closed, on a connection
+ * of its own: damage reported as rows. */
+static int check_written(const char *path, yd_error *err)
+{
+	sqlite3 *db = NULL;
 	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(b->db, "PRAGMA quick_check(1)", -1, &st, NULL);
+	int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+				 NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, "PRAGMA cache_size = -" CHECK_CACHE_KIB,
+				  NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_step(st);
 	const char *res = rc == SQLITE_ROW
 		? (const char *)sqlite3_column_text(st, 0) : NULL;
 	if (!res || strcmp(res, "ok") != 0) {
 		yd_error_set(err, YD_ECORRUPT, "%s: the file written is damaged: "
-			     "%.200s", b->tmp, res ? res : sqlite3_errmsg(b->db));
+			     "%.200s", path, res ? res : sqlite3_errmsg(db));
 		for (char *p = err ? strchr(err->msg, '\n') : NULL; p;
 		     p = strchr(p, '\n'))
 			*p = ' ';
-		sqlite3_finalize(st);
-		return -1;
-	}
+		rc = -1;
+	} else
+		rc = 0;
 	sqlite3_finalize(st);
-	return 0;
+	sqlite3_close(db);
+	return rc;
 }
 
 /* YIDU_BUILD_TRACE=1 prints how long each step of the finish takes (wall
@@ -607,11 +639,6 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 	}
 	free_live(b);
 	trace("search");
-	/* Readers no longer check every page on open (lib/corpus.c): the file
-	 * is checked here, once, as it is written. */
-	if (check_written(b, err) != 0)
-		goto fail;
-	trace("check");
 	if (write_meta(b, err) != 0)
 		goto fail;
 	fill_stats(b, &s);
@@ -622,12 +649,31 @@ int yd_builder_finish(yd_builder *b, yd_build_stats *stats, yd_error *err)
 	}
 	if (yd_sql_exec(b->db, "COMMIT", "saving the corpus", err) != 0)
 		goto fail;
-	trace("commit");
 	if (sqlite3_close(b->db) != SQLITE_OK) {
 		yd_sql_fail(b->db, "closing the corpus", err);
 		goto fail;
 	}
 	b->db = NULL;
+	trace("commit");
+	if (before_check)
+		before_check(b->tmp);
+	/* Readers no longer check every page on open (lib/corpus.c): the file
+	 * is checked here, once, as it is written, while another thread makes
+	 * it durable; it is put in place only when both succeeded. */
+	struct syncer sync = { .path = b->tmp };
+	bool syncing = pthread_create(&sync.thread, NULL, sync_file, &sync) == 0;
+	if (!syncing)
+		sync_file(&sync);
+	int checked = check_written(b->tmp, err);
+	if (syncing)
+		pthread_join(sync.thread, NULL);
+	if (checked != 0)
+		goto fail;
+	trace("check");
+	if (sync.err != 0) {
+		yd_error_set(err, YD_EIO, "%s: %s", b->tmp, strerror(sync.err));
+		goto fail;
+	}
 	if (install(b, err) != 0)
 		goto fail;
 	trace("install");

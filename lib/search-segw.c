@@ -26,7 +26,10 @@
  * follow FTS5's own, so the pages are those FTS5 would write. */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 
 #include "search-segw.h"
@@ -157,15 +160,45 @@ int yd_segw_prepare(sqlite3 *db, const char *name, sqlite3_stmt **put_data,
 	return rc;
 }
 
-static void put_record(struct yd_segw *w, int64_t id, const uint8_t *p, size_t n)
+/* A record of %_data (id, block) or of %_idx (segid, term, pgno). */
+enum { REC_DATA, REC_IDX };
+
+static int write_record(struct yd_segw *w, int kind, int64_t v,
+			const uint8_t *p, size_t n)
+{
+	sqlite3_stmt *st = kind == REC_DATA ? w->put_data : w->put_idx;
+	if (kind == REC_DATA) {
+		sqlite3_bind_int64(st, 1, v);
+		sqlite3_bind_blob(st, 2, p, (int)n, SQLITE_STATIC);
+	} else {
+		sqlite3_bind_int(st, 1, w->segid);
+		/* a blob of no bytes, not NULL: FTS5's first term is "" */
+		sqlite3_bind_blob(st, 2, n ? (const void *)p : "", (int)n,
+				  SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, v);
+	}
+	sqlite3_step(st);
+	int rc = sqlite3_reset(st);
+	sqlite3_bind_null(st, 2);
+	return rc;
+}
+
+static int pipe_put(struct yd_segw_pipe *q, int kind, int64_t v,
+		    const uint8_t *p, size_t n);
+
+/* Written at once, or queued for the thread that writes them. */
+static void emit(struct yd_segw *w, int kind, int64_t v, const uint8_t *p,
+		 size_t n)
 {
 	if (w->rc != SQLITE_OK)
 		return;
-	sqlite3_bind_int64(w->put_data, 1, id);
-	sqlite3_bind_blob(w->put_data, 2, p, (int)n, SQLITE_STATIC);
-	sqlite3_step(w->put_data);
-	w->rc = sqlite3_reset(w->put_data);
-	sqlite3_bind_null(w->put_data, 2);
+	w->rc = w->pipe ? pipe_put(w->pipe, kind, v, p, n)
+		: write_record(w, kind, v, p, n);
+}
+
+static void put_record(struct yd_segw *w, int64_t id, const uint8_t *p, size_t n)
+{
+	emit(w, REC_DATA, id, p, n);
 }
 
 int yd_segw_init(struct yd_segw *w, sqlite3_stmt *put_data,
@@ -219,16 +252,8 @@ static void flush_btree(struct yd_segw *w)
 	bool flag = w->dl[0].buf.n > 0 && w->n_empty >= MIN_DLIDX_EMPTY;
 	dlidx_clear(w, flag);
 	w->n_empty = 0;
-	if (w->rc == SQLITE_OK) {
-		sqlite3_bind_int(w->put_idx, 1, w->segid);
-		sqlite3_bind_blob(w->put_idx, 2, w->bt_term.n ? (void *)w->bt_term.p : "",
-				  (int)w->bt_term.n, SQLITE_STATIC);
-		sqlite3_bind_int64(w->put_idx, 3,
-				   ((int64_t)w->bt_page << 1) + (flag ? 1 : 0));
-		sqlite3_step(w->put_idx);
-		w->rc = sqlite3_reset(w->put_idx);
-		sqlite3_bind_null(w->put_idx, 2);
-	}
+	emit(w, REC_IDX, ((int64_t)w->bt_page << 1) + (flag ? 1 : 0),
+	     w->bt_term.p, w->bt_term.n);
 	w->bt_page = 0;
 }
 
@@ -440,4 +465,189 @@ void yd_segw_free(struct yd_segw *w)
 	free(w->dl);
 	w->dl = NULL;
 	w->ndl = 0;
+}
+
+/* The pipeline: the records made on the worker's thread are packed into
+ * chunks (kind, value, size, bytes); the calling thread, which owns the
+ * connection, writes a chunk's records while the worker fills the next.
+ * A few chunks in all: the worker waits when they are all full. */
+#define PIPE_CHUNKS 4
+#define PIPE_CHUNK (1u << 20)
+
+struct chunk {
+	uint8_t *p;
+	size_t n, cap;
+};
+
+struct yd_segw_pipe {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct chunk c[PIPE_CHUNKS];
+	/* chunks [head, tail) (mod PIPE_CHUNKS) are full; c[fill] is being
+	 * filled by the worker */
+	unsigned head, tail;
+	bool done;               /* the worker has queued its last chunk */
+	int failed;              /* the writer's error: the worker stops */
+	size_t chunk;
+};
+
+struct rec_head {
+	uint8_t kind;
+	int64_t v;
+	uint32_t n;
+};
+
+static struct chunk *filling(struct yd_segw_pipe *q)
+{
+	return &q->c[q->tail % PIPE_CHUNKS];
+}
+
+/* Hands the chunk being filled to the writer; waits for a free one. */
+static int pipe_push(struct yd_segw_pipe *q)
+{
+	pthread_mutex_lock(&q->mu);
+	q->tail++;
+	pthread_cond_broadcast(&q->cv);
+	while (q->tail - q->head >= PIPE_CHUNKS && !q->failed)
+		pthread_cond_wait(&q->cv, &q->mu);
+	int rc = q->failed;
+	pthread_mutex_unlock(&q->mu);
+	filling(q)->n = 0;
+	return rc;
+}
+
+static int pipe_put(struct yd_segw_pipe *q, int kind, int64_t v,
+		    const uint8_t *p, size_t n)
+{
+	struct rec_head h = { (uint8_t)kind, v, (uint32_t)n };
+	struct chunk *c = filling(q);
+	size_t need = sizeof h + n;
+	if (c->n > 0 && c->n + need > q->chunk) {
+		int rc = pipe_push(q);
+		if (rc != SQLITE_OK)
+			return rc;
+		c = filling(q);
+	}
+	if (c->n + need > c->cap) {
+		size_t cap = c->n + need > q->chunk ? c->n + need : q->chunk;
+		uint8_t *np = realloc(c->p, cap);
+		if (!np)
+			return SQLITE_NOMEM;
+		c->p = np;
+		c->cap = cap;
+	}
+	memcpy(c->p + c->n, &h, sizeof h);
+	if (n)
+		memcpy(c->p + c->n + sizeof h, p, n);
+	c->n += need;
+	return SQLITE_OK;
+}
+
+/* Writes one chunk's records; the first error. */
+static int write_chunk(struct yd_segw *w, const struct chunk *c)
+{
+	int rc = SQLITE_OK;
+	for (size_t i = 0; i < c->n && rc == SQLITE_OK;) {
+		struct rec_head h;
+		memcpy(&h, c->p + i, sizeof h);
+		rc = write_record(w, h.kind, h.v, c->p + i + sizeof h, h.n);
+		i += sizeof h + h.n;
+	}
+	return rc;
+}
+
+struct worker {
+	struct yd_segw *w;
+	int (*work)(void *);
+	void *arg;
+	int rc;
+	double cpu;              /* the worker thread's CPU (s) */
+};
+
+static double thread_cpu(void)
+{
+	struct timespec t;
+	if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0)
+		return 0;
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void *run_worker(void *arg)
+{
+	struct worker *k = arg;
+	struct yd_segw_pipe *q = k->w->pipe;
+	k->rc = k->work(k->arg);
+	k->cpu = thread_cpu();
+	pthread_mutex_lock(&q->mu);
+	if (filling(q)->n > 0)
+		q->tail++;       /* the last chunk: nothing waits for a free one */
+	q->done = true;
+	pthread_cond_broadcast(&q->cv);
+	pthread_mutex_unlock(&q->mu);
+	return NULL;
+}
+
+static size_t pipe_chunk(void)
+{
+	const char *e = getenv("YIDU_SEGMENT_PIPE");
+	long v = e ? strtol(e, NULL, 10) : 1;
+	return v <= 0 ? 0 : v == 1 ? PIPE_CHUNK : (size_t)v;
+}
+
+static unsigned pipelines;
+
+unsigned yd_segw_pipelines(void)
+{
+	return pipelines;
+}
+
+int yd_segw_pipeline(struct yd_segw *w, int (*work)(void *), void *arg)
+{
+	struct yd_segw_pipe q = { .chunk = pipe_chunk() };
+	struct worker k = { w, work, arg, SQLITE_OK, 0 };
+	pthread_t t;
+	if (q.chunk == 0 || w->pipe)
+		return work(arg);
+	pthread_mutex_init(&q.mu, NULL);
+	pthread_cond_init(&q.cv, NULL);
+	w->pipe = &q;
+	if (pthread_create(&t, NULL, run_worker, &k) != 0) {
+		w->pipe = NULL;
+		k.rc = work(arg);
+		goto out;
+	}
+	int rc = SQLITE_OK;
+	double cpu0 = thread_cpu();
+	pthread_mutex_lock(&q.mu);
+	for (;;) {
+		while (q.head == q.tail && !q.done)
+			pthread_cond_wait(&q.cv, &q.mu);
+		if (q.head == q.tail)
+			break;
+		struct chunk *c = &q.c[q.head % PIPE_CHUNKS];
+		pthread_mutex_unlock(&q.mu);
+		if (rc == SQLITE_OK)
+			rc = write_chunk(w, c);
+		pthread_mutex_lock(&q.mu);
+		if (rc != SQLITE_OK)
+			q.failed = rc;
+		q.head++;
+		pthread_cond_broadcast(&q.cv);
+	}
+	pthread_mutex_unlock(&q.mu);
+	pthread_join(t, NULL);
+	w->pipe = NULL;
+	pipelines++;
+	/* YIDU_BUILD_TRACE=1 (lib/build.c): each thread's share */
+	if (getenv("YIDU_BUILD_TRACE"))
+		fprintf(stderr, "search: pipeline CPU: writing %.3f s, merging "
+			"%.3f s\n", thread_cpu() - cpu0, k.cpu);
+	if (rc != SQLITE_OK)
+		k.rc = rc;
+out:
+	for (int i = 0; i < PIPE_CHUNKS; i++)
+		free(q.c[i].p);
+	pthread_cond_destroy(&q.cv);
+	pthread_mutex_destroy(&q.mu);
+	return k.rc;
 }

@@ -28,7 +28,10 @@ struct yd_dlidx {
 	int64_t prev;
 };
 
+struct yd_segw_pipe;
+
 struct yd_segw {
+	struct yd_segw_pipe *pipe;   /* records queued for another thread */
 	sqlite3_stmt *put_data;      /* INSERT INTO %_data (id, block) */
 	sqlite3_stmt *put_idx;       /* INSERT INTO %_idx (segid, term, pgno) */
 	int segid, pgsz;
@@ -69,6 +72,14 @@ bool yd_segw_doclist(struct yd_segw *w, const uint8_t *dl, size_t n,
 		     int64_t last);
 /* Writes the last page; *last: the segment's last page (0: empty). */
 int yd_segw_finish(struct yd_segw *w, int *last);
+/* Runs work(arg), which writes into w, on a thread of its own while the
+ * calling thread (the connection's) writes its records as they come, in
+ * the same order; the first error of either. YIDU_SEGMENT_PIPE=0 runs
+ * work on the calling thread; =N (> 1) sets the bytes per chunk passed
+ * between the two (tests). */
+int yd_segw_pipeline(struct yd_segw *w, int (*work)(void *), void *arg);
+/* How many pipelines have run in this process (tests). */
+unsigned yd_segw_pipelines(void);
 void yd_segw_free(struct yd_segw *w);
 
 #endif

@@ -18,13 +18,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include <sqlite3.h>
 
 #include "yidu/build.h"
+#include "build-internal.h"
 #include "search-internal.h"
 #include "search-segment.h"
+#include "search-segw.h"
 
 #define NARTICLES 120
 
@@ -465,6 +468,93 @@ static void test_live_replaced(void **state)
 	duplicate = false;
 }
 
+/* The segment's pages made on one thread and written on the other
+ * (lib/search-segw.c): the same index as FTS5's, with the default chunks
+ * and with chunks of one record each (the worker waits for the writer at
+ * every record); YIDU_SEGMENT_PIPE=0 makes no pipeline. */
+static void test_pipeline(void **state)
+{
+	(void)state;
+	build(fts5_path, true, NULL);
+	const char *sizes[] = { "1", "64", "9000" };
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+		unsigned before = yd_segw_pipelines();
+		setenv("YIDU_SEGMENT_PIPE", sizes[i], 1);
+		build(seg_path, false, i == 2 ? "20000" : NULL);
+		unsetenv("YIDU_SEGMENT_PIPE");
+		assert_int_equal(yd_segw_pipelines(), before + 1);
+		assert_int_equal(integrity_check(seg_path), SQLITE_OK);
+		assert_true(compare_builds() > 100000);
+	}
+	unsigned before = yd_segw_pipelines();
+	setenv("YIDU_SEGMENT_PIPE", "0", 1);
+	build(seg_path, false, NULL);
+	unsetenv("YIDU_SEGMENT_PIPE");
+	assert_int_equal(yd_segw_pipelines(), before);
+	assert_true(compare_builds() > 100000);
+}
+
+/* The finish's hook (lib/build.c): the committed file's search_data root
+ * page overwritten with zeros before it is checked. */
+static void zero_search_data_root(const char *path)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL),
+			 SQLITE_OK);
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT rootpage, (SELECT "
+		"page_size FROM pragma_page_size) FROM sqlite_schema WHERE name = "
+		"'search_data'", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	long page = sqlite3_column_int(st, 0), size = sqlite3_column_int(st, 1);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	assert_true(page > 1 && size >= 512);
+	char zero[65536] = { 0 };
+	FILE *f = fopen(path, "r+b");
+	assert_non_null(f);
+	assert_int_equal(fseek(f, (page - 1) * size, SEEK_SET), 0);
+	assert_int_equal(fwrite(zero, 1, (size_t)size, f), (size_t)size);
+	assert_int_equal(fclose(f), 0);
+}
+
+static off_t file_size(const char *path)
+{
+	struct stat sb;
+	return stat(path, &sb) == 0 ? sb.st_size : -1;
+}
+
+/* The file written is checked after it is committed, beside the thread
+ * that syncs it: damaged, it is not put in place (the corpus there is
+ * kept) and the temporary file is gone. */
+static void test_damaged_not_installed(void **state)
+{
+	(void)state;
+	build(seg_path, false, NULL);
+	off_t before = file_size(seg_path);
+	assert_true(before > 0);
+
+	yd_build_opts o = { .datadir = datadir };
+	yd_error err = { 0 };
+	yd_builder *b = yd_builder_new(seg_path, &o, &err);
+	if (!b)
+		fail_msg("builder: %s", err.msg);
+	seed = 18;
+	for (int i = 1; i <= NARTICLES / 2; i++)
+		add_article(b, i);
+	char tmp[sizeof dir + 64];
+	snprintf(tmp, sizeof tmp, "%s", yd_builder_temp_path(b));
+	yd_builder_test_before_check(zero_search_data_root);
+	int rc = yd_builder_finish(b, NULL, &err);
+	yd_builder_test_before_check(NULL);
+	assert_int_equal(rc, -1);
+	assert_int_equal(err.code, YD_ECORRUPT);
+	assert_non_null(strstr(err.msg, "damaged"));
+	assert_int_equal(file_size(seg_path), before);
+	assert_int_equal(access(tmp, F_OK), -1);
+	assert_int_equal(integrity_check(seg_path), SQLITE_OK);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -499,6 +589,8 @@ int main(void)
 		cmocka_unit_test(test_no_temporary_file),
 		cmocka_unit_test(test_live),
 		cmocka_unit_test(test_live_replaced),
+		cmocka_unit_test(test_pipeline),
+		cmocka_unit_test(test_damaged_not_installed),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
