@@ -31,4 +31,4 @@ EXTRA_DIST += tests/unit/region-assert.h
 # The tagging scorer and an evaluation set written for it (not part of
 # make check: tests/eval/score-tagging SET.jsonl import/yidu-import).
 EXTRA_DIST += tests/eval/score-tagging tests/eval/own-tagging.jsonl tests/eval/own-tagging-4.jsonl tests/eval/own-tagging-5.jsonl tests/eval/own-tagging-6.jsonl tests/eval/own-tagging-7.jsonl
-EXTRA_DIST += tests/unit/test-rng.h
+EXTRA_DIST += tests/unit/rng-util.h

@@ -21,7 +21,7 @@
 
 #define DOCS 3000
 
-#include "test-rng.h"
+#include "rng-util.h"
 
 typedef struct sbuf {
 	char *s;

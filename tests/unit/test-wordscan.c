@@ -26,7 +26,7 @@ static const char *const words[] = {
 };
 #define NWORDS (sizeof words / sizeof *words)
 
-#include "test-rng.h"
+#include "rng-util.h"
 
 static yd_wordscan *make(const char *const *w, size_t nw)
 {
