@@ -113,7 +113,7 @@ size_t yd_search_synonyms(const struct yd_search_lex *l, const char *w,
  * become one place word, matched by the region's facets or its names;
  * a word that names a topic makes the articles of that topic preferred
  * (among the best candidates; those of a specific topic count the word
- * as matched: search.c); a word
+ * as matched: search-order.c); a word
  * in a synonym group by the group's other words. */
 enum { YD_QW_WORD, YD_QW_PLACE, YD_QW_PHRASE };
 #define YD_QW_MAX_ALT 8
@@ -171,7 +171,7 @@ struct yd_match {
 	unsigned mask;   /* the words matched, a bit each (index in the plan) */
 };
 int yd_search_rank_register(fts5_api *api);
-/* yd_match_text()'s account outside FTS5 (search.c reads the rows
+/* yd_match_text()'s account outside FTS5 (search-text.c reads the rows
  * itself): the terms (one a line), their map and yd_match_idf()'s
  * weights; then a row's body (plain text), title and summary (NULL:
  * none) and its length in the index. yd_text_match() returns 1 with *m

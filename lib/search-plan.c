@@ -263,7 +263,7 @@ static int find_places(yd_qplan *p, struct segs *g, const char *text,
 
 /* A word that is one of a topic's words (data/topics.tsv, as the corpus
  * holds them) names that topic: the plan prefers its articles, and
- * search.c counts the word as matched by the articles of a specific
+ * search-order.c counts the word as matched by the articles of a specific
  * topic among the candidates. (Matching the word by the topic's facet in
  * the FTS5 expression, as places are, ranked worse on the evaluation
  * questions and cost a pass over a large doclist.) */

@@ -99,7 +99,7 @@ static struct mdata *parse_map(int np, const char *map)
 }
 
 /* The weights of the query's phrases: given (w, nw doubles: yd_match_idf()
- * of an expression with the same phrases first, search.c's reading of
+ * of an expression with the same phrases first, search-text.c's reading of
  * lone characters), or counted. */
 static struct mdata *mdata(const Fts5ExtensionApi *api, Fts5Context *fc,
 			   const char *map, const double *w, int nw, int *rc)
@@ -562,7 +562,7 @@ static int cmp_inst(const void *a, const void *b)
 
 /* yd_match_text(search, map, nwords, place, terms, weights[, need]):
  * yd_match() for a query of words whose phrases are each one index term
- * (a lone character's terms: search.c), found by tokenizing the row's
+ * (a lone character's terms: search-text.c), found by tokenizing the row's
  * text instead of by FTS5 stepping every term's doclist to the row;
  * NULL when the row lacks a word (has none of its phrases), or with
  * need > 0, when it has fewer than need of the words. terms: the phrases, one a line, in the expression's

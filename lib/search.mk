@@ -1,6 +1,8 @@
 # Full-text search: tokenizer, pinyin and Traditional → Simplified tables
 # from Unihan, query translation, ranking, snippets.
-lib_libyidu_a_SOURCES += lib/search.c lib/search-fts.c lib/search-query.c \
+lib_libyidu_a_SOURCES += lib/search.c lib/search-cand.h lib/search-tier.c \
+	lib/search-text.c lib/search-once.c lib/search-order.c lib/search-hit.c \
+	lib/search-fts.c lib/search-query.c \
 	lib/search-highlight.c lib/search-mdtext.c lib/search-index.c lib/search-internal.h \
 	lib/search-segment.c lib/search-segment.h lib/search-segw.c lib/search-segw.h \
 	lib/search-runs.c lib/search-runs.h \
