@@ -32,6 +32,7 @@
  *    those named only as the start of a hospital's name go last, at most
  *    HOSPITAL_MAX of them.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "yidu/lang.h"
@@ -59,6 +60,8 @@ static const char *const deny_after[] = {
 	"啤酒", "花园", "小区",
 	"系",   /* a group named after a place: 莆田系 (hospitals) */
 	"之星", /* a brand, hotel or award: X之星 */
+	/* a unit of an earlier age (黄州府, 丹阳郡), a battle (赤壁之战) */
+	"府", "郡", "之战",
 	/* a road named after a place, with its section: 解放东路 */
 	"东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街",
 	"东大街", "西大街", "南大街", "北大街",
@@ -493,6 +496,11 @@ static size_t title_end(const char *s, size_t n, size_t pos)
 		"办法", "通知", "规定", "意见", "条例", "方案", "细则", "目录", "决定",
 		"公告", "指南", "规划", "措施", "标准", "通告", "政策",
 	};
+	/* a place's own records, wherever in the title (《X县志·卫生》,
+	 * 《X统计年鉴2024》): the place they record */
+	static const char *const records[] = {
+		"年鉴", "统计公报", "县志", "市志", "省志", "区志",
+	};
 	size_t p, i;
 
 	for (p = pos + 3; p + 3 <= n && p < pos + 3 + 40 * 3; p++) {
@@ -505,9 +513,63 @@ static size_t title_end(const char *s, size_t n, size_t pos)
 			if (p - pos - 3 >= k && memcmp(s + p - k, documents[i], k) == 0)
 				return 0;
 		}
+		for (i = 0; i < sizeof records / sizeof *records; i++)
+			if (memmem(s + pos + 3, p - pos - 3, records[i], strlen(records[i])))
+				return 0;
 		return p + 3;
 	}
 	return 0;
+}
+
+/* @四川观察, @江西卫视: an account's handle, up to the space or mark
+ * that ends it, names the account, not a place; but a public office's
+ * account (@广东税务, @杭州发布) speaks for its place, as a notice signed
+ * by the office does. The length of the handle starting at pos ('@' or
+ * '＠'), or 0 where none ends within HANDLE_MAX characters or the
+ * handle is an office's. */
+enum { HANDLE_MAX = 16 };
+
+static bool office_handle(const char *s, size_t a, size_t b)
+{
+	static const char *const offices[] = {
+		"税务", "发布", "医保", "卫健", "疾控", "人社", "政府", "政务", "公安",
+		"消防", "交警", "气象", "应急",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof offices / sizeof *offices; i++)
+		if (memmem(s + a, b - a, offices[i], strlen(offices[i])))
+			return true;
+	return false;
+}
+
+static size_t handle_len(const char *s, size_t n, size_t pos)
+{
+	size_t p, c = 0;
+
+	if (s[pos] == '@')
+		p = pos + 1;
+	else if (n - pos >= 3 && memcmp(s + pos, "＠", 3) == 0)
+		p = pos + 3;
+	else
+		return 0;
+	if (pos > 0 && ((s[pos - 1] >= 'a' && s[pos - 1] <= 'z') ||
+			(s[pos - 1] >= 'A' && s[pos - 1] <= 'Z') ||
+			(s[pos - 1] >= '0' && s[pos - 1] <= '9')))
+		return 0;       /* an e-mail address */
+	while (p < n && c <= HANDLE_MAX) {
+		size_t k = yd_ws_charlen(s, n, p);
+
+		if (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' ||
+		    (k == 1 && s[p] != '_' && s[p] != '-' && ispunct((unsigned char)s[p])) ||
+		    (k == 3 && yd_char_in("，。！？：；、（）【】「」“”　", s + p)))
+			break;
+		p += k;
+		c++;
+	}
+	if (!c || c > HANDLE_MAX || office_handle(s, pos, p))
+		return 0;
+	return p - pos;
 }
 
 /* Does the text speak of insurance or residence anywhere? Then the
@@ -684,6 +746,14 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 
 		if (ne > 16)
 			ne = 16;
+		if (ne == 0 && (s[pos] == '@' || (unsigned char)s[pos] == 0xEF)) {
+			size_t k = handle_len(s, n, pos);
+
+			if (k) {
+				pos += k;
+				continue;
+			}
+		}
 		/* Shenzhen, Hong Kong: a region's name in Latin letters */
 		if (ne == 0 && (unsigned char)s[pos] < 0x80) {
 			uint32_t code, group;
@@ -1989,6 +2059,53 @@ static bool university_between(const char *s, size_t a, size_t b)
 	return uni;
 }
 
+/* 长安，今陕西西安; 蕲州（今湖北省黄冈市蕲春县）: 今 (today) after a
+ * mark, or 即今, then today's places: a name earlier in the sentence
+ * that lies inside one of them is the old name of a place there (an
+ * ancient capital now a district: 长安, 临安), not the district. The
+ * places after 今 run to the next mark. */
+static void named_today(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
+			size_t nm)
+{
+	const char *p = s, *e = s + n;
+
+	while ((p = memmem(p, (size_t)(e - p), "今", 3)) != NULL) {
+		size_t at = (size_t)(p - s), b, to, i, j;
+
+		p += 3;
+		if (at > 0 && !clause_mark(s, n, char_before(s, at)) &&
+		    !(at >= 3 && memcmp(s + at - 3, "即", 3) == 0))
+			continue;       /* 至今, 如今, 今天 after a word */
+		b = at + 3;
+		if (b + 3 <= n && yd_char_in("属为在", s + b))
+			b += 3;
+		for (to = b; to < n && !clause_mark(s, n, to) && s[to] != '\n'; )
+			to += (unsigned char)s[to] < 0x80 ? 1 : 3;
+		for (j = 0; j < nm; j++) {
+			if (m[j].dead || !m[j].code || m[j].start < b || m[j].end > to)
+				continue;
+			if (m[j].start != b && !(j > 0 && m[j - 1].end == m[j].start))
+				continue;       /* not today's names in a row */
+			for (i = 0; i < nm; i++) {
+				size_t k;
+				bool cut = false;
+
+				if (m[i].dead || !m[i].code || m[i].end > at ||
+				    m[i].code == m[j].code ||
+				    !yd_gaz_is_ancestor(g, m[j].code, m[i].code))
+					continue;
+				for (k = m[i].end; k < at && !cut; k += (unsigned char)s[k] < 0x80 ? 1 : 3)
+					cut = yd_char_in("。！？", s + k) || s[k] == '\n';
+				if (!cut) {
+					m[i].dead = true;
+					m[i].code = 0;
+					m[i].why = YD_WHY_OTHER_NAME;
+				}
+			}
+		}
+	}
+}
+
 /* 北京大学深圳医院, 香港大学深圳医院: a university named after one place
  * runs a hospital named after another; the hospital is in the second
  * place, and the first is the university's name only. */
@@ -2100,6 +2217,7 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 	alike_lists(text, n, m, nm);
 	self_corrected(text, n, m, nm);
 	university_hospitals(text, m, nm);
+	named_today(g, text, n, m, nm);
 	if (fixed)
 		typo_gate(g, orig, text, m, nm);
 	free(fixed);
