@@ -60,8 +60,8 @@ static const char *const deny_after[] = {
 	"啤酒", "花园", "小区",
 	"系",   /* a group named after a place: 莆田系 (hospitals) */
 	"之星", /* a brand, hotel or award: X之星 */
-	/* a unit of an earlier age (黄州府, 丹阳郡), a battle (赤壁之战) */
-	"府", "郡", "之战",
+	/* a unit of an earlier age: 黄州府, 丹阳郡 */
+	"府", "郡",
 	/* a road named after a place, with its section: 解放东路 */
 	"东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街",
 	"东大街", "西大街", "南大街", "北大街",
