@@ -956,6 +956,11 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				ev.word_off = pos - 3;
 				ev.word_len = 6;
 			}
+			/* 于都县志 (县志 one word): a unit's full name, then 志,
+			 * its gazetteer, is the unit */
+			if (ev.fit == FIT_INSIDE && !is_short(gr) && ev.word_off == end - 3 &&
+			    ev.word_len == 6 && memcmp(s + end, "志", 3) == 0)
+				ev.fit = FIT_WORD;
 			/* 大城市: the name and a suffix make a word that is no
 			 * region's name (one would have matched as an alias) */
 			if (ev.suffix_word && is_short(gr)) {
@@ -2022,17 +2027,30 @@ static void self_corrected(const char *s, size_t n, struct mention *m, size_t nm
  * that one (湖北公安: the county) or is a word the region's name modifies
  * (the district's police, its people). A region elsewhere is the word:
  * dropped. */
+/* The same holds for any county's bare name after a district's or
+ * county's full name in another province (杭州拱墅区大关: a quarter of
+ * 拱墅区 sharing 大关县's name): no county lies inside another. */
+static bool county_level(const yd_gazetteer *g, uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+
+	return r && r->level == 3;
+}
+
 static void glued_after_region(const yd_gazetteer *g, struct mention *m, size_t nm)
 {
 	size_t i, j;
 
 	for (i = 0; i < nm; i++) {
-		if (m[i].dead || !m[i].code || !m[i].ordinary || !m[i].bare)
+		if (m[i].dead || !m[i].code || !m[i].bare)
 			continue;
 		for (j = 0; j < nm; j++)
 			if (j != i && !m[j].dead && m[j].code && m[j].end == m[i].start &&
 			    m[j].code != m[i].code && !yd_gaz_is_ancestor(g, m[j].code, m[i].code) &&
-			    !yd_gaz_is_ancestor(g, m[i].code, m[j].code))
+			    !yd_gaz_is_ancestor(g, m[i].code, m[j].code) &&
+			    (m[i].ordinary ||
+			     (!m[j].bare && m[j].code / 10000 != m[i].code / 10000 &&
+			      county_level(g, m[j].code) && county_level(g, m[i].code))))
 				break;
 		if (j < nm)
 			drop_bare(&m[i]);
@@ -2057,6 +2075,58 @@ static bool university_between(const char *s, size_t a, size_t b)
 			uni = true;
 	}
 	return uni;
+}
+
+/* 包邮（新疆西藏除外）, 偏远地区及青海不发货: the areas a seller's
+ * shipping leaves out are a listing's boilerplate, not places it is
+ * about. The names in a clause that ends in 除外 or 不发货, in a text
+ * that speaks of shipping, are dropped. */
+static void shipping_excluded(const char *s, size_t n, struct mention *m, size_t nm)
+{
+	static const char *const ends[] = { "除外", "不发货", "不包邮", "不配送" };
+	static const char *const shipping[] = { "包邮", "发货", "配送", "快递", "邮费", "运费" };
+	size_t u, k;
+	bool ships = false;
+
+	for (k = 0; k < sizeof shipping / sizeof *shipping && !ships; k++)
+		ships = memmem(s, n, shipping[k], strlen(shipping[k])) != NULL;
+	if (!ships)
+		return;
+	for (u = 0; u < sizeof ends / sizeof *ends; u++) {
+		const char *p = s, *e = s + n;
+		size_t len = strlen(ends[u]);
+
+		while ((p = memmem(p, (size_t)(e - p), ends[u], len)) != NULL) {
+			size_t at = (size_t)(p - s), from = at, i;
+
+			p += len;
+			/* back to the clause's start, over a list's 、 */
+			while (from > 0 && (yd_char_in("、", s + char_before(s, from)) ||
+					    !clause_mark(s, n, char_before(s, from))))
+				from = char_before(s, from);
+			for (i = 0; i < nm; i++)
+				if (!m[i].dead && m[i].code && m[i].start >= from && m[i].end <= at) {
+					m[i].dead = true;
+					m[i].code = 0;
+					m[i].why = YD_WHY_OTHER_NAME;
+				}
+		}
+	}
+}
+
+/* m[i] is an old name: it, and the same name said again anywhere in
+ * the text (南宋定都临安后), name no region of today. */
+static void old_name(struct mention *m, size_t nm, size_t i)
+{
+	uint32_t group = m[i].group;
+	size_t k;
+
+	for (k = 0; k < nm; k++)
+		if (k == i || (!m[k].dead && m[k].group == group)) {
+			m[k].dead = true;
+			m[k].code = 0;
+			m[k].why = YD_WHY_OTHER_NAME;
+		}
 }
 
 /* 长安，今陕西西安; 蕲州（今湖北省黄冈市蕲春县）: 今 (today) after a
@@ -2096,11 +2166,8 @@ static void named_today(const yd_gazetteer *g, const char *s, size_t n, struct m
 					continue;
 				for (k = m[i].end; k < at && !cut; k += (unsigned char)s[k] < 0x80 ? 1 : 3)
 					cut = yd_char_in("。！？", s + k) || s[k] == '\n';
-				if (!cut) {
-					m[i].dead = true;
-					m[i].code = 0;
-					m[i].why = YD_WHY_OTHER_NAME;
-				}
+				if (!cut)
+					old_name(m, nm, i);
 			}
 		}
 	}
@@ -2218,6 +2285,7 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 	self_corrected(text, n, m, nm);
 	university_hospitals(text, m, nm);
 	named_today(g, text, n, m, nm);
+	shipping_excluded(text, n, m, nm);
 	if (fixed)
 		typo_gate(g, orig, text, m, nm);
 	free(fixed);

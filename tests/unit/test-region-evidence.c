@@ -1245,6 +1245,27 @@ static void test_profiles_and_lists(void **state)
 	REGIONS("描述甘肃、青海两省的病例", 620000, 630000);
 }
 
+/* A county's bare name right after a district of another province is a
+ * quarter of that district; a unit's full name before 志 is the unit;
+ * an old name said again is still old. */
+static void test_quarter_gazetteer_old_again(void **state)
+{
+	(void)state;
+	REGIONS("地址成都武侯区安福这边", 510107);
+	REGIONS("《岳阳县志·医药》载：全县有中医诊所数十家", 430621);
+	REGIONS("钱塘，今浙江杭州。唐代钱塘已是大邑", 330100);
+}
+
+/* The areas a seller does not ship to are no places of the listing; a
+ * 除外 in other text leaves places alone. */
+static void test_shipping_exclusions(void **state)
+{
+	(void)state;
+	NO_REGION("全国包邮（海南、青海除外） 血压计九成新");
+	NO_REGION("全国包邮，西藏新疆不发货，血糖仪");
+	REGIONS("我在海南住院，除外伤外还能报什么", 460000);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1352,6 +1373,8 @@ int main(void)
 		cmocka_unit_test(test_records_and_warehouses),
 		cmocka_unit_test(test_old_names),
 		cmocka_unit_test(test_profiles_and_lists),
+		cmocka_unit_test(test_quarter_gazetteer_old_again),
+		cmocka_unit_test(test_shipping_exclusions),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
