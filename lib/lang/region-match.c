@@ -2166,6 +2166,10 @@ static void named_today(const yd_gazetteer *g, const char *s, size_t n, struct m
 					continue;
 				for (k = m[i].end; k < at && !cut; k += (unsigned char)s[k] < 0x80 ? 1 : 3)
 					cut = yd_char_in("。！？", s + k) || s[k] == '\n';
+				/* 句容（今江苏句容）: the name of today too */
+				for (k = 0; k < nm && !cut; k++)
+					cut = m[k].start >= b && m[k].end <= to &&
+					      m[k].group == m[i].group;
 				if (!cut)
 					old_name(m, nm, i);
 			}

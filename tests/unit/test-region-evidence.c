@@ -1254,6 +1254,7 @@ static void test_quarter_gazetteer_old_again(void **state)
 	REGIONS("地址成都武侯区安福这边", 510107);
 	REGIONS("《岳阳县志·医药》载：全县有中医诊所数十家", 430621);
 	REGIONS("钱塘，今浙江杭州。唐代钱塘已是大邑", 330100);
+	REGIONS("名医某某，吴郡常熟（今江苏常熟）人", 320581);
 }
 
 /* The areas a seller does not ship to are no places of the listing; a
