@@ -2114,6 +2114,37 @@ static void shipping_excluded(const char *s, size_t n, struct mention *m, size_t
 	}
 }
 
+/* 宜昌东阳光长江药业股份有限公司: a bare name opening a firm's registered
+ * name (a run of Han characters, nothing between, ending in 有限公司 and
+ * the like) is part of that name; the firm's address names its place. */
+enum { FIRM_NAME_MAX = 20 };
+
+static void registered_firms(const char *s, size_t n, struct mention *m, size_t nm)
+{
+	static const char *const forms[] = { "有限公司", "有限责任公司", "股份公司" };
+	size_t i, k;
+
+	for (i = 0; i < nm; i++) {
+		size_t p, c = 0;
+		bool firm = false;
+
+		if (m[i].dead || !m[i].code || !m[i].bare || m[i].strong)
+			continue;
+		for (p = m[i].end; p + 3 <= n && c < FIRM_NAME_MAX && !firm; p += 3, c++) {
+			if ((unsigned char)s[p] < 0xE4 || (unsigned char)s[p] > 0xE9)
+				break;  /* not a Han character: the name ends */
+			for (k = 0; k < sizeof forms / sizeof *forms && !firm; k++)
+				firm = strlen(forms[k]) <= n - p &&
+				       memcmp(s + p, forms[k], strlen(forms[k])) == 0;
+		}
+		if (firm) {
+			m[i].dead = true;
+			m[i].code = 0;
+			m[i].why = YD_WHY_OTHER_NAME;
+		}
+	}
+}
+
 /* m[i] is an old name: it, and the same name said again anywhere in
  * the text (南宋定都临安后), name no region of today. */
 static void old_name(struct mention *m, size_t nm, size_t i)
@@ -2290,6 +2321,7 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 	university_hospitals(text, m, nm);
 	named_today(g, text, n, m, nm);
 	shipping_excluded(text, n, m, nm);
+	registered_firms(text, n, m, nm);
 	if (fixed)
 		typo_gate(g, orig, text, m, nm);
 	free(fixed);

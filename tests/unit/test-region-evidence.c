@@ -1257,6 +1257,16 @@ static void test_quarter_gazetteer_old_again(void **state)
 	REGIONS("名医某某，吴郡常熟（今江苏常熟）人", 320581);
 }
 
+/* A bare name opening a firm's registered name is the firm's; its
+ * address, or the place named elsewhere, is a place. */
+static void test_registered_firm_names(void **state)
+{
+	(void)state;
+	NO_REGION("分装企业：镇江恒顺医疗器械有限公司，国械注准");
+	REGIONS("生产企业：某某药业有限公司 地址：江苏省镇江市", 321100);
+	REGIONS("他在镇江一家公司上班，在镇江医保报销", 321100);
+}
+
 /* The areas a seller does not ship to are no places of the listing; a
  * 除外 in other text leaves places alone. */
 static void test_shipping_exclusions(void **state)
@@ -1376,6 +1386,7 @@ int main(void)
 		cmocka_unit_test(test_profiles_and_lists),
 		cmocka_unit_test(test_quarter_gazetteer_old_again),
 		cmocka_unit_test(test_shipping_exclusions),
+		cmocka_unit_test(test_registered_firm_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
