@@ -110,6 +110,8 @@ static const char *const after_words[] = {
 	"院区", "校区", "基地", "分院", "分公司", "分部", "工厂", "厂区",
 	/* a place's own records (X统计年鉴, X统计公报) */
 	"统计年鉴", "年鉴", "统计公报", "统计局",
+	/* a study's data or sample from there (X数据, X样本) */
+	"数据", "样本",
 	/* goods sent from a warehouse there (X仓直发, X仓发货) */
 	"仓直发", "仓发",
 };

@@ -1257,6 +1257,14 @@ static void test_quarter_gazetteer_old_again(void **state)
 	REGIONS("名医某某，吴郡常熟（今江苏常熟）人", 320581);
 }
 
+/* A study's data or sample from a place names the place. */
+static void test_study_data_of_place(void **state)
+{
+	(void)state;
+	REGIONS("本研究纳入青海样本1200例，高原地区高血压患病率更高", 630000);
+	REGIONS("结果显示贵州数据与全国水平接近", 520000);
+}
+
 /* A bare name opening a firm's registered name is the firm's; its
  * address, or the place named elsewhere, is a place. */
 static void test_registered_firm_names(void **state)
@@ -1387,6 +1395,7 @@ int main(void)
 		cmocka_unit_test(test_quarter_gazetteer_old_again),
 		cmocka_unit_test(test_shipping_exclusions),
 		cmocka_unit_test(test_registered_firm_names),
+		cmocka_unit_test(test_study_data_of_place),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -385,6 +385,7 @@ static void test_latin_trees_and_inserts(void **state)
 	has_topic(t, "【功能主治】用于肾虚腰痛，头晕耳鸣。【用法用量】一次2丸",
 		  "就医/药品与用药", true);
 	has_topic(t, "出血性卒中后多久能下床", "就医/神经", true);
+	has_topic(t, "患儿反复呕吐三天，精神差", "就医/儿科", true);
 	yd_taxonomy_free(t);
 }
 
