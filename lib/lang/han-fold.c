@@ -22,13 +22,37 @@ static uint32_t three(const unsigned char *s, size_t n, size_t p)
 	return (uint32_t)(s[p] & 0x0F) << 12 | (uint32_t)(s[p + 1] & 0x3F) << 6 | (s[p + 2] & 0x3F);
 }
 
+/* Written Cantonese (喺深圳睇病, 屋企人喺廣州返咗嚟) has its own function
+ * words where Mandarin has 在, 的, 了 …; the place words of region
+ * matching (在X, X的医院) are Mandarin. Characters only Cantonese
+ * writes are read as their Mandarin counterparts, as Traditional ones
+ * are read as Simplified. */
+static const struct {
+	uint32_t from, to;
+} cantonese[] = {
+	{ 0x55BA, 0x5728 }, /* 喺 在 */
+	{ 0x5605, 0x7684 }, /* 嘅 的 */
+	{ 0x5497, 0x4E86 }, /* 咗 了 */
+	{ 0x569F, 0x6765 }, /* 嚟 来 */
+	{ 0x7747, 0x770B }, /* 睇 看 */
+	{ 0x4F62, 0x4ED6 }, /* 佢 他 */
+	{ 0x54CB, 0x4EEC }, /* 哋 们 */
+	{ 0x5187, 0x6CA1 }, /* 冇 没 */
+	{ 0x7540, 0x7ED9 }, /* 畀 给 */
+	{ 0x63FE, 0x627E }, /* 揾 找 */
+};
+
 /* The Simplified form of c when it is another three-byte character. */
 static uint32_t simplified(uint32_t c)
 {
 	uint32_t f;
+	size_t i;
 
 	if (c < 0x3400 || !yd_is_han(c))
 		return 0;
+	for (i = 0; i < sizeof cantonese / sizeof *cantonese; i++)
+		if (cantonese[i].from == c)
+			return cantonese[i].to;
 	f = yd_hanzi_fold(c);
 	return f != c && f >= 0x800 && f <= 0xFFFF && yd_is_han(f) ? f : 0;
 }

@@ -31,6 +31,7 @@ static const char *const before_words[] = {
 /* Verbs of living somewhere: 常住三亚, 定居昆明. */
 static const char *const residence_verbs[] = {
 	"常住", "居住", "长住", "暂住", "定居", "落户", "安家", "久居", "旅居", "寄居",
+	"现居", "现住", /* profiles: 籍贯X 现居Y */
 };
 
 /* Of them, those that say where someone lives or comes from, which an
@@ -107,6 +108,12 @@ static const char *const after_words[] = {
 	"老家", "家乡", "老乡",   /* 泉州老家: where one is from */
 	/* an establishment's site there (site_words) */
 	"院区", "校区", "基地", "分院", "分公司", "分部", "工厂", "厂区",
+	/* a place's own records (X统计年鉴, X统计公报) */
+	"统计年鉴", "年鉴", "统计公报", "统计局",
+	/* a study's data or sample from there (X数据, X样本) */
+	"数据", "样本",
+	/* goods sent from a warehouse there (X仓直发, X仓发货) */
+	"仓直发", "仓发",
 };
 
 /* Of them, the sites of an establishment: X院区, X基地, X分公司. A site
@@ -666,7 +673,9 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    /* 常住, 定居: verbs of living somewhere */
 		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)) &&
 		    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
-				  : (t[tb + 1].flags & YD_TOK_OTHER) != 0))
+				  : (t[tb + 1].flags & YD_TOK_OTHER) != 0) &&
+		    /* 描述西藏、青海…: the first of a list the verb takes */
+		    !starts(s, n, b, "、"))
 			ev->verb_use = true;
 		/* counted: 一包X, 二两X, 个X */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
@@ -882,9 +891,11 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				p -= 3;
 				c++;
 			}
-			/* not 老家吉安, 户籍吉安, 我们吉安, 目前吉安, 湖南长沙 */
+			/* not 老家吉安, 户籍吉安, 我们吉安, 目前吉安, 湖南长沙;
+			 * nor after a numeral or conjunction, which start no
+			 * set phrase (一项北京、…, 去成都还是西安) */
 			if ((c == 2 || c == 5) && ta > 0 && t[ta - 1].tag[0] &&
-			    !strchr("vtjrdpu", t[ta - 1].tag[0]) &&
+			    !strchr("vtjrdpumc", t[ta - 1].tag[0]) &&
 			    !(t[ta - 1].len == 3 && yd_char_in(function_chars, s + t[ta - 1].off)) &&
 			    strncmp(t[ta - 1].tag, "ns", 2) != 0 &&
 			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&

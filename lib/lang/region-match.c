@@ -32,6 +32,7 @@
  *    those named only as the start of a hospital's name go last, at most
  *    HOSPITAL_MAX of them.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "yidu/lang.h"
@@ -59,6 +60,8 @@ static const char *const deny_after[] = {
 	"啤酒", "花园", "小区",
 	"系",   /* a group named after a place: 莆田系 (hospitals) */
 	"之星", /* a brand, hotel or award: X之星 */
+	/* a unit of an earlier age: 黄州府, 丹阳郡 */
+	"府", "郡",
 	/* a road named after a place, with its section: 解放东路 */
 	"东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街",
 	"东大街", "西大街", "南大街", "北大街",
@@ -493,6 +496,11 @@ static size_t title_end(const char *s, size_t n, size_t pos)
 		"办法", "通知", "规定", "意见", "条例", "方案", "细则", "目录", "决定",
 		"公告", "指南", "规划", "措施", "标准", "通告", "政策",
 	};
+	/* a place's own records, wherever in the title (《X县志·卫生》,
+	 * 《X统计年鉴2024》): the place they record */
+	static const char *const records[] = {
+		"年鉴", "统计公报", "县志", "市志", "省志", "区志",
+	};
 	size_t p, i;
 
 	for (p = pos + 3; p + 3 <= n && p < pos + 3 + 40 * 3; p++) {
@@ -505,9 +513,63 @@ static size_t title_end(const char *s, size_t n, size_t pos)
 			if (p - pos - 3 >= k && memcmp(s + p - k, documents[i], k) == 0)
 				return 0;
 		}
+		for (i = 0; i < sizeof records / sizeof *records; i++)
+			if (memmem(s + pos + 3, p - pos - 3, records[i], strlen(records[i])))
+				return 0;
 		return p + 3;
 	}
 	return 0;
+}
+
+/* @四川观察, @江西卫视: an account's handle, up to the space or mark
+ * that ends it, names the account, not a place; but a public office's
+ * account (@广东税务, @杭州发布) speaks for its place, as a notice signed
+ * by the office does. The length of the handle starting at pos ('@' or
+ * '＠'), or 0 where none ends within HANDLE_MAX characters or the
+ * handle is an office's. */
+enum { HANDLE_MAX = 16 };
+
+static bool office_handle(const char *s, size_t a, size_t b)
+{
+	static const char *const offices[] = {
+		"税务", "发布", "医保", "卫健", "疾控", "人社", "政府", "政务", "公安",
+		"消防", "交警", "气象", "应急",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof offices / sizeof *offices; i++)
+		if (memmem(s + a, b - a, offices[i], strlen(offices[i])))
+			return true;
+	return false;
+}
+
+static size_t handle_len(const char *s, size_t n, size_t pos)
+{
+	size_t p, c = 0;
+
+	if (s[pos] == '@')
+		p = pos + 1;
+	else if (n - pos >= 3 && memcmp(s + pos, "＠", 3) == 0)
+		p = pos + 3;
+	else
+		return 0;
+	if (pos > 0 && ((s[pos - 1] >= 'a' && s[pos - 1] <= 'z') ||
+			(s[pos - 1] >= 'A' && s[pos - 1] <= 'Z') ||
+			(s[pos - 1] >= '0' && s[pos - 1] <= '9')))
+		return 0;       /* an e-mail address */
+	while (p < n && c <= HANDLE_MAX) {
+		size_t k = yd_ws_charlen(s, n, p);
+
+		if (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' ||
+		    (k == 1 && s[p] != '_' && s[p] != '-' && ispunct((unsigned char)s[p])) ||
+		    (k == 3 && yd_char_in("，。！？：；、（）【】「」“”　", s + p)))
+			break;
+		p += k;
+		c++;
+	}
+	if (!c || c > HANDLE_MAX || office_handle(s, pos, p))
+		return 0;
+	return p - pos;
 }
 
 /* Does the text speak of insurance or residence anywhere? Then the
@@ -684,6 +746,14 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 
 		if (ne > 16)
 			ne = 16;
+		if (ne == 0 && (s[pos] == '@' || (unsigned char)s[pos] == 0xEF)) {
+			size_t k = handle_len(s, n, pos);
+
+			if (k) {
+				pos += k;
+				continue;
+			}
+		}
 		/* Shenzhen, Hong Kong: a region's name in Latin letters */
 		if (ne == 0 && (unsigned char)s[pos] < 0x80) {
 			uint32_t code, group;
@@ -886,6 +956,11 @@ static size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mentio
 				ev.word_off = pos - 3;
 				ev.word_len = 6;
 			}
+			/* 于都县志 (县志 one word): a unit's full name, then 志,
+			 * its gazetteer, is the unit */
+			if (ev.fit == FIT_INSIDE && !is_short(gr) && ev.word_off == end - 3 &&
+			    ev.word_len == 6 && memcmp(s + end, "志", 3) == 0)
+				ev.fit = FIT_WORD;
 			/* 大城市: the name and a suffix make a word that is no
 			 * region's name (one would have matched as an alias) */
 			if (ev.suffix_word && is_short(gr)) {
@@ -1952,17 +2027,30 @@ static void self_corrected(const char *s, size_t n, struct mention *m, size_t nm
  * that one (湖北公安: the county) or is a word the region's name modifies
  * (the district's police, its people). A region elsewhere is the word:
  * dropped. */
+/* The same holds for any county's bare name after a district's or
+ * county's full name in another province (杭州拱墅区大关: a quarter of
+ * 拱墅区 sharing 大关县's name): no county lies inside another. */
+static bool county_level(const yd_gazetteer *g, uint32_t code)
+{
+	const yd_region *r = yd_gazetteer_find(g, code);
+
+	return r && r->level == 3;
+}
+
 static void glued_after_region(const yd_gazetteer *g, struct mention *m, size_t nm)
 {
 	size_t i, j;
 
 	for (i = 0; i < nm; i++) {
-		if (m[i].dead || !m[i].code || !m[i].ordinary || !m[i].bare)
+		if (m[i].dead || !m[i].code || !m[i].bare)
 			continue;
 		for (j = 0; j < nm; j++)
 			if (j != i && !m[j].dead && m[j].code && m[j].end == m[i].start &&
 			    m[j].code != m[i].code && !yd_gaz_is_ancestor(g, m[j].code, m[i].code) &&
-			    !yd_gaz_is_ancestor(g, m[i].code, m[j].code))
+			    !yd_gaz_is_ancestor(g, m[i].code, m[j].code) &&
+			    (m[i].ordinary ||
+			     (!m[j].bare && m[j].code / 10000 != m[i].code / 10000 &&
+			      county_level(g, m[j].code) && county_level(g, m[i].code))))
 				break;
 		if (j < nm)
 			drop_bare(&m[i]);
@@ -1987,6 +2075,137 @@ static bool university_between(const char *s, size_t a, size_t b)
 			uni = true;
 	}
 	return uni;
+}
+
+/* 包邮（新疆西藏除外）, 偏远地区及青海不发货: the areas a seller's
+ * shipping leaves out are a listing's boilerplate, not places it is
+ * about. The names in a clause that ends in 除外 or 不发货, in a text
+ * that speaks of shipping, are dropped. */
+static void shipping_excluded(const char *s, size_t n, struct mention *m, size_t nm)
+{
+	static const char *const ends[] = { "除外", "不发货", "不包邮", "不配送" };
+	static const char *const shipping[] = { "包邮", "发货", "配送", "快递", "邮费", "运费" };
+	size_t u, k;
+	bool ships = false;
+
+	for (k = 0; k < sizeof shipping / sizeof *shipping && !ships; k++)
+		ships = memmem(s, n, shipping[k], strlen(shipping[k])) != NULL;
+	if (!ships)
+		return;
+	for (u = 0; u < sizeof ends / sizeof *ends; u++) {
+		const char *p = s, *e = s + n;
+		size_t len = strlen(ends[u]);
+
+		while ((p = memmem(p, (size_t)(e - p), ends[u], len)) != NULL) {
+			size_t at = (size_t)(p - s), from = at, i;
+
+			p += len;
+			/* back to the clause's start, over a list's 、 */
+			while (from > 0 && (yd_char_in("、", s + char_before(s, from)) ||
+					    !clause_mark(s, n, char_before(s, from))))
+				from = char_before(s, from);
+			for (i = 0; i < nm; i++)
+				if (!m[i].dead && m[i].code && m[i].start >= from && m[i].end <= at) {
+					m[i].dead = true;
+					m[i].code = 0;
+					m[i].why = YD_WHY_OTHER_NAME;
+				}
+		}
+	}
+}
+
+/* 宜昌东阳光长江药业股份有限公司: a bare name opening a firm's registered
+ * name (a run of Han characters, nothing between, ending in 有限公司 and
+ * the like) is part of that name; the firm's address names its place. */
+enum { FIRM_NAME_MAX = 20 };
+
+static void registered_firms(const char *s, size_t n, struct mention *m, size_t nm)
+{
+	static const char *const forms[] = { "有限公司", "有限责任公司", "股份公司" };
+	size_t i, k;
+
+	for (i = 0; i < nm; i++) {
+		size_t p, c = 0;
+		bool firm = false;
+
+		if (m[i].dead || !m[i].code || !m[i].bare || m[i].strong)
+			continue;
+		for (p = m[i].end; p + 3 <= n && c < FIRM_NAME_MAX && !firm; p += 3, c++) {
+			if ((unsigned char)s[p] < 0xE4 || (unsigned char)s[p] > 0xE9)
+				break;  /* not a Han character: the name ends */
+			for (k = 0; k < sizeof forms / sizeof *forms && !firm; k++)
+				firm = strlen(forms[k]) <= n - p &&
+				       memcmp(s + p, forms[k], strlen(forms[k])) == 0;
+		}
+		if (firm) {
+			m[i].dead = true;
+			m[i].code = 0;
+			m[i].why = YD_WHY_OTHER_NAME;
+		}
+	}
+}
+
+/* m[i] is an old name: it, and the same name said again anywhere in
+ * the text (南宋定都临安后), name no region of today. */
+static void old_name(struct mention *m, size_t nm, size_t i)
+{
+	uint32_t group = m[i].group;
+	size_t k;
+
+	for (k = 0; k < nm; k++)
+		if (k == i || (!m[k].dead && m[k].group == group)) {
+			m[k].dead = true;
+			m[k].code = 0;
+			m[k].why = YD_WHY_OTHER_NAME;
+		}
+}
+
+/* 长安，今陕西西安; 蕲州（今湖北省黄冈市蕲春县）: 今 (today) after a
+ * mark, or 即今, then today's places: a name earlier in the sentence
+ * that lies inside one of them is the old name of a place there (an
+ * ancient capital now a district: 长安, 临安), not the district. The
+ * places after 今 run to the next mark. */
+static void named_today(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
+			size_t nm)
+{
+	const char *p = s, *e = s + n;
+
+	while ((p = memmem(p, (size_t)(e - p), "今", 3)) != NULL) {
+		size_t at = (size_t)(p - s), b, to, i, j;
+
+		p += 3;
+		if (at > 0 && !clause_mark(s, n, char_before(s, at)) &&
+		    !(at >= 3 && memcmp(s + at - 3, "即", 3) == 0))
+			continue;       /* 至今, 如今, 今天 after a word */
+		b = at + 3;
+		if (b + 3 <= n && yd_char_in("属为在", s + b))
+			b += 3;
+		for (to = b; to < n && !clause_mark(s, n, to) && s[to] != '\n'; )
+			to += (unsigned char)s[to] < 0x80 ? 1 : 3;
+		for (j = 0; j < nm; j++) {
+			if (m[j].dead || !m[j].code || m[j].start < b || m[j].end > to)
+				continue;
+			if (m[j].start != b && !(j > 0 && m[j - 1].end == m[j].start))
+				continue;       /* not today's names in a row */
+			for (i = 0; i < nm; i++) {
+				size_t k;
+				bool cut = false;
+
+				if (m[i].dead || !m[i].code || m[i].end > at ||
+				    m[i].code == m[j].code ||
+				    !yd_gaz_is_ancestor(g, m[j].code, m[i].code))
+					continue;
+				for (k = m[i].end; k < at && !cut; k += (unsigned char)s[k] < 0x80 ? 1 : 3)
+					cut = yd_char_in("。！？", s + k) || s[k] == '\n';
+				/* 句容（今江苏句容）: the name of today too */
+				for (k = 0; k < nm && !cut; k++)
+					cut = m[k].start >= b && m[k].end <= to &&
+					      m[k].group == m[i].group;
+				if (!cut)
+					old_name(m, nm, i);
+			}
+		}
+	}
 }
 
 /* 北京大学深圳医院, 香港大学深圳医院: a university named after one place
@@ -2100,6 +2319,9 @@ static size_t find_mentions(const yd_gazetteer *g, const char *orig, size_t n,
 	alike_lists(text, n, m, nm);
 	self_corrected(text, n, m, nm);
 	university_hospitals(text, m, nm);
+	named_today(g, text, n, m, nm);
+	shipping_excluded(text, n, m, nm);
+	registered_firms(text, n, m, nm);
 	if (fixed)
 		typo_gate(g, orig, text, m, nm);
 	free(fixed);

@@ -547,6 +547,21 @@ static bool after_verb(struct starts *st, size_t a, size_t b)
 /* Calls fn for every counted word of s[0..n): the longest word at each
  * position that starts a word of the segmentation (or follows a verb
  * glued to it: after_verb). */
+static bool latin_letter(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* A topic word in Latin letters inside a longer run of them (OT, the
+ * therapy, in OTC, the class of drugs; PT in PTSD) is not that word:
+ * a Latin word ends where its letters end, whatever the segmenter's
+ * tokens (血糖 in 血糖仪 is a Chinese word's start, kept). */
+static bool latin_cut(const char *s, size_t n, size_t a, size_t b)
+{
+	return (a > 0 && latin_letter(s[a]) && latin_letter(s[a - 1])) ||
+	       (b < n && b > a && latin_letter(s[b - 1]) && latin_letter(s[b]));
+}
+
 static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 		     void (*fn)(void *ctx, const yd_ws_entry *e, size_t pos, int shared),
 		     void *ctx)
@@ -567,12 +582,13 @@ static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 		for (k = 0, best = ne; k < ne; k++) {
 			size_t cut = pos;
 			const yd_ws_entry *e2[1];
-			int f = word_fit(&st, pos, pos + e[k]->len, &cut);
+			int f = latin_cut(s, n, pos, pos + e[k]->len) ? -1 :
+				word_fit(&st, pos, pos + e[k]->len, &cut);
 
 			if (f == 0 && !(e[k]->value & (BLOCKER | FALLBACK)) &&
 			    after_verb(&st, pos, pos + e[k]->len))
 				f = 2;
-			if (f == 0)
+			if (f <= 0)
 				continue;
 			if (f == 2 || cut <= pos || yd_ws_at(t->scan, s, n, cut, e2, 1) == 0) {
 				best = k;
@@ -1337,6 +1353,47 @@ static size_t body_span(const char *body)
 	return bn;
 }
 
+/* The node right below the root that id is in (itself at that level). */
+static int tree_of(const yd_taxonomy *t, int id)
+{
+	while (id > 1 && t->topics[id - 1].parent > 1)
+		id = t->topics[id - 1].parent;
+	return id;
+}
+
+/* Cuts the picks p[0, np), best first, to max. The trees below the root
+ * say different things of a text (its department, whether it is about
+ * 医保): a drug's insert naming five conditions and 医保甲类 is about 医保
+ * too. The best pick of each tree is kept before the rest fill the places
+ * left, in the order of their scores. */
+static size_t keep_each_tree(const yd_taxonomy *t, struct pick *p, size_t np, size_t max)
+{
+	bool keep[YD_TOPICS_MAX * 8] = { false };
+	size_t i, k, nk = 0;
+
+	if (np > sizeof keep / sizeof *keep)
+		np = sizeof keep / sizeof *keep;
+	for (i = 0; i < np && nk < max; i++) {
+		bool seen = false;
+
+		for (k = 0; k < i && !seen; k++)
+			seen = keep[k] && tree_of(t, p[k].id) == tree_of(t, p[i].id);
+		if (!seen) {
+			keep[i] = true;
+			nk++;
+		}
+	}
+	for (i = 0; i < np && nk < max; i++)
+		if (!keep[i]) {
+			keep[i] = true;
+			nk++;
+		}
+	for (i = k = 0; i < np; i++)
+		if (keep[i])
+			p[k++] = p[i];
+	return k;
+}
+
 static size_t find_topics(const yd_taxonomy *t, const char *title,
 			  const char *body, int *ids, size_t max)
 {
@@ -1450,7 +1507,7 @@ static size_t find_topics(const yd_taxonomy *t, const char *title,
 	if (max > YD_TOPICS_MAX)
 		max = YD_TOPICS_MAX;
 	if (np > max)
-		np = max;
+		np = keep_each_tree(t, p, np, max);
 	qsort(p, np, sizeof *p, cmp_first);
 	for (i = 0; i < np; i++)
 		ids[i] = p[i].id;

@@ -1193,6 +1193,98 @@ static void test_facility_label(void **state)
 	NO_REGION("【宁波银行】您尾号1234的账户支出医药费200元");
 }
 
+/* Written Cantonese: its function words (喺 at, 咗, 嘅) are read as
+ * Mandarin's, so 喺X says place as 在X does. */
+static void test_cantonese_function_words(void **state)
+{
+	(void)state;
+	REGIONS("我細佬喺佛山讀緊書，成日頭痛", 440600);
+}
+
+/* An account's handle names the account; an office's speaks for its
+ * place. */
+static void test_account_handles(void **state)
+{
+	(void)state;
+	NO_REGION("@湖北观察 我们村卫生室一直没有医生");
+	REGIONS("@小李 我在广西住院", 450000);
+	REGIONS("@杭州医保 我市参保人员注意", 330100);
+}
+
+/* A place's own records in a title (X市志, X统计年鉴) name the place;
+ * goods sent from a warehouse there (X仓发货) place the listing. */
+static void test_records_and_warehouses(void **state)
+{
+	(void)state;
+	REGIONS("《宜宾市志·卫生》记载，全市当年有卫生院二百余所", 511500);
+	REGIONS("据《绵阳统计年鉴2023》，全市参保人数继续增加", 510700);
+	REGIONS("东莞仓发货 血糖试纸", 441900);
+}
+
+/* Old names: a name before 今 + today's place, inside it, is the old
+ * name (钱塘, now also a district); X郡, X府 are units of an earlier
+ * age. 今年 is no such mark. */
+static void test_old_names(void **state)
+{
+	(void)state;
+	REGIONS("钱塘，即今浙江杭州，古为县名", 330100);
+	REGIONS("江宁，今江苏南京的别称", 320100);
+	REGIONS("我在江宁住了三年，今年搬到南京鼓楼", 320115, 320106);
+	NO_REGION("他被贬到丹阳郡做太守");
+	NO_REGION("苏轼被贬到黄州府");
+}
+
+/* Profiles (现居X); no set phrase after a numeral or a conjunction
+ * (一项X、Y, 去X还是Y); a verb's object list goes on after 、. */
+static void test_profiles_and_lists(void **state)
+{
+	(void)state;
+	REGIONS("籍贯湖南衡阳 现居佛山", 430400, 440600);
+	REGIONS("一项杭州、宁波、温州的调查", 330100, 330200, 330300);
+	REGIONS("去南京还是合肥", 320100, 340100);
+	REGIONS("描述甘肃、青海两省的病例", 620000, 630000);
+}
+
+/* A county's bare name right after a district of another province is a
+ * quarter of that district; a unit's full name before 志 is the unit;
+ * an old name said again is still old. */
+static void test_quarter_gazetteer_old_again(void **state)
+{
+	(void)state;
+	REGIONS("地址成都武侯区安福这边", 510107);
+	REGIONS("《岳阳县志·医药》载：全县有中医诊所数十家", 430621);
+	REGIONS("钱塘，今浙江杭州。唐代钱塘已是大邑", 330100);
+	REGIONS("名医某某，吴郡常熟（今江苏常熟）人", 320581);
+}
+
+/* A study's data or sample from a place names the place. */
+static void test_study_data_of_place(void **state)
+{
+	(void)state;
+	REGIONS("本研究纳入青海样本1200例，高原地区高血压患病率更高", 630000);
+	REGIONS("结果显示贵州数据与全国水平接近", 520000);
+}
+
+/* A bare name opening a firm's registered name is the firm's; its
+ * address, or the place named elsewhere, is a place. */
+static void test_registered_firm_names(void **state)
+{
+	(void)state;
+	NO_REGION("分装企业：镇江恒顺医疗器械有限公司，国械注准");
+	REGIONS("生产企业：某某药业有限公司 地址：江苏省镇江市", 321100);
+	REGIONS("他在镇江一家公司上班，在镇江医保报销", 321100);
+}
+
+/* The areas a seller does not ship to are no places of the listing; a
+ * 除外 in other text leaves places alone. */
+static void test_shipping_exclusions(void **state)
+{
+	(void)state;
+	NO_REGION("全国包邮（海南、青海除外） 血压计九成新");
+	NO_REGION("全国包邮，西藏新疆不发货，血糖仪");
+	REGIONS("我在海南住院，除外伤外还能报什么", 460000);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1295,6 +1387,15 @@ int main(void)
 		cmocka_unit_test(test_this_establishment),
 		cmocka_unit_test(test_route_marks),
 		cmocka_unit_test(test_facility_label),
+		cmocka_unit_test(test_cantonese_function_words),
+		cmocka_unit_test(test_account_handles),
+		cmocka_unit_test(test_records_and_warehouses),
+		cmocka_unit_test(test_old_names),
+		cmocka_unit_test(test_profiles_and_lists),
+		cmocka_unit_test(test_quarter_gazetteer_old_again),
+		cmocka_unit_test(test_shipping_exclusions),
+		cmocka_unit_test(test_registered_firm_names),
+		cmocka_unit_test(test_study_data_of_place),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -367,6 +367,28 @@ static void test_adverb_between_words(void **state)
 /* Whose money: `$word` names another payer (an employer, an insurer);
  * a text naming one is about insurance only where it also names social
  * insurance itself (`!word`, an anchor). */
+/* A Latin topic word is matched on Latin word boundaries; the best
+ * node of each tree survives the cap of four; a drug insert's field
+ * names say the text is about a drug. */
+static void test_latin_trees_and_inserts(void **state)
+{
+	yd_taxonomy *t = real_tree();
+
+	(void)state;
+	has_topic(t, "这个药是OTC的吗，饭后吃还是饭前吃", "就医/康复", false);
+	has_topic(t, "偏瘫后做OT训练多久能自己吃饭", "就医/康复", true);
+	has_topic(t, "高血压、糖尿病、胃炎、肺炎、湿疹、近视、蛀牙、抑郁都能用吗？医保甲类",
+		  "医保", true);
+	has_topic(t, "咳嗽发烧拉肚子牙疼眼睛干皮肤痒腰疼，门诊能报销吗", "医保", true);
+	has_topic(t, "【成份】牛黄、麝香、冰片。【功能主治】清热开窍，用于高热惊厥、中风昏迷。",
+		  "就医/药品与用药", true);
+	has_topic(t, "【功能主治】用于肾虚腰痛，头晕耳鸣。【用法用量】一次2丸",
+		  "就医/药品与用药", true);
+	has_topic(t, "出血性卒中后多久能下床", "就医/神经", true);
+	has_topic(t, "患儿反复呕吐三天，精神差", "就医/儿科", true);
+	yd_taxonomy_free(t);
+}
+
 static void test_insurance_payer(void **state)
 {
 	yd_error err = { 0 };
@@ -777,6 +799,7 @@ int main(void)
 		cmocka_unit_test(test_node_gives_way),
 		cmocka_unit_test(test_advert_needs_more_context),
 		cmocka_unit_test(test_card_among_documents),
+		cmocka_unit_test(test_latin_trees_and_inserts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
