@@ -13,15 +13,19 @@ run() {   # run "COMMAND AS IN README": exit status 0, nothing on stderr
 	rc=$?
 	if [ $rc -eq 0 ] && [ ! -s "$d/err" ]; then ok "$1"; else no "$1: status $rc: $(head -3 "$d/err")"; fi
 }
-run "./tui/yidu --tree regions"
-run "./tui/yidu --list --region 451100 --topic 医保/报销 --limit 20"
-run "./tui/yidu --show 42"
-run "./tui/yidu --dump 42 --width 60"
-run "./tui/yidu --search '异地就医 -备案' --region 440000"
-run "echo '2025四川甘孜医保住院才可以报销吗' | ./import/yidu-import --tag"
-run "echo '久治不愈的咳嗽，在保定住院' | ./import/yidu-import --tag --explain"
-run "./tui/yidu --qr 42"
-run "./tui/yidu --check data/sample.db"
+shows() {   # shows "COMMAND AS IN README": as run, and it prints something
+	run "$1"
+	[ -s "$d/out" ] || no "$1: prints nothing on the sample corpus"
+}
+shows "./tui/yidu --tree regions"
+shows "./tui/yidu --list --region 451100 --topic 医保/缴费 --limit 20"
+shows "./tui/yidu --show 42"
+shows "./tui/yidu --dump 42 --width 60"
+shows "./tui/yidu --search '异地就医 -备案' --region 220000"
+shows "echo '2025四川甘孜医保住院才可以报销吗' | ./import/yidu-import --tag"
+shows "echo '久治不愈的咳嗽，在保定住院' | ./import/yidu-import --tag --explain"
+shows "./tui/yidu --qr 42"
+shows "./tui/yidu --check data/sample.db"
 # The import example with inputs of each kind it names, in a scratch
 # folder holding the same relative names.
 mkdir -p "$d/w/pages" "$d/w/import" "$d/w/tui"
