@@ -88,7 +88,7 @@ bool yd_gaz_is_ancestor(const yd_gazetteer *g, uint32_t a, uint32_t d);
 /* Lowest common ancestor of two codes (0 = the root). */
 uint32_t yd_gaz_common_ancestor(const yd_gazetteer *g, uint32_t a, uint32_t b);
 /* Picks one code among the best-ranked candidates of a group without
- * context; 0 if that would be a guess (see region-match.c). prefer_level:
+ * context; 0 if that would be a guess (see region-resolve.c). prefer_level:
  * a single province or prefecture among the candidates wins. */
 uint32_t yd_gaz_resolve_alone(const yd_gazetteer *g, const uint32_t *cand, size_t n,
 			      bool prefer_level);

@@ -269,8 +269,8 @@ static unsigned why_of(const char *s, const char *name)
 	return 0;
 }
 
-/* Pass 4 of region-match.c: a bare name is scored, a county's needs the
- * text's support. */
+/* Pass 4 (support(), region-passes.c): a bare name is scored, a county's
+ * needs the text's support. */
 static void test_bare_county_needs_support(void **state)
 {
 	(void)state;
