@@ -394,6 +394,21 @@ static size_t reach(const yd_typos *t, const struct ch *c, size_t i, size_t nc)
 	return best;
 }
 
+/* True if a span from c[i] is a near miss of an entry (near_miss). */
+static bool near_at(const yd_typos *t, const yd_dict *d, const struct ch *c, size_t i,
+		    size_t nc, const char *s)
+{
+	char key[KEY_MAX];
+	const struct entry *e;
+	size_t k;
+
+	for (k = reach(t, c, i, nc); k >= MIN_CHARS; k--)
+		if (make_key(c, i, k, key) && (e = find(t, key)) != NULL &&
+		    near_miss(t, d, e, c, i, k, s))
+			return true;
+	return false;
+}
+
 /* Segments the run of characters with readings that holds c[ci], if
  * not done yet (done[] marks its bytes), and marks in single[] where its
  * tokens start (1: a token of one character, 2: of more) and that the
@@ -431,7 +446,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 	struct ch *c;
 	char *out;
 	uint8_t *single;
-	size_t nc = 0, i, k, first;
+	size_t nc = 0, i, k, first, checked;
 	bool changed = false;
 
 	if (!t || !s || n == 0)
@@ -469,19 +484,11 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 	 * fix, and no need to segment the text); the search below starts
 	 * there, as nothing before it can match */
 	{
-		char key[KEY_MAX];
 		bool any = false;
 
-		for (first = 0; t->n && first + MIN_CHARS <= nc; first++) {
-			for (k = reach(t, c, first, nc); k >= MIN_CHARS && !any; k--) {
-				const struct entry *e;
-
-				any = make_key(c, first, k, key) && (e = find(t, key)) != NULL &&
-				      near_miss(t, d, e, c, first, k, out);
-			}
-			if (any)
+		for (first = 0; t->n && first + MIN_CHARS <= nc; first++)
+			if ((any = near_at(t, d, c, first, nc, out)))
 				break;
-		}
 		if (!any) {
 			free(c);
 			if (!changed) {
@@ -503,9 +510,27 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 		free(c);
 		return NULL;
 	}
-	for (i = first; t->n && i + MIN_CHARS <= nc; ) {
+	for (i = first, checked = first; t->n && i + MIN_CHARS <= nc; ) {
 		size_t step = 1;
 
+		/* a run of characters with readings where no span from here
+		 * on is a near miss changes nothing, whatever the segmentation
+		 * would say: leave it unsegmented (most runs of a text that
+		 * holds one typo, and the words spelt right around it) */
+		if (i >= checked) {
+			size_t b = i, j;
+
+			while (b < nc && c[b].r)
+				b++;
+			for (j = i; j < b && !near_at(t, d, c, j, nc, out); j++)
+				;
+			if (j == b) {
+				i = b > i ? b : i + 1;
+				checked = i;
+				continue;
+			}
+			checked = b;
+		}
 		for (k = reach(t, c, i, nc); k >= MIN_CHARS; k--) {
 			char key[KEY_MAX];
 			size_t j;
