@@ -4,7 +4,9 @@
  *   yidu-mkdict dict.txt words.dict
  * Lines that are not a valid UTF-8 word, a frequency and at most one tag
  * are skipped and counted; a repeated word keeps its last line, as jieba
- * does. The output is written to a temporary file and renamed.
+ * does. Entries that glue a function character to a far more frequent
+ * word are dropped (drop_glued). The output is written to a temporary
+ * file and renamed.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -116,6 +118,72 @@ static int cmp_word(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* The entry of word s[0..len) in the sorted w[0..n), or NULL. */
+static const struct word *find_word(const struct word *w, size_t n, const char *s, size_t len)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t m = lo + (hi - lo) / 2, k = w[m].len < len ? w[m].len : len;
+		int c = memcmp(w[m].s, s, k);
+
+		if (c == 0)
+			c = w[m].len < len ? -1 : w[m].len > len;
+		if (c == 0)
+			return &w[m];
+		if (c < 0)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return NULL;
+}
+
+/* Drops the entries that are a function character glued to a far more
+ * frequent word (由医保, 和永嘉, 向汉阳, 从博客: mostly tagged as a
+ * person's name): artefacts of the corpus the dictionary was counted
+ * on, not words. Segmenting by them would hide the word inside (医保基金
+ * read as 由医保|基金, a county's name inside 和永嘉) wherever the
+ * character happens to stand before it. A word whose own frequency is
+ * near its tail's (由于, 对象, 在家 … ) is a word and stays. Returns how
+ * many were dropped; w[0..*n) stays sorted. */
+static size_t drop_glued(struct word *w, size_t *n)
+{
+	static const char *const function_chars[] = {
+		"由", "对", "和", "与", "在", "把", "被", "给", "向", "从", "的", "了",
+		"是", "及", "或", "将", "让", "为", "就", "也", "都", "还", "又",
+	};
+	enum { TAIL_RATIO = 20, MIN_TAIL = 6 /* two CJK characters */ };
+	size_t i, j, k, dropped = 0;
+	char *drop = calloc(*n ? *n : 1, 1);
+
+	if (!drop)
+		return 0;
+	for (i = 0; i < *n; i++)
+		for (j = 0; j < sizeof function_chars / sizeof *function_chars; j++) {
+			size_t fl = strlen(function_chars[j]);
+			const struct word *tail;
+
+			if (w[i].len < fl + MIN_TAIL || memcmp(w[i].s, function_chars[j], fl) != 0)
+				continue;
+			tail = find_word(w, *n, w[i].s + fl, w[i].len - fl);
+			if (tail && (uint64_t)tail->freq >= (uint64_t)TAIL_RATIO * w[i].freq)
+				drop[i] = 1;
+			break;
+		}
+	for (i = k = 0; i < *n; i++) {
+		if (drop[i]) {
+			free(w[i].s);
+			dropped++;
+			continue;
+		}
+		w[k++] = w[i];
+	}
+	*n = k;
+	free(drop);
+	return dropped;
+}
+
 static int put(FILE *f, const void *p, size_t n)
 {
 	return fwrite(p, 1, n, f) == n ? 0 : -1;
@@ -125,7 +193,7 @@ int main(int argc, char **argv)
 {
 	FILE *in, *out;
 	char *line = NULL, tmp[4096];
-	size_t cap = 0, nw = 0, capw = 0, skipped = 0, lineno = 0, i, k;
+	size_t cap = 0, nw = 0, capw = 0, skipped = 0, glued, lineno = 0, i, k;
 	ssize_t got;
 	struct word *w = NULL;
 	struct ydw_header h;
@@ -197,6 +265,7 @@ int main(int argc, char **argv)
 		w[k++] = w[i];
 	}
 	nw = k;
+	glued = drop_glued(w, &nw);
 	if (nw == 0 || nw > 0x7FFFFFFF) {
 		fprintf(stderr, "yidu-mkdict: %s: no words\n", argv[1]);
 		return 1;
@@ -284,8 +353,8 @@ int main(int argc, char **argv)
 		remove(tmp);
 		return 1;
 	}
-	printf("yidu-mkdict: %zu words, %u tags, %zu lines skipped, %u bytes\n",
-	       nw, ntags, skipped, h.file_size);
+	printf("yidu-mkdict: %zu words, %u tags, %zu lines skipped, %zu glued "
+	       "entries dropped, %u bytes\n", nw, ntags, skipped, glued, h.file_size);
 	for (i = 0; i < nw; i++)
 		free(w[i].s);
 	free(w);

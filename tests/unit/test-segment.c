@@ -107,6 +107,22 @@ static void test_words_hiding_places(void **state)
 	expect("卡马西平的副作用", "卡马西平/的/副作用");
 }
 
+/* Entries of the source dictionary that glue a function character to a
+ * far more frequent word (由医保, 和永嘉, 向汉阳) are dropped when it is
+ * built (tools/mkdict.c): they would hide the word they swallow. Words
+ * whose own frequency stands (由于, 对象, 为了) are kept. */
+static void test_glued_entries(void **state)
+{
+	(void)state;
+	expect("费用由医保基金支付", "费用/由/医保/基金/支付");
+	expect("他和永嘉的朋友", "他/和/永嘉/的/朋友");
+	assert_false(yd_dict_lookup(dict, "由医保", strlen("由医保"), NULL));
+	assert_false(yd_dict_lookup(dict, "向汉阳", strlen("向汉阳"), NULL));
+	assert_true(yd_dict_lookup(dict, "由于", strlen("由于"), NULL));
+	assert_true(yd_dict_lookup(dict, "为了", strlen("为了"), NULL));
+	assert_true(yd_dict_lookup(dict, "对象", strlen("对象"), NULL));
+}
+
 static void test_places(void **state)
 {
 	expect("2025四川甘孜医保住院才可以报销吗", "2025/四川/甘孜/医保/住院/才/可以/报销/吗");
@@ -228,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_lookup),
 		cmocka_unit_test(test_prefixes),
 		cmocka_unit_test(test_words_hiding_places),
+		cmocka_unit_test(test_glued_entries),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_letters_digits_punctuation),
 		cmocka_unit_test(test_cover),
