@@ -116,6 +116,27 @@ static bool is_short(const struct alias_group *gr)
 	return gr->best >= KIND_SHORT;
 }
 
+/* A unit character right after a bare name (市, 县, 区, 州) makes with it
+ * a name of some region (玉林 + 市, 大理 + 州), or else it starts a
+ * generic name of its own: 比如市人民医院 is "for example, the city's
+ * people's hospital", the city named earlier, and 比如 (a county) is not
+ * the hospital's place. True if there is no such character. */
+static bool unit_joins(const yd_gazetteer *g, const char *s, size_t n, size_t pos,
+		       size_t end)
+{
+	static const char *const units[] = { "市", "县", "区", "州" };
+	const yd_ws_entry *e[16];
+	size_t ne, i;
+
+	if (!followed_by(s, n, end, units, sizeof units / sizeof *units))
+		return true;
+	ne = yd_ws_at(g->scan, s, n, pos, e, 16);
+	for (i = 0; i < ne; i++)
+		if (e[i]->len == end - pos + 3)
+			return true;
+	return false;
+}
+
 /* Records a refused candidate (for the explanation) while they fill at
  * most half the room, which stays for the names kept. */
 static void refuse(struct mention *m, size_t *nm, size_t start, size_t end,
@@ -769,6 +790,8 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 				continue;
 			}
 			yd_place_evidence(&win, g->dict, s, n, pos, end, ordinary, &ev);
+			if (is_short(gr) && ev.hospital && !unit_joins(g, s, n, pos, end))
+				ev.hospital = ev.civic = false;
 			if (dateline) {
 				ev.fit = FIT_WORD;
 				ev.after = true;

@@ -360,6 +360,21 @@ static void test_hospital_name_stops_at_de(void **state)
 	assert_true(why_of("大洼区人民医院开诊了", "大洼区") & YD_WHY_HOSPITAL);
 }
 
+/* A unit character after a bare name that does not make a region's name
+ * with it (比如 + 市: 比如县 is a county, there is no 比如市) starts the
+ * hospital's own generic name, the city's named earlier: "for example,
+ * the city's people's hospital". Where it does make one, the hospital
+ * is the place's. */
+static void test_hospital_unit_of_another_name(void **state)
+{
+	(void)state;
+	REGIONS("在玉林市看神经内科，比如市人民医院、市中心医院都可以", 450900);
+	assert_false(why_of("在玉林市看病，比如市人民医院", "比如") & YD_WHY_HOSPITAL);
+	REGIONS("寿光市人民医院体检中心几点上班", 370783);
+	REGIONS("大理州人民医院挂号难吗", 532900);
+	REGIONS("延边州医院的眼科怎么样", 222400);
+}
+
 /* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
  * region that starts an institution's name is a place too. */
 static void test_district_inside_institution(void **state)
@@ -1315,6 +1330,7 @@ int main(void)
 		cmocka_unit_test(test_joint_organisation),
 		cmocka_unit_test(test_city_glued_to_noun),
 		cmocka_unit_test(test_hospital_name_stops_at_de),
+		cmocka_unit_test(test_hospital_unit_of_another_name),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
 		cmocka_unit_test(test_city_shi_starts_district),
