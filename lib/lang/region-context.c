@@ -49,7 +49,7 @@ static const char *const org_heads[] = {
 	"农商行", "商行", "信用社", "农信社", "农商银行",
 	/* events named after their host city (杭州亚运会): the event's
 	 * name, not the text's place */
-	"亚运会", "奥运会", "全运会", "运动会", "博览会", "交易会", "进博会", "马拉松",
+	"亚运会", "奥运会", "全运会", "运动会", "博览会", "交易会", "进博会",
 	"峰会", "论坛", "音乐节", "电影节", "艺术节", "啤酒节",
 	/* a team's: 山东泰山主场, X客场 */
 	"主场", "客场", "主帅", "外援", "球迷",
@@ -114,6 +114,21 @@ static const char *const after_words[] = {
 	"数据", "样本",
 	/* goods sent from a warehouse there (X仓直发, X仓发货) */
 	"仓直发", "仓发",
+	/* a race run there, named after its host city (X马拉松) */
+	"马拉松", "半程马拉松", "国际马拉松", "半马", "越野跑", "越野赛", "龙舟赛",
+	"的马拉松", "的越野跑", "的越野赛",
+	/* a scenic area or old town there (X景区, X古城, X湿地) */
+	"景区", "风景区", "旅游区", "古城", "古镇", "湿地", "国家公园", "森林公园",
+	"地质公园",
+};
+
+/* Of them, a scenic area or an old town (X景区, X古城): a sight named
+ * after X is mostly in X, but a mountain or a lake may share its name
+ * with a county far away (黄龙景区 in Sichuan, 黄龙县 in Shaanxi): no
+ * strong words of place. */
+static const char *const sight_words[] = {
+	"景区", "风景区", "旅游区", "古城", "古镇", "湿地", "国家公园", "森林公园",
+	"地质公园",
 };
 
 /* Of them, the sites of an establishment: X院区, X基地, X分公司. A site
@@ -288,9 +303,21 @@ static bool introduces(const char *s, const yd_token *z)
  * (包子, 花生: foods). */
 static const char people_heads[] = "人者客民胞友";
 
+static bool equals_any(const char *s, size_t len, const char *const *w, size_t nw);
+
+/* …and nouns for people that end otherwise (小伙子, 姑娘, 大爷, 夫妇):
+ * 常熟小伙子 is a young man from 常熟. */
+static const char *const people_words[] = {
+	"小伙子", "小伙", "男子", "女子", "汉子", "孩子", "小孩", "姑娘", "妹子",
+	"大爷", "大妈", "大娘", "大叔", "大婶", "阿姨", "大哥", "大姐", "小哥",
+	"小姐姐", "老太", "老汉", "夫妇", "夫妻", "母女", "父子", "母子", "姐妹",
+	"兄弟", "一家",
+};
+
 bool yd_place_people_noun(const char *w, size_t len)
 {
-	return len >= 6 && yd_char_in(people_heads, w + len - 3);
+	return len >= 6 && (yd_char_in(people_heads, w + len - 3) ||
+			    equals_any(w, len, people_words, N(people_words)));
 }
 
 /* Landform characters: a name and one of them may be a mountain's,
@@ -1082,9 +1109,12 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		static const char *const firm[] = { "科技", "公司", "集团", "股份", "控股", "有限" };
 
 		ev->site = starts_any(s, n, b, site_words, N(site_words), NULL);
+		ev->sight = starts_any(s, n, b, sight_words, N(sight_words), NULL);
 		/* (an ordinary word names a site as it names anything:
 		 * 凤凰院区) */
-		ev->after = !modifier && !(weak && ev->site);
+		ev->after = !modifier && !(weak && ev->site) &&
+			    /* 古城景区: no 古城区 */
+			    !(ev->sight && equals_any(s + a, b - a, sight_words, N(sight_words)));
 		/* X医保科技, X医保公司: the word of insurance is part of a
 		 * firm's name (the firm's trade), not where X is insured */
 		if (starts_any(s, n, b + k, firm, N(firm), NULL)) {

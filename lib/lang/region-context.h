@@ -22,6 +22,7 @@ struct place_evidence {
 	bool after;      /* X医保, X人, X户籍, X哪家医院, X的医院 … */
 	bool site;       /* after: a site of an establishment (X院区, X基地),
 	                  * which a quarter's name gives as well */
+	bool sight;      /* after: a scenic area or old town (X景区, X古城) */
 	bool hospital;   /* starts a hospital's name: X…医院 */
 	bool civic;      /* a city's own hospital: X(市)(第一)人民医院, X中医院 */
 	bool direct_hospital; /* 医院 right after it: X医院 */

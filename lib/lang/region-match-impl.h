@@ -39,6 +39,7 @@ struct mention {
 	bool bare;          /* a short form (no unit suffix) */
 	bool product;       /* refused as a product's name (X瓜片, X拉面) */
 	bool town;          /* a word for a town's area after it (X古城) */
+	bool sight;         /* its only words of place name a sight (X景区) */
 	size_t word_off, word_len;
 };
 

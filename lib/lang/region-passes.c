@@ -103,6 +103,9 @@ void support(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			drop_bare(&m[i]);
 }
 
+/* The same for a county's bare name whose only words of place name a
+ * sight (黄龙景区 after 九寨沟, 恒山景区 after 大同): a mountain or lake of
+ * the province the text is about, named like a county far away. */
 /* 西安长安区 … 去曲江那边, 郑州 … 龙湖中环路: a district's bare name with
  * no stronger word of place than 去/在, in a text whose other places all
  * lie in other provinces, is a quarter, new area or street of the city
@@ -121,18 +124,27 @@ void far_districts(const yd_gazetteer *g, struct mention *m, size_t nm)
 
 		if (m[i].dead || !m[i].code || !m[i].bare || m[i].strong ||
 		    !(r = yd_gazetteer_find(g, m[i].code)) || r->level != 3 ||
-		    (k = strlen(r->name)) < 6 || memcmp(r->name + k - 3, "区", 3) != 0)
+		    (!m[i].sight && ((k = strlen(r->name)) < 6 ||
+				     memcmp(r->name + k - 3, "区", 3) != 0)))
 			continue;
 		for (j = 0; j < nm; j++) {
-			if (j == i || m[j].dead || !m[j].code)
+			/* (the name said again is no other place of its province) */
+			if (j == i || m[j].dead || !m[j].code || m[j].code == m[i].code)
 				continue;
 			if (m[j].code / 10000 == m[i].code / 10000)
 				home = true;
 			else
 				other = true;
 		}
-		if (other && !home)
-			drop_bare(&m[i]);
+		if (!other || home)
+			continue;
+		/* a sight's name listed before as well (九寨沟→黄龙, 在黄龙景区):
+		 * the same sight where nothing stronger placed it */
+		for (j = 0; m[i].sight && j < nm; j++)
+			if (j != i && !m[j].dead && m[j].code == m[i].code && m[j].bare &&
+			    !m[j].strong)
+				drop_bare(&m[j]);
+		drop_bare(&m[i]);
 	}
 }
 

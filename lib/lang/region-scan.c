@@ -968,15 +968,17 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			x->evidence = (ev.before && !ordinary) || ev.strong_before || ev.after ||
 				      ev.civic || ev.fit == FIT_SUFFIX;
 			x->direct_hospital = is_short(gr) && ev.direct_hospital;
-			x->strong = ev.strong_before || (ev.after && !ev.site) || ev.civic ||
-				    ev.fit == FIT_SUFFIX;
+			x->strong = ev.strong_before || (ev.after && !ev.site && !ev.sight) ||
+				    ev.civic || ev.fit == FIT_SUFFIX;
+			x->sight = ev.sight && !x->strong;
 			x->bare = is_short(gr);
 			/* a county's name (short, or two characters with 县);
 			 * a city's before a noun is the city in a text about
 			 * insurance or residence (深圳系统显示已参保,
 			 * 六盘水异地就医) */
 			x->compound = ev.noun_after && !ev.hospital &&
-				      ((group_level(g, gr, 3) && (is_short(gr) || gr->len == 6)) ||
+				      ((group_level(g, gr, 3) &&
+					(is_short(gr) || (gr->len == 6 && ev.thing_head))) ||
 				       (group_level(g, gr, 2) && is_short(gr) && !admin));
 			/* a county's name as the head of a compound noun
 			 * (楼顶天台) with nothing else saying place */

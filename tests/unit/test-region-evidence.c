@@ -375,6 +375,38 @@ static void test_hospital_unit_of_another_name(void **state)
 	REGIONS("延边州医院的眼科怎么样", 222400);
 }
 
+/* A two-character county name with its suffix (息县) is no product's or
+ * person's name: a noun after it (息县乡村医生) is the county's, unless
+ * the noun is of things. */
+static void test_full_county_name_before_noun(void **state)
+{
+	(void)state;
+	REGIONS("息县乡村医生座谈会上，大家最关心养老问题", 411528);
+}
+
+/* A race named after its host city is run there (厦门马拉松); a games'
+ * name is the event's (杭州亚运会 in a story about watching it). */
+static void test_races(void **state)
+{
+	(void)state;
+	REGIONS("上周末跑完厦门马拉松，右膝外侧就疼", 350200);
+	REGIONS("报名参加宁海的越野跑，组委会要求购买保险", 330226);
+	NO_REGION("杭州亚运会的开幕式真好看，看完忘记吃降压药了");
+}
+
+/* A scenic area or old town after a name (平遥古城景区, 额尔古纳湿地) is
+ * there; but it is no strong word of place: a sight named like a county
+ * of another province than the text's other places is the sight (大同恒山
+ * 景区: 恒山区 is in Heilongjiang), and an ordinary word before it is not
+ * placed by it (古城景区 is no 古城区). */
+static void test_sights(void **state)
+{
+	(void)state;
+	REGIONS("平遥古城景区设有5个医疗服务点", 140728);
+	REGIONS("额尔古纳湿地附近骑马摔了一跤", 150784);
+	REGIONS("大同恒山景区公告：索道停运三天", 140200);
+}
+
 /* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
  * region that starts an institution's name is a place too. */
 static void test_district_inside_institution(void **state)
@@ -686,12 +718,12 @@ static void test_estate_is_no_area(void **state)
 
 /* Another insurance, then 医保: X的重疾险和医保 is no X of 医保; the
  * country's name before an ordinary word or a county's is a company's;
- * an event named after its city is the event's. */
+ * a race named after its city is run there (test_races). */
 static void test_company_event_and_insurance_list(void **state)
 {
 	(void)state;
 	NO_REGION("中国平安的意外险和医保哪个先赔");
-	NO_REGION("西安马拉松跑完膝盖疼了三天");
+	REGIONS("西安马拉松跑完膝盖疼了三天", 610100);
 	REGIONS("西安的职工医保怎么转", 610100);
 	REGIONS("中国香港的居民能在深圳参保吗", 810000, 440300);
 }
@@ -1331,6 +1363,9 @@ int main(void)
 		cmocka_unit_test(test_city_glued_to_noun),
 		cmocka_unit_test(test_hospital_name_stops_at_de),
 		cmocka_unit_test(test_hospital_unit_of_another_name),
+		cmocka_unit_test(test_full_county_name_before_noun),
+		cmocka_unit_test(test_races),
+		cmocka_unit_test(test_sights),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
 		cmocka_unit_test(test_city_shi_starts_district),
