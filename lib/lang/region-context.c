@@ -195,7 +195,8 @@ static const char *const person_titles[] = {
 static const char product_heads[] =
 	"胶霜丸片膏液粉菜酒茶烟鸭鸡鹅糕饼酱醋米油吃枣瓜果桃蜜奶药汤饭肉腿鱼虾蟹"
 	"糖酥卷锅杞芪参蒜姜椒梨橙柚桔橘栗笋菇蛋肠包饺馍葱韭薯豆柿莓杏茄藕芋菌汁"
-	"粥羹粽丹皮素囊粒剂腐花叶根草籽串皂";
+	"粥羹粽丹皮素囊粒剂腐花叶根草籽串皂"
+	"犬猫猪羊";   /* breeds: 北京犬, 山东细犬, 临清狮猫 */
 
 /* Endings of two characters for foods whose last character alone is a
  * common word's too (面 of 方面, 干 of 能干). */

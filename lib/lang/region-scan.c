@@ -111,6 +111,27 @@ static bool followed_by(const char *s, size_t n, size_t pos,
 	return false;
 }
 
+/* A village's name starting at end's name: up to two Han characters
+ * more, then 村 (黄石 + 口村). */
+static bool village_after(const char *s, size_t n, size_t end)
+{
+	size_t k;
+
+	static const char *const not_names[] = { "县", "市", "区", "农村", "乡村" };
+
+	if (followed_by(s, n, end, not_names, sizeof not_names / sizeof *not_names))
+		return false;
+	for (k = 0; k <= 2; k++) {
+		size_t at = end + 3 * k;
+
+		if (at + 3 <= n && memcmp(s + at, "村", 3) == 0)
+			return true;
+		if (at + 3 > n || (unsigned char)s[at] < 0xE4 || (unsigned char)s[at] > 0xE9)
+			return false;
+	}
+	return false;
+}
+
 static bool is_short(const struct alias_group *gr)
 {
 	return gr->best >= KIND_SHORT;
@@ -786,6 +807,16 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 				continue;
 			}
 			if (is_short(gr) && town_after(g, s, n, end)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
+			/* 唐县黄石口村: right after a region's name, a name
+			 * starting a village's is the village's (黄石市 is
+			 * far away) */
+			if (is_short(gr) && nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos &&
+			    group_level(g, &g->groups[m[nm - 1].group], 3) &&
+			    !inside_group(g, gr, &g->groups[m[nm - 1].group]) &&
+			    village_after(s, n, end)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}

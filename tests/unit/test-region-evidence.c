@@ -407,6 +407,25 @@ static void test_sights(void **state)
 	REGIONS("大同恒山景区公告：索道停运三天", 140200);
 }
 
+/* A breed named after a place is the animal's name (山东细犬, 临清狮猫),
+ * as a product's is. */
+static void test_breeds(void **state)
+{
+	(void)state;
+	NO_REGION("山东细犬运动量太大，家里有老人不合适");
+}
+
+/* Right after a county, a name starting a village's (唐县黄石口村: 黄石市
+ * is in Hubei) is the village's; the county's own village after its
+ * name (巴马长寿村) and 农村 after a name are not. */
+static void test_village_after_county(void **state)
+{
+	(void)state;
+	REGIONS("1939年白求恩在河北唐县黄石口村逝世", 130627);
+	REGIONS("广西巴马长寿村养生游", 451227);
+	REGIONS("海南白沙县农村居民医保今年涨到多少钱了", 469025);
+}
+
 /* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
  * region that starts an institution's name is a place too. */
 static void test_district_inside_institution(void **state)
@@ -1366,6 +1385,8 @@ int main(void)
 		cmocka_unit_test(test_full_county_name_before_noun),
 		cmocka_unit_test(test_races),
 		cmocka_unit_test(test_sights),
+		cmocka_unit_test(test_breeds),
+		cmocka_unit_test(test_village_after_county),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
 		cmocka_unit_test(test_city_shi_starts_district),

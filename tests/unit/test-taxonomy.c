@@ -180,6 +180,9 @@ static void test_departments_and_context(void **state)
 	has_topic(t, "中风后偏瘫怎么做康复训练", "就医/康复", true);
 	has_topic(t, "湿气重舌苔厚吃什么中药调理", "就医/中医", true);
 	has_topic(t, "孩子误吞了一枚纽扣要去急诊吗", "就医/急诊", true);
+	/* an animal's bite is first aid, the rabies shot after it too */
+	has_topic(t, "被自家猫咬了一口，手指出血了，要打狂犬疫苗吗", "就医/急诊", true);
+	has_topic(t, "给猫洗澡时被咬了手背，第二天红肿发烫", "就医/急诊", true);
 	has_topic(t, "体检报告尿酸偏高要紧吗", "就医/体检", true);
 	has_topic(t, "布洛芬和对乙酰氨基酚能一起吃吗", "就医/药品与用药", true);
 	/* 吃什么药 is not 医保 without insurance words … */
