@@ -776,6 +776,17 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (end_ok && (starts(s, n, b, "年间") || starts(s, n, b, "年号") ||
 			       starts(s, n, b, "皇帝")))
 			ev->era = true;
+		/* 江宁织造, 扬州知府: an office of imperial times named
+		 * after its seat, a title (not today's region) */
+		{
+			static const char *const offices[] = {
+				"织造", "知府", "知州", "知县", "巡抚", "总督", "太守", "刺史",
+				"节度使", "布政使", "府尹",
+			};
+
+			if (end_ok && starts_any(s, n, b, offices, N(offices), NULL))
+				ev->era = true;
+		}
 		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&
 		    starts_any(s, n, b, verb_marks, N(verb_marks), NULL))
 			ev->verb_use = true;

@@ -90,6 +90,21 @@ static bool quoted_name(const char *s, size_t n, size_t pos, size_t end)
 	return false;
 }
 
+/* A name alone in quotation marks (“安定”): a word being spoken of, a
+ * drug's or a slogan's, where the name is an ordinary word too. */
+static bool quoted_alone(const char *s, size_t n, size_t pos, size_t end)
+{
+	static const char *const pairs[][2] = { { "“", "”" }, { "「", "」" }, { "『", "』" },
+						 { "‘", "’" } };
+	size_t i;
+
+	for (i = 0; i < sizeof pairs / sizeof *pairs; i++)
+		if (pos >= 3 && memcmp(s + pos - 3, pairs[i][0], 3) == 0 &&
+		    end + 3 <= n && memcmp(s + end, pairs[i][1], 3) == 0)
+			return true;
+	return false;
+}
+
 /* Position words after a noun: 边上, 附近 (运河边上). */
 static const char *const positions[] = {
 	"边", "旁", "附近", "对面", "脚下", "底下", "上面", "下面", "里面", "跟前", "一侧",
@@ -950,6 +965,8 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 				feature_of_previous(g, gr, m, nm, pos);
 			if (thing ||
 			    (quoted_name(s, n, pos, end) && !ev.after && ev.fit != FIT_SUFFIX) ||
+			    (ordinary && is_short(gr) && quoted_alone(s, n, pos, end) &&
+			     !ev.strong_before) ||
 			    (is_short(gr) && ev.own_name) ||
 			    /* 一包白沙; but 也有个朝阳区: a unit is counted as a place */
 			    (ev.counted && !ev.after && (is_short(gr) || gr->len <= 6)) ||

@@ -426,6 +426,22 @@ static void test_village_after_county(void **state)
 	REGIONS("海南白沙县农村居民医保今年涨到多少钱了", 469025);
 }
 
+/* An ordinary word alone in quotation marks is a word spoken of (a
+ * drug's “安定”), not the district of that name. */
+static void test_quoted_ordinary_word(void **state)
+{
+	(void)state;
+	REGIONS("甘肃定西市某医院护士将医嘱中的“安定”与另一种针剂拿错", 621100);
+}
+
+/* An imperial office named after its seat (江宁织造, 扬州知府) is a
+ * title of history. */
+static void test_imperial_offices(void **state)
+{
+	(void)state;
+	REGIONS("江宁织造博物馆位于南京市玄武区", 320102);
+}
+
 /* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
  * region that starts an institution's name is a place too. */
 static void test_district_inside_institution(void **state)
@@ -1387,6 +1403,8 @@ int main(void)
 		cmocka_unit_test(test_sights),
 		cmocka_unit_test(test_breeds),
 		cmocka_unit_test(test_village_after_county),
+		cmocka_unit_test(test_quoted_ordinary_word),
+		cmocka_unit_test(test_imperial_offices),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
 		cmocka_unit_test(test_city_shi_starts_district),
