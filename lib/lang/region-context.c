@@ -1116,8 +1116,12 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		ev->org = true;
 	if (starts_any(s, n, b, after_words, N(after_words), &k)) {
 		/* 新建的医院: 的 after a verb or adjective makes it a modifier */
+		static const char *const admin_of[] = { "的医保", "的社保", "的户口", "的户籍" };
+		/* (not a place's insurance or residence, which no verb's
+		 * object is: 兴化的医保, 兴化 a verb to jieba) */
 		bool modifier = weak && ta != (size_t)-1 && ta == tb && starts(s, n, b, "的") &&
-				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]);
+				t[ta].tag[0] && strchr("vadbzm", t[ta].tag[0]) &&
+				!starts_any(s, n, b, admin_of, N(admin_of), NULL);
 		static const char *const firm[] = { "科技", "公司", "集团", "股份", "控股", "有限" };
 
 		ev->site = starts_any(s, n, b, site_words, N(site_words), NULL);

@@ -442,6 +442,14 @@ static void test_imperial_offices(void **state)
 	REGIONS("江宁织造博物馆位于南京市玄武区", 320102);
 }
 
+/* X的医保 is the place's insurance even where the dictionary takes X
+ * for a verb (兴化), which before 的 would otherwise modify the noun. */
+static void test_insurance_of_a_verb_like_name(void **state)
+{
+	(void)state;
+	REGIONS("爸爸说住院费用兴化的医保报了一大部分", 321281);
+}
+
 /* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
  * region that starts an institution's name is a place too. */
 static void test_district_inside_institution(void **state)
@@ -1405,6 +1413,7 @@ int main(void)
 		cmocka_unit_test(test_village_after_county),
 		cmocka_unit_test(test_quoted_ordinary_word),
 		cmocka_unit_test(test_imperial_offices),
+		cmocka_unit_test(test_insurance_of_a_verb_like_name),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
 		cmocka_unit_test(test_city_shi_starts_district),
