@@ -131,6 +131,10 @@ static const char *const sight_words[] = {
 	"地质公园",
 };
 
+/* Of them, an old town's: after a sight's own name they name no sight
+ * of X (X东城古镇 is a town of its own). */
+static const char *const town_sights[] = { "古城", "古镇" };
+
 /* Of them, the sites of an establishment: X院区, X基地, X分公司. A site
  * is named after a quarter, lake or road of its own city as often as
  * after a district (南京's 河西院区 is not 天津's 河西区), so these are
@@ -1140,6 +1144,21 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 	}
 	if (!ev->after && starts_any(s, n, b, agencies, N(agencies), NULL) && opens_clause(s, a))
 		ev->after = true;
+	/* X + a sight's own name + 景区 (三亚天涯海角景区, 西双版纳野象谷
+	 * 景区): the sight is there, as in X景区 */
+	if (!ev->after && !weak) {
+		size_t p = b, c;
+
+		for (c = 0; c < 5 && p + 3 <= n && ((unsigned char)s[p] & 0xF0) == 0xE0 &&
+			    yd_seg_is_word_char(s, n, p); c++) {
+			if (c >= 2 && starts_any(s, n, p, sight_words, N(sight_words), NULL) &&
+			    !starts_any(s, n, p, town_sights, N(town_sights), NULL)) {
+				ev->after = ev->sight = true;
+				break;
+			}
+			p += 3;
+		}
+	}
 	/* 红安和麻城两个县, 长沙、株洲三市: a count of units after the
 	 * names counts them as places */
 	if (!ev->after && b + 3 < n && yd_char_in("两二三四五六七八九十几多", s + b)) {
