@@ -395,6 +395,13 @@ static bool starts_any(const char *s, size_t n, size_t pos, const char *const *w
 	return false;
 }
 
+size_t yd_place_sight_at(const char *s, size_t n, size_t pos)
+{
+	size_t k;
+
+	return starts_any(s, n, pos, sight_words, N(sight_words), &k) ? k : 0;
+}
+
 static bool equals_any(const char *s, size_t len, const char *const *w, size_t nw)
 {
 	size_t i;

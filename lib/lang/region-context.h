@@ -77,6 +77,10 @@ struct place_evidence {
  * ordinary word too, so a word it forms with a suffix must itself be a
  * place (东方人 is not 东方市). win: the segmentation kept between calls
  * on one text, scanned left to right. */
+/* The length of a word for a scenic area or old town at s[pos] (景区,
+ * 古城, 湿地 …), 0 if none. */
+size_t yd_place_sight_at(const char *s, size_t n, size_t pos);
+
 void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *s,
 		       size_t n, size_t a, size_t b, bool weak, struct place_evidence *ev);
 

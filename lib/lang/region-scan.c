@@ -849,6 +849,13 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			if (ev.fit == FIT_INSIDE && !ordinary && ev.word_off == pos &&
 			    ev.word_len > gr->len && zone_end(s, ev.word_off + ev.word_len))
 				ev.fit = FIT_WORD;
+			/* 凤凰古城 (one word to the dictionary): the name and a
+			 * word for a sight or old town is that sight, there */
+			if (ev.fit == FIT_INSIDE && ev.word_off == pos && ev.word_len > gr->len &&
+			    yd_place_sight_at(s, n, end) == ev.word_len - (end - pos)) {
+				ev.fit = FIT_WORD;
+				ev.after = ev.sight = true;
+			}
 			if (ev.fit == FIT_INSIDE && !ordinary && !group_level(g, gr, 3) &&
 			    (activity_after(g, s, &ev, pos, end) || people_word(g, s, &ev, pos, end) ||
 			     station_word(s, &ev, pos, end)))

@@ -405,6 +405,8 @@ static void test_sights(void **state)
 	REGIONS("平遥古城景区设有5个医疗服务点", 140728);
 	REGIONS("额尔古纳湿地附近骑马摔了一跤", 150784);
 	REGIONS("大同恒山景区公告：索道停运三天", 140200);
+	/* …and where the dictionary has the two as one word (凤凰古城) */
+	REGIONS("凤凰古城的石板路下过雨特别滑，我妈崴了脚", 433123);
 	/* …and with the sight's own name between (天涯海角 of 三亚) */
 	REGIONS("三亚天涯海角景区发生一起游客溺水事件", 460200);
 }
