@@ -1,5 +1,6 @@
 # Data: schema, regions, topics, the sample corpus.
 dist_pkgdata_DATA += data/schema.sql data/regions.tsv data/regions-former.tsv \
+	data/regions-renamed.tsv \
 	data/topics.tsv data/region-aliases.tsv \
 	data/search-stopwords.txt data/search-synonyms.tsv
 EXTRA_DIST += data/README.md data/sample

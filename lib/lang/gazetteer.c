@@ -331,12 +331,21 @@ uint32_t yd_gaz_resolve_alone(const yd_gazetteer *g, const uint32_t *cand, size_
 
 /* Former names point at the common ancestor of their successors (江干区
  * became parts of 上城区 and 钱塘区, both in 杭州市: 330100); when the
- * successors share no ancestor below the root, at the first one. */
-static int load_former(struct builder *b, const char *dir, yd_error *err)
+ * successors share no ancestor below the root, at the first one. Read
+ * from regions-former.tsv (codes retired since 2010) and, when the data
+ * holds it, regions-renamed.tsv in the same columns (regions renamed
+ * with their code kept, 襄樊市 → 襄阳市, and codes retired before 2010). */
+static int load_former(struct builder *b, const char *dir, const char *file,
+		       bool optional, yd_error *err)
 {
-	char *buf = slurp(dir, "regions-former.tsv", err), *p = buf, *f[5];
+	char *buf, *p, *f[5];
 	int nf, line = 0;
+	char probe[4096];
 
+	snprintf(probe, sizeof probe, "%s/%s", dir, file);
+	if (optional && access(probe, F_OK) != 0)
+		return 0;
+	buf = p = slurp(dir, file, err);
 	if (!buf)
 		return -1;
 	while ((nf = next_fields(&p, f, 5)) >= 0) {
@@ -350,7 +359,7 @@ static int load_former(struct builder *b, const char *dir, yd_error *err)
 		if (nf == 1 && !*f[0])
 			continue;
 		if (nf < 5 || !*f[1]) {
-			yd_error_set(err, YD_EFORMAT, "%s/regions-former.tsv:%d: bad row", dir, line);
+			yd_error_set(err, YD_EFORMAT, "%s/%s:%d: bad row", dir, file, line);
 			free(buf);
 			return -1;
 		}
@@ -665,7 +674,8 @@ yd_gazetteer *yd_gazetteer_load(const char *datadir, yd_error *err)
 		yd_error_set(err, YD_ENOMEM, "out of memory");
 		return NULL;
 	}
-	if (load_regions(&b, datadir, err) < 0 || load_former(&b, datadir, err) < 0 ||
+	if (load_regions(&b, datadir, err) < 0 || load_former(&b, datadir, "regions-former.tsv", false, err) < 0 ||
+	    load_former(&b, datadir, "regions-renamed.tsv", true, err) < 0 ||
 	    load_aliases(&b, datadir, err) < 0)
 		goto fail;
 	if (build_groups(&b) < 0) {

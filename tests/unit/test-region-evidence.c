@@ -454,6 +454,15 @@ static void test_insurance_of_a_verb_like_name(void **state)
 	REGIONS("爸爸说住院费用兴化的医保报了一大部分", 321281);
 }
 
+/* A region renamed with its code kept (data/regions-renamed.tsv) is
+ * still found by its old name: 襄樊市 is 襄阳市 (420600), 大庸 张家界. */
+static void test_renamed_regions(void **state)
+{
+	(void)state;
+	REGIONS("2009年我父亲在襄樊市中心医院做胆囊切除", 420600);
+	REGIONS("九十年代去大庸市出差", 430800);
+}
+
 /* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
  * region that starts an institution's name is a place too. */
 static void test_district_inside_institution(void **state)
@@ -1418,6 +1427,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_ordinary_word),
 		cmocka_unit_test(test_imperial_offices),
 		cmocka_unit_test(test_insurance_of_a_verb_like_name),
+		cmocka_unit_test(test_renamed_regions),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
 		cmocka_unit_test(test_city_shi_starts_district),
