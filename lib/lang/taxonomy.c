@@ -590,10 +590,11 @@ static void each_hit(const yd_taxonomy *t, const char *s, size_t n,
 				f = 2;
 			/* a word of one character is a word of its own, not
 			 * the start of a longer one (湿 of 湿地, 骨 of 骨灰),
-			 * but for a part or side of it (髋部, 胃里, 腰上, 椎体) */
+			 * but for a part or side of it, its department or an
+			 * ill of it (髋部, 胃里, 椎体, 牙科, 胃病, 腰疼) */
 			if (f == 1 && e[k]->len == yd_ws_charlen(s, n, pos) && e[k]->len > 1 &&
 			    !(pos + e[k]->len + 3 <= n &&
-			      yd_char_in("部侧处里上下内口体", s + pos + e[k]->len)))
+			      yd_char_in("部侧处里上下内口体科病疼痛炎癌疾伤", s + pos + e[k]->len)))
 				f = 0;
 			if (f <= 0)
 				continue;

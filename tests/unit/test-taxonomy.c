@@ -185,6 +185,8 @@ static void test_departments_and_context(void **state)
 	has_topic(t, "在湿地公园散步", "就医/中医", false);
 	has_topic(t, "宠物火化后可以选骨灰盒", "就医/骨科", false);
 	has_topic(t, "老人滑倒了，髋部疼不能走路", "就医/骨科", true);
+	has_topic(t, "沈阳铁西区医保业务去哪办", "就医/血液", false);
+	has_topic(t, "最近牙疼得厉害，去哪看", "就医/口腔", true);
 	/* the delivery room is the obstetrician's */
 	has_topic(t, "那天在医院的产房外面等了一夜", "就医/妇产", true);
 	/* an animal's bite is first aid, the rabies shot after it too */
