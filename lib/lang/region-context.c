@@ -221,7 +221,7 @@ static const char getting[] = "买卖开拿取配抓领";
 /* Is the token after a name a product's noun: not a verb, adjective,
  * adverb or function word by its tag, and ending like a food, drink or
  * medicine. */
-static bool product_noun(const char *s, const yd_token *z)
+static bool product_noun(const char *s, size_t n, const yd_token *z)
 {
 	size_t k;
 
@@ -231,6 +231,8 @@ static bool product_noun(const char *s, const yd_token *z)
 		return false;
 	if (z->len >= 6 && yd_char_in(getting, s + z->off))
 		return false;   /* 买药, 开药: buying, not a product */
+	if (z->off + z->len + 3 <= n && yd_char_in("村镇乡", s + z->off + z->len))
+		return false;   /* 栖霞市桃村镇: a town's name, not a product */
 	if (yd_char_in(product_heads, s + z->off + z->len - 3))
 		return true;
 	for (k = 0; z->len >= 6 && k < N(product_ends); k++)
@@ -242,7 +244,7 @@ static bool product_noun(const char *s, const yd_token *z)
 		yd_token stem = *z;
 
 		stem.len -= 3;
-		return product_noun(s, &stem);
+		return product_noun(s, n, &stem);
 	}
 	return false;
 }
@@ -557,7 +559,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
 			const yd_token *z = &t[tb + 1];
 
-			if (product_noun(s, z))
+			if (product_noun(s, n, z))
 				ev->product = true;
 			/* 兰州 拉/面汤: a food's noun of two characters that the
 			 * segmentation cuts, its first character a word of
@@ -569,8 +571,38 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
 			    (z->flags & YD_TOK_HAN) && !yd_char_in(function_chars, s + z->off) &&
 			    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
-			    t[tb + 2].len <= 6 && product_noun(s, &t[tb + 2]))
+			    t[tb + 2].len <= 6 && product_noun(s, n, &t[tb + 2]))
 				ev->product = true;
+			/* 炒 米粉, 窝 蛋 饭, 大盘鸡 拌面: a dish's name of up to
+			 * five characters in words of its own (a cooking verb
+			 * among them), alone up to a mark or space, as on a
+			 * menu: its last word a food's */
+			{
+				static const char *const cooking[] = {
+					"炒", "烤", "拌", "蒸", "煎", "炸", "卤", "焖", "烧", "涮", "煮",
+				};
+				size_t j = tb + 1, chars = 0;
+				bool ok = true;
+
+				while (j < nt && t[j].off == (j == tb + 1 ? b : t[j - 1].off + t[j - 1].len) &&
+				       (t[j].flags & YD_TOK_HAN) && chars < 6) {
+					if ((t[j].tag[0] && strchr("vdpcurfqt", t[j].tag[0]) &&
+					     !equals_any(s + t[j].off, t[j].len, cooking, N(cooking))) ||
+					    /* no street among them (an address), and no
+					     * name before the food's word */
+					    yd_char_in("路街道区", s + t[j].off + t[j].len - 3))
+						ok = false;
+					if (j > tb + 1 && (strncmp(t[j - 1].tag, "ns", 2) == 0 ||
+							   strncmp(t[j - 1].tag, "nr", 2) == 0))
+						ok = false;
+					chars += t[j].len / 3;
+					j++;
+				}
+				if (ok && j > tb + 2 && chars <= 5 &&
+				    (j == nt || !yd_seg_is_word_char(s, n, t[j - 1].off + t[j - 1].len)) &&
+				    product_noun(s, n, &t[j - 1]))
+					ev->product = true;
+			}
 			/* 大 馒头, 小 面, 狗不理 包子: a size word or a brand
 			 * (an idiom to jieba) before a food's noun of one or two
 			 * characters, or a food the two make (小面) */
@@ -578,7 +610,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			    (t[tb + 2].flags & YD_TOK_HAN) &&
 			    ((z->len == 3 && yd_char_in("大小", s + z->off)) ||
 			     (z->len <= 9 && z->tag[0] == 'i')) &&
-			    (product_noun(s, &t[tb + 2]) ||
+			    (product_noun(s, n, &t[tb + 2]) ||
 			     (z->len == 3 && t[tb + 2].len == 3 &&
 			      equals_any(s + z->off, 6, product_ends, N(product_ends)))))
 				ev->product = true;

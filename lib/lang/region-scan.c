@@ -44,8 +44,17 @@ static bool street_after(const yd_gazetteer *g, const char *s, size_t n, size_t 
 		if (end + 6 <= n && memcmp(s + end, numerals + i, 3) == 0 &&
 		    (memcmp(s + end + 3, "路", 3) == 0 || memcmp(s + end + 3, "街", 3) == 0))
 			return i > 0 || (end + 6 < n && s[end + 6] >= '0' && s[end + 6] <= '9');
-	if (!(end + 3 <= n && memcmp(s + end, "街", 3) == 0))
+	/* 街, and 道 as Tianjin and Hong Kong name their streets (成都道,
+	 * 弥敦道): not where it starts a word (道歉, 道路, 道理) */
+	if (!(end + 3 <= n && (memcmp(s + end, "街", 3) == 0 || memcmp(s + end, "道", 3) == 0)))
 		return false;
+	{
+		const yd_ws_entry *e[1];
+
+		/* …nor where a region's name starts there (永州道县) */
+		if (yd_ws_at(g->scan, s, n, end, e, 1) > 0)
+			return false;
+	}
 	if (end + 3 < n && s[end + 3] >= '0' && s[end + 3] <= '9')
 		return true;
 	return !(end + 6 <= n && yd_dict_lookup(g->dict, s + end, 6, NULL));

@@ -463,6 +463,25 @@ static void test_renamed_regions(void **state)
 	REGIONS("九十年代去大庸市出差", 430800);
 }
 
+/* Streets named after other cities with 道, as Tianjin and Hong Kong
+ * name them (成都道), are streets; 道县 after a city is the county. */
+static void test_streets_with_dao(void **state)
+{
+	(void)state;
+	REGIONS("天津和平区五大道，成都道小洋楼整租", 120101);
+	REGIONS("湖南永州道县的医保卡可以在广西桂林用吗", 431124, 450300);
+}
+
+/* A town's name after a city's (栖霞市桃村镇) is no product of it, though
+ * its first character is a fruit's; a dish's name of several words on a
+ * menu (新疆炒米粉) is a product. */
+static void test_towns_and_dishes(void **state)
+{
+	(void)state;
+	REGIONS("果园地址：山东烟台栖霞市桃村镇", 370686);
+	REGIONS("新疆炒米粉（五道口店） 地址：北京市海淀区", 110108);
+}
+
 /* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
  * region that starts an institution's name is a place too. */
 static void test_district_inside_institution(void **state)
@@ -1428,6 +1447,8 @@ int main(void)
 		cmocka_unit_test(test_imperial_offices),
 		cmocka_unit_test(test_insurance_of_a_verb_like_name),
 		cmocka_unit_test(test_renamed_regions),
+		cmocka_unit_test(test_streets_with_dao),
+		cmocka_unit_test(test_towns_and_dishes),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
 		cmocka_unit_test(test_city_shi_starts_district),
