@@ -131,6 +131,22 @@ static const char *const sight_words[] = {
 	"地质公园",
 };
 
+/* True if the segmentation t[0..nt) cuts the text at p (a word starts
+ * there, or the text or window ends there): a word of place after an
+ * ordinary word must end where a word does (会同 市/民政局 holds no
+ * 市民). */
+static bool ends_at_cut(const yd_token *t, size_t nt, size_t p, size_t n)
+{
+	size_t i;
+
+	if (p >= n || nt == 0 || p >= t[nt - 1].off + t[nt - 1].len)
+		return true;
+	for (i = 0; i < nt; i++)
+		if (t[i].off == p)
+			return true;
+	return false;
+}
+
 /* Of them, an old town's: after a sight's own name they name no sight
  * of X (X东城古镇 is a town of its own). */
 static const char *const town_sights[] = { "古城", "古镇" };
@@ -1157,7 +1173,8 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 	     starts(s, n, b + (s[b] == ')' ? 1 : 3), "股份") ||
 	     starts(s, n, b + (s[b] == ')' ? 1 : 3), "公司")))
 		ev->org = true;
-	if (starts_any(s, n, b, after_words, N(after_words), &k)) {
+	if (starts_any(s, n, b, after_words, N(after_words), &k) &&
+	    (!weak || ends_at_cut(t, nt, b + k, n))) {
 		/* 新建的医院: 的 after a verb or adjective makes it a modifier */
 		static const char *const admin_of[] = { "的医保", "的社保", "的户口", "的户籍" };
 		/* (not a place's insurance or residence, which no verb's

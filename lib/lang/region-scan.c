@@ -78,6 +78,39 @@ static bool town_after(const yd_gazetteer *g, const char *s, size_t n, size_t en
 	return true;
 }
 
+/* A form's field for a person (患者：许昌华，女): the value is a person's
+ * name, whatever place's name it starts with, where one or two more
+ * characters follow it up to a mark. */
+static bool person_field(const char *s, size_t n, size_t pos, size_t end)
+{
+	static const char *const labels[] = {
+		"姓名", "患者", "病人", "就诊人", "联系人", "申请人", "参保人", "被保险人",
+		"投保人", "家属", "代表", "主治医师", "医生", "送养人", "被送养人", "失踪人",
+		"寻找人", "监护人", "经办人",
+	};
+	size_t i, p = pos, c = 0;
+
+	if (p >= 3 && (memcmp(s + p - 3, "：", 3) == 0))
+		p -= 3;
+	else if (p >= 1 && s[p - 1] == ':')
+		p -= 1;
+	else
+		return false;
+	for (i = 0; i < sizeof labels / sizeof *labels; i++) {
+		size_t k = strlen(labels[i]);
+
+		if (p >= k && memcmp(s + p - k, labels[i], k) == 0)
+			break;
+	}
+	if (i == sizeof labels / sizeof *labels)
+		return false;
+	for (p = end; c < 3 && p + 3 <= n && (unsigned char)s[p] >= 0xE4 &&
+	     (unsigned char)s[p] <= 0xE9; p += 3)
+		c++;
+	return c >= 1 && c <= 2 && (p >= n || !((unsigned char)s[p] >= 0xE4 &&
+						(unsigned char)s[p] <= 0xE9));
+}
+
 /* “大连海鲜”, 「东北人家」: a name that opens a short quoted name with
  * more characters after it is the quoted thing's (a shop's, a brand's,
  * a slogan's); a quoted name alone (“湘西”) is the name. */
@@ -827,6 +860,10 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 				continue;
 			}
 			if (is_short(gr) && !dateline && street_after(g, s, n, end)) {
+				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
+				continue;
+			}
+			if (is_short(gr) && person_field(s, n, pos, end)) {
 				refuse(m, &nm, pos, end, e[i]->value, YD_WHY_OTHER_NAME, 0, 0);
 				continue;
 			}

@@ -482,6 +482,23 @@ static void test_towns_and_dishes(void **state)
 	REGIONS("新疆炒米粉（五道口店） 地址：北京市海淀区", 110108);
 }
 
+/* A word of place after an ordinary word must end where the
+ * segmentation cuts: 会同 市/民政局 (jointly with the city's civil
+ * affairs bureau) holds no 市民 of 会同县. */
+static void test_place_word_ends_at_a_cut(void **state)
+{
+	(void)state;
+	REGIONS("上海市医保局：我局已会同市民政局增补评估员112名", 310000);
+}
+
+/* A form's field for a person holds a person's name (患者：许昌华), not
+ * the city its first characters name. */
+static void test_person_field(void **state)
+{
+	(void)state;
+	REGIONS("病历摘要 患者：许昌华，女，32岁，现住址：河南省漯河市源汇区", 411102);
+}
+
 /* 北京朝阳医院 is one word (nt) to the dictionary: a district inside the
  * region that starts an institution's name is a place too. */
 static void test_district_inside_institution(void **state)
@@ -1449,6 +1466,8 @@ int main(void)
 		cmocka_unit_test(test_renamed_regions),
 		cmocka_unit_test(test_streets_with_dao),
 		cmocka_unit_test(test_towns_and_dishes),
+		cmocka_unit_test(test_place_word_ends_at_a_cut),
+		cmocka_unit_test(test_person_field),
 		cmocka_unit_test(test_district_inside_institution),
 		cmocka_unit_test(test_position_nouns),
 		cmocka_unit_test(test_city_shi_starts_district),
