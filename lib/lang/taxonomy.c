@@ -1192,11 +1192,14 @@ static bool advert_in(const char *s, size_t n, bool opening)
 		/* sales talk: a shop's promotion, a live stream's pitch */
 		"酬宾", "促销", "小黄车", "直播间", "主播",
 	};
+	static yd_wordlist offer_list = YD_WORDLIST(offers);
 	size_t i;
 
 	if (opening && starts_with(s, n, 0, "招") && !starts_with(s, n, 3, "商") &&
 	    !starts_with(s, n, 3, "标") && !starts_with(s, n, 3, "呼") && !starts_with(s, n, 3, "生"))
 		return true;
+	if (!yd_wordlist_in(&offer_list, s, n))
+		return false;   /* most texts: no offer to look at */
 	for (i = 0; i < sizeof offers / sizeof *offers; i++) {
 		const char *p = s, *e = s + n;
 		size_t k = strlen(offers[i]);

@@ -49,4 +49,21 @@ static inline size_t yd_ws_charlen(const char *s, size_t n, size_t pos)
  * or a lead byte before the NUL after it. */
 bool yd_char_in(const char *set, const char *c);
 
+/* A fixed list of words (each at least one byte) and whether any of them
+ * occurs in a text: the answer of a memmem per word, in one pass over
+ * the text. A bit per hashed first three bytes of the words (made at the
+ * first call) rejects most places before any word is compared. Declare
+ * one per list: static yd_wordlist wl = YD_WORDLIST(words). */
+typedef struct yd_wordlist {
+	const char *const *words;
+	size_t count;
+	int ready;                      /* the fields below are made */
+	bool short_word;                /* a word of 1 or 2 bytes: not filtered */
+	bool cont_start;                /* a word starts with a byte 80-BF */
+	uint32_t len[32];               /* the words' lengths (first 32) */
+	uint64_t bits[65536 / 64];
+} yd_wordlist;
+#define YD_WORDLIST(w) { (w), sizeof (w) / sizeof *(w), 0, false, false, { 0 }, { 0 } }
+bool yd_wordlist_in(yd_wordlist *wl, const char *s, size_t n);
+
 #endif
