@@ -294,6 +294,40 @@ size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 	return found;
 }
 
+size_t yd_ws_next(const yd_wordscan *ws, const char *s, size_t n, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (!ws->table)
+		return n;
+	while (pos < n) {
+		unsigned fi, c = u[pos];
+		size_t l1;
+
+		/* yd_ws_charlen and first_index, a Han character inline */
+		if (c >= 0xE0 && c < 0xF0 && pos + 3 <= n) {
+			fi = ((c & 0x0Fu) << 12) | ((u[pos + 1] & 0x3Fu) << 6) | (u[pos + 2] & 0x3Fu);
+			l1 = 3;
+		} else {
+			fi = first_index(s, n, pos);
+			l1 = yd_ws_charlen(s, n, pos);
+		}
+		if (ws->first[fi >> 3] & (1u << (fi & 7))) {
+			/* the filters of yd_ws_at, in the same order */
+			if (ws->unfiltered || (ws->one[fi >> 3] & (1u << (fi & 7))))
+				return pos;
+			if (pos + l1 < n) {
+				unsigned pb = pair_bit(fi, first_index(s, n, pos + l1));
+
+				if (ws->two[pb >> 3] & (1u << (pb & 7)))
+					return pos;
+			}
+		}
+		pos += l1;
+	}
+	return n;
+}
+
 bool yd_char_in(const char *set, const char *c)
 {
 	size_t i, k = strlen(set);

@@ -32,6 +32,11 @@ int yd_ws_build(yd_wordscan *ws);
  * (possibly more than max; only max are stored). */
 size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 		const yd_ws_entry **out, size_t max);
+/* The first place at or after pos, going a character at a time
+ * (yd_ws_charlen), where a word may start: yd_ws_at() finds nothing at
+ * the places passed over. n if there is none. For scans that ask
+ * yd_ws_at() at every character. */
+size_t yd_ws_next(const yd_wordscan *ws, const char *s, size_t n, size_t pos);
 /* Length in bytes of the UTF-8 character at s[pos] (1 for a stray byte).
  * Inline: the scans call it at every character of a text. */
 static inline size_t yd_ws_charlen(const char *s, size_t n, size_t pos)

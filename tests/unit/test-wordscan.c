@@ -2,7 +2,7 @@
  * place: the filters in front of the hash probes (a word's first
  * character, a one-character word's character, a longer word's first two)
  * may pass a place that starts no word but never skip one that does.
- * Also yd_char_in and yd_wordlist_in. */
+ * Also yd_ws_next, yd_char_in and yd_wordlist_in. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -60,6 +60,21 @@ static void check_text(const yd_wordscan *ws, const char *const *w, size_t nw,
 	}
 }
 
+/* yd_ws_next from every place: a place it passes over holds no word, and
+ * it stops on a character's start (going by yd_ws_charlen). */
+static void check_next(const yd_wordscan *ws, const char *s, size_t n)
+{
+	for (size_t from = 0; from < n; from += yd_ws_charlen(s, n, from)) {
+		size_t next = yd_ws_next(ws, s, n, from), pos = from;
+		const yd_ws_entry *out[1];
+
+		for (; pos < next && pos < n; pos += yd_ws_charlen(s, n, pos))
+			if (yd_ws_at(ws, s, n, pos, out, 1))
+				fail_msg("\"%.*s\": a word at %zu passed over from %zu", (int)n, s, pos, from);
+		assert_true(pos == next || (next == n && pos >= n));
+	}
+}
+
 /* Texts made of the words, pieces of them and other characters. */
 static void random_texts(const yd_wordscan *ws, const char *const *w, size_t nw)
 {
@@ -78,6 +93,7 @@ static void random_texts(const yd_wordscan *ws, const char *const *w, size_t nw)
 			n += len;
 		}
 		check_text(ws, w, nw, s, n);
+		check_next(ws, s, n);
 	}
 }
 
