@@ -96,6 +96,22 @@ static uint64_t key_of(const char *s, size_t n)
 {
 	const uint8_t *u = (const uint8_t *)s;
 	uint64_t k = 0;
+	if (n == 6 || n == 3) {
+		/* a Han bigram or character (most tokens): no switch; a
+		 * bigram's first four bytes in one load (no byte past the
+		 * token is read) */
+		if (n == 6) {
+			uint32_t w;
+			memcpy(&w, u, 4);
+#if defined __BYTE_ORDER__ && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			w = __builtin_bswap32(w);
+#elif !defined __BYTE_ORDER__ || __BYTE_ORDER__ != __ORDER_BIG_ENDIAN__
+			w = (uint32_t)u[0] << 24 | (uint32_t)u[1] << 16 | (uint32_t)u[2] << 8 | u[3];
+#endif
+			return (uint64_t)w << 32 | (uint64_t)u[4] << 24 | (uint64_t)u[5] << 16;
+		}
+		return (uint64_t)u[0] << 56 | (uint64_t)u[1] << 48 | (uint64_t)u[2] << 40;
+	}
 	switch (n < SHORT_TERM ? n : SHORT_TERM) {
 	case 8: k |= (uint64_t)u[7];            /* fall through */
 	case 7: k |= (uint64_t)u[6] << 8;       /* fall through */
