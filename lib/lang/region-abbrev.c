@@ -100,6 +100,10 @@ static uint32_t province_abbrev(const char *c, bool after_hk)
 
 	if (after_hk && memcmp(c, "澳", 3) == 0)
 		return 820000;
+	/* the provinces' characters are in abbrev_bits, with the cities' */
+	pthread_once(&abbrev_once, abbrev_init);
+	if (!(abbrev_bits[cp >> 6] >> (cp & 63) & 1))
+		return 0;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
