@@ -367,6 +367,7 @@ static void wordlist_make(yd_wordlist *wl)
 			wl->short_word = true;
 			continue;
 		}
+		wl->head[i] = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
 		wl->cont_start |= (u[0] & 0xC0) == 0x80;
 		b = triple_bit(u);
 		wl->bits[b >> 6] |= (uint64_t)1 << (b & 63);
@@ -401,8 +402,11 @@ bool yd_wordlist_in(yd_wordlist *wl, const char *s, size_t n)
 		b = triple_bit(u + p);
 		if (!(wl->bits[b >> 6] >> (b & 63) & 1))
 			continue;
+		/* the bit's words: their first three bytes, then the rest */
+		b = (uint32_t)u[p] << 16 | (uint32_t)u[p + 1] << 8 | u[p + 2];
 		for (i = 0; i < wl->count; i++)
-			if (wl->len[i] <= n - p && memcmp(s + p, wl->words[i], wl->len[i]) == 0)
+			if (wl->head[i] == b && wl->len[i] <= n - p &&
+			    memcmp(s + p + 3, wl->words[i] + 3, wl->len[i] - 3) == 0)
 				return true;
 	}
 	return false;

@@ -66,9 +66,10 @@ typedef struct yd_wordlist {
 	bool short_word;                /* a word of 1 or 2 bytes: not filtered */
 	bool cont_start;                /* a word starts with a byte 80-BF */
 	uint32_t len[32];               /* the words' lengths (first 32) */
+	uint32_t head[32];              /* and their first three bytes */
 	uint64_t bits[65536 / 64];
 } yd_wordlist;
-#define YD_WORDLIST(w) { (w), sizeof (w) / sizeof *(w), 0, false, false, { 0 }, { 0 } }
+#define YD_WORDLIST(w) { (w), sizeof (w) / sizeof *(w), 0, false, false, { 0 }, { 0 }, { 0 } }
 bool yd_wordlist_in(yd_wordlist *wl, const char *s, size_t n);
 
 #endif
