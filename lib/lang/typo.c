@@ -1,6 +1,7 @@
 /* Homophone typos of topic words; see typo.h. Readings come from the
  * Unihan tables that search uses (lib/hanzi.c): the first toneless
  * reading of each character. */
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -292,6 +293,40 @@ static struct ch make_ch(size_t off, size_t len, const char *r)
 	return c;
 }
 
+/* make_ch()'s reading, its length and hash for U+3400..U+9FFF (nearly
+ * every character of a text), made once: make_ch of each character of
+ * each text, a reading looked up, measured and hashed, was ~15 % of the
+ * fixer. */
+#define CH_DENSE_LO 0x3400
+#define CH_DENSE_HI 0xA000
+static struct ch *ch_dense;
+static pthread_once_t ch_dense_once = PTHREAD_ONCE_INIT;
+
+static void ch_dense_init(void)
+{
+	struct ch *d = malloc((CH_DENSE_HI - CH_DENSE_LO) * sizeof *d);
+	uint32_t cp;
+
+	if (!d)
+		return;   /* make_ch for each character then */
+	for (cp = CH_DENSE_LO; cp < CH_DENSE_HI; cp++)
+		d[cp - CH_DENSE_LO] = make_ch(0, 0, reading(cp));
+	ch_dense = d;
+}
+
+/* make_ch(off, len, reading(cp)). */
+static struct ch make_ch_cp(size_t off, size_t len, uint32_t cp)
+{
+	struct ch c;
+
+	if (!ch_dense || cp < CH_DENSE_LO || cp >= CH_DENSE_HI)
+		return make_ch(off, len, reading(cp));
+	c = ch_dense[cp - CH_DENSE_LO];
+	c.off = off;
+	c.len = len;
+	return c;
+}
+
 /* pair_known() of make_key(c, i, 2), without making the key: false
  * also where make_key fails. */
 static bool pair_known_at(const yd_typos *t, const struct ch *c, size_t i)
@@ -460,6 +495,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 	}
 	memcpy(out, s, n);
 	out[n] = '\0';
+	pthread_once(&ch_dense_once, ch_dense_init);
 	/* fold (Traditional → Simplified) where the length stays */
 	for (i = 0; i < n; ) {
 		uint32_t cp, f;
@@ -477,7 +513,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 			changed = true;
 			cp = f;
 		}
-		c[nc++] = make_ch(i, len, reading(cp));
+		c[nc++] = make_ch_cp(i, len, cp);
 		i += len;
 	}
 	/* the first place a span's readings are a word's (none: nothing to
