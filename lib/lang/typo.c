@@ -25,7 +25,18 @@ struct yd_typos {
 	 * key, and this tells them apart without a binary search */
 	uint64_t *pairs;
 	size_t npairs;      /* slots, a power of two; 0: no table */
+	/* start2[v]: the first entry whose key's first two bytes
+	 * (key_two) are v or more, v in 0..65536; NULL: none made. The
+	 * binary search for a key starts between start2[v] and
+	 * start2[v + 1]. */
+	uint32_t *start2;
 };
+
+/* The first two bytes of key as a number, in strcmp's order. */
+static unsigned key_two(const char *key)
+{
+	return key[0] ? (unsigned)(unsigned char)key[0] << 8 | (unsigned char)key[1] : 0;
+}
 
 static uint64_t hash_str(const char *s, size_t len)
 {
@@ -129,6 +140,7 @@ void yd_typos_free(yd_typos *t)
 		free(t->e[i].word);
 	free(t->e);
 	free(t->pairs);
+	free(t->start2);
 	free(t);
 }
 
@@ -247,6 +259,17 @@ int yd_typos_build(yd_typos *t)
 		t->pairs[m] = h;
 	}
 	t->npairs = slots;
+	free(t->start2);
+	t->start2 = NULL;
+	if (t->n < UINT32_MAX && (t->start2 = malloc(65537 * sizeof *t->start2)) != NULL) {
+		unsigned v = 0;
+
+		for (i = 0; i < t->n; i++)
+			while (v <= key_two(t->e[i].key))
+				t->start2[v++] = (uint32_t)i;
+		while (v <= 65536)
+			t->start2[v++] = (uint32_t)t->n;
+	}
 	return 0;
 }
 
@@ -255,6 +278,12 @@ static size_t lower_bound(const yd_typos *t, const char *key)
 {
 	size_t lo = 0, hi = t->n;
 
+	if (t->start2) {
+		unsigned v = key_two(key);
+
+		lo = t->start2[v];
+		hi = t->start2[v + 1];
+	}
 	while (lo < hi) {
 		size_t m = lo + (hi - lo) / 2;
 		if (strcmp(t->e[m].key, key) < 0)
