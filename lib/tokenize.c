@@ -93,7 +93,7 @@ static enum cls cls_of(uint32_t c)
 }
 
 /* Emits one or two folded characters as a token. */
-static void emit_chars(struct tk *t, int flags, const struct cp *a,
+static inline void emit_chars(struct tk *t, int flags, const struct cp *a,
 		       const struct cp *b)
 {
 	uint8_t buf[16];

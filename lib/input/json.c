@@ -124,28 +124,32 @@ static int parse_string(reader *r, yd_buf *b)
 			}
 			continue;
 		}
-		/* a run of characters that need no escape, copied at once */
-		size_t from = r->i;
-		while (r->i < r->n) {
-			c = (unsigned char)r->s[r->i];
+		/* a run of characters that need no escape, copied at once
+		 * (the place kept in a local: r->i in memory would be
+		 * stored and read again around each byte read) */
+		const unsigned char *u = (const unsigned char *)r->s;
+		size_t from = r->i, i = r->i, n = r->n;
+		while (i < n) {
+			c = u[i];
 			if (c == '"' || c == '\\' || c < 0x20)
 				break;
 			if (c < 0x80) {
-				r->i++;
-			} else if (c >= 0xE1 && c <= 0xEF && c != 0xED && r->n - r->i >= 3 &&
-				   ((unsigned char)r->s[r->i + 1] & 0xC0) == 0x80 &&
-				   ((unsigned char)r->s[r->i + 2] & 0xC0) == 0x80) {
-				r->i += 3;   /* U+1000–U+FFFF but surrogates: valid */
+				i++;
+			} else if (c >= 0xE1 && c <= 0xEF && c != 0xED && n - i >= 3 &&
+				   (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+				i += 3;   /* U+1000–U+FFFF but surrogates: valid */
 			} else {
 				uint32_t cp;
-				size_t k = yd_pu_u8next(r->s + r->i, r->n - r->i, &cp);
+				size_t k = yd_pu_u8next(r->s + i, n - i, &cp);
 				if (cp == 0xFFFD && k == 1) {
+					r->i = i;
 					yd_buf_add(b, r->s + from, r->i - from);
 					return fail(r, r->i, "invalid UTF-8 in string");
 				}
-				r->i += k;
+				i += k;
 			}
 		}
+		r->i = i;
 		yd_buf_add(b, r->s + from, r->i - from);
 	}
 }

@@ -7,6 +7,7 @@
  * one table for the library. Only characters of three UTF-8 bytes whose
  * Simplified form also takes three are replaced, so every offset (the
  * mentions --explain shows) stays valid in the original text. */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,17 @@ static const struct {
 	{ 0x63FE, 0x627E }, /* 揾 找 */
 };
 
+/* A bit per cantonese[].from modulo 64 (made once): most characters are
+ * told to be none of them with one test. */
+static uint64_t cantonese_bits;
+static pthread_once_t cantonese_once = PTHREAD_ONCE_INIT;
+
+static void cantonese_init(void)
+{
+	for (size_t i = 0; i < sizeof cantonese / sizeof *cantonese; i++)
+		cantonese_bits |= (uint64_t)1 << (cantonese[i].from & 63);
+}
+
 /* The Simplified form of c when it is another three-byte character. */
 static uint32_t simplified(uint32_t c)
 {
@@ -50,7 +62,7 @@ static uint32_t simplified(uint32_t c)
 
 	if (c < 0x3400 || !yd_is_han(c))
 		return 0;
-	for (i = 0; i < sizeof cantonese / sizeof *cantonese; i++)
+	for (i = 0; (cantonese_bits >> (c & 63) & 1) && i < sizeof cantonese / sizeof *cantonese; i++)
 		if (cantonese[i].from == c)
 			return cantonese[i].to;
 	f = yd_hanzi_fold(c);
@@ -63,11 +75,16 @@ char *yd_han_fold_copy(const char *text, size_t n)
 	unsigned char *out = NULL;
 	size_t p;
 
+	pthread_once(&cantonese_once, cantonese_init);
 	for (p = 0; p < n; p++) {
 		uint32_t c = three(s, n, p), f;
 
-		if (!c || !(f = simplified(c)))
+		if (!c)
 			continue;
+		if (!(f = simplified(c))) {
+			p += 2;   /* its other two bytes start no character */
+			continue;
+		}
 		if (!out) {
 			if (!(out = malloc(n + 1)))
 				return NULL;

@@ -1,4 +1,5 @@
 /* One-character abbreviations of regions; see region-abbrev.h. */
+#include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
 #include "gazetteer-impl.h"
@@ -31,14 +32,39 @@ static const struct {
  * or leaving (来/在/赴/抵/返/进/离/回/驻/留/到/至). */
 static const char before[] = "来在赴抵返进离回驻留到至";
 
+/* A bit per code point of the table's characters (made once): most
+ * characters of a text are none, told before the words around them. */
+static uint64_t abbrev_bits[65536 / 64];
+static pthread_once_t abbrev_once = PTHREAD_ONCE_INIT;
+
+static unsigned cp3(const char *c)
+{
+	const unsigned char *u = (const unsigned char *)c;
+
+	return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+}
+
+static void abbrev_init(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
+		abbrev_bits[cp3(abbrevs[i].ch) >> 6] |= (uint64_t)1 << (cp3(abbrevs[i].ch) & 63);
+}
+
 uint32_t yd_region_abbrev_at(const yd_gazetteer *g, const char *s, size_t n, size_t pos,
 			     uint32_t *group)
 {
 	size_t i, k;
 	bool ji;
+	unsigned cp;
 
 	if (pos + 3 > n || ((unsigned char)s[pos] & 0xF0) != 0xE0)
 		return 0;
+	pthread_once(&abbrev_once, abbrev_init);
+	cp = cp3(s + pos);
+	if (!(abbrev_bits[cp >> 6] >> (cp & 63) & 1))
+		return 0;   /* none of the table's characters */
 	/* the words around it first: this runs at most of a text's characters */
 	ji = pos + 6 <= n && memcmp(s + pos + 3, "籍", 3) == 0;
 	if (!ji && !(pos >= 3 && yd_char_in(before, s + pos - 3)))
@@ -74,6 +100,10 @@ static uint32_t province_abbrev(const char *c, bool after_hk)
 
 	if (after_hk && memcmp(c, "澳", 3) == 0)
 		return 820000;
+	/* the provinces' characters are in abbrev_bits, with the cities' */
+	pthread_once(&abbrev_once, abbrev_init);
+	if (!(abbrev_bits[cp >> 6] >> (cp & 63) & 1))
+		return 0;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 

@@ -394,8 +394,13 @@ static const char particles[] =
 
 static bool starts(const char *s, size_t n, size_t pos, const char *w)
 {
-	size_t k = strlen(w);
+	size_t k;
 
+	/* the first two bytes before strlen and memcmp: most places
+	 * start no word of a list */
+	if (w[0] && (pos >= n || s[pos] != w[0] || (w[1] && (pos + 1 >= n || s[pos + 1] != w[1]))))
+		return false;
+	k = strlen(w);
 	return pos <= n && k <= n - pos && memcmp(s + pos, w, k) == 0;
 }
 
@@ -424,9 +429,15 @@ static bool equals_any(const char *s, size_t len, const char *const *w, size_t n
 {
 	size_t i;
 
-	for (i = 0; i < nw; i++)
-		if (strlen(w[i]) == len && memcmp(s, w[i], len) == 0)
+	for (i = 0; i < nw; i++) {
+		const char *x = w[i];
+
+		/* the first two bytes first, as in starts() */
+		if (len > 0 && (x[0] != s[0] || (len > 1 && x[0] && x[1] != s[1])))
+			continue;
+		if (strlen(x) == len && memcmp(s, x, len) == 0)
 			return true;
+	}
 	return false;
 }
 

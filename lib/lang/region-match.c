@@ -74,12 +74,9 @@ static bool admin_text(const char *s, size_t n)
 		"医保", "社保", "参保", "异地", "报销", "户口", "户籍", "新农合", "缴费",
 		"备案", "转诊", "定点", "医疗保险", "医疗保障", "政策", "慢特病", "慢病",
 	};
-	size_t i;
+	static yd_wordlist list = YD_WORDLIST(words);
 
-	for (i = 0; i < sizeof words / sizeof *words; i++)
-		if (memmem(s, n, words[i], strlen(words[i])))
-			return true;
-	return false;
+	return yd_wordlist_in(&list, s, n);
 }
 
 /* Does the text speak of sports teams or listed companies? Their names
@@ -92,12 +89,9 @@ bool org_text(const char *s, size_t n)
 		"积分榜", "中超", "CBA", "股价", "涨停", "跌停", "子公司", "上市公司",
 		"市值", "财报", "净利润", "营收", "股东", "A股", "港股",
 	};
-	size_t i;
+	static yd_wordlist list = YD_WORDLIST(words);
 
-	for (i = 0; i < sizeof words / sizeof *words; i++)
-		if (memmem(s, n, words[i], strlen(words[i])))
-			return true;
-	return false;
+	return yd_wordlist_in(&list, s, n);
 }
 
 /* The previous live mention if nothing but spaces separates the two. */

@@ -1075,12 +1075,24 @@ static const char *const refuse[] = {
  * characters of a text start none (refuse_init, once: cue_score). */
 static uint8_t refuse_pair[65536 / 8];
 static pthread_once_t refuse_once = PTHREAD_ONCE_INIT;
+/* and one bit per hashed first three bytes (refuse_bit: the code point
+ * modulo 65536 of a 3-byte character), for cue_score's walk */
+static uint8_t refuse_three[65536 / 8];
+
+static unsigned refuse_bit(const char *c)
+{
+	const unsigned char *u = (const unsigned char *)c;
+
+	return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+}
 
 static void refuse_init(void)
 {
 	for (size_t i = 0; i < sizeof refuse / sizeof *refuse; i++) {
 		unsigned k = (unsigned char)refuse[i][0] << 8 | (unsigned char)refuse[i][1];
 		refuse_pair[k >> 3] |= (uint8_t)(1u << (k & 7));
+		k = refuse_bit(refuse[i]);   /* each word has 3 bytes or more */
+		refuse_three[k >> 3] |= (uint8_t)(1u << (k & 7));
 	}
 }
 
@@ -1121,7 +1133,23 @@ static int cue_score(const yd_wordscan *ws, const char *s, size_t n, struct cue_
 	while (pos < n) {
 		const yd_ws_entry *e[1];
 		uint32_t kind;
+		size_t next = yd_ws_next(ws, s, n, pos);
 
+		/* the places where no cue starts: only the refusals, and
+		 * only where a refusing word's first three bytes may stand
+		 * (else refused_until gives pos, no later than any place to
+		 * come) */
+		for (; pos < next; pos += yd_ws_charlen(s, n, pos)) {
+			unsigned k;
+
+			if (pos < refused || pos + 3 > n)
+				continue;
+			k = refuse_bit(s + pos);
+			if (refuse_three[k >> 3] & (1u << (k & 7)))
+				refused = refused_until(s, n, pos);
+		}
+		if (pos >= n)
+			break;
 		if (pos >= refused)
 			refused = refused_until(s, n, pos);
 		if (yd_ws_at(ws, s, n, pos, e, 1) == 0) {
@@ -1200,11 +1228,14 @@ static bool advert_in(const char *s, size_t n, bool opening)
 		/* sales talk: a shop's promotion, a live stream's pitch */
 		"酬宾", "促销", "小黄车", "直播间", "主播",
 	};
+	static yd_wordlist offer_list = YD_WORDLIST(offers);
 	size_t i;
 
 	if (opening && starts_with(s, n, 0, "招") && !starts_with(s, n, 3, "商") &&
 	    !starts_with(s, n, 3, "标") && !starts_with(s, n, 3, "呼") && !starts_with(s, n, 3, "生"))
 		return true;
+	if (!yd_wordlist_in(&offer_list, s, n))
+		return false;   /* most texts: no offer to look at */
 	for (i = 0; i < sizeof offers / sizeof *offers; i++) {
 		const char *p = s, *e = s + n;
 		size_t k = strlen(offers[i]);

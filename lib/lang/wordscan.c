@@ -1,4 +1,6 @@
 /* Multi-pattern longest-first matching; see wordscan.h. */
+#define _GNU_SOURCE   /* memmem */
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -292,6 +294,40 @@ size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 	return found;
 }
 
+size_t yd_ws_next(const yd_wordscan *ws, const char *s, size_t n, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (!ws->table)
+		return n;
+	while (pos < n) {
+		unsigned fi, c = u[pos];
+		size_t l1;
+
+		/* yd_ws_charlen and first_index, a Han character inline */
+		if (c >= 0xE0 && c < 0xF0 && pos + 3 <= n) {
+			fi = ((c & 0x0Fu) << 12) | ((u[pos + 1] & 0x3Fu) << 6) | (u[pos + 2] & 0x3Fu);
+			l1 = 3;
+		} else {
+			fi = first_index(s, n, pos);
+			l1 = yd_ws_charlen(s, n, pos);
+		}
+		if (ws->first[fi >> 3] & (1u << (fi & 7))) {
+			/* the filters of yd_ws_at, in the same order */
+			if (ws->unfiltered || (ws->one[fi >> 3] & (1u << (fi & 7))))
+				return pos;
+			if (pos + l1 < n) {
+				unsigned pb = pair_bit(fi, first_index(s, n, pos + l1));
+
+				if (ws->two[pb >> 3] & (1u << (pb & 7)))
+					return pos;
+			}
+		}
+		pos += l1;
+	}
+	return n;
+}
+
 bool yd_char_in(const char *set, const char *c)
 {
 	size_t i, k = strlen(set);
@@ -305,5 +341,73 @@ bool yd_char_in(const char *set, const char *c)
 	for (i = 0; i + 3 <= k; i += 3)
 		if (memcmp(set + i, c, 3) == 0)
 			return true;
+	return false;
+}
+/* The bit of the three bytes at u: the code point modulo 65536 for a
+ * 3-byte character, some other bit for anything else. */
+static inline unsigned triple_bit(const unsigned char *u)
+{
+	return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+}
+
+static pthread_mutex_t wordlist_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void wordlist_make(yd_wordlist *wl)
+{
+	size_t i;
+
+	for (i = 0; i < wl->count; i++) {
+		const unsigned char *u = (const unsigned char *)wl->words[i];
+		size_t k = strlen(wl->words[i]);
+		unsigned b;
+
+		if (i < sizeof wl->len / sizeof *wl->len)
+			wl->len[i] = (uint32_t)k;
+		if (k < 3) {
+			wl->short_word = true;
+			continue;
+		}
+		wl->head[i] = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+		wl->cont_start |= (u[0] & 0xC0) == 0x80;
+		b = triple_bit(u);
+		wl->bits[b >> 6] |= (uint64_t)1 << (b & 63);
+	}
+}
+
+bool yd_wordlist_in(yd_wordlist *wl, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, p;
+
+	if (!__atomic_load_n(&wl->ready, __ATOMIC_ACQUIRE)) {
+		pthread_mutex_lock(&wordlist_lock);
+		if (!wl->ready)
+			wordlist_make(wl);
+		__atomic_store_n(&wl->ready, 1, __ATOMIC_RELEASE);
+		pthread_mutex_unlock(&wordlist_lock);
+	}
+	if (wl->short_word || wl->count > sizeof wl->len / sizeof *wl->len) {
+		for (i = 0; i < wl->count; i++)
+			if (memmem(s, n, wl->words[i], strlen(wl->words[i])))
+				return true;
+		return false;
+	}
+	for (p = 0; p + 3 <= n; p++) {
+		unsigned b;
+
+		/* no word starts with a continuation byte: most of a Han
+		 * text's bytes are passed over with one test */
+		if ((u[p] & 0xC0) == 0x80 && !wl->cont_start)
+			continue;
+		b = triple_bit(u + p);
+		if (!(wl->bits[b >> 6] >> (b & 63) & 1))
+			continue;
+		/* the bit's words: their first three bytes, then the rest */
+		b = (uint32_t)u[p] << 16 | (uint32_t)u[p + 1] << 8 | u[p + 2];
+		for (i = 0; i < wl->count; i++)
+			if (wl->head[i] == b && wl->len[i] <= n - p &&
+			    memcmp(s + p + 3, wl->words[i] + 3, wl->len[i] - 3) == 0)
+				return true;
+	}
 	return false;
 }

@@ -32,6 +32,11 @@ int yd_ws_build(yd_wordscan *ws);
  * (possibly more than max; only max are stored). */
 size_t yd_ws_at(const yd_wordscan *ws, const char *s, size_t n, size_t pos,
 		const yd_ws_entry **out, size_t max);
+/* The first place at or after pos, going a character at a time
+ * (yd_ws_charlen), where a word may start: yd_ws_at() finds nothing at
+ * the places passed over. n if there is none. For scans that ask
+ * yd_ws_at() at every character. */
+size_t yd_ws_next(const yd_wordscan *ws, const char *s, size_t n, size_t pos);
 /* Length in bytes of the UTF-8 character at s[pos] (1 for a stray byte).
  * Inline: the scans call it at every character of a text. */
 static inline size_t yd_ws_charlen(const char *s, size_t n, size_t pos)
@@ -48,5 +53,23 @@ static inline size_t yd_ws_charlen(const char *s, size_t n, size_t pos)
  * or go on such a character, so c may be an ASCII byte at a text's end
  * or a lead byte before the NUL after it. */
 bool yd_char_in(const char *set, const char *c);
+
+/* A fixed list of words (each at least one byte) and whether any of them
+ * occurs in a text: the answer of a memmem per word, in one pass over
+ * the text. A bit per hashed first three bytes of the words (made at the
+ * first call) rejects most places before any word is compared. Declare
+ * one per list: static yd_wordlist wl = YD_WORDLIST(words). */
+typedef struct yd_wordlist {
+	const char *const *words;
+	size_t count;
+	int ready;                      /* the fields below are made */
+	bool short_word;                /* a word of 1 or 2 bytes: not filtered */
+	bool cont_start;                /* a word starts with a byte 80-BF */
+	uint32_t len[32];               /* the words' lengths (first 32) */
+	uint32_t head[32];              /* and their first three bytes */
+	uint64_t bits[65536 / 64];
+} yd_wordlist;
+#define YD_WORDLIST(w) { (w), sizeof (w) / sizeof *(w), 0, false, false, { 0 }, { 0 }, { 0 } }
+bool yd_wordlist_in(yd_wordlist *wl, const char *s, size_t n);
 
 #endif

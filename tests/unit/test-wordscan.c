@@ -2,7 +2,7 @@
  * place: the filters in front of the hash probes (a word's first
  * character, a one-character word's character, a longer word's first two)
  * may pass a place that starts no word but never skip one that does.
- * Also yd_char_in. */
+ * Also yd_ws_next, yd_char_in and yd_wordlist_in. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -60,6 +60,21 @@ static void check_text(const yd_wordscan *ws, const char *const *w, size_t nw,
 	}
 }
 
+/* yd_ws_next from every place: a place it passes over holds no word, and
+ * it stops on a character's start (going by yd_ws_charlen). */
+static void check_next(const yd_wordscan *ws, const char *s, size_t n)
+{
+	for (size_t from = 0; from < n; from += yd_ws_charlen(s, n, from)) {
+		size_t next = yd_ws_next(ws, s, n, from), pos = from;
+		const yd_ws_entry *out[1];
+
+		for (; pos < next && pos < n; pos += yd_ws_charlen(s, n, pos))
+			if (yd_ws_at(ws, s, n, pos, out, 1))
+				fail_msg("\"%.*s\": a word at %zu passed over from %zu", (int)n, s, pos, from);
+		assert_true(pos == next || (next == n && pos >= n));
+	}
+}
+
 /* Texts made of the words, pieces of them and other characters. */
 static void random_texts(const yd_wordscan *ws, const char *const *w, size_t nw)
 {
@@ -78,6 +93,7 @@ static void random_texts(const yd_wordscan *ws, const char *const *w, size_t nw)
 			n += len;
 		}
 		check_text(ws, w, nw, s, n);
+		check_next(ws, s, n);
 	}
 }
 
@@ -123,12 +139,54 @@ static void test_char_in(void **state)
 	assert_true(yd_char_in("来\xE5\x8E", "来"));
 }
 
+/* yd_wordlist_in against a memmem per word, on the random texts above:
+ * Han words, ASCII and 4-byte words, and a list with a short word (no
+ * filter). */
+static bool any_memmem(const char *const *w, size_t nw, const char *s, size_t n)
+{
+	for (size_t i = 0; i < nw; i++)
+		for (size_t p = 0; p + strlen(w[i]) <= n; p++)
+			if (memcmp(s + p, w[i], strlen(w[i])) == 0)
+				return true;
+	return false;
+}
+
+static void test_wordlist(void **state)
+{
+	static const char *const han[] = { "医保", "医疗保险", "报销", "drg", "\xF0\x9F\x8F\xA5医", "市\x80" };
+	static const char *const shorter[] = { "医保", "d", "保险" };
+	static yd_wordlist han_list = YD_WORDLIST(han), short_list = YD_WORDLIST(shorter);
+	static const char *const other[] = { "的", "在", "医", "保", "报", "市", "dr", "\x80", "\xF0\x9F\x8F\xA5" };
+	(void)state;
+	for (int iter = 0; iter < 20000; iter++) {
+		char s[256];
+		size_t n = 0;
+		for (uint32_t k = rnd(10); k > 0; k--) {
+			const char *p = rnd(4) == 0 ? han[rnd(6)] : rnd(8) == 0 ? shorter[rnd(3)] : other[rnd(9)];
+			size_t len = strlen(p);
+			if (rnd(4) == 0 && len > 1)
+				len = 1 + rnd((uint32_t)len - 1);   /* a piece */
+			if (n + len > sizeof s)
+				break;
+			memcpy(s + n, p, len);
+			n += len;
+		}
+		if (yd_wordlist_in(&han_list, s, n) != any_memmem(han, 6, s, n))
+			fail_msg("han list on \"%.*s\"", (int)n, s);
+		if (yd_wordlist_in(&short_list, s, n) != any_memmem(shorter, 3, s, n))
+			fail_msg("short list on \"%.*s\"", (int)n, s);
+	}
+	assert_true(yd_wordlist_in(&han_list, "在医保", 9));
+	assert_false(yd_wordlist_in(&han_list, "在医保", 8));   /* cut inside 保 */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_matches),
 		cmocka_unit_test(test_stray_bytes),
 		cmocka_unit_test(test_char_in),
+		cmocka_unit_test(test_wordlist),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
