@@ -329,7 +329,8 @@ static const char people_heads[] = "人者客民胞友";
 static bool equals_any(const char *s, size_t len, const char *const *w, size_t nw);
 
 /* …and nouns for people that end otherwise (小伙子, 姑娘, 大爷, 夫妇):
- * 常熟小伙子 is a young man from 常熟. */
+ * people, not a thing named after the place before them. (Taking them
+ * for words of place, as X人, put 永胜县 in 王永胜一家: not done.) */
 static const char *const people_words[] = {
 	"小伙子", "小伙", "男子", "女子", "汉子", "孩子", "小孩", "姑娘", "妹子",
 	"大爷", "大妈", "大娘", "大叔", "大婶", "阿姨", "大哥", "大姐", "小哥",
