@@ -9,7 +9,8 @@
  * target: every first page within 20 ms at 1,000,000 articles). CLASS
  * runs one class only ("1 lone", "words", …). The filters are chosen by
  * size from the corpus's facet_count, so that any corpus has each size
- * it can. */
+ * it can. YIDU_SWEEP_PAGES=1 prints each first page too (id, score,
+ * title, snippet), to compare two builds' results. */
 #include "config.h"
 
 #include <sqlite3.h>
@@ -224,6 +225,14 @@ int main(int argc, char **argv)
 				}
 				count = res.count;
 				more = res.more;
+				/* YIDU_SWEEP_PAGES=1: the first page itself, to
+				 * compare two builds' results */
+				if (r == runs - 1 && getenv("YIDU_SWEEP_PAGES"))
+					for (size_t h = 0; h < res.n; h++)
+						printf("page %s %s %lld %.6f %s | %s\n", shapes[s].q,
+						       fv[f].name, (long long)res.v[h].id,
+						       res.v[h].score, res.v[h].title,
+						       res.v[h].snippet);
 				yd_search_results_free(&res);
 			}
 			if (failed)

@@ -317,6 +317,30 @@ static int rank_band(struct search *s, const struct band_read *br)
 	return 0;
 }
 
+/* After the newest band found nothing within a filter: does any older
+ * article match at all? One reading of the lowest tier (any one of the
+ * words: every tier's matches are among its own) over all of them,
+ * oldest first, stopping at the first match. Walking the bands to the
+ * oldest only to learn that none does costs a seek into every doclist
+ * per band (异地就医 within a topic of 75,253 articles at 1,000,000:
+ * 20.5 ms in bands, 11 ms in one reading). The candidates and the
+ * bands are left as they were, so where one does match the search goes
+ * on as before. Returns 0, or -1 with err set. */
+static int older_match(struct search *s, bool *any)
+{
+	struct band all = { s->top, 0, false, 1, s->bd.lo - 1 };
+	bool post_many = s->post_many;
+
+	if (yd_run_tier(s->c, s->st_asc, NULL, &s->p, 1, 0, s->cn, s->region,
+			s->topic, s->place, NULL, 0, &all, s->cv, &s->cn, s->seen,
+			&post_many, s->err) != 0)
+		return -1;
+	*any = s->cn > 0;
+	s->cn = 0;
+	memset(s->seen, 0, SEEN_SLOTS * sizeof *s->seen);
+	return 0;
+}
+
 /* The bands of age in turn, newest first, each read and ranked, until
  * the page is in (or the oldest band). Returns 0, or -1 with err set. */
 static int read_bands(struct search *s)
@@ -344,6 +368,15 @@ static int read_bands(struct search *s)
 		if (s->cn >= s->offset + s->limit && s->limit > 0) {
 			s->early = true;  /* the page is in: older bands not read */
 			return 0;
+		}
+		if (b == 0 && s->cn == 0 && s->nfilter >= 0 &&
+		    tuned("YIDU_SEARCH_PROBE", 1) > 0) {
+			bool any;
+
+			if (older_match(s, &any) != 0)
+				return -1;
+			if (!any)
+				return 0;  /* no match older either: none at all */
 		}
 	}
 }

@@ -474,6 +474,47 @@ static void test_filter_on_facets(void **state)
 	unsetenv("YIDU_SEARCH_BAND");
 }
 
+/* After the newest band finds nothing within a filter, one reading of
+ * all the older articles says whether any matches at all (lib/search.c,
+ * older_match): with it or without (YIDU_SEARCH_PROBE=0, every band
+ * read in turn) the results, scores, counts and pages are the same, for
+ * words with matches only in older bands and for words with none. */
+static void test_older_match(void **state)
+{
+	int64_t filters[][2] = {
+		{ yd_corpus_region_code(corpus, "广东省"), 1 },
+		{ 0, yd_corpus_topic_id(corpus, "医保/个人账户") },
+		{ yd_corpus_region_code(corpus, "四川省"), 1 },
+	};
+	const char *qs[] = { "住院怎么报销", "异地就医", "家庭共济", "没有这个词语的文章",
+			     "个人账户 家庭共济" };
+	yd_error err = { 0 };
+	setenv("YIDU_SEARCH_BAND", "40", 1);
+	setenv("YIDU_SEARCH_WHOLE", "0", 1);
+	for (size_t i = 0; i < sizeof qs / sizeof *qs; i++)
+		for (size_t f = 0; f < sizeof filters / sizeof *filters; f++) {
+			yd_search_results a, b;
+			setenv("YIDU_SEARCH_PROBE", "1", 1);
+			assert_int_equal(yd_search(corpus, qs[i], filters[f][0], filters[f][1],
+						   0, 2000, &a, &err), 0);
+			setenv("YIDU_SEARCH_PROBE", "0", 1);
+			assert_int_equal(yd_search(corpus, qs[i], filters[f][0], filters[f][1],
+						   0, 2000, &b, &err), 0);
+			if (a.n != b.n || a.count != b.count || a.more != b.more)
+				fail_msg("%s in %lld/%lld: %zu results with the probe, %zu "
+					 "without", qs[i], (long long)filters[f][0],
+					 (long long)filters[f][1], a.n, b.n);
+			for (size_t k = 0; k < a.n; k++)
+				if (a.v[k].id != b.v[k].id || a.v[k].score != b.v[k].score)
+					fail_msg("%s: result %zu differs with the probe", qs[i], k);
+			yd_search_results_free(&a);
+			yd_search_results_free(&b);
+		}
+	unsetenv("YIDU_SEARCH_PROBE");
+	unsetenv("YIDU_SEARCH_WHOLE");
+	unsetenv("YIDU_SEARCH_BAND");
+}
+
 /* One search with YIDU_SEARCH_TEXT set to `text` (the largest filter a
  * lone character is read from the text within, lib/search.c), and
  * that reading not left to FTS5 for a small corpus. */
@@ -1059,6 +1100,7 @@ int main(void)
 		cmocka_unit_test(test_pages),
 		cmocka_unit_test(test_bands),
 		cmocka_unit_test(test_filter_on_facets),
+		cmocka_unit_test(test_older_match),
 		cmocka_unit_test(test_lone_in_text),
 		cmocka_unit_test(test_match_text),
 		cmocka_unit_test(test_driven),
