@@ -17,6 +17,7 @@
 #include <unistr.h>
 
 #include "search-internal.h"
+#include "text-internal.h"
 
 #define MAX_WORD 64      /* bytes of a word token; longer ones are cut */
 
@@ -28,31 +29,6 @@ struct cp {
 	uint8_t u8[4];       /* c in UTF-8 (HAN only: made once, used twice) */
 	uint8_t u8len;
 };
-
-/* c (a valid code point) in UTF-8; returns the length. */
-static inline uint8_t encode(uint32_t c, uint8_t *b)
-{
-	if (c < 0x80) {
-		b[0] = (uint8_t)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		b[0] = (uint8_t)(0xC0 | c >> 6);
-		b[1] = (uint8_t)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		b[0] = (uint8_t)(0xE0 | c >> 12);
-		b[1] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
-		b[2] = (uint8_t)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	b[0] = (uint8_t)(0xF0 | c >> 18);
-	b[1] = (uint8_t)(0x80 | (c >> 12 & 0x3F));
-	b[2] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
-	b[3] = (uint8_t)(0x80 | (c & 0x3F));
-	return 4;
-}
 
 struct tk {
 	yd_tok_fn fn;
@@ -267,7 +243,7 @@ int yd_tokenize(const char *text, size_t n, int mode, yd_tok_fn fn, void *ctx)
 			runlen = 0;
 		}
 		if (k == HAN) {
-			cur->u8len = encode(cur->c, cur->u8);
+			cur->u8len = (uint8_t)yd_utf8_put(cur->c, cur->u8);
 			han_char(&t, prev, runlen > 0, cur);
 			prev = cur;
 			runlen++;

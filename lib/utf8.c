@@ -1,6 +1,7 @@
 /* UTF-8 decoding and encoding, strict (RFC 3629): no overlong forms, no
  * surrogates, nothing above U+10FFFF. */
 #include "yidu/text.h"
+#include "text-internal.h"
 
 int yd_utf8_decode(const char *s, size_t n, uint32_t *uc)
 {
@@ -58,28 +59,7 @@ bad:
 
 int yd_utf8_encode(uint32_t uc, char *buf)
 {
-	unsigned char *p = (unsigned char *)buf;
-
 	if (uc > 0x10FFFF || (uc >= 0xD800 && uc <= 0xDFFF))
 		uc = 0xFFFD;
-	if (uc < 0x80) {
-		p[0] = (unsigned char)uc;
-		return 1;
-	}
-	if (uc < 0x800) {
-		p[0] = (unsigned char)(0xC0 | (uc >> 6));
-		p[1] = (unsigned char)(0x80 | (uc & 0x3F));
-		return 2;
-	}
-	if (uc < 0x10000) {
-		p[0] = (unsigned char)(0xE0 | (uc >> 12));
-		p[1] = (unsigned char)(0x80 | ((uc >> 6) & 0x3F));
-		p[2] = (unsigned char)(0x80 | (uc & 0x3F));
-		return 3;
-	}
-	p[0] = (unsigned char)(0xF0 | (uc >> 18));
-	p[1] = (unsigned char)(0x80 | ((uc >> 12) & 0x3F));
-	p[2] = (unsigned char)(0x80 | ((uc >> 6) & 0x3F));
-	p[3] = (unsigned char)(0x80 | (uc & 0x3F));
-	return 4;
+	return yd_utf8_put(uc, (unsigned char *)buf);
 }

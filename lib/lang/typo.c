@@ -8,6 +8,7 @@
 #include <string.h>
 #include "typo.h"
 #include "search-internal.h"
+#include "text-internal.h"
 
 enum { MIN_CHARS = 2, MAX_CHARS = 6, KEY_MAX = MAX_CHARS * 8, MAX_READINGS = 4, MAX_KEYS = 8 };
 
@@ -92,30 +93,6 @@ static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)
 	}
 	*cp = c;
 	return len;
-}
-
-static size_t encode(uint32_t c, char *out)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xC0 | c >> 6);
-		out[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xE0 | c >> 12);
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | c >> 18);
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (c & 0x3F));
-	return 4;
 }
 
 static const char *reading(uint32_t c)
@@ -537,7 +514,7 @@ char *yd_typos_fix(const yd_typos *t, const yd_dict *d, const char *s, size_t n)
 			continue;
 		}
 		f = yd_hanzi_fold(cp);
-		if (f != cp && yd_is_han(cp) && encode(f, buf) == len) {
+		if (f != cp && yd_is_han(cp) && (size_t)yd_utf8_put(f, (unsigned char *)buf) == len) {
 			memcpy(out + i, buf, len);
 			changed = true;
 			cp = f;

@@ -75,6 +75,21 @@ static void check_next(const yd_wordscan *ws, const char *s, size_t n)
 	}
 }
 
+/* Appends p to s[0..*n), or one in `odds` times a piece of it (its first
+ * bytes, maybe cut inside a character); false when s is full. */
+static bool append(char *s, size_t cap, size_t *n, const char *p, uint32_t odds)
+{
+	size_t len = strlen(p);
+
+	if (rnd(odds) == 0 && len > 1)
+		len = 1 + rnd((uint32_t)len - 1);
+	if (*n + len > cap)
+		return false;
+	memcpy(s + *n, p, len);
+	*n += len;
+	return true;
+}
+
 /* Texts made of the words, pieces of them and other characters. */
 static void random_texts(const yd_wordscan *ws, const char *const *w, size_t nw)
 {
@@ -84,13 +99,8 @@ static void random_texts(const yd_wordscan *ws, const char *const *w, size_t nw)
 		size_t n = 0;
 		for (uint32_t k = rnd(12); k > 0; k--) {
 			const char *p = rnd(2) ? w[rnd((uint32_t)nw)] : other[rnd(8)];
-			size_t len = strlen(p);
-			if (rnd(5) == 0 && len > 1)
-				len = 1 + rnd((uint32_t)len - 1);   /* a piece */
-			if (n + len > sizeof s)
+			if (!append(s, sizeof s, &n, p, 5))
 				break;
-			memcpy(s + n, p, len);
-			n += len;
 		}
 		check_text(ws, w, nw, s, n);
 		check_next(ws, s, n);
@@ -163,13 +173,8 @@ static void test_wordlist(void **state)
 		size_t n = 0;
 		for (uint32_t k = rnd(10); k > 0; k--) {
 			const char *p = rnd(4) == 0 ? han[rnd(6)] : rnd(8) == 0 ? shorter[rnd(3)] : other[rnd(9)];
-			size_t len = strlen(p);
-			if (rnd(4) == 0 && len > 1)
-				len = 1 + rnd((uint32_t)len - 1);   /* a piece */
-			if (n + len > sizeof s)
+			if (!append(s, sizeof s, &n, p, 4))
 				break;
-			memcpy(s + n, p, len);
-			n += len;
 		}
 		if (yd_wordlist_in(&han_list, s, n) != any_memmem(han, 6, s, n))
 			fail_msg("han list on \"%.*s\"", (int)n, s);
