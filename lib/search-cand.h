@@ -144,7 +144,8 @@ struct reading {
 	int wn;
 	unsigned req, opt, sparse; /* words required, optional, found cheaply */
 	double est[YD_QPLAN_MAX_WORDS]; /* each word's articles, estimated */
-	bool huge;                /* no filter, or too large to read (DRIVEN) */
+	bool huge;                /* no filter, too large to read, or read as
+	                           * fast by FTS5: only DRIVEN tiers */
 	char fexpr[128];          /* the filter */
 	int64_t lo, hi;
 	yd_text_terms *tt;        /* the phrases and weights, for yd_text_match */
