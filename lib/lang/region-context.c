@@ -26,6 +26,8 @@ static const char *const before_words[] = {
 	"至", "往", "送往", "转往", "飞往", "抵达", "到达", "返回", "来",
 	"坐标",   /* forum writers' "I am in": 坐标杭州 */
 	"跑",     /* colloquial "go to": 跑广州看病 */
+	"喺", "返", "嚟",   /* Cantonese at, back to, come to: 喺广州, 返佛山 */
+	"途经", "路过",     /* a trip's way: 途经宣化 */
 };
 
 /* Verbs of living somewhere: 常住三亚, 定居昆明. */
@@ -117,6 +119,9 @@ static const char *const after_words[] = {
 	/* a race run there, named after its host city (X马拉松) */
 	"马拉松", "半程马拉松", "国际马拉松", "半马", "越野跑", "越野赛", "龙舟赛",
 	"的马拉松", "的越野跑", "的越野赛",
+	/* a motorway's service area or toll gate there (X服务区,
+	 * X收费站) */
+	"服务区", "收费站", "高速口", "高速出口", "高速入口",
 	/* a scenic area or old town there (X景区, X古城, X湿地) */
 	"景区", "风景区", "旅游区", "古城", "古镇", "湿地", "国家公园", "森林公园",
 	"地质公园",
@@ -165,6 +170,29 @@ static const char *const site_words[] = {
 static const char *const agencies[] = {
 	"消防", "交警", "公安", "应急管理", "市场监管", "气象台",
 };
+
+/* A county's or city's own bodies (公安县公安局, 会同县人民法院): after
+ * its name with its unit they are its, wherever the name stands (the
+ * unit rules out a verb: 物业会同公安局). */
+static const char *const public_bodies[] = {
+	"公安局", "人民法院", "法院", "人民检察院", "检察院", "人民政府", "政府",
+	"民政局", "财政局", "教育局", "司法局", "税务局", "卫健局", "卫生健康局",
+	"卫生局", "人社局", "人力资源和社会保障局", "市场监督管理局", "交通运输局",
+	"农业农村局", "住建局", "自然资源局", "信访局", "委员会", "人大", "政协",
+	"县委", "市委", "区委", "交警大队", "派出所", "公证处", "法律援助中心",
+	"疾控中心", "疾病预防控制中心", "红十字会", "残联", "妇联", "总工会",
+};
+
+/* Roads whose stretch in a place is named after it (连霍高速开封段). */
+static const char *const roads[] = { "高速", "高速公路", "国道", "省道", "公路", "铁路" };
+
+/* Verbs of going that take a particle of aspect before the place (去了
+ * 顺德, 到过大理, Cantonese 去咗顺德). */
+static const char *const going[] = {
+	"去", "到", "回", "来", "飞", "搬", "嫁", "赴", "跑", "返", "回到", "来到",
+	"搬到", "嫁到", "赶到", "跑到", "转到", "前往", "去往", "飞往", "返回",
+};
+
 
 /* True if s[a] opens the text or a clause: nothing, a space or a mark of
  * punctuation or a bracket before it. */
@@ -342,6 +370,32 @@ bool yd_place_people_noun(const char *w, size_t len)
 {
 	return len >= 6 && (yd_char_in(people_heads, w + len - 3) ||
 			    equals_any(w, len, people_words, N(people_words)));
+}
+
+/* True if the words right before t[ta] are a verb of going and a
+ * particle of aspect, one word or two. */
+static bool went_to(const char *s, const yd_token *t, size_t ta)
+{
+	const yd_token *p = &t[ta - 1];
+
+	if (ta == 0)
+		return false;
+	if (p->len == 3 && yd_char_in("了过咗", s + p->off))
+		return ta > 1 && t[ta - 2].off + t[ta - 2].len == p->off &&
+		       equals_any(s + t[ta - 2].off, t[ta - 2].len, going, N(going));
+	return p->len >= 6 && yd_char_in("了过咗", s + p->off + p->len - 3) &&
+	       equals_any(s + p->off, p->len - 3, going, N(going));
+}
+
+/* True if s[0..a) ends with one of the words. */
+static bool ends_with_any(const char *s, size_t a, const char *const *w, size_t nw)
+{
+	size_t i;
+
+	for (i = 0; i < nw; i++)
+		if (strlen(w[i]) <= a && memcmp(s + a - strlen(w[i]), w[i], strlen(w[i])) == 0)
+			return true;
+	return false;
 }
 
 /* Landform characters: a name and one of them may be a mountain's,
@@ -1072,6 +1126,10 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 		    t[ta - 2].off + t[ta - 2].len == t[ta - 1].off && t[ta - 2].len >= 3 &&
 		    yd_char_in("去到回", s + t[ta - 2].off + t[ta - 2].len - 3))
 			ev->before = true;
+		/* 去了顺德, 到过大理, 去咗顺德 */
+		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+		    went_to(s, t, ta))
+			ev->before = true;
 		/* 转回X, 迁回X, 前去X: a verb of motion ending in 回 or 去 */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    t[ta - 1].len == 6 && (t[ta - 1].tag[0] == 'v' || !t[ta - 1].tag[0]) &&
@@ -1212,6 +1270,13 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 	}
 	if (!ev->after && starts_any(s, n, b, agencies, N(agencies), NULL) && opens_clause(s, a))
 		ev->after = true;
+	if (!ev->after && b >= a + 6 && yd_char_in("县市区旗盟", s + b - 3) &&
+	    (starts_any(s, n, b, public_bodies, N(public_bodies), NULL) ||
+	     starts_any(s, n, b, agencies, N(agencies), NULL)))
+		ev->after = true;
+	/* 连霍高速开封段: a road's stretch there */
+	if (!ev->after && starts(s, n, b, "段") && ends_with_any(s, a, roads, N(roads)))
+		ev->after = true;
 	/* X + a sight's own name + 景区 (三亚天涯海角景区, 西双版纳野象谷
 	 * 景区): the sight is there, as in X景区 */
 	if (!ev->after && !weak) {
@@ -1227,14 +1292,15 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			p += 3;
 		}
 	}
-	/* 红安和麻城两个县, 长沙、株洲三市: a count of units after the
-	 * names counts them as places */
-	if (!ev->after && b + 3 < n && yd_char_in("两二三四五六七八九十几多", s + b)) {
+	/* 红安和麻城两个县, 长沙、株洲三市, 涵江、仙游两地, 苏州等地: a
+	 * count of units or places after the names, or 等 closing their
+	 * list, counts them as places */
+	if (!ev->after && b + 3 < n && yd_char_in("两二三四五六七八九十几多等", s + b)) {
 		size_t p = b + 3;
 
 		if (starts(s, n, p, "个"))
 			p += 3;
-		if (p + 3 <= n && yd_char_in("县市区省州", s + p))
+		if (p + 3 <= n && yd_char_in("县市区省州地", s + p))
 			ev->after = true;
 	}
 	/* X的职工医保, X的城乡居民医保: 的, a kind of insured person of up to

@@ -319,8 +319,9 @@ void glued_after_region(const yd_gazetteer *g, struct mention *m, size_t nm)
 }
 
 /* True if s[a..b) is a short run of Han characters (no punctuation or
- * space: one name) that holds 大学 or 学院. */
-static bool university_between(const char *s, size_t a, size_t b)
+ * space: one name) that holds 大学, 学院 or 集团 (a hospital group's
+ * member: 南京鼓楼医院集团宿迁医院). */
+static bool parent_body_between(const char *s, size_t a, size_t b)
 {
 	size_t p;
 	bool uni = false;
@@ -332,7 +333,8 @@ static bool university_between(const char *s, size_t a, size_t b)
 
 		if (c < 0xE4 || c > 0xE9 || b - p < 3)
 			return false;
-		if (b - p >= 6 && (memcmp(s + p, "大学", 6) == 0 || memcmp(s + p, "学院", 6) == 0))
+		if (b - p >= 6 && (memcmp(s + p, "大学", 6) == 0 || memcmp(s + p, "学院", 6) == 0 ||
+				   memcmp(s + p, "集团", 6) == 0))
 			uni = true;
 	}
 	return uni;
@@ -406,9 +408,10 @@ void registered_firms(const char *s, size_t n, struct mention *m, size_t nm)
 	}
 }
 
-/* 北京大学深圳医院, 香港大学深圳医院: a university named after one place
- * runs a hospital named after another; the hospital is in the second
- * place, and the first is the university's name only. */
+/* 北京大学深圳医院, 香港大学深圳医院: a university (or a hospital group)
+ * named after one place runs a hospital named after another; the
+ * hospital is in the second place, and the first is the university's
+ * name only (with a name glued before it: 南京鼓楼医院集团宿迁医院). */
 void university_hospitals(const char *s, struct mention *m, size_t nm)
 {
 	size_t i, j;
@@ -419,10 +422,19 @@ void university_hospitals(const char *s, struct mention *m, size_t nm)
 		for (j = i + 1; j < nm && m[j].dead; j++)
 			;
 		if (j < nm && m[j].code && (m[j].why & YD_WHY_HOSPITAL) &&
-		    university_between(s, m[i].end, m[j].start)) {
-			m[i].dead = true;
-			m[i].code = 0;
-			m[i].why = (m[i].why & ~YD_WHY_HOSPITAL) | YD_WHY_OTHER_NAME;
+		    parent_body_between(s, m[i].end, m[j].start)) {
+			size_t k = i, at = m[i].end;
+
+			/* and the names glued before it in the same name
+			 * (南京 of 南京鼓楼医院集团) */
+			do {
+				if (m[k].dead || m[k].end != at)
+					break;
+				at = m[k].start;
+				m[k].dead = true;
+				m[k].code = 0;
+				m[k].why = (m[k].why & ~YD_WHY_HOSPITAL) | YD_WHY_OTHER_NAME;
+			} while (k-- > 0);
 		}
 	}
 }

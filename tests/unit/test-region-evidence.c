@@ -384,6 +384,50 @@ static void test_full_county_name_before_noun(void **state)
 	REGIONS("息县乡村医生座谈会上，大家最关心养老问题", 411528);
 }
 
+/* A motorway's service area or toll gate is named after the county it
+ * stands in, and a road's stretch after the place it crosses: 江山, 怀来
+ * and 开封 (also ordinary words) are placed by them. */
+static void test_road_facilities(void **state)
+{
+	(void)state;
+	REGIONS("春节返程，我们在江山服务区堵了两个小时", 330881);
+	REGIONS("过了怀来收费站孩子就开始晕车呕吐", 130730);
+	REGIONS("大广高速开封段发生追尾，两名伤者送医", 410200);
+	/* not a stretch of time or text */
+	NO_REGION("这首曲子的开封段落我练了很久");
+}
+
+/* A county's own bodies after its name with its unit (X县公安局, X县人民
+ * 法院) are its, though the bare name is an ordinary word and the county's
+ * city is named far away; without the unit the word is a verb. */
+static void test_county_bodies(void **state)
+{
+	(void)state;
+	REGIONS("事故发生后，经公安县公安局交通管理大队认定，司机负全责", 421022);
+	REGIONS("事故发生后，经会同县公安局交通管理大队认定，司机负全责", 431225);
+	NO_REGION("小区物业会同公安局上门排查安全隐患");
+	/* an ambiguous unit's name stays unplaced (和平区: several) */
+	NO_REGION("由和平区民政局发放高龄补贴");
+}
+
+/* Names that end a list with a count of places (两地) or 等地 are places,
+ * though one of them is an ordinary word (仙游 is to die, 怀来 a verb). */
+static void test_lists_with_counts(void **state)
+{
+	(void)state;
+	REGIONS("莆田市组织荔城、仙游两地的村医培训", 350304, 350322);
+	REGIONS("货车途经宣化、怀来等地", 130705, 130730);
+}
+
+/* A hospital group named after one place runs a member hospital named
+ * after another: the member is in the second place, and the group's
+ * name, with the names glued before it, is no place of the text. */
+static void test_hospital_group_member(void **state)
+{
+	(void)state;
+	REGIONS("术后转到北京朝阳医院集团唐山医院康复", 130200);
+}
+
 /* A race named after its host city is run there (厦门马拉松); a games'
  * name is the event's (杭州亚运会 in a story about watching it). */
 static void test_races(void **state)
@@ -1549,6 +1593,10 @@ int main(void)
 		cmocka_unit_test(test_shipping_exclusions),
 		cmocka_unit_test(test_registered_firm_names),
 		cmocka_unit_test(test_study_data_of_place),
+		cmocka_unit_test(test_road_facilities),
+		cmocka_unit_test(test_county_bodies),
+		cmocka_unit_test(test_lists_with_counts),
+		cmocka_unit_test(test_hospital_group_member),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
