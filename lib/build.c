@@ -258,6 +258,8 @@ static int check_topics(yd_builder *b, yd_error *err)
  * MB). */
 #define STORE_LIVE_CACHE_KIB "32768"
 
+#define CORPUS_PAGE_SIZE "16384"
+
 static int open_db(yd_builder *b, bool fresh, yd_error *err)
 {
 	/* NOMUTEX: only the thread that calls yd_builder_add and _finish
@@ -268,6 +270,14 @@ static int open_db(yd_builder *b, bool fresh, yd_error *err)
 		return yd_sql_fail(b->db, b->tmp, err);
 	if (yd_search_register(b->db) != SQLITE_OK)   /* lib/search-fts.c */
 		return yd_sql_fail(b->db, "registering the search tokenizer", err);
+	/* Pages of 16 KiB for a new corpus: a quarter of the reads and
+	 * writes of 4 KiB pages (each a system call: the import's kernel
+	 * time at 1,000,000 articles 95 -> 47 s, the check of the file
+	 * written 75 -> 23 s), and no slower to query (bench/README.md).
+	 * A corpus added to keeps its own. */
+	if (fresh && yd_sql_exec(b->db, "PRAGMA page_size = " CORPUS_PAGE_SIZE,
+				 b->tmp, err) != 0)
+		return -1;
 	/* The temporary file is thrown away on any failure, so no journal and
 	 * no syncing until the end. */
 	if (yd_sql_exec(b->db,

@@ -493,9 +493,33 @@ static void test_paging(void **state)
 	yd_corpus_close(c);
 }
 
+/* The page size of the SQLite file at p. */
+static int page_size(const char *p)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open_v2(p, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	int n = -1;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+/* A new corpus is written in pages of 16 KiB (lib/build.c); one added to
+ * keeps the pages it has, as a corpus of 4 KiB pages made before. */
 static void test_append(void **state)
 {
 	small_corpus(path("append.db"));
+	assert_int_equal(page_size(path("append.db")), 16384);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path("append.db"), &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA page_size = 4096; VACUUM", NULL, NULL,
+				      NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(page_size(path("append.db")), 4096);
 	yd_builder *b = builder(path("append.db"), true);
 	add(b, "新增的一篇：柳州门诊报销", "2025-06-01", "正文", "450200", NULL);
 	add(b, "南宁住院报销比例是多少", "2024-01-02", "更长的正文，会替换原来的。",
@@ -522,6 +546,7 @@ static void test_append(void **state)
 	assert_string_equal(n, "4");
 	free(n);
 	yd_corpus_close(c);
+	assert_int_equal(page_size(path("append.db")), 4096);
 }
 
 int main(void)
