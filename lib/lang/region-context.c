@@ -186,12 +186,6 @@ static const char *const public_bodies[] = {
 /* Roads whose stretch in a place is named after it (连霍高速开封段). */
 static const char *const roads[] = { "高速", "高速公路", "国道", "省道", "公路", "铁路" };
 
-/* Verbs of going that take a particle of aspect before the place (去了
- * 顺德, 到过大理, Cantonese 去咗顺德). */
-static const char *const going[] = {
-	"去", "到", "回", "来", "飞", "搬", "嫁", "赴", "跑", "返", "回到", "来到",
-	"搬到", "嫁到", "赶到", "跑到", "转到", "前往", "去往", "飞往", "返回",
-};
 
 
 /* True if s[a] opens the text or a clause: nothing, a space or a mark of
@@ -372,19 +366,23 @@ bool yd_place_people_noun(const char *w, size_t len)
 			    equals_any(w, len, people_words, N(people_words)));
 }
 
-/* True if the words right before t[ta] are a verb of going and a
- * particle of aspect, one word or two. */
+/* 去了顺德, 回到了X, 到过大理, Cantonese 去咗顺德: a verb of going (one
+ * ending in 去, 到, 回 …), a particle of aspect, then the place, the
+ * words right before t[ta]; the dictionary may make the verb and the
+ * particle one word (去了). */
 static bool went_to(const char *s, const yd_token *t, size_t ta)
 {
-	const yd_token *p = &t[ta - 1];
+	static const char going_ends[] = "去到回来往返";
+	const yd_token *p;
 
 	if (ta == 0)
 		return false;
+	p = &t[ta - 1];
 	if (p->len == 3 && yd_char_in("了过咗", s + p->off))
-		return ta > 1 && t[ta - 2].off + t[ta - 2].len == p->off &&
-		       equals_any(s + t[ta - 2].off, t[ta - 2].len, going, N(going));
+		return ta > 1 && t[ta - 2].off + t[ta - 2].len == p->off && t[ta - 2].len >= 3 &&
+		       yd_char_in(going_ends, s + t[ta - 2].off + t[ta - 2].len - 3);
 	return p->len >= 6 && yd_char_in("了过咗", s + p->off + p->len - 3) &&
-	       equals_any(s + p->off, p->len - 3, going, N(going));
+	       yd_char_in(going_ends, s + p->off + p->len - 6);
 }
 
 /* True if s[0..a) ends with one of the words. */
@@ -1120,13 +1118,7 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 			if (equals_any(s + t[v].off, t[v].len, match_verbs, N(match_verbs)))
 				ev->org = true;
 		}
-		/* 去了X, 前去了X, 回到了X: a verb of motion, its 了, then the place */
-		if (start_ok && x->off == a && ta > 1 && t[ta - 1].off + t[ta - 1].len == a &&
-		    t[ta - 1].len == 3 && memcmp(s + t[ta - 1].off, "了", 3) == 0 &&
-		    t[ta - 2].off + t[ta - 2].len == t[ta - 1].off && t[ta - 2].len >= 3 &&
-		    yd_char_in("去到回", s + t[ta - 2].off + t[ta - 2].len - 3))
-			ev->before = true;
-		/* 去了顺德, 到过大理, 去咗顺德 */
+		/* 去了X, 前去了X, 回到了X, 到过X, 去咗X */
 		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
 		    went_to(s, t, ta))
 			ev->before = true;

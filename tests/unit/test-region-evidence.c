@@ -419,6 +419,16 @@ static void test_lists_with_counts(void **state)
 	REGIONS("货车途经宣化、怀来等地", 130705, 130730);
 }
 
+/* A verb of going and a particle of aspect (去过, 到过, 回到了) before a
+ * county's bare name say place, as the verb alone does. */
+static void test_went_to(void **state)
+{
+	(void)state;
+	REGIONS("我妈前年去过郓城看中医", 371725);
+	REGIONS("到过郓城的都说那家诊所好", 371725);
+	REGIONS("他回到了郓城老家养病", 371725);
+}
+
 /* A hospital group named after one place runs a member hospital named
  * after another: the member is in the second place, and the group's
  * name, with the names glued before it, is no place of the text. */
@@ -1597,6 +1607,7 @@ int main(void)
 		cmocka_unit_test(test_county_bodies),
 		cmocka_unit_test(test_lists_with_counts),
 		cmocka_unit_test(test_hospital_group_member),
+		cmocka_unit_test(test_went_to),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
