@@ -589,639 +589,726 @@ static bool surname_before(const char *s, size_t a)
 	       ((unsigned char)s[a - 3] & 0xC0) != 0x80;
 }
 
-void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *s,
-		       size_t n, size_t a, size_t b, bool weak, struct place_evidence *ev)
+/* A mention s[a..b) and the segmentation around it: the tokens
+ * t[0..nt), of which t[ta] holds its first character and t[tb] its last
+ * (x and y; (size_t)-1 when none), shared by the kinds of evidence
+ * below. */
+struct around {
+	const yd_dict *d;
+	const char *s;
+	size_t n, a, b;
+	const yd_token *t, *x, *y;
+	size_t nt, ta, tb;
+	bool start_ok, end_ok;   /* a word starts at a, one ends at b */
+	bool weak;               /* the name is an ordinary word too */
+	bool person_word;        /* the dictionary tags it a person's */
+};
+
+/* Whether the name is a word of its own here (FIT_WORD), ends in a place
+ * suffix within one word (FIT_SUFFIX: 广州人) or lies inside another word
+ * (FIT_INSIDE: 久治 of 久治不愈); a preposition glued to its first
+ * character is still a preposition before a place. */
+static void word_fit(struct around *ar, struct place_evidence *ev)
 {
-	size_t nt = 0, i, ta = (size_t)-1, tb = (size_t)-1, k;
-	const yd_token *t = yd_seg_window_at(win, d, s, n, a, b, &nt);
+	const char *s = ar->s;
+	size_t a = ar->a, b = ar->b;
+	const yd_token *x = ar->x, *y = ar->y;
+	bool start_ok = ar->start_ok, end_ok = ar->end_ok, weak = ar->weak;
 
-	bool person_word = false;
-
-	memset(ev, 0, sizeof *ev);
-	ev->fit = FIT_WORD;
-	for (i = 0; i < nt; i++) {
-		if (t[i].off <= a && a < t[i].off + t[i].len)
-			ta = i;
-		if (t[i].off < b && b <= t[i].off + t[i].len)
-			tb = i;
+	/* 在内丘, 去石拐: a preposition glued to the name's first
+	 * character is still a preposition before a place. */
+	if (!start_ok) {
+		size_t pl = a - x->off;
+		if (equals_any(s + x->off, pl, before_words, N(before_words)) &&
+		    x->off + x->len <= b) {
+			start_ok = true;
+			ev->before = true;
+		}
 	}
-	if (ta != (size_t)-1 && tb != (size_t)-1) {
-		const yd_token *x = &t[ta], *y = &t[tb];
-		bool start_ok = x->off == a, end_ok = y->off + y->len == b;
+	if (!end_ok && y->off >= a &&
+	    equals_any(s + b, y->off + y->len - b, suffixes, N(suffixes)) &&
+	    (!weak || !(y->flags & YD_TOK_DICT) || strncmp(y->tag, "ns", 2) == 0)) {
+		end_ok = true;
+		ev->fit = FIT_SUFFIX;
+		ev->after = true;
+	}
+	if (!start_ok || !end_ok) {
+		const yd_token *w = start_ok ? y : x;
+		ev->fit = FIT_INSIDE;
+		ev->word_off = w->off;
+		ev->word_len = w->len;
+		ev->word_tag = w->tag;
+	}
+	ar->start_ok = start_ok;
+	ar->end_ok = end_ok;
+}
 
-		ev->split = ta != tb;
+/* The words glued after the name that make it a thing's: a product's or
+ * food's noun, a dish on a menu, a common noun (X瓷器, X护士), any
+ * content word. */
+static void things_after(const struct around *ar, struct place_evidence *ev)
+{
+	const yd_dict *d = ar->d;
+	const char *s = ar->s;
+	size_t n = ar->n, b = ar->b, nt = ar->nt, tb = ar->tb;
+	const yd_token *t = ar->t;
+	bool end_ok = ar->end_ok;
 
-		/* 在内丘, 去石拐: a preposition glued to the name's first
-		 * character is still a preposition before a place. */
-		if (!start_ok) {
-			size_t pl = a - x->off;
-			if (equals_any(s + x->off, pl, before_words, N(before_words)) &&
-			    x->off + x->len <= b) {
-				start_ok = true;
-				ev->before = true;
-			}
-		}
-		if (!end_ok && y->off >= a &&
-		    equals_any(s + b, y->off + y->len - b, suffixes, N(suffixes)) &&
-		    (!weak || !(y->flags & YD_TOK_DICT) || strncmp(y->tag, "ns", 2) == 0)) {
-			end_ok = true;
-			ev->fit = FIT_SUFFIX;
-			ev->after = true;
-		}
-		if (!start_ok || !end_ok) {
-			const yd_token *w = start_ok ? y : x;
-			ev->fit = FIT_INSIDE;
-			ev->word_off = w->off;
-			ev->word_len = w->len;
-			ev->word_tag = w->tag;
-		}
-		/* the word after it names a product, or it is a verb here */
-		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-			const yd_token *z = &t[tb + 1];
+	/* the word after it names a product, or it is a verb here */
+	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+		const yd_token *z = &t[tb + 1];
 
-			if (product_noun(s, n, z))
-				ev->product = true;
-			/* 兰州 拉/面汤: a food's noun of two characters that the
-			 * segmentation cuts, its first character a word of
-			 * its own */
-			if (z->len == 3 && b + 6 <= n && equals_any(s + b, 6, product_ends, N(product_ends)))
-				ev->product = true;
-			/* 白 茶, 香 梨, 三七 粉, 头茬 大葱: a modifier the
-			 * dictionary does not join to the product's noun after it */
-			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
-			    (z->flags & YD_TOK_HAN) && !yd_char_in(function_chars, s + z->off) &&
-			    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
-			    t[tb + 2].len <= 6 && product_noun(s, n, &t[tb + 2]))
-				ev->product = true;
-			/* 炒 米粉, 窝 蛋 饭, 大盘鸡 拌面: a dish's name of up to
-			 * five characters in words of its own (a cooking verb
-			 * among them), alone up to a mark or space, as on a
-			 * menu: its last word a food's */
-			{
-				static const char *const cooking[] = {
-					"炒", "烤", "拌", "蒸", "煎", "炸", "卤", "焖", "烧", "涮", "煮",
-				};
-				size_t j = tb + 1, chars = 0;
-				bool ok = true;
+		if (product_noun(s, n, z))
+			ev->product = true;
+		/* 兰州 拉/面汤: a food's noun of two characters that the
+		 * segmentation cuts, its first character a word of
+		 * its own */
+		if (z->len == 3 && b + 6 <= n && equals_any(s + b, 6, product_ends, N(product_ends)))
+			ev->product = true;
+		/* 白 茶, 香 梨, 三七 粉, 头茬 大葱: a modifier the
+		 * dictionary does not join to the product's noun after it */
+		if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && z->len <= 6 &&
+		    (z->flags & YD_TOK_HAN) && !yd_char_in(function_chars, s + z->off) &&
+		    z->tag[0] && strchr("anmb", z->tag[0]) && strncmp(z->tag, "ns", 2) != 0 &&
+		    t[tb + 2].len <= 6 && product_noun(s, n, &t[tb + 2]))
+			ev->product = true;
+		/* 炒 米粉, 窝 蛋 饭, 大盘鸡 拌面: a dish's name of up to
+		 * five characters in words of its own (a cooking verb
+		 * among them), alone up to a mark or space, as on a
+		 * menu: its last word a food's */
+		{
+			static const char *const cooking[] = {
+				"炒", "烤", "拌", "蒸", "煎", "炸", "卤", "焖", "烧", "涮", "煮",
+			};
+			size_t j = tb + 1, chars = 0;
+			bool ok = true;
 
-				while (j < nt && t[j].off == (j == tb + 1 ? b : t[j - 1].off + t[j - 1].len) &&
-				       (t[j].flags & YD_TOK_HAN) && chars < 6) {
-					if ((t[j].tag[0] && strchr("vdpcurfqt", t[j].tag[0]) &&
-					     !equals_any(s + t[j].off, t[j].len, cooking, N(cooking))) ||
-					    /* no street among them (an address), and no
-					     * name before the food's word */
-					    yd_char_in("路街道区", s + t[j].off + t[j].len - 3))
-						ok = false;
-					if (j > tb + 1 && (strncmp(t[j - 1].tag, "ns", 2) == 0 ||
-							   strncmp(t[j - 1].tag, "nr", 2) == 0))
-						ok = false;
-					chars += t[j].len / 3;
-					j++;
-				}
-				if (ok && j > tb + 2 && chars <= 5 &&
-				    (j == nt || !yd_seg_is_word_char(s, n, t[j - 1].off + t[j - 1].len)) &&
-				    product_noun(s, n, &t[j - 1]))
-					ev->product = true;
-			}
-			/* 大 馒头, 小 面, 狗不理 包子: a size word or a brand
-			 * (an idiom to jieba) before a food's noun of one or two
-			 * characters, or a food the two make (小面) */
-			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && t[tb + 2].len <= 6 &&
-			    (t[tb + 2].flags & YD_TOK_HAN) &&
-			    ((z->len == 3 && yd_char_in("大小", s + z->off)) ||
-			     (z->len <= 9 && z->tag[0] == 'i')) &&
-			    (product_noun(s, n, &t[tb + 2]) ||
-			     (z->len == 3 && t[tb + 2].len == 3 &&
-			      equals_any(s + z->off, 6, product_ends, N(product_ends)))))
-				ev->product = true;
-		}
-		/* a product's word the dictionary tags as a name or numeral,
-		 * or does not know (X艾条 is 艾/条, X三七, X紫陶): a thing's
-		 * name unless the word is one that takes a place */
-		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-			const yd_token *z = &t[tb + 1];
-
-			if ((z->flags & YD_TOK_HAN) && !yd_char_in(function_chars, s + z->off) &&
-			    !introduces(s, z) &&
-			    (!z->tag[0] || strcmp(z->tag, "nr") == 0 || strcmp(z->tag, "nz") == 0 ||
-			     strcmp(z->tag, "m") == 0) &&
-			    tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
-			    (t[tb + 2].flags & YD_TOK_HAN) && t[tb + 2].tag[0] == 'n' &&
-			    strncmp(t[tb + 2].tag, "ns", 2) != 0 && strncmp(t[tb + 2].tag, "nr", 2) != 0 &&
-			    !yd_char_in(institution_ends, s + t[tb + 2].off + t[tb + 2].len - 3) &&
-			    !yd_char_in("区城地村镇乡街巷", s + t[tb + 2].off + t[tb + 2].len - 3) &&
-			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
-			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
-			    !starts_any(s, n, z->off, activities, N(activities), NULL) &&
-			    !starts_any(s, n, t[tb + 2].off, activities, N(activities), NULL))
-				ev->noun_head = ev->thing_head = true;
-		}
-		/* a common noun glued after it: X瓷器, X护士 */
-		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-			const yd_token *z = &t[tb + 1];
-
-			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
-			    z->tag[0] == 'n' && z->tag[1] != 's' && z->tag[1] != 't' &&
-			    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
-			    !yd_place_people_noun(s + z->off, z->len) &&
-			    !institution_short(d, s + z->off, z->len) &&
-			    !equals_any(s + z->off, z->len, activities, N(activities)))
-				ev->noun_after = true;
-		}
-		/* any content word of two or more characters glued after it
-		 * (X炒饭, X三七, X导演, not an adjective: X常见病; the dictionary's tags for a
-		 * product's or a person's word vary), not one of the words
-		 * that say what one does at a place (X看病, X旅游) */
-		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-			const yd_token *z = &t[tb + 1];
-
-			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
-			    z->tag[0] && strchr("nmjv", z->tag[0]) && strcmp(z->tag, "vn") != 0 &&
-			    !introduces(s, z) &&
-			    !yd_place_people_noun(s + z->off, z->len) &&
-			    /* 有没有, 能不能, 要不要, 看得好: a question or modal verb */
-			    !(z->tag[0] == 'v' && yd_char_in("有是能会要可去来在看得", s + z->off)) &&
-			    strncmp(z->tag, "ns", 2) != 0 && strcmp(z->tag, "nt") != 0 &&
-			    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
-			    !institution_short(d, s + z->off, z->len) &&
-			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
-			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
-			    !equals_any(s + z->off, z->len, activities, N(activities))) {
-				ev->word_after = true;
-				/* …and the two then modify another word, as a
-				 * name does (X时代的员工, X健康大药房) */
-				if (tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
-				    (starts(s, n, t[tb + 2].off, "的") ||
-				     (t[tb + 2].tag[0] == 'n' && strncmp(t[tb + 2].tag, "ns", 2) != 0)))
-					ev->entity = true;
-			}
-		}
-		/* any common noun glued after it, one character too (X厂) */
-		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-			const yd_token *z = &t[tb + 1];
-
-			if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) &&
-			    (z->tag[0] == 'n' || strcmp(z->tag, "zg") == 0) &&
-			    strncmp(z->tag, "ns", 2) != 0 && strncmp(z->tag, "nt", 2) != 0 &&
-			    strncmp(z->tag, "nr", 2) != 0 &&
-			    !yd_char_in(function_chars, s + z->off) &&
-			    (!yd_char_in(institution_ends, s + z->off + z->len - 3) ||
-			     (z->len >= 6 && memcmp(s + z->off + z->len - 3, "区", 3) == 0)) &&
-			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
-			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
-			    !institution_short(d, s + z->off, z->len) &&
-			    !equals_any(s + z->off, z->len, activities, N(activities))) {
-				ev->noun_head = true;
-				/* a noun of things, not of an area (X园区) */
-				ev->thing_head = z->tag[0] == 'n' &&
-						 !yd_char_in("区城地村镇乡街巷", s + z->off + z->len - 3) &&
-						 !yd_place_people_noun(s + z->off, z->len);
-				ev->people_after = yd_place_people_noun(s + z->off, z->len);
-				/* …or of a workplace, whatever its noun (在宁德时代上班) */
-				ev->spot_head = yd_char_in(spot_ends, s + z->off + z->len - 3) ||
-						starts_any(s, n, z->off + z->len, work_words,
-							   N(work_words), NULL);
-				/* 琴/岛: a noun of one character and another
-				 * make an unknown name, maybe of a place */
-				if (z->len == 3 && tb + 2 < nt && t[tb + 2].len == 3 &&
-				    t[tb + 2].off == b + 3 && t[tb + 2].tag[0] == 'n')
-					ev->thing_head = false;
-			}
-		}
-		/* a common noun glued before it: 楼顶天台 */
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
-			const yd_token *p = &t[ta - 1];
-
-			if ((p->flags & YD_TOK_DICT) && p->len >= 6 && p->tag[0] == 'n' &&
-			    p->tag[1] == '\0' &&
-			    !equals_any(s + p->off, p->len, before_words, N(before_words)) &&
-			    !equals_any(s + p->off, p->len, origin_words, N(origin_words)) &&
-			    !equals_any(s + p->off, p->len, role_words, N(role_words)) &&
-			    !yd_char_in(people_ends, s + p->off + p->len - 3) &&
-			    /* 主城九龙坡, 市区鼓楼: an area's noun in apposition */
-			    !yd_char_in("城区县乡镇市郊", s + p->off + p->len - 3))
-				ev->noun_before = true;
-		}
-		/* 孩子昌平上学, 老人顺义住院: a person, the name, what they
-		 * do there */
-		if (start_ok && end_ok && x->off == a && ta > 0 && tb + 1 < nt &&
-		    t[ta - 1].off + t[ta - 1].len == a && t[tb + 1].off == b &&
-		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].len >= 6 &&
-		    t[ta - 1].tag[0] == 'n' &&
-		    yd_char_in(people_ends, s + t[ta - 1].off + t[ta - 1].len - 3) &&
-		    /* not 朋友李沧体检: a role word names the person next */
-		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words)) &&
-		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)))
-			ev->before = ev->strong_before = true;
-		/* 恢复平顺。: a verb, then the name ending the clause — the
-		 * name is the verb's complement, an ordinary word there (verbs
-		 * of going, 去/到/回, are before_words and say place) */
-		if (start_ok && end_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].tag[0] == 'v' && t[ta - 1].len >= 6 &&
-		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
-		    /* 转回, 搬到, 迁往, 再跑: verbs of moving somewhere */
-		    !yd_char_in("回到往去来进至赴入迁跑", s + t[ta - 1].off + t[ta - 1].len - 3) &&
-		    /* 常住, 定居: verbs of living somewhere */
-		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)) &&
-		    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
-				  : (t[tb + 1].flags & YD_TOK_OTHER) != 0) &&
-		    /* 描述西藏、青海…: the first of a list the verb takes */
-		    !starts(s, n, b, "、"))
-			ev->verb_use = true;
-		/* counted: 一包X, 二两X, 个X */
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
-			const yd_token *p = &t[ta - 1];
-
-			if ((p->tag[0] == 'm' || p->tag[0] == 'q') && (p->flags & YD_TOK_HAN) &&
-			    yd_char_in(thing_measures, s + p->off + p->len - 3))
-				ev->counted = true;
-		}
-		/* the name of a suffixed word that is no region (大城市) */
-		if (ev->fit == FIT_SUFFIX && (y->flags & YD_TOK_DICT) && y->off == a &&
-		    y->off + y->len == b + 3 && yd_char_in("市县区省州", s + b))
-			ev->suffix_word = true;
-		if (end_ok && ev->fit == FIT_WORD && b + 3 <= n && yd_char_in(landforms, s + b)) {
-			yd_word w;
-
-			if (yd_dict_lookup(d, s + a, b + 3 - a, &w) && strncmp(w.tag, "ns", 2) != 0)
-				ev->landmark = true;
-			/* 海棠湾，: a bay the dictionary does not know, 湾 a
-			 * word of its own ending the phrase, is named after the
-			 * place, not the place (a district keeps 湾 in its own
-			 * name: 铜锣湾) */
-			if (starts(s, n, b, "湾") && tb + 1 < nt && t[tb + 1].off == b &&
-			    t[tb + 1].len == 3 && (b + 3 >= n || !yd_seg_is_word_char(s, n, b + 3) ||
-						   (b + 6 <= n && yd_char_in(function_chars, s + b + 3))))
-				ev->landmark = true;
-		}
-		/* X当归泡水喝, X香梨吃多了: one or two short words after the
-		 * name, then a verb of consuming: the name's product */
-		if (end_ok && ev->fit == FIT_WORD) {
-			size_t j = tb + 1, used = 0;
-
-			while (j < nt && j < tb + 3 && t[j].off == (j == tb + 1 ? b : t[j - 1].off + t[j - 1].len) &&
-			       (t[j].flags & YD_TOK_HAN) && t[j].len <= 6 &&
-			       !yd_char_in(function_chars, s + t[j].off) &&
-			       !(t[j].tag[0] && strchr("fturdpcmqy", t[j].tag[0])) &&
-			       !(t[j].tag[0] == 'v' && t[j].len < 6) &&
-			       !yd_char_in("吃喝泡嚼抽服", s + t[j].off) &&
-			       !starts_any(s, n, t[j].off, after_words, N(after_words), NULL) &&
-			       !starts_any(s, n, t[j].off, suffixes, N(suffixes), NULL) &&
-			       !yd_char_in(institution_ends, s + t[j].off + t[j].len - 3)) {
-				used += t[j].len;
+			while (j < nt && t[j].off == (j == tb + 1 ? b : t[j - 1].off + t[j - 1].len) &&
+			       (t[j].flags & YD_TOK_HAN) && chars < 6) {
+				if ((t[j].tag[0] && strchr("vdpcurfqt", t[j].tag[0]) &&
+				     !equals_any(s + t[j].off, t[j].len, cooking, N(cooking))) ||
+				    /* no street among them (an address), and no
+				     * name before the food's word */
+				    yd_char_in("路街道区", s + t[j].off + t[j].len - 3))
+					ok = false;
+				if (j > tb + 1 && (strncmp(t[j - 1].tag, "ns", 2) == 0 ||
+						   strncmp(t[j - 1].tag, "nr", 2) == 0))
+					ok = false;
+				chars += t[j].len / 3;
 				j++;
 			}
-			/* the verb, not a word 服 or 抽 starts (服务, 抽查) */
-			if (used && used <= 12 && j < nt && t[j].off == t[j - 1].off + t[j - 1].len &&
-			    yd_char_in("吃喝泡嚼抽服", s + t[j].off) &&
-			    (t[j].len == 3 || yd_char_in("吃喝泡嚼", s + t[j].off) ||
-			     equals_any(s + t[j].off, t[j].len, consume_verbs, N(consume_verbs))))
-				ev->consumed = true;
-		}
-		/* 北京同仁堂, 苏州采芝斋: a name of three or more characters
-		 * that the dictionary knows as a person's or a proper name
-		 * (or does not know) ending in a shop's character (堂, 斋,
-		 * 号 …): an old firm's brand, named after its home town */
-		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-			const yd_token *z = &t[tb + 1];
-
-			if ((z->flags & YD_TOK_HAN) && z->len >= 9 &&
-			    (strncmp(z->tag, "nr", 2) == 0 || strcmp(z->tag, "nz") == 0 ||
-			     !(z->flags & YD_TOK_DICT)) &&
-			    yd_char_in(firm_ends, s + z->off + z->len - 3))
+			if (ok && j > tb + 2 && chars <= 5 &&
+			    (j == nt || !yd_seg_is_word_char(s, n, t[j - 1].off + t[j - 1].len)) &&
+			    product_noun(s, n, &t[j - 1]))
 				ev->product = true;
 		}
-		/* 老北京布鞋: 老 and a name before a noun is a style or brand */
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].len == 3 &&
-		    t[ta - 1].off + t[ta - 1].len == a && starts(s, n, t[ta - 1].off, "老") &&
-		    (ev->noun_head || ev->noun_after))
+		/* 大 馒头, 小 面, 狗不理 包子: a size word or a brand
+		 * (an idiom to jieba) before a food's noun of one or two
+		 * characters, or a food the two make (小面) */
+		if (tb + 2 < nt && t[tb + 2].off == z->off + z->len && t[tb + 2].len <= 6 &&
+		    (t[tb + 2].flags & YD_TOK_HAN) &&
+		    ((z->len == 3 && yd_char_in("大小", s + z->off)) ||
+		     (z->len <= 9 && z->tag[0] == 'i')) &&
+		    (product_noun(s, n, &t[tb + 2]) ||
+		     (z->len == 3 && t[tb + 2].len == 3 &&
+		      equals_any(s + z->off, 6, product_ends, N(product_ends)))))
 			ev->product = true;
-		if (end_ok && (starts(s, n, b, "年间") || starts(s, n, b, "年号") ||
-			       starts(s, n, b, "皇帝")))
-			ev->era = true;
-		/* 江宁织造, 扬州知府: an office of imperial times named
-		 * after its seat, a title (not today's region) */
-		{
-			static const char *const offices[] = {
-				"织造", "知府", "知州", "知县", "巡抚", "总督", "太守", "刺史",
-				"节度使", "布政使", "府尹",
-			};
+	}
+	/* a product's word the dictionary tags as a name or numeral,
+	 * or does not know (X艾条 is 艾/条, X三七, X紫陶): a thing's
+	 * name unless the word is one that takes a place */
+	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+		const yd_token *z = &t[tb + 1];
 
-			if (end_ok && starts_any(s, n, b, offices, N(offices), NULL))
+		if ((z->flags & YD_TOK_HAN) && !yd_char_in(function_chars, s + z->off) &&
+		    !introduces(s, z) &&
+		    (!z->tag[0] || strcmp(z->tag, "nr") == 0 || strcmp(z->tag, "nz") == 0 ||
+		     strcmp(z->tag, "m") == 0) &&
+		    tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
+		    (t[tb + 2].flags & YD_TOK_HAN) && t[tb + 2].tag[0] == 'n' &&
+		    strncmp(t[tb + 2].tag, "ns", 2) != 0 && strncmp(t[tb + 2].tag, "nr", 2) != 0 &&
+		    !yd_char_in(institution_ends, s + t[tb + 2].off + t[tb + 2].len - 3) &&
+		    !yd_char_in("区城地村镇乡街巷", s + t[tb + 2].off + t[tb + 2].len - 3) &&
+		    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+		    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+		    !starts_any(s, n, z->off, activities, N(activities), NULL) &&
+		    !starts_any(s, n, t[tb + 2].off, activities, N(activities), NULL))
+			ev->noun_head = ev->thing_head = true;
+	}
+	/* a common noun glued after it: X瓷器, X护士 */
+	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+		const yd_token *z = &t[tb + 1];
+
+		if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
+		    z->tag[0] == 'n' && z->tag[1] != 's' && z->tag[1] != 't' &&
+		    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
+		    !yd_place_people_noun(s + z->off, z->len) &&
+		    !institution_short(d, s + z->off, z->len) &&
+		    !equals_any(s + z->off, z->len, activities, N(activities)))
+			ev->noun_after = true;
+	}
+	/* any content word of two or more characters glued after it
+	 * (X炒饭, X三七, X导演, not an adjective: X常见病; the dictionary's tags for a
+	 * product's or a person's word vary), not one of the words
+	 * that say what one does at a place (X看病, X旅游) */
+	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+		const yd_token *z = &t[tb + 1];
+
+		if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
+		    z->tag[0] && strchr("nmjv", z->tag[0]) && strcmp(z->tag, "vn") != 0 &&
+		    !introduces(s, z) &&
+		    !yd_place_people_noun(s + z->off, z->len) &&
+		    /* 有没有, 能不能, 要不要, 看得好: a question or modal verb */
+		    !(z->tag[0] == 'v' && yd_char_in("有是能会要可去来在看得", s + z->off)) &&
+		    strncmp(z->tag, "ns", 2) != 0 && strcmp(z->tag, "nt") != 0 &&
+		    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
+		    !institution_short(d, s + z->off, z->len) &&
+		    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+		    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+		    !equals_any(s + z->off, z->len, activities, N(activities))) {
+			ev->word_after = true;
+			/* …and the two then modify another word, as a
+			 * name does (X时代的员工, X健康大药房) */
+			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len &&
+			    (starts(s, n, t[tb + 2].off, "的") ||
+			     (t[tb + 2].tag[0] == 'n' && strncmp(t[tb + 2].tag, "ns", 2) != 0)))
+				ev->entity = true;
+		}
+	}
+	/* any common noun glued after it, one character too (X厂) */
+	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+		const yd_token *z = &t[tb + 1];
+
+		if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) &&
+		    (z->tag[0] == 'n' || strcmp(z->tag, "zg") == 0) &&
+		    strncmp(z->tag, "ns", 2) != 0 && strncmp(z->tag, "nt", 2) != 0 &&
+		    strncmp(z->tag, "nr", 2) != 0 &&
+		    !yd_char_in(function_chars, s + z->off) &&
+		    (!yd_char_in(institution_ends, s + z->off + z->len - 3) ||
+		     (z->len >= 6 && memcmp(s + z->off + z->len - 3, "区", 3) == 0)) &&
+		    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+		    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+		    !institution_short(d, s + z->off, z->len) &&
+		    !equals_any(s + z->off, z->len, activities, N(activities))) {
+			ev->noun_head = true;
+			/* a noun of things, not of an area (X园区) */
+			ev->thing_head = z->tag[0] == 'n' &&
+					 !yd_char_in("区城地村镇乡街巷", s + z->off + z->len - 3) &&
+					 !yd_place_people_noun(s + z->off, z->len);
+			ev->people_after = yd_place_people_noun(s + z->off, z->len);
+			/* …or of a workplace, whatever its noun (在宁德时代上班) */
+			ev->spot_head = yd_char_in(spot_ends, s + z->off + z->len - 3) ||
+					starts_any(s, n, z->off + z->len, work_words,
+						   N(work_words), NULL);
+			/* 琴/岛: a noun of one character and another
+			 * make an unknown name, maybe of a place */
+			if (z->len == 3 && tb + 2 < nt && t[tb + 2].len == 3 &&
+			    t[tb + 2].off == b + 3 && t[tb + 2].tag[0] == 'n')
+				ev->thing_head = false;
+		}
+	}
+}
+
+/* The name read as something else by the words around it: a noun glued
+ * before it (楼顶天台), a verb or a count before it, a landform after
+ * it, a shop's or brand's name, an era, an imperial office, a verb or an
+ * adverb of its own, a wish (祝您身体安康). */
+static void other_readings(const struct around *ar, struct place_evidence *ev)
+{
+	const yd_dict *d = ar->d;
+	const char *s = ar->s;
+	size_t n = ar->n, a = ar->a, b = ar->b, nt = ar->nt, ta = ar->ta, tb = ar->tb, i;
+	const yd_token *t = ar->t, *x = ar->x, *y = ar->y;
+	bool start_ok = ar->start_ok, end_ok = ar->end_ok;
+
+	/* a common noun glued before it: 楼顶天台 */
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
+		const yd_token *p = &t[ta - 1];
+
+		if ((p->flags & YD_TOK_DICT) && p->len >= 6 && p->tag[0] == 'n' &&
+		    p->tag[1] == '\0' &&
+		    !equals_any(s + p->off, p->len, before_words, N(before_words)) &&
+		    !equals_any(s + p->off, p->len, origin_words, N(origin_words)) &&
+		    !equals_any(s + p->off, p->len, role_words, N(role_words)) &&
+		    !yd_char_in(people_ends, s + p->off + p->len - 3) &&
+		    /* 主城九龙坡, 市区鼓楼: an area's noun in apposition */
+		    !yd_char_in("城区县乡镇市郊", s + p->off + p->len - 3))
+			ev->noun_before = true;
+	}
+	/* 孩子昌平上学, 老人顺义住院: a person, the name, what they
+	 * do there */
+	if (start_ok && end_ok && x->off == a && ta > 0 && tb + 1 < nt &&
+	    t[ta - 1].off + t[ta - 1].len == a && t[tb + 1].off == b &&
+	    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].len >= 6 &&
+	    t[ta - 1].tag[0] == 'n' &&
+	    yd_char_in(people_ends, s + t[ta - 1].off + t[ta - 1].len - 3) &&
+	    /* not 朋友李沧体检: a role word names the person next */
+	    !equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words)) &&
+	    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)))
+		ev->before = ev->strong_before = true;
+	/* 恢复平顺。: a verb, then the name ending the clause — the
+	 * name is the verb's complement, an ordinary word there (verbs
+	 * of going, 去/到/回, are before_words and say place) */
+	if (start_ok && end_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+	    (t[ta - 1].flags & YD_TOK_HAN) && t[ta - 1].tag[0] == 'v' && t[ta - 1].len >= 6 &&
+	    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
+	    /* 转回, 搬到, 迁往, 再跑: verbs of moving somewhere */
+	    !yd_char_in("回到往去来进至赴入迁跑", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+	    /* 常住, 定居: verbs of living somewhere */
+	    !equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)) &&
+	    (tb + 1 >= nt ? b >= n || !yd_seg_is_word_char(s, n, b)
+			  : (t[tb + 1].flags & YD_TOK_OTHER) != 0) &&
+	    /* 描述西藏、青海…: the first of a list the verb takes */
+	    !starts(s, n, b, "、"))
+		ev->verb_use = true;
+	/* counted: 一包X, 二两X, 个X */
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
+		const yd_token *p = &t[ta - 1];
+
+		if ((p->tag[0] == 'm' || p->tag[0] == 'q') && (p->flags & YD_TOK_HAN) &&
+		    yd_char_in(thing_measures, s + p->off + p->len - 3))
+			ev->counted = true;
+	}
+	/* the name of a suffixed word that is no region (大城市) */
+	if (ev->fit == FIT_SUFFIX && (y->flags & YD_TOK_DICT) && y->off == a &&
+	    y->off + y->len == b + 3 && yd_char_in("市县区省州", s + b))
+		ev->suffix_word = true;
+	if (end_ok && ev->fit == FIT_WORD && b + 3 <= n && yd_char_in(landforms, s + b)) {
+		yd_word w;
+
+		if (yd_dict_lookup(d, s + a, b + 3 - a, &w) && strncmp(w.tag, "ns", 2) != 0)
+			ev->landmark = true;
+		/* 海棠湾，: a bay the dictionary does not know, 湾 a
+		 * word of its own ending the phrase, is named after the
+		 * place, not the place (a district keeps 湾 in its own
+		 * name: 铜锣湾) */
+		if (starts(s, n, b, "湾") && tb + 1 < nt && t[tb + 1].off == b &&
+		    t[tb + 1].len == 3 && (b + 3 >= n || !yd_seg_is_word_char(s, n, b + 3) ||
+					   (b + 6 <= n && yd_char_in(function_chars, s + b + 3))))
+			ev->landmark = true;
+	}
+	/* X当归泡水喝, X香梨吃多了: one or two short words after the
+	 * name, then a verb of consuming: the name's product */
+	if (end_ok && ev->fit == FIT_WORD) {
+		size_t j = tb + 1, used = 0;
+
+		while (j < nt && j < tb + 3 && t[j].off == (j == tb + 1 ? b : t[j - 1].off + t[j - 1].len) &&
+		       (t[j].flags & YD_TOK_HAN) && t[j].len <= 6 &&
+		       !yd_char_in(function_chars, s + t[j].off) &&
+		       !(t[j].tag[0] && strchr("fturdpcmqy", t[j].tag[0])) &&
+		       !(t[j].tag[0] == 'v' && t[j].len < 6) &&
+		       !yd_char_in("吃喝泡嚼抽服", s + t[j].off) &&
+		       !starts_any(s, n, t[j].off, after_words, N(after_words), NULL) &&
+		       !starts_any(s, n, t[j].off, suffixes, N(suffixes), NULL) &&
+		       !yd_char_in(institution_ends, s + t[j].off + t[j].len - 3)) {
+			used += t[j].len;
+			j++;
+		}
+		/* the verb, not a word 服 or 抽 starts (服务, 抽查) */
+		if (used && used <= 12 && j < nt && t[j].off == t[j - 1].off + t[j - 1].len &&
+		    yd_char_in("吃喝泡嚼抽服", s + t[j].off) &&
+		    (t[j].len == 3 || yd_char_in("吃喝泡嚼", s + t[j].off) ||
+		     equals_any(s + t[j].off, t[j].len, consume_verbs, N(consume_verbs))))
+			ev->consumed = true;
+	}
+	/* 北京同仁堂, 苏州采芝斋: a name of three or more characters
+	 * that the dictionary knows as a person's or a proper name
+	 * (or does not know) ending in a shop's character (堂, 斋,
+	 * 号 …): an old firm's brand, named after its home town */
+	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+		const yd_token *z = &t[tb + 1];
+
+		if ((z->flags & YD_TOK_HAN) && z->len >= 9 &&
+		    (strncmp(z->tag, "nr", 2) == 0 || strcmp(z->tag, "nz") == 0 ||
+		     !(z->flags & YD_TOK_DICT)) &&
+		    yd_char_in(firm_ends, s + z->off + z->len - 3))
+			ev->product = true;
+	}
+	/* 老北京布鞋: 老 and a name before a noun is a style or brand */
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].len == 3 &&
+	    t[ta - 1].off + t[ta - 1].len == a && starts(s, n, t[ta - 1].off, "老") &&
+	    (ev->noun_head || ev->noun_after))
+		ev->product = true;
+	if (end_ok && (starts(s, n, b, "年间") || starts(s, n, b, "年号") ||
+		       starts(s, n, b, "皇帝")))
+		ev->era = true;
+	/* 江宁织造, 扬州知府: an office of imperial times named
+	 * after its seat, a title (not today's region) */
+	{
+		static const char *const offices[] = {
+			"织造", "知府", "知州", "知县", "巡抚", "总督", "太守", "刺史",
+			"节度使", "布政使", "府尹",
+		};
+
+		if (end_ok && starts_any(s, n, b, offices, N(offices), NULL))
+			ev->era = true;
+	}
+	if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&
+	    starts_any(s, n, b, verb_marks, N(verb_marks), NULL))
+		ev->verb_use = true;
+	/* 还没开封, 已经开封: an adverb glued before a name the
+	 * dictionary knows as a verb makes it that verb (没 and 没有,
+	 * verbs to the dictionary, negate one here) */
+	if (start_ok && end_ok && ev->fit == FIT_WORD && ta == tb && x->off == a &&
+	    x->tag[0] == 'v' && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+	    (t[ta - 1].flags & YD_TOK_HAN) &&
+	    (t[ta - 1].tag[0] == 'd' || (t[ta - 1].len == 3 && starts(s, n, t[ta - 1].off, "没")) ||
+	     (t[ta - 1].len == 6 && starts(s, n, t[ta - 1].off, "没有"))))
+		ev->verb_use = true;
+	for (i = 0; start_ok && i < ta && i < nt; i++)
+		if (t[i].off + REACH * 3 >= a &&
+		    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))
+			ev->product = true;
+	/* a wish earlier in the sentence, beyond the window's reach:
+	 * 祝您和家人新年快乐、X如意 */
+	{
+		size_t p = a, c = 0;
+
+		while (p >= 3 && c++ < 30 && !starts(s, n, p - 3, "。") &&
+		       !starts(s, n, p - 3, "！") && !starts(s, n, p - 3, "？") &&
+		       s[p - 1] != '\n') {
+			p -= 3;
+			if (starts(s, n, p, "祝") || starts(s, n, p, "敬请") ||
+			    starts(s, n, p, "顺颂"))
+				ev->wish = true;
+			while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+				p--;
+		}
+	}
+	/* a wish earlier in the clause: 祝您身体安康 */
+	for (i = 0; start_ok && i < ta && i < nt; i++)
+		if (equals_any(s + t[i].off, t[i].len, wishes, N(wishes)))
+			ev->wish = true;
+}
+
+/* The name as a person's: a surname before it, the dictionary's tag, a
+ * word of speaking, address, kin or role around it, 小/老/阿, a
+ * historical person, a set phrase; and an area's noun in apposition
+ * before it (主城九龙坡), which says place. */
+static void person_signs(struct around *ar, struct place_evidence *ev)
+{
+	const yd_dict *d = ar->d;
+	const char *s = ar->s;
+	size_t n = ar->n, a = ar->a, b = ar->b, ta = ar->ta;
+	const yd_token *t = ar->t, *x = ar->x, *y = ar->y;
+	bool start_ok = ar->start_ok, end_ok = ar->end_ok, person_word = ar->person_word;
+
+	/* 李永康说, 患者王宁安: a surname right before a two-character
+	 * name makes a person's name (a surname is a single-character
+	 * word tagged nr, or one of the commonest) */
+	if (start_ok && x->off == a && ta > 0 && b - a == 6) {
+		const yd_token *p = &t[ta - 1];
+
+		if (p->off + p->len == a && p->len == 3 && (p->flags & YD_TOK_HAN) &&
+		    (strcmp(p->tag, "nr") == 0 || is_surname(d, s + p->off)))
+			ev->person = true;
+	}
+	/* the name, or its last part, is a person's name to jieba
+	 * (于洪 is 于/洪 there, 洪 tagged nr) */
+	person_word = start_ok && end_ok && strncmp(y->tag, "nr", 2) == 0;
+	/* 同事梁平说, 护士长王益: a name that starts with a surname,
+	 * among words for people */
+	if (start_ok && end_ok && x->off == a && b - a == 6 && is_surname(d, s + a) &&
+	    ((ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+	      equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words))) ||
+	     starts_any(s, n, b, person_acts, N(person_acts), NULL) ||
+	     starts_any(s, n, b, person_titles, N(person_titles), NULL)))
+		ev->person = true;
+	/* 主刀医生是X, 我的主治医生叫X: a person, whatever the surname
+	 * (a place is nobody's doctor) */
+	if (start_ok && end_ok && x->off == a && b - a == 6 && ta > 1 &&
+	    t[ta - 1].off + t[ta - 1].len == a &&
+	    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
+	    t[ta - 2].len >= 6 && t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
+	    yd_char_in("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3))
+		ev->person = true;
+	/* 永康说, 建华告诉我: a two-character name that speaks or acts
+	 * at the start of a clause is a person's given name (a place
+	 * after 在/去 … is not: the evidence before decides) */
+	if (start_ok && end_ok && x->off == a && b - a == 6 &&
+	    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) &&
+	    starts_any(s, n, b, person_acts, N(person_acts), NULL))
+		ev->person = true;
+	/* 永康哥, 海伦姐: a given name and a word of address */
+	if (start_ok && end_ok && x->off == a && b - a == 6 &&
+	    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && b + 3 <= n &&
+	    yd_char_in("哥姐叔姨嫂伯妹弟", s + b) && !starts(s, n, b, "姐妹") &&
+	    !starts(s, n, b, "哥们") && !starts(s, n, b, "姐们") &&
+	    !(b + 6 <= n && yd_seg_is_word_char(s, n, b + 3) &&
+	      starts_any(s, n, b, after_words, N(after_words), NULL)))
+		ev->person = true;
+	/* 儿子黄嘉禾: a kin or role word, one character (a surname),
+	 * then the name */
+	if (start_ok && x->off == a && ta > 1 && b - a == 6) {
+		const yd_token *p = &t[ta - 1], *q = &t[ta - 2];
+
+		if (p->off + p->len == a && p->len == 3 && (p->flags & YD_TOK_HAN) &&
+		    !yd_char_in(function_chars, s + p->off) && q->off + q->len == p->off &&
+		    equals_any(s + q->off, q->len, role_words, N(role_words)))
+			ev->person = true;
+	}
+	/* 海伦是我大学的室友: a name at a clause's start, 是我, and a
+	 * clause that ends with a word for a person one knows */
+	if (start_ok && end_ok && x->off == a && b - a == 6 &&
+	    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && starts(s, n, b, "是我")) {
+		size_t e = b, c = 0;
+
+		while (e < n && c++ < 30 && yd_seg_is_word_char(s, n, e))
+			e += char_len(s, n, e);
+		if (e - b >= 12 && yd_char_in("友妹姐哥弟学事居蜜", s + e - 3))
+			ev->person = true;
+	}
+	/* 南皮是晚清的重臣, 战国时期的平原: a historical person (or a
+	 * former place of history, not today's region) */
+	if (start_ok && end_ok && x->off == a && b - a == 6) {
+		static const char *const eras[] = { "时期的", "朝的", "代的", "年间的" };
+		static const char *const figures[] = {
+			"人物", "诗人", "将军", "皇帝", "大臣", "名将", "丞相", "宰相", "名臣",
+			"重臣", "作家", "画家", "思想家", "政治家", "军事家", "文学家", "名医",
+		};
+		size_t k2;
+
+		for (k2 = 0; k2 < N(eras); k2++) {
+			size_t l = strlen(eras[k2]);
+			/* not 现代的, 当代的, 八十年代的, 新时代的: today */
+			if (a >= l && memcmp(s + a - l, eras[k2], l) == 0 &&
+			    !(a >= l + 3 && yd_char_in("现当近年时世", s + a - l - 3)))
 				ev->era = true;
 		}
-		if (end_ok && ev->fit == FIT_WORD && ta == tb && x->tag[0] == 'v' &&
-		    starts_any(s, n, b, verb_marks, N(verb_marks), NULL))
-			ev->verb_use = true;
-		/* 还没开封, 已经开封: an adverb glued before a name the
-		 * dictionary knows as a verb makes it that verb (没 and 没有,
-		 * verbs to the dictionary, negate one here) */
-		if (start_ok && end_ok && ev->fit == FIT_WORD && ta == tb && x->off == a &&
-		    x->tag[0] == 'v' && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    (t[ta - 1].flags & YD_TOK_HAN) &&
-		    (t[ta - 1].tag[0] == 'd' || (t[ta - 1].len == 3 && starts(s, n, t[ta - 1].off, "没")) ||
-		     (t[ta - 1].len == 6 && starts(s, n, t[ta - 1].off, "没有"))))
-			ev->verb_use = true;
-		for (i = 0; start_ok && i < ta && i < nt; i++)
-			if (t[i].off + REACH * 3 >= a &&
-			    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))
-				ev->product = true;
-		/* a wish earlier in the sentence, beyond the window's reach:
-		 * 祝您和家人新年快乐、X如意 */
-		{
-			size_t p = a, c = 0;
-
-			while (p >= 3 && c++ < 30 && !starts(s, n, p - 3, "。") &&
-			       !starts(s, n, p - 3, "！") && !starts(s, n, p - 3, "？") &&
-			       s[p - 1] != '\n') {
-				p -= 3;
-				if (starts(s, n, p, "祝") || starts(s, n, p, "敬请") ||
-				    starts(s, n, p, "顺颂"))
-					ev->wish = true;
-				while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
-					p--;
-			}
-		}
-		/* a wish earlier in the clause: 祝您身体安康 */
-		for (i = 0; start_ok && i < ta && i < nt; i++)
-			if (equals_any(s + t[i].off, t[i].len, wishes, N(wishes)))
-				ev->wish = true;
-		/* 李永康说, 患者王宁安: a surname right before a two-character
-		 * name makes a person's name (a surname is a single-character
-		 * word tagged nr, or one of the commonest) */
-		if (start_ok && x->off == a && ta > 0 && b - a == 6) {
-			const yd_token *p = &t[ta - 1];
-
-			if (p->off + p->len == a && p->len == 3 && (p->flags & YD_TOK_HAN) &&
-			    (strcmp(p->tag, "nr") == 0 || is_surname(d, s + p->off)))
-				ev->person = true;
-		}
-		/* the name, or its last part, is a person's name to jieba
-		 * (于洪 is 于/洪 there, 洪 tagged nr) */
-		person_word = start_ok && end_ok && strncmp(y->tag, "nr", 2) == 0;
-		/* 同事梁平说, 护士长王益: a name that starts with a surname,
-		 * among words for people */
-		if (start_ok && end_ok && x->off == a && b - a == 6 && is_surname(d, s + a) &&
-		    ((ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		      equals_any(s + t[ta - 1].off, t[ta - 1].len, role_words, N(role_words))) ||
-		     starts_any(s, n, b, person_acts, N(person_acts), NULL) ||
-		     starts_any(s, n, b, person_titles, N(person_titles), NULL)))
-			ev->person = true;
-		/* 主刀医生是X, 我的主治医生叫X: a person, whatever the surname
-		 * (a place is nobody's doctor) */
-		if (start_ok && end_ok && x->off == a && b - a == 6 && ta > 1 &&
-		    t[ta - 1].off + t[ta - 1].len == a &&
-		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming_links, N(naming_links)) &&
-		    t[ta - 2].len >= 6 && t[ta - 2].off + t[ta - 2].len == t[ta - 1].off &&
-		    yd_char_in("生夫士任师长友事学居板属", s + t[ta - 2].off + t[ta - 2].len - 3))
-			ev->person = true;
-		/* 永康说, 建华告诉我: a two-character name that speaks or acts
-		 * at the start of a clause is a person's given name (a place
-		 * after 在/去 … is not: the evidence before decides) */
-		if (start_ok && end_ok && x->off == a && b - a == 6 &&
-		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) &&
-		    starts_any(s, n, b, person_acts, N(person_acts), NULL))
-			ev->person = true;
-		/* 永康哥, 海伦姐: a given name and a word of address */
-		if (start_ok && end_ok && x->off == a && b - a == 6 &&
-		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && b + 3 <= n &&
-		    yd_char_in("哥姐叔姨嫂伯妹弟", s + b) && !starts(s, n, b, "姐妹") &&
-		    !starts(s, n, b, "哥们") && !starts(s, n, b, "姐们") &&
-		    !(b + 6 <= n && yd_seg_is_word_char(s, n, b + 3) &&
-		      starts_any(s, n, b, after_words, N(after_words), NULL)))
-			ev->person = true;
-		/* 儿子黄嘉禾: a kin or role word, one character (a surname),
-		 * then the name */
-		if (start_ok && x->off == a && ta > 1 && b - a == 6) {
-			const yd_token *p = &t[ta - 1], *q = &t[ta - 2];
-
-			if (p->off + p->len == a && p->len == 3 && (p->flags & YD_TOK_HAN) &&
-			    !yd_char_in(function_chars, s + p->off) && q->off + q->len == p->off &&
-			    equals_any(s + q->off, q->len, role_words, N(role_words)))
-				ev->person = true;
-		}
-		/* 海伦是我大学的室友: a name at a clause's start, 是我, and a
-		 * clause that ends with a word for a person one knows */
-		if (start_ok && end_ok && x->off == a && b - a == 6 &&
-		    (ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && starts(s, n, b, "是我")) {
+		if ((ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && starts(s, n, b, "是")) {
 			size_t e = b, c = 0;
 
 			while (e < n && c++ < 30 && yd_seg_is_word_char(s, n, e))
 				e += char_len(s, n, e);
-			if (e - b >= 12 && yd_char_in("友妹姐哥弟学事居蜜", s + e - 3))
-				ev->person = true;
-		}
-		/* 南皮是晚清的重臣, 战国时期的平原: a historical person (or a
-		 * former place of history, not today's region) */
-		if (start_ok && end_ok && x->off == a && b - a == 6) {
-			static const char *const eras[] = { "时期的", "朝的", "代的", "年间的" };
-			static const char *const figures[] = {
-				"人物", "诗人", "将军", "皇帝", "大臣", "名将", "丞相", "宰相", "名臣",
-				"重臣", "作家", "画家", "思想家", "政治家", "军事家", "文学家", "名医",
-			};
-			size_t k2;
-
-			for (k2 = 0; k2 < N(eras); k2++) {
-				size_t l = strlen(eras[k2]);
-				/* not 现代的, 当代的, 八十年代的, 新时代的: today */
-				if (a >= l && memcmp(s + a - l, eras[k2], l) == 0 &&
-				    !(a >= l + 3 && yd_char_in("现当近年时世", s + a - l - 3)))
-					ev->era = true;
-			}
-			if ((ta == 0 || !(t[ta - 1].flags & YD_TOK_HAN)) && starts(s, n, b, "是")) {
-				size_t e = b, c = 0;
-
-				while (e < n && c++ < 30 && yd_seg_is_word_char(s, n, e))
-					e += char_len(s, n, e);
-				for (k2 = 0; k2 < N(figures); k2++) {
-					size_t l = strlen(figures[k2]);
-					if (e - b >= l + 3 && memcmp(s + e - l, figures[k2], l) == 0)
-						ev->person = true;
-				}
-			}
-		}
-		/* 富贵吉安, 子孙永昌, 四海升平福永宁: a set phrase of four or
-		 * seven characters (a blessing, a couplet's line) that the
-		 * name ends: the clause is just that, or an adjective or
-		 * idiom the dictionary has glued before the name */
-		if (start_ok && end_ok && x->off == a && b - a == 6 &&
-		    (b >= n || !yd_seg_is_word_char(s, n, b))) {
-			size_t p = a, c = 0;
-
-			while (p >= 3 && c < 8 && ((unsigned char)s[p - 3] & 0xF0) == 0xE0 &&
-			       yd_seg_is_word_char(s, n, p - 3)) {
-				p -= 3;
-				c++;
-			}
-			/* not 老家吉安, 户籍吉安, 我们吉安, 目前吉安, 湖南长沙;
-			 * nor after a numeral or conjunction, which start no
-			 * set phrase (一项北京、…, 去成都还是西安) */
-			if ((c == 2 || c == 5) && ta > 0 && t[ta - 1].tag[0] &&
-			    !strchr("vtjrdpumc", t[ta - 1].tag[0]) &&
-			    !(t[ta - 1].len == 3 && yd_char_in(function_chars, s + t[ta - 1].off)) &&
-			    strncmp(t[ta - 1].tag, "ns", 2) != 0 &&
-			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
-			    !equals_any(s + t[ta - 1].off, t[ta - 1].len, origin_words, N(origin_words)) &&
-			    !starts_any(s, n, t[ta - 1].off, after_words, N(after_words), NULL))
-				ev->wish = true;
-			if (ta > 0 && t[ta - 1].off + t[ta - 1].len == a && t[ta - 1].len == 6 &&
-			    (t[ta - 1].tag[0] == 'a' || t[ta - 1].tag[0] == 'i' ||
-			     strcmp(t[ta - 1].tag, "nr") == 0))
-				ev->wish = true;
-		}
-		/* 主城九龙坡, 市区鼓楼: an area's noun in apposition says place */
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    (t[ta - 1].flags & YD_TOK_DICT) && t[ta - 1].len >= 6 && t[ta - 1].tag[0] == 'n' &&
-		    yd_char_in("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3) &&
-		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, compound_areas, N(compound_areas)))
-			ev->before = ev->strong_before = true;
-		/* 我闺女叫玉环: named */
-		if (start_ok && x->off == a && ta > 0 &&
-		    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming, N(naming)))
-			ev->person = true;
-		/* 小金, 老李: 小/老/阿 and a surname call a person */
-		if (b - a == 6 && yd_char_in("小老阿", s + a) && is_surname(d, s + a + 3))
-			ev->person = true;
-		/* 老家是X, 我是X的: 是/在 after words of where one is from */
-		if (start_ok && x->off == a && ta >= 2 &&
-		    equals_any(s + t[ta - 1].off, t[ta - 1].len, linking, N(linking)) &&
-		    equals_any(s + t[ta - 2].off, t[ta - 2].len, origin_words, N(origin_words))) {
-			ev->before = true;
-			/* 我在港口, 孩子在前进: a person at a spot; 是, or the
-			 * records of where one belongs (户口在), say where from */
-			ev->strong_before = !starts(s, n, t[ta - 1].off, "在") ||
-				equals_any(s + t[ta - 2].off, t[ta - 2].len, record_words,
-					   N(record_words)) ||
-				/* …or the person lives or works there (我在龙口上班) */
-				starts_any(s, n, b, activities, N(activities), NULL) ||
-				starts_any(s, n, b, work_words, N(work_words), NULL);
-		}
-		/* 安罗西平, 玛莫西平: two or more single characters that are no
-		 * function words glued before it are an unknown word it ends */
-		if (start_ok && x->off == a) {
-			size_t run = 0;
-
-			/* the window's tokens are contiguous: walk back from it */
-			for (i = ta; i-- > 0 && t[i].len == 3 && (t[i].flags & YD_TOK_HAN) &&
-				     !yd_char_in(function_chars, s + t[i].off); )
-				run++;
-			if (run >= 2 || (run == 1 && yd_char_in(transliteration, s + t[ta - 1].off)))
-				ev->glued = true;
-		}
-		/* 战胜了X, 对阵X: a team after a verb of a match */
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
-			size_t v = ta - 1;
-
-			if (t[v].len == 3 && memcmp(s + t[v].off, "了", 3) == 0 && v > 0 &&
-			    t[v - 1].off + t[v - 1].len == t[v].off)
-				v--;
-			if (equals_any(s + t[v].off, t[v].len, match_verbs, N(match_verbs)))
-				ev->org = true;
-		}
-		/* 去了X, 前去了X, 回到了X, 到过X, 去咗X */
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    went_to(s, t, ta))
-			ev->before = true;
-		/* 转回X, 迁回X, 前去X: a verb of motion ending in 回 or 去 */
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    t[ta - 1].len == 6 && (t[ta - 1].tag[0] == 'v' || !t[ta - 1].tag[0]) &&
-		    yd_char_in("回去", s + t[ta - 1].off + 3))
-			ev->before = true;
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)))
-			ev->before = ev->strong_before = true;
-		/* the word before it */
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words))) {
-			ev->before = true;
-			if (equals_any(s + t[ta - 1].off, t[ta - 1].len, strong_before_words,
-				       N(strong_before_words)))
-				ev->strong_before = true;
-		}
-		/* 在长寿住院, 天台住院, 去赤壁打工: the name, then what one
-		 * does there (not 上班, said of any workplace: 去矿区上班;
-		 * nor the activity modifying a noun glued after it: 新建住院
-		 * 综合楼 is a building for it) */
-		if (end_ok && tb + 1 < nt && t[tb + 1].off == b &&
-		    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)) &&
-		    !starts(s, n, b, "上班") &&
-		    !(tb + 2 < nt && t[tb + 2].off == t[tb + 1].off + t[tb + 1].len &&
-		      (t[tb + 2].flags & YD_TOK_DICT) && t[tb + 2].len >= 6 &&
-		      t[tb + 2].tag[0] == 'n' && strncmp(t[tb + 2].tag, "ns", 2) != 0) &&
-		    /* 三台手术: a numeral and a measure word, counting */
-		    !yd_char_in("一二三四五六七八九十两几", s + a))
-			ev->strong_before = true;
-		/* 去了一趟X: a trip goes to a place, not onto a roof */
-		if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
-		    t[ta - 1].len >= 3 && memcmp(s + t[ta - 1].off + t[ta - 1].len - 3, "趟", 3) == 0)
-			ev->before = ev->strong_before = true;
-		/* X本钢, X稠州金租, X高新: a word glued after it that is no
-		 * verb, function word, place word or word of what one does
-		 * somewhere; in a text about teams or listed companies, a
-		 * sponsor's or trade word of a team's or company's name
-		 * (region-match.c decides) */
-		if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-			const yd_token *z = &t[tb + 1];
-
-			if ((z->flags & YD_TOK_HAN) && !yd_char_in(particles, s + z->off) &&
-			    !(z->tag[0] && strchr("vpcufmqrtyeoxsz", z->tag[0]) && strcmp(z->tag, "vn") != 0) &&
-			    strncmp(z->tag, "ns", 2) != 0 && !(z->tag[0] == 'd' && z->len < 6) &&
-			    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
-			    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
-			    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
-			    !starts_any(s, n, b, person_titles, N(person_titles), NULL) &&
-			    !starts_any(s, n, z->off, activities, N(activities), NULL) &&
-			    !yd_place_people_noun(s + z->off, z->len))
-				ev->sponsor = true;
-		}
-		/* X对Y, X vs Y: in a text about teams, one side of a match */
-		if (end_ok && (starts(s, n, b, "对") || starts(s, n, b, "VS") || starts(s, n, b, "vs") ||
-			       starts(s, n, b, " VS") || starts(s, n, b, " vs") ||
-			       starts_any(s, n, b, match_verbs, N(match_verbs), NULL)))
-			ev->versus = true;
-		/* 杭州宁波房地产集团, 长沙队: up to three nouns or names, then
-		 * an organisation's head noun (after a word the name ends:
-		 * 山东泰山 主场) */
-		if (end_ok && ev->fit != FIT_SUFFIX) {
-			size_t j, at = b;
-
-			for (j = tb + 1; j < nt && j <= tb + 4 && t[j].off == at &&
-				     (t[j].flags & YD_TOK_HAN); j++) {
-				if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads)) ||
-				    org_head_at(s, n, t[j].off) ||
-				    /* a brand's word before it, not 某 (上海某药店
-				     * is a shop in 上海) */
-				    (j > tb + 1 && !starts(s, n, t[j - 1].off, "某") &&
-				     /* 在广州X药店: the shop's place */
-				     !ev->before &&
-				     starts_any(s, n, t[j].off, shop_heads, N(shop_heads), NULL))) {
-					ev->org = true;
-					break;
-				}
-				/* an unknown word is a brand's (上海申花俱乐部), and
-				 * 某 stands for a name left out (南宁某医疗器械公司) */
-				if ((!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) ||
-				    (t[j].len == 3 && memcmp(s + t[j].off, "某", 3) == 0)) {
-					at += t[j].len;
-					continue;
-				}
-				if (equals_any(s + t[j].off, t[j].len, joint_words, N(joint_words))) {
-					at += t[j].len;
-					continue;
-				}
-				if (!(t[j].flags & YD_TOK_DICT) || t[j].len < 6 ||
-				    !(t[j].tag[0] == 'n' || t[j].tag[0] == 'j' ||
-				      /* a brand's adjective (X健康大药房) */
-				      (t[j].tag[0] == 'a' && t[j].len >= 6) ||
-				      strcmp(t[j].tag, "vn") == 0 ||
-				      (t[j].tag[0] == 'v' && j > tb + 1)) ||
-				    equals_any(s + t[j].off, t[j].len, activities, N(activities)) ||
-				    starts_any(s, n, t[j].off, after_words, N(after_words), NULL))
-					break;
-				at += t[j].len;
+			for (k2 = 0; k2 < N(figures); k2++) {
+				size_t l = strlen(figures[k2]);
+				if (e - b >= l + 3 && memcmp(s + e - l, figures[k2], l) == 0)
+					ev->person = true;
 			}
 		}
 	}
+	/* 富贵吉安, 子孙永昌, 四海升平福永宁: a set phrase of four or
+	 * seven characters (a blessing, a couplet's line) that the
+	 * name ends: the clause is just that, or an adjective or
+	 * idiom the dictionary has glued before the name */
+	if (start_ok && end_ok && x->off == a && b - a == 6 &&
+	    (b >= n || !yd_seg_is_word_char(s, n, b))) {
+		size_t p = a, c = 0;
+
+		while (p >= 3 && c < 8 && ((unsigned char)s[p - 3] & 0xF0) == 0xE0 &&
+		       yd_seg_is_word_char(s, n, p - 3)) {
+			p -= 3;
+			c++;
+		}
+		/* not 老家吉安, 户籍吉安, 我们吉安, 目前吉安, 湖南长沙;
+		 * nor after a numeral or conjunction, which start no
+		 * set phrase (一项北京、…, 去成都还是西安) */
+		if ((c == 2 || c == 5) && ta > 0 && t[ta - 1].tag[0] &&
+		    !strchr("vtjrdpumc", t[ta - 1].tag[0]) &&
+		    !(t[ta - 1].len == 3 && yd_char_in(function_chars, s + t[ta - 1].off)) &&
+		    strncmp(t[ta - 1].tag, "ns", 2) != 0 &&
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words)) &&
+		    !equals_any(s + t[ta - 1].off, t[ta - 1].len, origin_words, N(origin_words)) &&
+		    !starts_any(s, n, t[ta - 1].off, after_words, N(after_words), NULL))
+			ev->wish = true;
+		if (ta > 0 && t[ta - 1].off + t[ta - 1].len == a && t[ta - 1].len == 6 &&
+		    (t[ta - 1].tag[0] == 'a' || t[ta - 1].tag[0] == 'i' ||
+		     strcmp(t[ta - 1].tag, "nr") == 0))
+			ev->wish = true;
+	}
+	/* 主城九龙坡, 市区鼓楼: an area's noun in apposition says place */
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+	    (t[ta - 1].flags & YD_TOK_DICT) && t[ta - 1].len >= 6 && t[ta - 1].tag[0] == 'n' &&
+	    yd_char_in("城区县郊", s + t[ta - 1].off + t[ta - 1].len - 3) &&
+	    !equals_any(s + t[ta - 1].off, t[ta - 1].len, compound_areas, N(compound_areas)))
+		ev->before = ev->strong_before = true;
+	/* 我闺女叫玉环: named */
+	if (start_ok && x->off == a && ta > 0 &&
+	    equals_any(s + t[ta - 1].off, t[ta - 1].len, naming, N(naming)))
+		ev->person = true;
+	/* 小金, 老李: 小/老/阿 and a surname call a person */
+	if (b - a == 6 && yd_char_in("小老阿", s + a) && is_surname(d, s + a + 3))
+		ev->person = true;
+	ar->person_word = person_word;
+}
+
+/* The words before the name: where one is from (老家是X), a verb of
+ * going, living or a preposition of place, what one does there (在长寿
+ * 住院), a trip (去了一趟X); a side of a match (战胜了X); single
+ * characters of a drug's name (安罗西平). */
+static void words_before(const struct around *ar, struct place_evidence *ev)
+{
+	const char *s = ar->s;
+	size_t n = ar->n, a = ar->a, b = ar->b, nt = ar->nt, ta = ar->ta, tb = ar->tb, i;
+	const yd_token *t = ar->t, *x = ar->x;
+	bool start_ok = ar->start_ok, end_ok = ar->end_ok;
+
+	/* 老家是X, 我是X的: 是/在 after words of where one is from */
+	if (start_ok && x->off == a && ta >= 2 &&
+	    equals_any(s + t[ta - 1].off, t[ta - 1].len, linking, N(linking)) &&
+	    equals_any(s + t[ta - 2].off, t[ta - 2].len, origin_words, N(origin_words))) {
+		ev->before = true;
+		/* 我在港口, 孩子在前进: a person at a spot; 是, or the
+		 * records of where one belongs (户口在), say where from */
+		ev->strong_before = !starts(s, n, t[ta - 1].off, "在") ||
+			equals_any(s + t[ta - 2].off, t[ta - 2].len, record_words,
+				   N(record_words)) ||
+			/* …or the person lives or works there (我在龙口上班) */
+			starts_any(s, n, b, activities, N(activities), NULL) ||
+			starts_any(s, n, b, work_words, N(work_words), NULL);
+	}
+	/* 安罗西平, 玛莫西平: two or more single characters that are no
+	 * function words glued before it are an unknown word it ends */
+	if (start_ok && x->off == a) {
+		size_t run = 0;
+
+		/* the window's tokens are contiguous: walk back from it */
+		for (i = ta; i-- > 0 && t[i].len == 3 && (t[i].flags & YD_TOK_HAN) &&
+			     !yd_char_in(function_chars, s + t[i].off); )
+			run++;
+		if (run >= 2 || (run == 1 && yd_char_in(transliteration, s + t[ta - 1].off)))
+			ev->glued = true;
+	}
+	/* 战胜了X, 对阵X: a team after a verb of a match */
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
+		size_t v = ta - 1;
+
+		if (t[v].len == 3 && memcmp(s + t[v].off, "了", 3) == 0 && v > 0 &&
+		    t[v - 1].off + t[v - 1].len == t[v].off)
+			v--;
+		if (equals_any(s + t[v].off, t[v].len, match_verbs, N(match_verbs)))
+			ev->org = true;
+	}
+	/* 去了X, 前去了X, 回到了X, 到过X, 去咗X */
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+	    went_to(s, t, ta))
+		ev->before = true;
+	/* 转回X, 迁回X, 前去X: a verb of motion ending in 回 or 去 */
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+	    t[ta - 1].len == 6 && (t[ta - 1].tag[0] == 'v' || !t[ta - 1].tag[0]) &&
+	    yd_char_in("回去", s + t[ta - 1].off + 3))
+		ev->before = true;
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+	    equals_any(s + t[ta - 1].off, t[ta - 1].len, residence_verbs, N(residence_verbs)))
+		ev->before = ev->strong_before = true;
+	/* the word before it */
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+	    equals_any(s + t[ta - 1].off, t[ta - 1].len, before_words, N(before_words))) {
+		ev->before = true;
+		if (equals_any(s + t[ta - 1].off, t[ta - 1].len, strong_before_words,
+			       N(strong_before_words)))
+			ev->strong_before = true;
+	}
+	/* 在长寿住院, 天台住院, 去赤壁打工: the name, then what one
+	 * does there (not 上班, said of any workplace: 去矿区上班;
+	 * nor the activity modifying a noun glued after it: 新建住院
+	 * 综合楼 is a building for it) */
+	if (end_ok && tb + 1 < nt && t[tb + 1].off == b &&
+	    equals_any(s + t[tb + 1].off, t[tb + 1].len, activities, N(activities)) &&
+	    !starts(s, n, b, "上班") &&
+	    !(tb + 2 < nt && t[tb + 2].off == t[tb + 1].off + t[tb + 1].len &&
+	      (t[tb + 2].flags & YD_TOK_DICT) && t[tb + 2].len >= 6 &&
+	      t[tb + 2].tag[0] == 'n' && strncmp(t[tb + 2].tag, "ns", 2) != 0) &&
+	    /* 三台手术: a numeral and a measure word, counting */
+	    !yd_char_in("一二三四五六七八九十两几", s + a))
+		ev->strong_before = true;
+	/* 去了一趟X: a trip goes to a place, not onto a roof */
+	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a &&
+	    t[ta - 1].len >= 3 && memcmp(s + t[ta - 1].off + t[ta - 1].len - 3, "趟", 3) == 0)
+		ev->before = ev->strong_before = true;
+}
+
+/* The name as a team's, sponsor's or company's: a trade word glued
+ * after it, a side of a match (X对Y), an organisation's head noun after
+ * up to three nouns or names (杭州宁波房地产集团, 长沙队). */
+static void org_signs(const struct around *ar, struct place_evidence *ev)
+{
+	const char *s = ar->s;
+	size_t n = ar->n, b = ar->b, nt = ar->nt, tb = ar->tb;
+	const yd_token *t = ar->t;
+	bool end_ok = ar->end_ok;
+
+	/* X本钢, X稠州金租, X高新: a word glued after it that is no
+	 * verb, function word, place word or word of what one does
+	 * somewhere; in a text about teams or listed companies, a
+	 * sponsor's or trade word of a team's or company's name
+	 * (region-match.c decides) */
+	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
+		const yd_token *z = &t[tb + 1];
+
+		if ((z->flags & YD_TOK_HAN) && !yd_char_in(particles, s + z->off) &&
+		    !(z->tag[0] && strchr("vpcufmqrtyeoxsz", z->tag[0]) && strcmp(z->tag, "vn") != 0) &&
+		    strncmp(z->tag, "ns", 2) != 0 && !(z->tag[0] == 'd' && z->len < 6) &&
+		    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
+		    !starts_any(s, n, b, suffixes, N(suffixes), NULL) &&
+		    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
+		    !starts_any(s, n, b, person_titles, N(person_titles), NULL) &&
+		    !starts_any(s, n, z->off, activities, N(activities), NULL) &&
+		    !yd_place_people_noun(s + z->off, z->len))
+			ev->sponsor = true;
+	}
+	/* X对Y, X vs Y: in a text about teams, one side of a match */
+	if (end_ok && (starts(s, n, b, "对") || starts(s, n, b, "VS") || starts(s, n, b, "vs") ||
+		       starts(s, n, b, " VS") || starts(s, n, b, " vs") ||
+		       starts_any(s, n, b, match_verbs, N(match_verbs), NULL)))
+		ev->versus = true;
+	/* 杭州宁波房地产集团, 长沙队: up to three nouns or names, then
+	 * an organisation's head noun (after a word the name ends:
+	 * 山东泰山 主场) */
+	if (end_ok && ev->fit != FIT_SUFFIX) {
+		size_t j, at = b;
+
+		for (j = tb + 1; j < nt && j <= tb + 4 && t[j].off == at &&
+			     (t[j].flags & YD_TOK_HAN); j++) {
+			if (equals_any(s + t[j].off, t[j].len, org_heads, N(org_heads)) ||
+			    org_head_at(s, n, t[j].off) ||
+			    /* a brand's word before it, not 某 (上海某药店
+			     * is a shop in 上海) */
+			    (j > tb + 1 && !starts(s, n, t[j - 1].off, "某") &&
+			     /* 在广州X药店: the shop's place */
+			     !ev->before &&
+			     starts_any(s, n, t[j].off, shop_heads, N(shop_heads), NULL))) {
+				ev->org = true;
+				break;
+			}
+			/* an unknown word is a brand's (上海申花俱乐部), and
+			 * 某 stands for a name left out (南宁某医疗器械公司) */
+			if ((!(t[j].flags & YD_TOK_DICT) && t[j].len >= 6) ||
+			    (t[j].len == 3 && memcmp(s + t[j].off, "某", 3) == 0)) {
+				at += t[j].len;
+				continue;
+			}
+			if (equals_any(s + t[j].off, t[j].len, joint_words, N(joint_words))) {
+				at += t[j].len;
+				continue;
+			}
+			if (!(t[j].flags & YD_TOK_DICT) || t[j].len < 6 ||
+			    !(t[j].tag[0] == 'n' || t[j].tag[0] == 'j' ||
+			      /* a brand's adjective (X健康大药房) */
+			      (t[j].tag[0] == 'a' && t[j].len >= 6) ||
+			      strcmp(t[j].tag, "vn") == 0 ||
+			      (t[j].tag[0] == 'v' && j > tb + 1)) ||
+			    equals_any(s + t[j].off, t[j].len, activities, N(activities)) ||
+			    starts_any(s, n, t[j].off, after_words, N(after_words), NULL))
+				break;
+			at += t[j].len;
+		}
+	}
+}
+
+/* The words after the name (the segmentation's or not): a team named
+ * after its people (X人队), a company's seat in brackets, words of
+ * insurance, residence, a site or a sight, a public body, a road's
+ * stretch, a count of places, X的职工医保, X这家, a news item's
+ * counted subject. */
+static void words_after(const struct around *ar, struct place_evidence *ev)
+{
+	const yd_dict *d = ar->d;
+	const char *s = ar->s;
+	size_t n = ar->n, a = ar->a, b = ar->b, nt = ar->nt, ta = ar->ta, tb = ar->tb, k;
+	const yd_token *t = ar->t;
+	bool weak = ar->weak;
+
 	/* X人队: a team named after the city's people (its X人 is no
 	 * resident) */
 	if (ev->fit == FIT_SUFFIX && starts(s, n, b, "人") && starts(s, n, b + 3, "队")) {
@@ -1353,6 +1440,16 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 				ev->after = true;
 		}
 	}
+}
+
+/* After the name: 人 as a word of its own (安康人), a city's or any
+ * hospital, a person's title after a given name (张桂林医生). */
+static void person_or_hospital_after(const struct around *ar, struct place_evidence *ev)
+{
+	const char *s = ar->s;
+	size_t n = ar->n, a = ar->a, b = ar->b, k;
+	bool person_word = ar->person_word;
+
 	/* X人 where 人 is a word of its own (安康人; not 东方人, one word) */
 	if (ev->fit == FIT_WORD && starts(s, n, b, "人") &&
 	    !(b + 3 < n && yd_seg_is_word_char(s, n, b + 3) &&
@@ -1369,6 +1466,39 @@ void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *
 	if (b - a == 6 && (surname_before(s, a) || person_word) &&
 	    starts_any(s, n, b, person_titles, N(person_titles), &k))
 		ev->own_name = true;
+}
+
+void yd_place_evidence(struct yd_seg_window *win, const yd_dict *d, const char *s,
+		       size_t n, size_t a, size_t b, bool weak, struct place_evidence *ev)
+{
+	struct around c = { .d = d, .s = s, .n = n, .a = a, .b = b, .weak = weak,
+			    .ta = (size_t)-1, .tb = (size_t)-1 };
+	size_t i;
+
+	c.t = yd_seg_window_at(win, d, s, n, a, b, &c.nt);
+	memset(ev, 0, sizeof *ev);
+	ev->fit = FIT_WORD;
+	for (i = 0; i < c.nt; i++) {
+		if (c.t[i].off <= a && a < c.t[i].off + c.t[i].len)
+			c.ta = i;
+		if (c.t[i].off < b && b <= c.t[i].off + c.t[i].len)
+			c.tb = i;
+	}
+	if (c.ta != (size_t)-1 && c.tb != (size_t)-1) {
+		c.x = &c.t[c.ta];
+		c.y = &c.t[c.tb];
+		c.start_ok = c.x->off == a;
+		c.end_ok = c.y->off + c.y->len == b;
+		ev->split = c.ta != c.tb;
+		word_fit(&c, ev);
+		things_after(&c, ev);
+		other_readings(&c, ev);
+		person_signs(&c, ev);
+		words_before(&c, ev);
+		org_signs(&c, ev);
+	}
+	words_after(&c, ev);
+	person_or_hospital_after(&c, ev);
 }
 
 /* True if s[a..b) is exactly one of marks[0..n), spaces aside. */
