@@ -960,12 +960,14 @@ static void other_readings(const struct around *ar, struct place_evidence *ev)
 		    equals_any(s + t[i].off, t[i].len, consume_verbs, N(consume_verbs)))
 			ev->product = true;
 	/* a wish earlier in the sentence, beyond the window's reach:
-	 * 祝您和家人新年快乐、X如意 */
+	 * 祝您和家人新年快乐、X如意 (not one before a colon: another
+	 * speaker's turn in a chat, or a field, begins there) */
 	{
 		size_t p = a, c = 0;
 
 		while (p >= 3 && c++ < 30 && !starts(s, n, p - 3, "。") &&
 		       !starts(s, n, p - 3, "！") && !starts(s, n, p - 3, "？") &&
+		       !starts(s, n, p - 3, "：") && s[p - 1] != ':' &&
 		       s[p - 1] != '\n') {
 			p -= 3;
 			if (starts(s, n, p, "祝") || starts(s, n, p, "敬请") ||

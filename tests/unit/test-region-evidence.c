@@ -429,6 +429,16 @@ static void test_went_to(void **state)
 	REGIONS("他回到了郓城老家养病", 371725);
 }
 
+/* A wish earlier in the sentence makes the names after it part of the
+ * wish (祝您新年快乐、X如意), but not past a colon: in a group chat the
+ * next speaker's turn begins there. */
+static void test_wish_ends_at_turn(void **state)
+{
+	(void)state;
+	REGIONS("三叔：祝各位身体安康 堂妹：海东这两天雪大吗？平安那边路好走不", 630203);
+	NO_REGION("祝您和家人新年快乐、平安如意");
+}
+
 /* A hospital group named after one place runs a member hospital named
  * after another: the member is in the second place, and the group's
  * name, with the names glued before it, is no place of the text. */
@@ -1608,6 +1618,7 @@ int main(void)
 		cmocka_unit_test(test_lists_with_counts),
 		cmocka_unit_test(test_hospital_group_member),
 		cmocka_unit_test(test_went_to),
+		cmocka_unit_test(test_wish_ends_at_turn),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
