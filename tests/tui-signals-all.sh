@@ -28,7 +28,7 @@ wait_file() {
 }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
-# one SIG MODE: MODE is "reading" or "stopped".
+# one SIG MODE [ATTEMPT]: MODE is "reading" or "stopped".
 one() {
 	sig=$1 mode=$2
 	rm -f "$T/before" "$T/after" "$T/pid" "$T/status" "$T/pty"
@@ -95,15 +95,29 @@ one() {
 	[ "$(cat "$T/status")" = 0 ] || fail "SIG$sig $mode: exit status $(cat "$T/status"), not 0"
 	[ "$(cat "$T/before")" = "$(cat "$T/after")" ] ||
 		fail "SIG$sig $mode: terminal modes not restored"
-	[ -n "$gone" ] && [ "$gone" -le $limit ] ||
-		fail "SIG$sig $mode: yidu ended after ${gone:-more than 5000} ms (limit $limit)"
+	[ -n "$gone" ] || fail "SIG$sig $mode: yidu still running after 5000 ms"
+	slow=""
+	[ -z "$gone" ] || [ "$gone" -le $limit ] ||
+		slow="yidu ended after $gone ms (limit $limit)"
 	[ -n "$restored" ] && [ "$restored" -le $restore_limit ] ||
-		fail "SIG$sig $mode: the modes restored after ${restored:-?} ms (limit $restore_limit)"
+		slow="${slow:+$slow; }the modes restored after ${restored:-?} ms (limit $restore_limit)"
 	if [ "$mode" = reading ]; then
 		LC_ALL=C grep -q "$(printf '\033\\[?1049l')" "$T/pty" ||
 			fail "SIG$sig $mode: the alternate screen was not left"
 		LC_ALL=C grep -q "$(printf '\033\\[?2004l')" "$T/pty" ||
 			fail "SIG$sig $mode: bracketed paste was not turned off"
+	fi
+	# Over the limit once may be the machine (another job holding both
+	# CPUs for a few tens of milliseconds); the case is run again, and
+	# over it twice fails.
+	if [ -n "$slow" ] && [ -n "$gone" ]; then
+		if [ "${3:-1}" = 1 ]; then
+			echo "slow: SIG$sig, terminal $mode: $slow; once more"
+			one "$sig" "$mode" 2
+			return
+		fi
+		fail "SIG$sig $mode, the second time too: $slow"
+		return
 	fi
 	echo "ok: SIG$sig, terminal $mode: modes restored in ${restored:-?} ms, ended in ${gone:-?} ms"
 }
