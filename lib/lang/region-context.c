@@ -604,6 +604,15 @@ struct around {
 	bool person_word;        /* the dictionary tags it a person's */
 };
 
+/* The word glued right after the name, the name a word of its own
+ * (FIT_WORD) that ends where that word starts, or NULL. */
+static const yd_token *glued_after(const struct around *ar,
+				   const struct place_evidence *ev)
+{
+	return ar->end_ok && ev->fit == FIT_WORD && ar->tb + 1 < ar->nt &&
+	       ar->t[ar->tb + 1].off == ar->b ? &ar->t[ar->tb + 1] : NULL;
+}
+
 /* Whether the name is a word of its own here (FIT_WORD), ends in a place
  * suffix within one word (FIT_SUFFIX: 广州人) or lies inside another word
  * (FIT_INSIDE: 久治 of 久治不愈); a preposition glued to its first
@@ -652,11 +661,10 @@ static void things_after(const struct around *ar, struct place_evidence *ev)
 	const char *s = ar->s;
 	size_t n = ar->n, b = ar->b, nt = ar->nt, tb = ar->tb;
 	const yd_token *t = ar->t;
-	bool end_ok = ar->end_ok;
+	const yd_token *z;
 
 	/* the word after it names a product, or it is a verb here */
-	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-		const yd_token *z = &t[tb + 1];
+	if ((z = glued_after(ar, ev)) != NULL) {
 
 		if (product_noun(s, n, z))
 			ev->product = true;
@@ -717,8 +725,7 @@ static void things_after(const struct around *ar, struct place_evidence *ev)
 	/* a product's word the dictionary tags as a name or numeral,
 	 * or does not know (X艾条 is 艾/条, X三七, X紫陶): a thing's
 	 * name unless the word is one that takes a place */
-	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-		const yd_token *z = &t[tb + 1];
+	if ((z = glued_after(ar, ev)) != NULL) {
 
 		if ((z->flags & YD_TOK_HAN) && !yd_char_in(function_chars, s + z->off) &&
 		    !introduces(s, z) &&
@@ -736,8 +743,7 @@ static void things_after(const struct around *ar, struct place_evidence *ev)
 			ev->noun_head = ev->thing_head = true;
 	}
 	/* a common noun glued after it: X瓷器, X护士 */
-	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-		const yd_token *z = &t[tb + 1];
+	if ((z = glued_after(ar, ev)) != NULL) {
 
 		if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
 		    z->tag[0] == 'n' && z->tag[1] != 's' && z->tag[1] != 't' &&
@@ -751,8 +757,7 @@ static void things_after(const struct around *ar, struct place_evidence *ev)
 	 * (X炒饭, X三七, X导演, not an adjective: X常见病; the dictionary's tags for a
 	 * product's or a person's word vary), not one of the words
 	 * that say what one does at a place (X看病, X旅游) */
-	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-		const yd_token *z = &t[tb + 1];
+	if ((z = glued_after(ar, ev)) != NULL) {
 
 		if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) && z->len >= 6 &&
 		    z->tag[0] && strchr("nmjv", z->tag[0]) && strcmp(z->tag, "vn") != 0 &&
@@ -776,8 +781,7 @@ static void things_after(const struct around *ar, struct place_evidence *ev)
 		}
 	}
 	/* any common noun glued after it, one character too (X厂) */
-	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-		const yd_token *z = &t[tb + 1];
+	if ((z = glued_after(ar, ev)) != NULL) {
 
 		if ((z->flags & YD_TOK_HAN) && (z->flags & YD_TOK_DICT) &&
 		    (z->tag[0] == 'n' || strcmp(z->tag, "zg") == 0) &&
@@ -820,6 +824,7 @@ static void other_readings(const struct around *ar, struct place_evidence *ev)
 	size_t n = ar->n, a = ar->a, b = ar->b, nt = ar->nt, ta = ar->ta, tb = ar->tb, i;
 	const yd_token *t = ar->t, *x = ar->x, *y = ar->y;
 	bool start_ok = ar->start_ok, end_ok = ar->end_ok;
+	const yd_token *z;
 
 	/* a common noun glued before it: 楼顶天台 */
 	if (start_ok && x->off == a && ta > 0 && t[ta - 1].off + t[ta - 1].len == a) {
@@ -915,8 +920,7 @@ static void other_readings(const struct around *ar, struct place_evidence *ev)
 	 * that the dictionary knows as a person's or a proper name
 	 * (or does not know) ending in a shop's character (堂, 斋,
 	 * 号 …): an old firm's brand, named after its home town */
-	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-		const yd_token *z = &t[tb + 1];
+	if ((z = glued_after(ar, ev)) != NULL) {
 
 		if ((z->flags & YD_TOK_HAN) && z->len >= 9 &&
 		    (strncmp(z->tag, "nr", 2) == 0 || strcmp(z->tag, "nz") == 0 ||
@@ -1229,14 +1233,14 @@ static void org_signs(const struct around *ar, struct place_evidence *ev)
 	size_t n = ar->n, b = ar->b, nt = ar->nt, tb = ar->tb;
 	const yd_token *t = ar->t;
 	bool end_ok = ar->end_ok;
+	const yd_token *z;
 
 	/* X本钢, X稠州金租, X高新: a word glued after it that is no
 	 * verb, function word, place word or word of what one does
 	 * somewhere; in a text about teams or listed companies, a
 	 * sponsor's or trade word of a team's or company's name
 	 * (region-match.c decides) */
-	if (end_ok && ev->fit == FIT_WORD && tb + 1 < nt && t[tb + 1].off == b) {
-		const yd_token *z = &t[tb + 1];
+	if ((z = glued_after(ar, ev)) != NULL) {
 
 		if ((z->flags & YD_TOK_HAN) && !yd_char_in(particles, s + z->off) &&
 		    !(z->tag[0] && strchr("vpcufmqrtyeoxsz", z->tag[0]) && strcmp(z->tag, "vn") != 0) &&
