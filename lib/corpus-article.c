@@ -122,8 +122,8 @@ static int load_related(yd_corpus *c, int64_t id, yd_full_article *a)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-int yd_corpus_article(yd_corpus *c, int64_t id, yd_full_article *out,
-		      yd_error *err)
+static int article(yd_corpus *c, int64_t id, yd_full_article *out,
+		   yd_error *err)
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = c->article;
@@ -193,4 +193,15 @@ int64_t yd_corpus_article_by_slug(yd_corpus *c, const char *slug)
 		id = sqlite3_column_int64(c->slug, 0);
 	sqlite3_reset(c->slug);
 	return id;
+}
+
+/* The article's row, its regions, topics and related ones: one read
+ * transaction for all of them (see yd_sql_read_begin). */
+int yd_corpus_article(yd_corpus *c, int64_t id, yd_full_article *out,
+		      yd_error *err)
+{
+	bool began = yd_sql_read_begin(c->db);
+	int rc = article(c, id, out, err);
+	yd_sql_read_end(c->db, began);
+	return rc;
 }

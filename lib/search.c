@@ -415,10 +415,14 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 	memset(out, 0, sizeof *out);
 	struct search s = { .c = c, .region = region, .topic = topic,
 		.offset = offset, .limit = limit, .out = out, .err = err };
-	if (yd_qplan_make(query, c->db, &s.p) != 0)
+	bool began = yd_sql_read_begin(c->db);
+	if (yd_qplan_make(query, c->db, &s.p) != 0) {
+		yd_sql_read_end(c->db, began);
 		return yd_error_set(err, YD_ENOMEM, "out of memory");
+	}
 	if (s.p.n == 0) {
 		yd_qplan_free(&s.p);      /* -exclusions alone: nothing to find */
+		yd_sql_read_end(c->db, began);
 		return 0;
 	}
 	plan_words(&s);
@@ -434,8 +438,9 @@ int yd_search(yd_corpus *c, const char *query, int64_t region, int64_t topic,
 					  out, err);
 	}
 	finalize_stmts(&s);
-	yd_qplan_free(&s.p);
 	yd_reading_free(&s.rd);
+	yd_sql_read_end(c->db, began);
+	yd_qplan_free(&s.p);
 	free(s.onev.v);
 	free(s.cv);
 	free(s.seen);

@@ -65,3 +65,15 @@ int64_t yd_sql_int(sqlite3 *db, const char *sql, int64_t dflt)
 	sqlite3_finalize(st);
 	return v;
 }
+
+bool yd_sql_read_begin(sqlite3 *db)
+{
+	return sqlite3_get_autocommit(db) &&
+	       sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+void yd_sql_read_end(sqlite3 *db, bool began)
+{
+	if (began && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+}

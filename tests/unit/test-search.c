@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include <sqlite3.h>
 
@@ -396,6 +397,49 @@ static void test_filter(void **state)
 		check_filter(qs[i], gd, yb);
 		check_filter(qs[i], sz, acct);
 	}
+}
+
+/* A search and an article's reading each hold one read transaction
+ * (yd_sql_read_begin) and end it: afterwards another connection can
+ * take the file's exclusive lock, which a shared lock left behind would
+ * refuse (SQLITE_BUSY). On a copy of the sample, the test's own file. */
+static void test_no_lock_left(void **state)
+{
+	(void)state;
+	char tmp[] = "/tmp/yidu-test-lock-XXXXXX";
+	int fd = mkstemp(tmp);
+	assert_true(fd >= 0);
+	FILE *in = fopen(corpus_path(), "rb"), *out = fdopen(fd, "wb");
+	assert_non_null(in);
+	assert_non_null(out);
+	char buf[1 << 14];
+	size_t k;
+	while ((k = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(fwrite(buf, 1, k, out), k);
+	fclose(in);
+	assert_int_equal(fclose(out), 0);
+
+	yd_error err = { 0 };
+	yd_corpus *c = yd_corpus_open(tmp, &err);
+	assert_non_null(c);
+	const char *qs[] = { "住院怎么报销", "医", "医 保 院" };
+	for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+		yd_search_results r;
+		assert_int_equal(yd_search(c, qs[i], 0, 1, 0, 20, &r, &err), 0);
+		assert_true(r.n > 0);
+		yd_full_article a;
+		assert_int_equal(yd_corpus_article(c, r.v[0].id, &a, &err), 0);
+		yd_full_article_free(&a);
+		yd_search_results_free(&r);
+		sqlite3 *w;
+		assert_int_equal(sqlite3_open_v2(tmp, &w, SQLITE_OPEN_READWRITE, NULL),
+				 SQLITE_OK);
+		assert_int_equal(sqlite3_exec(w, "BEGIN EXCLUSIVE; COMMIT", NULL, NULL,
+					      NULL), SQLITE_OK);
+		sqlite3_close(w);
+	}
+	yd_corpus_close(c);
+	unlink(tmp);
 }
 
 /* A lone character's results come in bands of age, and a page reads
@@ -1116,6 +1160,7 @@ int main(void)
 		cmocka_unit_test(test_filter_on_facets),
 		cmocka_unit_test(test_older_match),
 		cmocka_unit_test(test_lone_in_text),
+		cmocka_unit_test(test_no_lock_left),
 		cmocka_unit_test(test_match_text),
 		cmocka_unit_test(test_driven),
 		cmocka_unit_test(test_lower_bands),
