@@ -240,6 +240,11 @@ static const char product_heads[] =
 	"粥羹粽丹皮素囊粒剂腐花叶根草籽串皂"
 	"犬猫猪羊";   /* breeds: 北京犬, 山东细犬, 临清狮猫 */
 
+/* Ways of cooking: a word of its own in a dish's name (炒 米粉), or the
+ * last character of a verb that names a dish after a place (X烧烤, X卤煮
+ * are verbs to jieba). */
+static const char cooking[] = "炒烤拌蒸煎炸卤焖烧涮煮炖熏腌";
+
 /* Endings of two characters for foods whose last character alone is a
  * common word's too (面 of 方面, 干 of 能干). */
 static const char *const product_ends[] = {
@@ -685,16 +690,13 @@ static void things_after(const struct around *ar, struct place_evidence *ev)
 		 * among them), alone up to a mark or space, as on a
 		 * menu: its last word a food's */
 		{
-			static const char *const cooking[] = {
-				"炒", "烤", "拌", "蒸", "煎", "炸", "卤", "焖", "烧", "涮", "煮",
-			};
 			size_t j = tb + 1, chars = 0;
 			bool ok = true;
 
 			while (j < nt && t[j].off == (j == tb + 1 ? b : t[j - 1].off + t[j - 1].len) &&
 			       (t[j].flags & YD_TOK_HAN) && chars < 6) {
 				if ((t[j].tag[0] && strchr("vdpcurfqt", t[j].tag[0]) &&
-				     !equals_any(s + t[j].off, t[j].len, cooking, N(cooking))) ||
+				     !(t[j].len == 3 && yd_char_in(cooking, s + t[j].off))) ||
 				    /* no street among them (an address), and no
 				     * name before the food's word */
 				    yd_char_in("路街道区", s + t[j].off + t[j].len - 3))
@@ -772,6 +774,11 @@ static void things_after(const struct around *ar, struct place_evidence *ev)
 		    !starts_any(s, n, b, after_words, N(after_words), NULL) &&
 		    !equals_any(s + z->off, z->len, activities, N(activities))) {
 			ev->word_after = true;
+			/* a verb, not a dish named by how it is cooked
+			 * (X烧烤, X炒饭: verbs to jieba) */
+			ev->verb_after = z->tag[0] == 'v' &&
+					 !yd_char_in(product_heads, s + z->off + z->len - 3) &&
+					 !yd_char_in(cooking, s + z->off + z->len - 3);
 			/* …and the two then modify another word, as a
 			 * name does (X时代的员工, X健康大药房) */
 			if (tb + 2 < nt && t[tb + 2].off == z->off + z->len &&

@@ -1109,7 +1109,7 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			x->generic = generic_district(g, gr, s, pos);
 			/* 四川患者, 温州游客: the place's people, no glued noun */
 			x->glued_noun = ev.noun_after || (ev.noun_head && !ev.people_after) ||
-					ev.word_after;
+					(ev.word_after && (!ev.verb_after || ev.entity));
 			x->entity = ev.entity;
 			x->town = followed_by(s, n, end, town_areas,
 					      sizeof town_areas / sizeof *town_areas);

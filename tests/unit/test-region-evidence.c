@@ -439,6 +439,18 @@ static void test_wish_ends_at_turn(void **state)
 	NO_REGION("祝您和家人新年快乐、平安如意");
 }
 
+/* A city's bare name and a verb glued after it is the city doing or
+ * being done to (成都出发, 兰州转车), not a product's name, as a noun
+ * glued there may make one (X瓷器); a verb of cooking still names a
+ * dish (X烧烤, X炒饭 are verbs to jieba). */
+static void test_city_then_verb(void **state)
+{
+	(void)state;
+	REGIONS("自驾第一天成都出发，晚上住雅安", 510100, 511800);
+	REGIONS("兰州转车，明早到西宁", 620100, 630100);
+	NO_REGION("晚饭点了锦州烧烤和一份扬州炒饭");
+}
+
 /* A hospital group named after one place runs a member hospital named
  * after another: the member is in the second place, and the group's
  * name, with the names glued before it, is no place of the text. */
@@ -1619,6 +1631,7 @@ int main(void)
 		cmocka_unit_test(test_hospital_group_member),
 		cmocka_unit_test(test_went_to),
 		cmocka_unit_test(test_wish_ends_at_turn),
+		cmocka_unit_test(test_city_then_verb),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
