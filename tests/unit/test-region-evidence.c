@@ -451,6 +451,30 @@ static void test_city_then_verb(void **state)
 	NO_REGION("晚饭点了锦州烧烤和一份扬州炒饭");
 }
 
+/* Single characters glued before a name make it the end of an unknown
+ * word (安罗西平: a drug), but not characters that are common words of
+ * their own (可走黄梅: can take 黄梅); and a measure word before a name
+ * counts the people after it (一个广东朋友), not a product (一包白沙). */
+static void test_words_before_name(void **state)
+{
+	(void)state;
+	REGIONS("湖北黄冈的车可走黄梅绕行", 421127);
+	REGIONS("去九江可走黄梅、宿松绕行", 360400, 421127, 340826);
+	NO_REGION("医生开了安罗西平片");
+	REGIONS("上周一个广东朋友来成都耍", 440000, 510100);
+	REGIONS("团里有两个四川人", 510000);
+	NO_REGION("他递给我一包白沙");
+}
+
+/* Goods sent from a place (X发货, X发的货) name it, as a warehouse there
+ * does (X仓发货). */
+static void test_shipped_from(void **state)
+{
+	(void)state;
+	REGIONS("血压计是丹阳发的货，第二天就到了", 321181);
+	REGIONS("小商品义乌发货，三天能到", 330782);
+}
+
 /* A hospital group named after one place runs a member hospital named
  * after another: the member is in the second place, and the group's
  * name, with the names glued before it, is no place of the text. */
@@ -1632,6 +1656,8 @@ int main(void)
 		cmocka_unit_test(test_went_to),
 		cmocka_unit_test(test_wish_ends_at_turn),
 		cmocka_unit_test(test_city_then_verb),
+		cmocka_unit_test(test_words_before_name),
+		cmocka_unit_test(test_shipped_from),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
