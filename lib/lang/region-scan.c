@@ -814,6 +814,7 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			const struct alias_group *gr = &g->groups[e[i]->value];
 			size_t end = pos + gr->len;
 			bool ordinary = (gr->flags & (GROUP_WEAK | GROUP_WORD)) != 0;
+			bool child;
 			struct place_evidence ev;
 			struct mention *x;
 			bool dateline;
@@ -1030,8 +1031,15 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			      (end + 12 <= n && university(s, end + 12)))) ||
 			    (is_short(gr) && group_level(g, gr, 3) && after_here(s, pos) &&
 			     !ev.strong_before) ||
+			    /* 集美们, 老铁们: 们 makes people of a word, and a
+			     * place is never plural */
+			    (is_short(gr) && end + 3 <= n && memcmp(s + end, "们", 3) == 0) ||
 			    ((ev.verb_use || ev.person || ev.glued || ev.wish) && is_short(gr) &&
-			     !ev.before && !ev.after) ||
+			     !ev.before && !ev.after &&
+			     /* 邵阳洞口: right after a region holding it, a
+			      * county, not a set phrase or a name ending there */
+			     !(nm > 0 && !m[nm - 1].dead && m[nm - 1].end == pos &&
+			       inside_group(g, gr, &g->groups[m[nm - 1].group]))) ||
 			    /* 中国平安, 中国人寿: a county's name or an ordinary
 			     * word right after the country's is a company's */
 			    (is_short(gr) && (ordinary || group_level(g, gr, 3)) && pos >= 6 &&
@@ -1077,7 +1085,10 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			 * a city's before a noun is the city in a text about
 			 * insurance or residence (深圳系统显示已参保,
 			 * 六盘水异地就医) */
-			x->compound = ev.noun_after && !ev.hospital &&
+			/* 邵阳洞口: the "noun" glued after it is a region
+			 * inside it (洞口县), not a thing it names */
+			child = contains_next(g, gr, s, n, end);
+			x->compound = ev.noun_after && !ev.hospital && !child &&
 				      ((group_level(g, gr, 3) &&
 					(is_short(gr) || (gr->len == 6 && ev.thing_head))) ||
 				       (group_level(g, gr, 2) && is_short(gr) && !admin));
@@ -1091,7 +1102,7 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			/* and any short name before a noun of things
 			 * (到X首饰店, X鞋): 在/去 place the noun; the name
 			 * counts only with words of its own (X人, X医保) */
-			if ((x->ordinary ? ev.noun_head
+			if (!child && (x->ordinary ? ev.noun_head
 					 : is_short(gr) && ev.thing_head &&
 					   (group_level(g, gr, 3) || !admin) &&
 					   /* 在临汾脑梗住院: no spot after it for 在 to place */
@@ -1108,8 +1119,9 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 				x->evidence = false;
 			x->generic = generic_district(g, gr, s, pos);
 			/* 四川患者, 温州游客: the place's people, no glued noun */
-			x->glued_noun = ev.noun_after || (ev.noun_head && !ev.people_after) ||
-					(ev.word_after && (!ev.verb_after || ev.entity));
+			x->glued_noun = !child &&
+					(ev.noun_after || (ev.noun_head && !ev.people_after) ||
+					 (ev.word_after && (!ev.verb_after || ev.entity)));
 			x->entity = ev.entity;
 			x->town = followed_by(s, n, end, town_areas,
 					      sizeof town_areas / sizeof *town_areas);
