@@ -109,6 +109,7 @@ static const char *const after_words[] = {
 	"卫健委", "疾控", "人民", "籍",
 	"警方",   /* X警方提醒: the police of X */
 	"老家", "家乡", "老乡",   /* 泉州老家: where one is from */
+	"来的",   /* 他是伊犁来的: came from there */
 	/* an establishment's site there (site_words) */
 	"院区", "校区", "基地", "分院", "分公司", "分部", "工厂", "厂区",
 	/* a place's own records (X统计年鉴, X统计公报) */

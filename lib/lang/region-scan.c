@@ -168,6 +168,30 @@ static bool followed_by(const char *s, size_t n, size_t pos,
 	return false;
 }
 
+/* 叫“白银”, 取名叫永康: a name given by a verb of naming (a pet's, a
+ * person's, a product's), unless a place is what is named (一个叫X的地方,
+ * 叫X的小镇). */
+static bool named_by(const char *s, size_t n, size_t pos, size_t end)
+{
+	static const char *const quotes[] = { "“", "「", "‘", "\"" };
+	static const char *const places[] = { "的地方", "的小镇", "的镇", "的村", "的县",
+					      "的城市", "的小城", "的地区" };
+	size_t i, p = pos;
+
+	for (i = 0; i < sizeof quotes / sizeof *quotes; i++) {
+		size_t l = strlen(quotes[i]);
+		if (p >= l && memcmp(s + p - l, quotes[i], l) == 0) {
+			p -= l;
+			break;
+		}
+	}
+	if (p < 3 || memcmp(s + p - 3, "叫", 3) != 0)
+		return false;
+	for (i = end; i < n && i < end + 3 && (s[i] == '"' || (unsigned char)s[i] == 0xE2); )
+		i += (unsigned char)s[i] == 0xE2 ? 3 : 1;   /* a closing quote */
+	return !followed_by(s, n, i, places, sizeof places / sizeof *places);
+}
+
 /* A village's name starting at end's name: up to two Han characters
  * more, then 村 (黄石 + 口村). */
 static bool village_after(const char *s, size_t n, size_t end)
@@ -1031,6 +1055,7 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			      (end + 12 <= n && university(s, end + 12)))) ||
 			    (is_short(gr) && group_level(g, gr, 3) && after_here(s, pos) &&
 			     !ev.strong_before) ||
+			    (is_short(gr) && !ev.after && named_by(s, n, pos, end)) ||
 			    /* 集美们, 老铁们: 们 makes people of a word, and a
 			     * place is never plural */
 			    (is_short(gr) && end + 3 <= n && memcmp(s + end, "们", 3) == 0) ||

@@ -168,6 +168,20 @@ const yd_topic *yd_taxonomy_by_path(const yd_taxonomy *t, const char *path)
 	return NULL;
 }
 
+/* The characters of a phrase that are not words of asking or of being
+ * able (可以报, 能报, 报多少, 怎么报: one each). A typo of a phrase with
+ * one such character is that character alone mistyped, and the words
+ * around it say nothing: 可以薄涂 (may apply thinly) read as 可以报. */
+static size_t content_chars(const char *s, size_t k)
+{
+	static const char functional[] = "可以能会要给怎么多少吗不没了的是有在去到哪什几";
+	size_t i, c = 0;
+
+	for (i = 0; i + 3 <= k; i += 3)
+		c += !yd_char_in(functional, s + i);
+	return c;
+}
+
 /* Adds the words of one line to the matcher; keeps the positive ones,
  * comma-separated, in *out. Their homophone typos are looked for (typo.h)
  * when the word is one of the dictionary, or any word when `all_typos`
@@ -246,7 +260,8 @@ static int add_words(yd_taxonomy *t, int id, char *field, bool all_typos, const 
 		/* fallback, onset and now words are weak hints: no typos of
 		 * them either */
 		if (!block && !fallback && !onset && !now &&
-		    (all_typos || !t->dict || yd_dict_lookup(t->dict, s, k, NULL)) &&
+		    (!t->dict || yd_dict_lookup(t->dict, s, k, NULL) ||
+		     (all_typos && content_chars(s, k) >= 2)) &&
 		    (all_typos ? yd_typos_add_readings(t->typos, s, k) :
 				 yd_typos_add(t->typos, s, k)) < 0) {
 			free(kept);

@@ -505,6 +505,17 @@ static void test_police_people_teams(void **state)
 	NO_REGION("大连英博全场控球率接近七成，射门二十一次，就是打不进");
 }
 
+/* 是X来的 says where someone came from, though 老板是X reads like a
+ * person's name; a name given by 叫 (叫“白银”) is a pet's or a
+ * person's, unless a place is what is named. */
+static void test_came_from_and_named(void **state)
+{
+	(void)state;
+	REGIONS("老板是伊犁来的，说羊肉都是空运过来的", 654000);
+	NO_REGION("【领养】白色萨摩耶，叫“白银”，两岁，已绝育");
+	NO_REGION("我家的狗叫永康，今年三岁");
+}
+
 /* A hospital group named after one place runs a member hospital named
  * after another: the member is in the second place, and the group's
  * name, with the names glued before it, is no place of the text. */
@@ -1691,6 +1702,7 @@ int main(void)
 		cmocka_unit_test(test_city_nicknames),
 		cmocka_unit_test(test_county_after_city),
 		cmocka_unit_test(test_police_people_teams),
+		cmocka_unit_test(test_came_from_and_named),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

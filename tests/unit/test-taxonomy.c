@@ -217,6 +217,9 @@ static void test_departments_and_context(void **state)
 	has_topic(t, "我是江干区的，医保归哪个区管", "就医/肝病", false);
 	/* … and not a real word that sounds the same (爆笑 is not 报销) */
 	has_topic(t, "医保卡的视频太爆笑了", "医保/报销", false);
+	/* … nor a phrase whose one word of substance is mistyped, the rest
+	 * words of asking or being able (可以薄涂 is not 可以报) */
+	has_topic(t, "尿布皮炎期间要勤换，可以薄涂氧化锌软膏", "医保", false);
 	/* a fallback word gives 就医 when nothing else fits */
 	has_topic(t, "最近身体不舒服怎么办", "就医", true);
 	yd_taxonomy_free(t);
