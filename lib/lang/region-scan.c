@@ -173,23 +173,24 @@ static bool followed_by(const char *s, size_t n, size_t pos,
  * 叫X的小镇). */
 static bool named_by(const char *s, size_t n, size_t pos, size_t end)
 {
-	static const char *const quotes[] = { "“", "「", "‘", "\"" };
+	static const char *const opening[] = { "“", "「", "‘", "\"" };
+	static const char *const closing[] = { "”", "」", "’", "\"" };
 	static const char *const places[] = { "的地方", "的小镇", "的镇", "的村", "的县",
 					      "的城市", "的小城", "的地区" };
-	size_t i, p = pos;
+	size_t i, p = pos, q = end;
 
-	for (i = 0; i < sizeof quotes / sizeof *quotes; i++) {
-		size_t l = strlen(quotes[i]);
-		if (p >= l && memcmp(s + p - l, quotes[i], l) == 0) {
+	for (i = 0; i < sizeof opening / sizeof *opening; i++) {
+		size_t l = strlen(opening[i]);
+		if (p >= l && memcmp(s + p - l, opening[i], l) == 0) {
 			p -= l;
+			if (followed_by(s, n, q, &closing[i], 1))
+				q += strlen(closing[i]);
 			break;
 		}
 	}
 	if (p < 3 || memcmp(s + p - 3, "叫", 3) != 0)
 		return false;
-	for (i = end; i < n && i < end + 3 && (s[i] == '"' || (unsigned char)s[i] == 0xE2); )
-		i += (unsigned char)s[i] == 0xE2 ? 3 : 1;   /* a closing quote */
-	return !followed_by(s, n, i, places, sizeof places / sizeof *places);
+	return !followed_by(s, n, q, places, sizeof places / sizeof *places);
 }
 
 /* A village's name starting at end's name: up to two Han characters
