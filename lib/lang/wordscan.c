@@ -361,13 +361,18 @@ static void wordlist_make(yd_wordlist *wl)
 		size_t k = strlen(wl->words[i]);
 		unsigned b;
 
-		if (i < sizeof wl->len / sizeof *wl->len)
+		/* a longer list is searched word by word (yd_wordlist_in):
+		 * only the first ones' lengths and heads are kept */
+		bool kept = i < sizeof wl->len / sizeof *wl->len;
+
+		if (kept)
 			wl->len[i] = (uint32_t)k;
 		if (k < 3) {
 			wl->short_word = true;
 			continue;
 		}
-		wl->head[i] = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+		if (kept)
+			wl->head[i] = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
 		wl->cont_start |= (u[0] & 0xC0) == 0x80;
 		b = triple_bit(u);
 		wl->bits[b >> 6] |= (uint64_t)1 << (b & 63);

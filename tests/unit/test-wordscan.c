@@ -185,6 +185,25 @@ static void test_wordlist(void **state)
 	assert_false(yd_wordlist_in(&han_list, "在医保", 8));   /* cut inside 保 */
 }
 
+/* A list longer than the 32 words whose heads are kept is searched word
+ * by word, its last words too (the heads of the words past 32 were once
+ * written past their array: ASan and UBSan catch that). */
+static void test_long_wordlist(void **state)
+{
+	static const char *const many[] = {
+		"甲一", "甲二", "甲三", "甲四", "甲五", "甲六", "甲七", "甲八", "甲九", "甲十",
+		"乙一", "乙二", "乙三", "乙四", "乙五", "乙六", "乙七", "乙八", "乙九", "乙十",
+		"丙一", "丙二", "丙三", "丙四", "丙五", "丙六", "丙七", "丙八", "丙九", "丙十",
+		"丁一", "丁二", "丁三", "丁四", "丁五", "控球", "射门",
+	};
+	static yd_wordlist list = YD_WORDLIST(many);
+	(void)state;
+	assert_true(sizeof many / sizeof *many > 32);
+	assert_true(yd_wordlist_in(&list, "全场控球率七成", strlen("全场控球率七成")));
+	assert_true(yd_wordlist_in(&list, "有甲一", strlen("有甲一")));
+	assert_false(yd_wordlist_in(&list, "控制球队", strlen("控制球队")));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -192,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_stray_bytes),
 		cmocka_unit_test(test_char_in),
 		cmocka_unit_test(test_wordlist),
+		cmocka_unit_test(test_long_wordlist),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
