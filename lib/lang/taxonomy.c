@@ -169,12 +169,14 @@ const yd_topic *yd_taxonomy_by_path(const yd_taxonomy *t, const char *path)
 }
 
 /* The characters of a phrase that are not words of asking or of being
- * able (可以报, 能报, 报多少, 怎么报: one each). A typo of a phrase with
- * one such character is that character alone mistyped, and the words
- * around it say nothing: 可以薄涂 (may apply thinly) read as 可以报. */
+ * able, or numerals (可以报, 能报, 报多少, 怎么报, 两病: one each). A typo
+ * of a phrase with one such character is that character alone mistyped,
+ * and the words around it say nothing: 可以薄涂 (may apply thinly) read
+ * as 可以报, 两饼 (two cakes of tea) as 两病. */
 static size_t content_chars(const char *s, size_t k)
 {
-	static const char functional[] = "可以能会要给怎么多少吗不没了的是有在去到哪什几";
+	static const char functional[] = "可以能会要给怎么多少吗不没了的是有在去到哪什几"
+		"一二两三四五六七八九十百千万";
 	size_t i, c = 0;
 
 	for (i = 0; i + 3 <= k; i += 3)

@@ -220,6 +220,7 @@ static void test_departments_and_context(void **state)
 	/* … nor a phrase whose one word of substance is mistyped, the rest
 	 * words of asking or being able (可以薄涂 is not 可以报) */
 	has_topic(t, "尿布皮炎期间要勤换，可以薄涂氧化锌软膏", "医保", false);
+	has_topic(t, "茶农说普洱茶要放几年才好喝，我买了两饼带回去", "医保", false);
 	/* a fallback word gives 就医 when nothing else fits */
 	has_topic(t, "最近身体不舒服怎么办", "就医", true);
 	yd_taxonomy_free(t);
