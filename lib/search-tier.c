@@ -152,7 +152,7 @@ int yd_run_tier(yd_corpus *c, sqlite3_stmt *st, sqlite3_stmt *post,
 		k->id = id;
 		k->m = m;
 		if (bd->need && *cn > bd->need &&
-		    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
+		    newest_band(bd, id) > newest_band(bd, cv[bd->need - 1].id)) {
 			(*cn)--;
 			bd->stopped = true;
 			break;
@@ -184,7 +184,7 @@ bool yd_add_cand(struct band *bd, struct cand *cv, size_t *cn,
 	x->id = id;
 	x->m = *m;
 	if (bd->need && *cn > bd->need &&
-	    newest_band(bd->top, id) > newest_band(bd->top, cv[bd->need - 1].id)) {
+	    newest_band(bd, id) > newest_band(bd, cv[bd->need - 1].id)) {
 		(*cn)--;
 		bd->stopped = true;
 		return false;

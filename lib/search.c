@@ -109,6 +109,14 @@ static void plan_words(struct search *s)
 		yd_corpus_count(s->c, s->region, s->topic > 1 ? s->topic : 1) : -1;
 }
 
+/* The width of a costly expression's bands of age: BAND ids, or as the
+ * tests set it. */
+static int64_t lone_band(void)
+{
+	int64_t u = tuned("YIDU_SEARCH_LONE_BAND", BAND);
+	return u > 0 ? u : BAND;
+}
+
 /* How the tiers are read: in bands of age or whole, through FTS5, from
  * the text or in one pass. Returns 0, or -1 with err set. */
 static int choose_path(struct search *s)
@@ -125,7 +133,7 @@ static int choose_path(struct search *s)
 	 * terms; FTS5 steps them all for each candidate) ranks its
 	 * candidates in bands of age (newest_band()): the matches of every
 	 * word among the newest BAND articles first, ranked among
-	 * themselves, then those among the next 2 × BAND, 4 × BAND, …; then
+	 * themselves, then those among the next BAND, and so on; then
 	 * the lower tiers (fewer words), each in the same bands. A page
 	 * needs only the bands up to its last row, so FTS5 stops there
 	 * whatever the corpus's size, in whichever tier that row is (the
@@ -159,7 +167,7 @@ static int choose_path(struct search *s)
 		s->nfilter <= tuned("YIDU_SEARCH_TEXT_LOWER", TEXT_FILTER_LOWER);
 	s->text = s->costly && (small || s->p.n > 1) &&
 		tuned("YIDU_SEARCH_TEXT", TEXT_FILTER) > 0;
-	s->bd = (struct band){ s->top, s->costly && !s->whole ?
+	s->bd = (struct band){ s->top, lone_band(), s->costly && !s->whole ?
 		s->offset + s->limit : 0, false, INT64_MIN, INT64_MAX };
 	/* a filter read whole: every tier from one reading (ONCE) */
 	s->once = !s->costly && s->nfilter >= 0 && s->nopt > 1 &&
@@ -217,7 +225,8 @@ static int read_tier(struct search *s, struct band_read *br, size_t k)
 	sqlite3_stmt *tst = asc ? s->st_asc : s->st,
 		*pst = and && k == s->nopt && k > 1 && s->nfilter >= 0 &&
 		!s->post_many ? (asc ? s->pst_asc : s->pst_desc) : NULL;
-	struct band lower = { s->top, s->bd.need, false, s->bd.lo, s->bd.hi };
+	struct band lower = s->bd;
+	lower.stopped = false;
 	struct band *bd = k == s->nopt ? &s->bd : &lower;
 	size_t before = s->cn, end = br->base + cap;
 	bool done = false;
@@ -306,8 +315,8 @@ static int rank_band(struct search *s, const struct band_read *br)
 		qsort(cv + i, end - i, sizeof *cv, cmp_newest);
 		while (i < end) {
 			size_t j = i + 1;
-			int nb = newest_band(s->top, cv[i].id);
-			while (j < end && newest_band(s->top, cv[j].id) == nb)
+			int64_t nb = newest_band(&s->bd, cv[i].id);
+			while (j < end && newest_band(&s->bd, cv[j].id) == nb)
 				j++;
 			if (yd_rank_cands(s->c, &s->p, cv + i, j - i, s->err) != 0)
 				return -1;
@@ -328,7 +337,11 @@ static int rank_band(struct search *s, const struct band_read *br)
  * on as before. Returns 0, or -1 with err set. */
 static int older_match(struct search *s, bool *any)
 {
-	struct band all = { s->top, 0, false, 1, s->bd.lo - 1 };
+	struct band all = s->bd;
+	all.need = 0;
+	all.stopped = false;
+	all.lo = 1;
+	all.hi = s->bd.lo - 1;
 	bool post_many = s->post_many;
 
 	if (yd_run_tier(s->c, s->st_asc, NULL, &s->p, 1, 0, s->cn, s->region,

@@ -388,15 +388,23 @@ static void test_filter(void **state)
 	assert_int_equal(yd_search(corpus, "医保", 0, 1, 0, 2000, &r, &err), 0);
 	assert_true(in_gd > 0 && in_gd < r.n);
 	yd_search_results_free(&r);
-	const char *qs[] = { "医保", "报销", "个人账户", "yibao", "医保 -异地", "医" };
-	for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
-		check_filter(qs[i], gd, 1);
-		check_filter(qs[i], sz, 1);
-		check_filter(qs[i], 0, yb);
-		check_filter(qs[i], 0, acct);
-		check_filter(qs[i], gd, yb);
-		check_filter(qs[i], sz, acct);
+	const char *qs[] = { "医保", "报销", "个人账户", "yibao", "医保 -异地", "医",
+			     "医 南 药" };
+	/* and with a lone character's bands of age 8 ids wide (the sample
+	 * then has 29 of them, not 2) */
+	for (int narrow = 0; narrow < 2; narrow++) {
+		if (narrow)
+			setenv("YIDU_SEARCH_LONE_BAND", "8", 1);
+		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
+			check_filter(qs[i], gd, 1);
+			check_filter(qs[i], sz, 1);
+			check_filter(qs[i], 0, yb);
+			check_filter(qs[i], 0, acct);
+			check_filter(qs[i], gd, yb);
+			check_filter(qs[i], sz, acct);
+		}
 	}
+	unsetenv("YIDU_SEARCH_LONE_BAND");
 }
 
 /* A search and an article's reading each hold one read transaction
@@ -821,8 +829,10 @@ static void test_lower_bands(void **state)
 	int64_t acct = yd_corpus_topic_id(corpus, "医保/个人账户");
 	const char *qs[] = { "医 南", "医 南 药", "药 院 南", "院 津", "医 保 院 费" };
 	const char *text[] = { "0", "100000" };
-	for (size_t t = 0; t < sizeof text / sizeof *text; t++) {
-		setenv("YIDU_SEARCH_TEXT", text[t], 1);
+	for (size_t t = 0; t < 2 * sizeof text / sizeof *text; t++) {
+		setenv("YIDU_SEARCH_TEXT", text[t % 2], 1);
+		if (t >= 2)   /* bands of age 8 ids wide: 29 in the sample */
+			setenv("YIDU_SEARCH_LONE_BAND", "8", 1);
 		for (size_t i = 0; i < sizeof qs / sizeof *qs; i++) {
 			check_pages(qs[i], 0, 1);
 			check_pages(qs[i], gd, 1);
@@ -831,6 +841,7 @@ static void test_lower_bands(void **state)
 		}
 	}
 	unsetenv("YIDU_SEARCH_TEXT");
+	unsetenv("YIDU_SEARCH_LONE_BAND");
 }
 
 /* yd_match_text() (the terms found in a row's text) gives yd_match()'s
