@@ -761,8 +761,14 @@ static void things_after(const struct around *ar, struct place_evidence *ev)
 		    !yd_char_in(institution_ends, s + z->off + z->len - 3) &&
 		    !yd_place_people_noun(s + z->off, z->len) &&
 		    !institution_short(d, s + z->off, z->len) &&
-		    !equals_any(s + z->off, z->len, activities, N(activities)))
+		    !equals_any(s + z->off, z->len, activities, N(activities))) {
 			ev->noun_after = true;
+			/* a product's or a person's noun (X烤鸭, X护士),
+			 * not the place's own (X天气, X房价) */
+			ev->thing_after = product_noun(s, n, z) ||
+					  equals_any(s + z->off, z->len, role_words, N(role_words)) ||
+					  starts_any(s, n, z->off, person_titles, N(person_titles), NULL);
+		}
 	}
 	/* any content word of two or more characters glued after it
 	 * (X炒饭, X三七, X导演, not an adjective: X常见病; the dictionary's tags for a

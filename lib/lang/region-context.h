@@ -60,6 +60,8 @@ struct place_evidence {
 	                  * nouns) then 公司/集团/地产/银行/队/俱乐部 … */
 	bool word_after; /* a content word of 2+ characters glued after it,
 	                  * none of what one does at a place (X看病) */
+	bool thing_after; /* noun_after, and a product's or a person's noun
+	                  * (X烤鸭, X护士) */
 	bool verb_after; /* word_after, and a verb: 成都出发, 义乌发货 */
 	bool entity;     /* word_after, and the two modify the next word
 	                  * (X时代的员工): a named thing, not the place */

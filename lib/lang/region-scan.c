@@ -478,6 +478,23 @@ static bool contains_next(const yd_gazetteer *g, const struct alias_group *gr,
 	return false;
 }
 
+/* True if the name is a provincial capital's own short form (GB/T 2260
+ * gives a province's capital the code PP0100), not a nickname from
+ * region-aliases.tsv (冰城夜话 is a programme's name). */
+static bool capital_group(const yd_gazetteer *g, const struct alias_group *gr)
+{
+	uint32_t cand[MAX_CAND];
+	size_t i, nc = candidates(g, gr, cand);
+
+	for (i = gr->first; i < gr->first + gr->count; i++)
+		if (g->ents[i].kind == KIND_ALIAS)
+			return false;
+	for (i = 0; i < nc; i++)
+		if (cand[i] % 10000 != 100)
+			return false;
+	return nc > 0;
+}
+
 /* True if a candidate of `gr` lies inside a candidate of `up`. */
 static bool inside_group(const yd_gazetteer *g, const struct alias_group *gr,
 			 const struct alias_group *up)
@@ -839,7 +856,7 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			const struct alias_group *gr = &g->groups[e[i]->value];
 			size_t end = pos + gr->len;
 			bool ordinary = (gr->flags & (GROUP_WEAK | GROUP_WORD)) != 0;
-			bool child;
+			bool child, capital;
 			struct place_evidence ev;
 			struct mention *x;
 			bool dateline;
@@ -1114,10 +1131,15 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			/* 邵阳洞口: the "noun" glued after it is a region
 			 * inside it (洞口县), not a thing it names */
 			child = contains_next(g, gr, s, n, end);
+			/* 成都美食, 北京天气: a provincial capital's name (PP0100)
+			 * before a noun is the city's unless the noun is a
+			 * product's or a person's (北京烤鸭, 成都护士) */
+			capital = is_short(gr) && capital_group(g, gr) && !ev.thing_after &&
+				  !ev.entity;
 			x->compound = ev.noun_after && !ev.hospital && !child &&
 				      ((group_level(g, gr, 3) &&
 					(is_short(gr) || (gr->len == 6 && ev.thing_head))) ||
-				       (group_level(g, gr, 2) && is_short(gr) && !admin));
+				       (group_level(g, gr, 2) && is_short(gr) && !admin && !capital));
 			/* a county's name as the head of a compound noun
 			 * (楼顶天台) with nothing else saying place */
 			if (ev.noun_before && is_short(gr) && group_level(g, gr, 3) &&
@@ -1130,7 +1152,7 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 			 * counts only with words of its own (X人, X医保) */
 			if (!child && (x->ordinary ? ev.noun_head
 					 : is_short(gr) && ev.thing_head &&
-					   (group_level(g, gr, 3) || !admin) &&
+					   (group_level(g, gr, 3) || (!admin && !capital)) &&
 					   /* 在临汾脑梗住院: no spot after it for 在 to place */
 					   !(ev.before && !ev.spot_head)) &&
 			    !ev.after && !ev.civic && !ev.hospital && ev.fit != FIT_SUFFIX) {
@@ -1145,7 +1167,7 @@ size_t scan(const yd_gazetteer *g, const char *s, size_t n, struct mention *m,
 				x->evidence = false;
 			x->generic = generic_district(g, gr, s, pos);
 			/* 四川患者, 温州游客: the place's people, no glued noun */
-			x->glued_noun = !child &&
+			x->glued_noun = !child && !capital &&
 					(ev.noun_after || (ev.noun_head && !ev.people_after) ||
 					 (ev.word_after && (!ev.verb_after || ev.entity)));
 			x->entity = ev.entity;

@@ -516,6 +516,18 @@ static void test_came_from_and_named(void **state)
 	NO_REGION("我家的狗叫永康，今年三岁");
 }
 
+/* A provincial capital's bare name before a noun is the city's thing
+ * (成都美食, 广州地铁), unless the noun is a product's or a person's
+ * (南京板鸭) or the name is a nickname (冰城夜话, a programme). */
+static void test_capital_then_noun(void **state)
+{
+	(void)state;
+	REGIONS("成都美食推荐：兔头和冒菜", 510100);
+	REGIONS("广州地铁早高峰太挤了，我都是提前半小时出门", 440100);
+	NO_REGION("朋友送了两只南京板鸭，真好吃");
+	NO_REGION("冰城夜话·心理热线 每周一至周五开通");
+}
+
 /* A hospital group named after one place runs a member hospital named
  * after another: the member is in the second place, and the group's
  * name, with the names glued before it, is no place of the text. */
@@ -1703,6 +1715,7 @@ int main(void)
 		cmocka_unit_test(test_county_after_city),
 		cmocka_unit_test(test_police_people_teams),
 		cmocka_unit_test(test_came_from_and_named),
+		cmocka_unit_test(test_capital_then_noun),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
