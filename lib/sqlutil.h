@@ -29,7 +29,8 @@ int yd_sql_bind_text(sqlite3_stmt *st, int idx, const char *s);
 int64_t yd_sql_int(sqlite3 *db, const char *sql, int64_t dflt);
 
 /* One read transaction around the many statements of one reading of the
- * corpus (a search, a page of the list): outside a transaction SQLite
+ * corpus (a search; an article with its regions, topics and related
+ * ones): outside a transaction SQLite
  * takes and drops its shared lock for every statement, each time a few
  * fcntl() calls, a stat() of the journal and a read of the header, and
  * a question at 1,000,000 articles runs ~540 statements (~3,800 system
